@@ -1,0 +1,364 @@
+import Dispatch
+import Foundation
+
+/// The exit status (SPEC 5).
+public enum ExitStatus: Int32, Sendable {
+    /// No error-severity finding (and within `--strict` / `--max-warnings`).
+    case success = 0
+    /// At least one failing finding.
+    case failure = 1
+    /// A usage or configuration error, or an input that could not be read.
+    case trouble = 2
+}
+
+/// Runs the command line: the whole program but for `main.swift`.
+public struct Runner {
+    /// Where output goes.
+    public var standardOutput: OutputSink
+    /// Where messages about the run itself go.
+    public var standardError: OutputSink
+    /// The environment (`NO_COLOR`).
+    public var environment: [String: String]
+    /// Whether standard output is a terminal (for `--color auto`).
+    public var outputIsTerminal: Bool
+    /// The folder relative paths are read from.
+    public var workingDirectory: String
+
+    /// A runner writing to the process's standard output and error.
+    public init() {
+        standardOutput = OutputSink(descriptor: 1)
+        standardError = OutputSink(descriptor: 2)
+        environment = ProcessInfo.processInfo.environment
+        outputIsTerminal = isatty(1) == 1
+        workingDirectory = FileManager.default.currentDirectoryPath
+    }
+
+    /// A runner writing to the given sinks (for tests).
+    public init(standardOutput: OutputSink, standardError: OutputSink, environment: [String: String] = [:], outputIsTerminal: Bool = false, workingDirectory: String = ".") {
+        self.standardOutput = standardOutput
+        self.standardError = standardError
+        self.environment = environment
+        self.outputIsTerminal = outputIsTerminal
+        self.workingDirectory = workingDirectory
+    }
+
+    /// Runs a command line (without the program name) and returns the exit status.
+    public func run(_ arguments: [String]) -> ExitStatus {
+        let parsed: Arguments
+        do {
+            parsed = try Arguments(arguments)
+        } catch {
+            standardError.write("\(error)\n")
+            return .trouble
+        }
+        defer {
+            standardOutput.flush()
+            standardError.flush()
+        }
+        switch parsed.command {
+        case .version:
+            standardOutput.write("meetinglint \(MeetingLint.version)\n")
+            return .success
+        case .help:
+            standardOutput.write(Arguments.help + "\n")
+            return .success
+        case .rules, .explain, .new:
+            return runInformation(parsed)
+        case .check:
+            return runCheck(parsed)
+        }
+    }
+
+    /// Loads the catalogue and settings that configuration and options ask for.
+    func prepare(_ arguments: Arguments) throws -> (Catalogue, RuleSettings, Configuration?) {
+        var configuration: Configuration?
+        let configPath: String?
+        if let explicit = arguments.configPath {
+            configPath = explicit
+        } else {
+            let start = arguments.paths.first { $0 != "-" }.map { path -> String in
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return path }
+                let parent = (path as NSString).deletingLastPathComponent
+                return parent.isEmpty ? "." : parent
+            } ?? "."
+            configPath = Configuration.discover(from: start)
+        }
+        if let configPath {
+            guard let data = FileManager.default.contents(atPath: configPath) else {
+                throw ConfigurationError(path: configPath, line: 0, message: "the configuration file could not be read")
+            }
+            configuration = try Configuration(path: configPath, text: String(decoding: data, as: UTF8.self))
+        }
+        var catalogue = Catalogue.builtIn
+        if let folder = configuration?.rulesDirectory {
+            catalogue = catalogue.adding(files: try RulePack.load(folder: folder))
+        }
+        try configuration?.validate(against: catalogue)
+        var settings = RuleSettings()
+        configuration?.apply(to: &settings)
+        for rule in arguments.enable + arguments.disable + arguments.severities.map(\.rule) where catalogue.rules[rule] == nil {
+            let hint = Linter.closest(to: rule, in: catalogue.ruleIDs).map { " Did you mean '\($0)'?" } ?? ""
+            throw UsageError("unknown rule '\(rule)'.\(hint) 'meetinglint rules' lists them")
+        }
+        for rule in arguments.enable { settings.enabled.insert(rule) }
+        for rule in arguments.disable { settings.commandLine[rule] = .some(nil) }
+        for (rule, severity) in arguments.severities { settings.commandLine[rule] = .some(severity) }
+        if let profile = arguments.profile {
+            guard catalogue.profiles[profile] != nil else {
+                throw UsageError("unknown profile '\(profile)': use one of \(catalogue.profiles.keys.sorted().joined(separator: ", "))")
+            }
+            settings.profileOverride = profile
+        }
+        return (catalogue, settings, configuration)
+    }
+
+    func runCheck(_ arguments: Arguments) -> ExitStatus {
+        let catalogue: Catalogue
+        let settings: RuleSettings
+        let configuration: Configuration?
+        do {
+            (catalogue, settings, configuration) = try prepare(arguments)
+        } catch {
+            standardError.write("\(error)\n")
+            return .trouble
+        }
+        let linter = Linter(catalogue: catalogue, settings: settings)
+        var walker = FileWalker()
+        if let configuration, !configuration.exclude.isEmpty {
+            let patterns = configuration.exclude
+            let base = configuration.directory
+            walker.isExcluded = { path in ExcludePattern.matches(path, patterns: patterns, base: base) }
+        }
+        let paths = arguments.paths.isEmpty ? ["."] : arguments.paths
+        let (files, problems) = walker.collect(paths)
+        for problem in problems { standardError.write("\(problem.path): error: \(problem.reason)\n") }
+
+        var options = ReportOptions()
+        options.redact = arguments.redact
+        options.summary = arguments.summary
+        options.catalogue = catalogue
+        let colourWanted: Bool
+        switch arguments.color {
+        case .always: colourWanted = true
+        case .never: colourWanted = false
+        case .auto: colourWanted = outputIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty
+        }
+        options.color = colourWanted && (environment["NO_COLOR"] ?? "").isEmpty || arguments.color == .always
+
+        var outputs: [(reporter: any Reporter, sink: OutputSink)] = [(arguments.format.reporter(options), standardOutput)]
+        var plainOptions = options
+        plainOptions.color = false
+        for report in arguments.reports {
+            guard let sink = OutputSink(path: report.path) else {
+                standardError.write("\(report.path): error: the report file could not be written\n")
+                return .trouble
+            }
+            outputs.append((report.format.reporter(plainOptions), sink))
+        }
+        for index in outputs.indices { outputs[index].sink.write(outputs[index].reporter.begin()) }
+
+        var summary = RunSummary()
+        var unreadable = problems.count
+        let stdinName = arguments.stdinName ?? "<stdin>"
+        let keepText = files.count == 1 && (arguments.format == .html || arguments.reports.contains { $0.format == .html })
+        let quiet = arguments.quiet
+        let jobs = arguments.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        Runner.forEachResult(files: files, jobs: jobs) { path in
+            Runner.checkOne(path, linter: linter, stdinName: stdinName, keepText: keepText)
+        } consume: { result in
+            var result = result
+            if quiet { result.diagnostics = result.diagnostics.filter { $0.severity == .error } }
+            if let failure = result.failure {
+                standardError.write("\(result.path): error: \(failure)\n")
+                unreadable += 1
+            }
+            summary.add(result)
+            for index in outputs.indices { outputs[index].sink.write(outputs[index].reporter.record(result)) }
+        }
+        for index in outputs.indices {
+            outputs[index].sink.write(outputs[index].reporter.end(summary))
+            outputs[index].sink.flush()
+        }
+        if unreadable > 0 { return .trouble }
+        if summary.errors > 0 { return .failure }
+        if arguments.strict, summary.warnings > 0 { return .failure }
+        if let limit = arguments.maxWarnings, summary.warnings > limit { return .failure }
+        return .success
+    }
+
+    /// Checks one path (or standard input for `-`).
+    static func checkOne(_ path: String, linter: Linter, stdinName: String, keepText: Bool) -> RecordResult {
+        let shownPath = path == "-" ? stdinName : path
+        let read = path == "-" ? RecordReader.readStandardInput() : RecordReader.read(path)
+        switch read {
+        case .failure(let failure):
+            return RecordResult(path: shownPath, profile: "", meetingDate: nil, diagnostics: [], failure: failure.description)
+        case .success(let bytes):
+            return linter.check(SourceFile(path: shownPath, bytes: bytes), keepText: keepText)
+        }
+    }
+
+    /// Checks files on `jobs` threads and hands results to `consume` in the files' order, holding
+    /// at most a small window of finished results so memory stays flat however many files there are.
+    static func forEachResult(
+        files: [String], jobs: Int, check: @escaping @Sendable (String) -> RecordResult, consume: (RecordResult) -> Void
+    ) {
+        guard jobs > 1, files.count > 1 else {
+            for file in files { consume(check(file)) }
+            return
+        }
+        let queue = OrderedResults(count: files.count, window: jobs * 8)
+        let workers = min(jobs, files.count)
+        let group = DispatchGroup()
+        for _ in 0..<workers {
+            group.enter()
+            Thread.detachNewThread {
+                while let index = queue.take() { queue.put(index, check(files[index])) }
+                group.leave()
+            }
+        }
+        for _ in 0..<files.count { consume(queue.next()) }
+        group.wait()
+    }
+
+    func runInformation(_ arguments: Arguments) -> ExitStatus {
+        let catalogue: Catalogue
+        do {
+            (catalogue, _, _) = try prepare(arguments)
+        } catch {
+            standardError.write("\(error)\n")
+            return .trouble
+        }
+        switch arguments.command {
+        case .rules:
+            standardOutput.write(Information.rulesTable(catalogue))
+            return .success
+        case .explain(let rule):
+            guard let document = catalogue.rules[rule] else {
+                let hint = Linter.closest(to: rule, in: catalogue.ruleIDs).map { " Did you mean '\($0)'?" } ?? ""
+                standardError.write("error: unknown rule '\(rule)'.\(hint) 'meetinglint rules' lists them\n")
+                return .trouble
+            }
+            standardOutput.write(Information.explain(document))
+            return .success
+        case .new(let profile, let example):
+            let id = profile ?? "generic"
+            guard let found = catalogue.profiles[id] else {
+                standardError.write("error: unknown profile '\(id)': use one of \(catalogue.profiles.keys.sorted().joined(separator: ", "))\n")
+                return .trouble
+            }
+            standardOutput.write(Templates.record(for: found, catalogue: catalogue, example: example))
+            return .success
+        default:
+            return .trouble
+        }
+    }
+}
+
+/// Finished results waiting to be written in order; workers block when too far ahead.
+final class OrderedResults: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var slots: [Int: RecordResult] = [:]
+    private var nextToTake = 0
+    private var nextToEmit = 0
+    private let count: Int
+    private let window: Int
+
+    init(count: Int, window: Int) {
+        self.count = count
+        self.window = max(1, window)
+    }
+
+    /// The next file index to check, or nil when all are taken.
+    func take() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        while nextToTake < count, nextToTake >= nextToEmit + window { condition.wait() }
+        guard nextToTake < count else { return nil }
+        nextToTake += 1
+        return nextToTake - 1
+    }
+
+    /// Stores a finished result.
+    func put(_ index: Int, _ result: RecordResult) {
+        condition.lock()
+        slots[index] = result
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The next result in order, waiting for it if need be.
+    func next() -> RecordResult {
+        condition.lock()
+        defer { condition.unlock() }
+        while slots[nextToEmit] == nil { condition.wait() }
+        let result = slots.removeValue(forKey: nextToEmit)
+        nextToEmit += 1
+        condition.broadcast()
+        // The loop above guarantees a value.
+        return result ?? RecordResult(path: "", profile: "", meetingDate: nil, diagnostics: [])
+    }
+}
+
+/// Buffered output to a file descriptor (or a string, for tests).
+public final class OutputSink: @unchecked Sendable {
+    private var buffer: [UInt8] = []
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
+    /// Everything written, when the sink collects rather than writes (tests).
+    public private(set) var collected: String?
+
+    /// A sink writing to an open descriptor.
+    public init(descriptor: Int32) {
+        self.descriptor = descriptor
+        ownsDescriptor = false
+    }
+
+    /// A sink collecting text in memory.
+    public init() {
+        descriptor = -1
+        ownsDescriptor = false
+        collected = ""
+    }
+
+    /// A sink writing to a new file (truncated if it exists); nil if it cannot be created.
+    public init?(path: String) {
+        let opened = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard opened >= 0 else { return nil }
+        descriptor = opened
+        ownsDescriptor = true
+    }
+
+    deinit {
+        flush()
+        if ownsDescriptor { close(descriptor) }
+    }
+
+    /// Adds text; writes it out once enough has gathered.
+    public func write(_ text: String) {
+        if collected != nil {
+            collected? += text
+            return
+        }
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    /// Writes out what has gathered.
+    public func flush() {
+        guard descriptor >= 0, !buffer.isEmpty else { return }
+        var offset = 0
+        buffer.withUnsafeBytes { raw in
+            while offset < raw.count {
+                let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    break
+                }
+                offset += written
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

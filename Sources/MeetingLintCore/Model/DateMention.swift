@@ -1,0 +1,263 @@
+/// How numeric dates are ordered: `14/03/2026` is day-first (UK, the default).
+public enum DateOrder: String, Sendable, CaseIterable {
+    /// Day, month, year: `14/03/2026`.
+    case dmy
+    /// Month, day, year: `03/14/2026`.
+    case mdy
+    /// Year, month, day: `2026/03/14`.
+    case ymd
+}
+
+/// A date written somewhere in a record, as read, before it is resolved against the meeting.
+public struct DateMention: Sendable, Hashable {
+    /// What the words say.
+    public enum Value: Sendable, Hashable {
+        /// A whole date (`14/03/2026`, `Saturday 14th March 2026`).
+        case full(Day)
+        /// A day and month without a year (`14 March`): the next such day on or after the meeting.
+        case dayMonth(month: Int, day: Int)
+        /// A month and year (`May 2026`): the last day of that month.
+        case monthYear(year: Int, month: Int)
+        /// Written like a date but no such day exists (`31/02/2026`).
+        case impossible
+    }
+
+    /// Where it stands.
+    public var range: SourceRange
+    /// The tokens it covers.
+    public var tokens: Range<Int>
+    /// What it says.
+    public var value: Value
+
+    /// The day it means, resolved against `reference` (the meeting date) where it has no year.
+    public func resolved(against reference: Day?) -> Day? {
+        switch value {
+        case .full(let day):
+            return day
+        case .monthYear(let year, let month):
+            return Day(year: year, month: month, day: 1)?.endOfMonth
+        case .dayMonth(let month, let day):
+            guard let reference else { return nil }
+            let year = reference.parts.year
+            for candidate in [year, year + 1] {
+                if let date = Day(year: candidate, month: month, day: day), date >= reference { return date }
+            }
+            return nil
+        case .impossible:
+            return nil
+        }
+    }
+}
+
+/// Finds dates in a run of tokens (SPEC 2.5 and VOCABULARY's date forms).
+public enum DateReader {
+    static let months: [UInt64: Int] = {
+        var table: [UInt64: Int] = [:]
+        let names = [
+            ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"],
+            ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["october", "oct"],
+            ["november", "nov"], ["december", "dec"],
+        ]
+        for (index, group) in names.enumerated() {
+            for name in group { table[Tokenizer.foldedHash(name)] = index + 1 }
+        }
+        return table
+    }()
+
+    static let weekdays: [UInt64: Int] = {
+        var table: [UInt64: Int] = [:]
+        let names = [
+            ["monday", "mon"], ["tuesday", "tue", "tues"], ["wednesday", "wed", "weds"],
+            ["thursday", "thu", "thur", "thurs"], ["friday", "fri"], ["saturday", "sat"], ["sunday", "sun"],
+        ]
+        for (index, group) in names.enumerated() {
+            for name in group { table[Tokenizer.foldedHash(name)] = index }
+        }
+        return table
+    }()
+
+    static let ofHash = Tokenizer.foldedHash("of")
+    static let mayHash = Tokenizer.foldedHash("may")
+    static let marchHash = Tokenizer.foldedHash("march")
+    static let satHash = Tokenizer.foldedHash("sat")
+    static let sunHash = Tokenizer.foldedHash("sun")
+    static let wedHash = Tokenizer.foldedHash("wed")
+    static let slash = Tokenizer.foldedHash("/")
+    static let dot = Tokenizer.foldedHash(".")
+    static let dash = Tokenizer.foldedHash("-")
+    static let comma = Tokenizer.foldedHash(",")
+
+    /// The month (1–12) a token names, if any. `May` and `March` count only capitalised, since
+    /// `may` and `march` are also verbs.
+    static func month(_ token: Token, _ bytes: [UInt8]) -> Int? {
+        guard token.isWord, let month = months[token.folded] else { return nil }
+        if token.folded == mayHash || token.folded == marchHash {
+            guard bytes[token.range.start] >= UInt8(ascii: "A"), bytes[token.range.start] <= UInt8(ascii: "Z") else { return nil }
+        }
+        return month
+    }
+
+    /// The weekday (0 = Monday) a token names, if any. Short forms that are also words (`sat`,
+    /// `sun`, `wed`) count only capitalised.
+    static func weekday(_ token: Token, _ bytes: [UInt8]) -> Int? {
+        guard token.isWord, let weekday = weekdays[token.folded] else { return nil }
+        if token.folded == satHash || token.folded == sunHash || token.folded == wedHash {
+            guard bytes[token.range.start] >= UInt8(ascii: "A"), bytes[token.range.start] <= UInt8(ascii: "Z") else { return nil }
+        }
+        return weekday
+    }
+
+    /// The value of a run of digits (at most 9 of them), and how many digits it has.
+    static func number(_ token: Token, _ bytes: [UInt8]) -> (value: Int, digits: Int)? {
+        guard token.shape == .number, token.range.count <= 9 else { return nil }
+        var value = 0
+        for index in token.range.start..<token.range.end { value = value * 10 + Int(bytes[index] - UInt8(ascii: "0")) }
+        return (value, token.range.count)
+    }
+
+    /// A day of the month: `14` or `14th`, `1st`, `22nd`, `3rd`.
+    static func dayNumber(_ token: Token, _ bytes: [UInt8]) -> Int? {
+        if let (value, digits) = number(token, bytes), digits <= 2 { return value }
+        guard token.shape == .numberWord else { return nil }
+        var value = 0
+        var index = token.range.start
+        while index < token.range.end, Tokenizer.isDigit(bytes[index]) {
+            value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            index += 1
+        }
+        let digits = index - token.range.start
+        guard digits >= 1, digits <= 2, token.range.end - index == 2 else { return nil }
+        let suffix = (Tokenizer.fold(bytes[index]), Tokenizer.fold(bytes[index + 1]))
+        switch suffix {
+        case (UInt8(ascii: "s"), UInt8(ascii: "t")), (UInt8(ascii: "n"), UInt8(ascii: "d")),
+            (UInt8(ascii: "r"), UInt8(ascii: "d")), (UInt8(ascii: "t"), UInt8(ascii: "h")):
+            return value
+        default:
+            return nil
+        }
+    }
+
+    /// A year: four digits from 1900 to 2199, or two digits (20xx).
+    static func year(_ token: Token, _ bytes: [UInt8]) -> Int? {
+        guard let (value, digits) = number(token, bytes) else { return nil }
+        if digits == 4, value >= 1900, value < 2200 { return value }
+        if digits == 2 { return 2000 + value }
+        return nil
+    }
+
+    /// Every date in `tokens`, left to right.
+    public static func mentions(in tokens: ArraySlice<Token>, bytes: [UInt8], order: DateOrder) -> [DateMention] {
+        var result: [DateMention] = []
+        var index = tokens.startIndex
+        while index < tokens.endIndex {
+            if let mention = numeric(tokens, at: index, bytes: bytes, order: order) ?? textual(tokens, at: index, bytes: bytes) {
+                result.append(mention)
+                index = mention.tokens.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// `14/03/2026`, `14.3.26`, `14-03-2026`, `2026-03-14`: three numbers joined by one separator.
+    static func numeric(_ tokens: ArraySlice<Token>, at index: Int, bytes: [UInt8], order: DateOrder) -> DateMention? {
+        guard index + 4 < tokens.endIndex else { return nil }
+        let parts = [tokens[index], tokens[index + 2], tokens[index + 4]]
+        let separator = tokens[index + 1]
+        guard separator.shape == .punctuation,
+            separator.folded == slash || separator.folded == dot || separator.folded == dash,
+            tokens[index + 3].folded == separator.folded,
+            tokens[index + 1].range.start == parts[0].range.end, parts[1].range.start == separator.range.end,
+            tokens[index + 3].range.start == parts[1].range.end, parts[2].range.start == tokens[index + 3].range.end,
+            let a = number(parts[0], bytes), let b = number(parts[1], bytes), let c = number(parts[2], bytes)
+        else { return nil }
+        // Not part of a longer run such as a version or an address: `1.2.3.4`, `01/02/2026/5`.
+        if index > tokens.startIndex {
+            let before = tokens[index - 1]
+            if before.range.end == parts[0].range.start, before.shape == .punctuation,
+                before.folded == separator.folded
+            {
+                return nil
+            }
+        }
+        if index + 6 < tokens.endIndex {
+            let after = tokens[index + 5]
+            if after.range.start == parts[2].range.end, after.folded == separator.folded,
+                tokens[index + 6].range.start == after.range.end, tokens[index + 6].shape == .number
+            {
+                return nil
+            }
+        }
+        let range = SourceRange(parts[0].range.start, parts[2].range.end)
+        var year: Int
+        var month: Int
+        var day: Int
+        if a.digits == 4 {
+            (year, month, day) = (a.value, b.value, c.value)
+            guard c.digits <= 2, b.digits <= 2 else { return nil }
+        } else {
+            guard a.digits <= 2, b.digits <= 2, c.digits == 2 || c.digits == 4 else { return nil }
+            switch order {
+            case .dmy, .ymd: (day, month) = (a.value, b.value)
+            case .mdy: (month, day) = (a.value, b.value)
+            }
+            year = c.digits == 2 ? 2000 + c.value : c.value
+            if order == .ymd { (year, month, day) = (2000 + a.value, b.value, c.value) }
+        }
+        guard year >= 1900, year < 2200 else { return nil }
+        let value: DateMention.Value = Day(year: year, month: month, day: day).map { .full($0) } ?? .impossible
+        return DateMention(range: range, tokens: index..<(index + 5), value: value)
+    }
+
+    /// `Saturday 14th March 2026`, `14 Mar 26`, `14 of March`, `March 14, 2026`, `May 2026`.
+    static func textual(_ tokens: ArraySlice<Token>, at start: Int, bytes: [UInt8]) -> DateMention? {
+        var index = start
+        // An optional weekday, perhaps with a comma: it starts the mention but adds nothing.
+        if weekday(tokens[index], bytes) != nil {
+            var next = index + 1
+            if next < tokens.endIndex, tokens[next].folded == comma { next += 1 }
+            if next < tokens.endIndex, dayNumber(tokens[next], bytes) != nil { index = next } else { return nil }
+        }
+        if let day = dayNumber(tokens[index], bytes) {
+            var next = index + 1
+            if next < tokens.endIndex, tokens[next].folded == ofHash { next += 1 }
+            guard next < tokens.endIndex, let month = month(tokens[next], bytes) else { return nil }
+            var end = next + 1
+            if end < tokens.endIndex, tokens[end].folded == dot, tokens[end].range.start == tokens[next].range.end { end += 1 }
+            var yearEnd = end
+            if yearEnd < tokens.endIndex, tokens[yearEnd].folded == comma { yearEnd += 1 }
+            if yearEnd < tokens.endIndex, let year = year(tokens[yearEnd], bytes) {
+                let range = SourceRange(tokens[start].range.start, tokens[yearEnd].range.end)
+                let value: DateMention.Value = Day(year: year, month: month, day: day).map { .full($0) } ?? .impossible
+                return DateMention(range: range, tokens: start..<(yearEnd + 1), value: value)
+            }
+            let range = SourceRange(tokens[start].range.start, tokens[next].range.end)
+            let value: DateMention.Value =
+                day >= 1 && day <= Day.daysIn(month: month, year: 2024) ? .dayMonth(month: month, day: day) : .impossible
+            return DateMention(range: range, tokens: start..<(next + 1), value: value)
+        }
+        guard index == start, let month = month(tokens[index], bytes) else { return nil }
+        var next = index + 1
+        if next < tokens.endIndex, tokens[next].folded == dot, tokens[next].range.start == tokens[index].range.end { next += 1 }
+        guard next < tokens.endIndex else { return nil }
+        if let (value, digits) = number(tokens[next], bytes), digits == 4, let year = year(tokens[next], bytes), value == year {
+            let range = SourceRange(tokens[index].range.start, tokens[next].range.end)
+            return DateMention(range: range, tokens: index..<(next + 1), value: .monthYear(year: year, month: month))
+        }
+        guard let day = dayNumber(tokens[next], bytes) else { return nil }
+        var yearIndex = next + 1
+        if yearIndex < tokens.endIndex, tokens[yearIndex].folded == comma { yearIndex += 1 }
+        if yearIndex < tokens.endIndex, let (_, digits) = number(tokens[yearIndex], bytes), digits == 4,
+            let year = year(tokens[yearIndex], bytes)
+        {
+            let range = SourceRange(tokens[index].range.start, tokens[yearIndex].range.end)
+            let value: DateMention.Value = Day(year: year, month: month, day: day).map { .full($0) } ?? .impossible
+            return DateMention(range: range, tokens: index..<(yearIndex + 1), value: value)
+        }
+        let range = SourceRange(tokens[index].range.start, tokens[next].range.end)
+        let value: DateMention.Value =
+            day >= 1 && day <= Day.daysIn(month: month, year: 2024) ? .dayMonth(month: month, day: day) : .impossible
+        return DateMention(range: range, tokens: index..<(next + 1), value: value)
+    }
+}

@@ -1,0 +1,296 @@
+/// A meeting record as the rules see it: built once per record from its syntax tree, so every rule
+/// reads the same facts and none re-parses text.
+public struct Meeting: Sendable {
+    /// The record's syntax tree (and through it, its source).
+    public let document: Document
+    /// Metadata fields in record order: front matter first, then body fields.
+    public internal(set) var fields: [Field] = []
+    /// Sections in record order.
+    public internal(set) var sections: [Section] = []
+    /// Every line of text the record holds (headings, paragraph lines, table cells, front-matter
+    /// values), in record order, with its tokens.
+    public internal(set) var lines: [TextLine] = []
+    /// The tokens of every line, in order.
+    public internal(set) var tokens: [Token] = []
+    /// The people listed as attending.
+    public internal(set) var attendees: [Person] = []
+    /// The people listed as sending apologies or not attending.
+    public internal(set) var apologies: [Person] = []
+    /// Whether an apologies list says, in so many words, that there were none.
+    public internal(set) var apologiesExplicitlyNone = false
+    /// The actions agreed at this meeting.
+    public internal(set) var actions: [Action] = []
+    /// The actions from the previous meeting, under review.
+    public internal(set) var previousActions: [Action] = []
+    /// The profile that applies, chosen from `type` (or the configured default).
+    public internal(set) var profileID: String = "generic"
+    /// Whether the record's `type` (or title) named a meeting type that a profile matches.
+    public internal(set) var typeRecognised = false
+    /// The text that gave the meeting type, if any.
+    public internal(set) var typeText: String?
+    /// Whether this is a review meeting (the type says so, or a previous meeting is named).
+    public internal(set) var isReview = false
+    /// The meeting's date.
+    public internal(set) var meetingDate: DateFact = .missing
+    /// The next meeting's date.
+    public internal(set) var nextMeetingDate: DateFact = .missing
+    /// The date the record was circulated.
+    public internal(set) var circulatedDate: DateFact = .missing
+    /// Every date written in the record.
+    public internal(set) var dates: [DateMention] = []
+    /// The child's names and initials, from the `child` field.
+    public internal(set) var childNames: [String] = []
+    /// The title: the `title` field or the level-1 heading.
+    public internal(set) var title: String?
+    /// The suppression comments.
+    public internal(set) var suppressions: [Suppression] = []
+    /// How numeric dates were read.
+    public internal(set) var dateOrder: DateOrder = .dmy
+    /// Days other than weekends that are not working days.
+    public internal(set) var holidays: Set<Day> = []
+
+    init(document: Document) { self.document = document }
+
+    /// The record's source.
+    public var source: SourceFile { document.source }
+
+    /// The first field with this key.
+    public func field(_ key: FieldKey) -> Field? { fields.first { $0.key == key } }
+
+    /// The sections that mean `concept`.
+    public func sections(_ concept: Concept) -> [Section] { sections.filter { $0.concepts.contains(concept) } }
+
+    /// Whether a section means `concept`.
+    public func hasSection(_ concept: Concept) -> Bool { sections.contains { $0.concepts.contains(concept) } }
+
+    /// Whether a section that means `concept` has content that is not a placeholder.
+    public func hasSubstantialSection(_ concept: Concept) -> Bool {
+        sections.contains { $0.concepts.contains(concept) && $0.substance == .present }
+    }
+
+    /// The tokens of a line.
+    public func tokens(of line: TextLine) -> ArraySlice<Token> { tokens[line.tokens] }
+
+    /// The tokens of a section's content (its subsections included, its heading not).
+    public func contentTokens(of section: Section) -> ArraySlice<Token> {
+        guard let first = section.lines.first, let last = section.lines.last else { return tokens[0..<0] }
+        return tokens[lines[first].tokens.lowerBound..<lines[last].tokens.upperBound]
+    }
+
+    /// The text of a range of the record.
+    public func text(_ range: SourceRange) -> String { document.text(range) }
+
+    /// Whether the child is listed as attending.
+    public var childAttended: Bool { attendees.contains { $0.isChild } }
+
+    /// Whether a parent or carer is listed as attending.
+    public var familyAttended: Bool { attendees.contains { $0.isFamily } }
+
+    /// Whether the record has an attendance list at all.
+    public var hasAttendanceList: Bool { hasSection(.attendance) || !attendees.isEmpty }
+
+    /// The context timescales are resolved in.
+    public var timescaleContext: TimescaleReader.Context {
+        TimescaleReader.Context(meeting: meetingDate.day, nextMeeting: nextMeetingDate.day, holidays: holidays, order: dateOrder)
+    }
+}
+
+/// A metadata field: `key: value` in the front matter, a body line or a two-column table row.
+public struct Field: Sendable {
+    /// The canonical key.
+    public var key: FieldKey
+    /// The key as written.
+    public var writtenKey: String
+    /// The value, trimmed.
+    public var value: String
+    /// Where the value stands.
+    public var valueRange: SourceRange
+    /// The whole line (or row).
+    public var lineRange: SourceRange
+    /// Whether it stands in the front matter.
+    public var inFrontMatter: Bool
+}
+
+/// A date the meeting model needs (the meeting's, the next meeting's), and what became of it.
+public enum DateFact: Sendable, Hashable {
+    /// Not written anywhere.
+    case missing
+    /// Written, but not as a date (`TBC`, `to be arranged`): `range` is where.
+    case unset(SourceRange)
+    /// Written like a date, but no such day exists (`31/02/2026`).
+    case impossible(SourceRange)
+    /// A day.
+    case valid(Day, SourceRange)
+
+    /// The day, if valid.
+    public var day: Day? {
+        if case .valid(let day, _) = self { return day }
+        return nil
+    }
+
+    /// Where it was written, if it was.
+    public var range: SourceRange? {
+        switch self {
+        case .missing: return nil
+        case .unset(let range), .impossible(let range), .valid(_, let range): return range
+        }
+    }
+}
+
+/// A section of a record: a heading and what stands under it, or a field whose key names a
+/// concept (`**Apologies:** None`).
+public struct Section: Sendable {
+    /// How the section was written.
+    public enum Style: Sendable, Hashable {
+        /// A markdown heading.
+        case heading
+        /// A line that stands alone as a heading: `**Apologies**` or `**Apologies:**` with nothing after it.
+        case pseudoHeading
+        /// A field whose key names the concept; its value is the content: `Apologies: None`.
+        case field
+    }
+
+    /// Whether a section says something.
+    public enum Substance: Sendable, Hashable {
+        /// Nothing under the heading.
+        case empty
+        /// Only a placeholder (`N/A`, `TBC`, `not discussed`, `[add views here]`).
+        case placeholder
+        /// Real content.
+        case present
+    }
+
+    /// The concepts the heading names (two for `Attendance and apologies`); empty when it names none.
+    public var concepts: [Concept]
+    /// The concepts in force: its own, or if it has none, its parent section's.
+    public var context: [Concept]
+    /// The heading's text.
+    public var title: String
+    /// The heading's line (or the field's key).
+    public var headingRange: SourceRange
+    /// 1–6 for headings, 7 for a pseudo-heading, 8 for a field.
+    public var level: Int
+    /// How it was written.
+    public var style: Style
+    /// The enclosing section's index, or -1.
+    public var parent: Int
+    /// The indexes into `Meeting.lines` of its content (subsections included).
+    public var lines: Range<Int>
+    /// The top-level blocks that stand directly in it (not in a subsection).
+    public var blocks: [Int32]
+    /// Whether it says something.
+    public var substance: Substance = .empty
+}
+
+/// A line (or table cell, or front-matter value) of a record's text, with its tokens.
+public struct TextLine: Sendable {
+    /// Where the line came from.
+    public enum Kind: Sendable, Hashable {
+        case heading, text, field, cell, frontMatter
+    }
+
+    /// The text's range (without container markers and indentation).
+    public var range: SourceRange
+    /// The range of its tokens in `Meeting.tokens`.
+    public var tokens: Range<Int>
+    /// What it is.
+    public var kind: Kind
+    /// The section it stands in, or -1 before the first.
+    public var section: Int
+    /// The syntax node it came from.
+    public var node: Int32
+}
+
+/// Someone listed as attending or sending apologies (SPEC 2.3).
+public struct Person: Sendable {
+    /// The name as written.
+    public var name: String
+    /// The role, if given.
+    public var role: String?
+    /// The agency, if given.
+    public var agency: String?
+    /// Parenthesised notes: `chair`, `by phone`, `left at 11:00`.
+    public var notes: [String]
+    /// The entry's line.
+    public var range: SourceRange
+    /// Whether the entry is the child.
+    public var isChild: Bool
+    /// Whether the entry is a parent or carer.
+    public var isFamily: Bool
+
+    /// Whether the entry says who the person is beyond a name: a role, an agency, or a
+    /// relationship to the child.
+    public var hasRoleOrAgency: Bool { role != nil || agency != nil || isChild || isFamily }
+}
+
+/// An action agreed at a meeting, or one from the previous meeting under review (SPEC 2.4).
+public struct Action: Sendable {
+    /// Where a part of an action was found.
+    public enum Origin: Sendable, Hashable {
+        /// A field inside the item (`Owner: Tom Reed`).
+        case field
+        /// A table column.
+        case column
+        /// The owner-first sentence (`Tom Reed to refer …`), or a timescale in the text.
+        case text
+    }
+
+    /// A part's value and where it stands.
+    public struct Part: Sendable {
+        /// The text, trimmed.
+        public var text: String
+        /// Where it stands.
+        public var range: SourceRange
+        /// How it was found.
+        public var origin: Origin
+    }
+
+    /// The action's first line (the list item's first line, or the table row).
+    public var range: SourceRange
+    /// The task.
+    public var what: Part?
+    /// Who will do it.
+    public var owner: Part?
+    /// The due field's or column's text, if there is one.
+    public var dueText: Part?
+    /// When it will be done.
+    public var due: Timescale?
+    /// Whether `due` came from a due field or column, or a date after `by`.
+    public var dueIsExplicit: Bool
+    /// How success will be known.
+    public var measure: Part?
+    /// Its status (previous actions).
+    public var status: Part?
+    /// Its task box, if it is a task item.
+    public var task: TaskState
+    /// The range of its tokens in `Meeting.tokens` (all its text).
+    public var tokens: Range<Int>
+    /// The tokens of the task itself (`what`), in `Meeting.tokens`.
+    public var whatTokens: Range<Int>
+    /// Whether it is a previous meeting's action.
+    public var isPrevious: Bool
+}
+
+/// A `<!-- meetinglint-… -->` comment (SPEC 2.6).
+public struct Suppression: Sendable {
+    /// What the comment covers.
+    public enum Scope: Sendable, Hashable {
+        /// From here until a matching `enable` or the end of the record.
+        case disable
+        /// Ends an earlier `disable`.
+        case enable
+        /// The line after the comment.
+        case nextLine
+        /// The whole record.
+        case file
+    }
+
+    /// What it covers.
+    public var scope: Scope
+    /// The rule ids it names, with where each stands.
+    public var rules: [(id: String, range: SourceRange)]
+    /// The reason given after `--`, if any.
+    public var reason: String?
+    /// The comment's range.
+    public var range: SourceRange
+}

@@ -1,0 +1,485 @@
+extension MeetingBuilder {
+    static let toWord = Tokenizer.foldedHash("to")
+    static let willWord = Tokenizer.foldedHash("will")
+    static let agreedWords: Set<UInt64> = Set(["agreed", "agrees", "has", "have", "is", "are", "offered", "offers"].map(Tokenizer.foldedHash))
+    static let determiners: Set<UInt64> = Set(
+        ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "all",
+         "any", "each", "every", "some", "be", "mum's", "dad's", "school", "see", "date"].map(Tokenizer.foldedHash))
+    static let notOwners: Set<UInt64> = Set(
+        ["it", "this", "that", "there", "the", "a", "an", "these", "those", "which", "what", "who", "plan", "meeting",
+         "he", "she", "they", "we", "i", "if", "when", "where", "and", "but", "or", "no", "not", "agreed", "following",
+         "actions", "action", "nothing", "none", "need", "needs", "in", "on", "at", "for", "with", "due", "referral",
+         "progress", "how", "why"].map(Tokenizer.foldedHash))
+    static let sentenceEnds: Set<UInt64> = Set([".", ";", "!", "?", ":"].map(Tokenizer.foldedHash))
+    static let dashes: Set<UInt64> = Set(["-", "\u{2013}", "\u{2014}", "|"].map(Tokenizer.foldedHash))
+    static let partSeparators: Set<UInt64> = Set([";", ".", "-", "\u{2013}", "\u{2014}", "|", ",", "(", ")"].map(Tokenizer.foldedHash))
+    static let colon = Tokenizer.foldedHash(":")
+    static let whatKeys: Set<String> = ["action", "actionpoint", "agreedaction", "actionagreed", "newaction"]
+
+    /// Reads the actions of this meeting's plan and of the previous meeting's.
+    mutating func readActions() {
+        var planSections = Set<Int>()
+        for index in meeting.sections.indices {
+            let section = meeting.sections[index]
+            let isPrevious = section.context.contains(.previousActions)
+            guard isPrevious || section.context.contains(.actions) else { continue }
+            planSections.insert(index)
+            if section.style == .field {
+                let line = section.lines.lowerBound
+                if !isPrevious, let action = actionFromLines(first: line, lines: line..<(line + 1), range: meeting.lines[line].range, task: .none, isPrevious: false, valueOnly: true) {
+                    meeting.actions.append(action)
+                }
+                continue
+            }
+            for block in section.blocks {
+                switch document[block].kind {
+                case .list:
+                    for item in document.children(of: block) { readListAction(item, isPrevious: isPrevious) }
+                case .table:
+                    readTableActions(block, isPrevious: isPrevious)
+                case .paragraph:
+                    for lineNode in document.children(of: block) {
+                        guard let lineIndex = lineIndex(of: lineNode), meeting.lines[lineIndex].section == index,
+                            meeting.lines[lineIndex].kind != .heading
+                        else { continue }
+                        readParagraphAction(lineIndex, isPrevious: isPrevious, inPlan: true)
+                    }
+                default:
+                    break
+                }
+            }
+        }
+        // `Action: SW to visit weekly` anywhere else in the record is an action too.
+        for lineIndex in meeting.lines.indices where meeting.lines[lineIndex].kind == .field {
+            let line = meeting.lines[lineIndex]
+            if line.section >= 0, planSections.contains(line.section) { continue }
+            if line.section >= 0, meeting.sections[line.section].context.contains(.previousActions) { continue }
+            let node = document[line.node]
+            guard node.kind == .fieldLine, isWhatKey(text(node.key)) else { continue }
+            let item = enclosingItem(line.node)
+            if let item, lineIndex != firstLineIndex(of: item) { continue }
+            if let item {
+                readListAction(item, isPrevious: false)
+            } else {
+                readParagraphAction(lineIndex, isPrevious: false, inPlan: false)
+            }
+        }
+    }
+
+    func isWhatKey(_ key: String) -> Bool {
+        var normalised = TextKey.field(key)
+        while let last = normalised.last, last.isNumber { normalised.removeLast() }
+        return MeetingBuilder.whatKeys.contains(normalised)
+    }
+
+    /// The list item a paragraph line stands in, if it is the item's first paragraph.
+    func enclosingItem(_ lineNode: Int32) -> Int32? {
+        let paragraph = document[lineNode].parent
+        guard paragraph >= 0 else { return nil }
+        let item = document[paragraph].parent
+        guard item >= 0, document[item].kind == .listItem, document[item].firstChild == paragraph else { return nil }
+        return item
+    }
+
+    func firstLineIndex(of item: Int32) -> Int? {
+        guard let paragraph = document.children(of: item).first(where: { document[$0].kind == .paragraph }),
+            let first = document.children(of: paragraph).first(where: { _ in true })
+        else { return nil }
+        return lineIndex(of: first)
+    }
+
+    /// The lines (indexes into `meeting.lines`) from `first` that stand within `range`.
+    func lines(from first: Int, within range: SourceRange) -> Range<Int> {
+        var end = first
+        while end < meeting.lines.count, meeting.lines[end].range.start < range.end || (meeting.lines[end].range.start == range.end && meeting.lines[end].range.isEmpty) {
+            end += 1
+        }
+        return first..<max(first + 1, end)
+    }
+
+    mutating func readListAction(_ item: Int32, isPrevious: Bool) {
+        let node = document[item]
+        guard let first = firstLineIndex(of: item) else {
+            if node.task != .none, isPrevious {
+                // An empty task box is still a previous action with a status.
+                return
+            }
+            return
+        }
+        let lineRange = meeting.lines[first].range
+        let range = SourceRange(node.range.start, lineRange.end)
+        let lines = lines(from: first, within: node.range)
+        if let action = actionFromLines(first: first, lines: lines, range: range, task: node.task, isPrevious: isPrevious, valueOnly: false) {
+            append(action)
+        }
+    }
+
+    mutating func readParagraphAction(_ lineIndex: Int, isPrevious: Bool, inPlan: Bool) {
+        let line = meeting.lines[lineIndex]
+        let node = document[line.node]
+        if node.kind == .fieldLine, node.content.isEmpty { return }
+        let keyIsWhat = node.kind == .fieldLine && isWhatKey(text(node.key))
+        let tokens = meeting.tokens[line.tokens]
+        guard let firstToken = tokens.first else { return }
+        if !keyIsWhat {
+            // A line of prose in the plan is an action only if it reads as one.
+            guard inPlan else { return }
+            let reads = ownerFirst(tokens) != nil || vocabulary.taskVerbs.contains(firstToken.folded)
+                || !vocabulary.timescales.read(tokens, bytes: bytes, context: meeting.timescaleContext).isEmpty
+            guard reads || isPrevious else { return }
+            if isPrevious, !reads, vocabulary.statusWords.firstMatch(in: tokens) == nil { return }
+        }
+        if let action = actionFromLines(first: lineIndex, lines: lineIndex..<(lineIndex + 1), range: line.range, task: .none, isPrevious: isPrevious, valueOnly: false) {
+            append(action)
+        }
+    }
+
+    mutating func append(_ action: Action) {
+        var action = action
+        if action.isPrevious, action.status == nil {
+            // A previous action's status may stand anywhere in its text: `Completed 20/02`, `(not done)`.
+            let tokens = meeting.tokens[action.tokens]
+            let whatStart = action.whatTokens.lowerBound
+            var found: (index: Int, length: Int)?
+            var index = tokens.startIndex
+            while index < tokens.endIndex, found == nil {
+                if let length = vocabulary.statusWords.match(tokens, at: index) {
+                    // `Complete the EHA` is the task, not its status.
+                    let isLeadingVerb = index == whatStart && tokens[index].folded == Tokenizer.foldedHash("complete")
+                    if !isLeadingVerb { found = (index, length) }
+                    index += length
+                } else {
+                    index += 1
+                }
+            }
+            if let found {
+                action.status = Action.Part(text: plain(span(found.index..<(found.index + found.length))), range: span(found.index..<(found.index + found.length)), origin: .text)
+            } else if action.task != .none {
+                action.status = Action.Part(text: action.task == .done ? "done" : "not yet done", range: action.range, origin: .text)
+            }
+        }
+        if action.isPrevious { meeting.previousActions.append(action) } else { meeting.actions.append(action) }
+    }
+
+    /// An inline part: `Owner: Tom Reed` within a line, found by its key and colon.
+    struct InlinePart {
+        var part: ActionPart
+        var keyStart: Int
+        var value: Range<Int>
+    }
+
+    /// Finds `Key: value` parts in a line's tokens (token indexes into `meeting.tokens`).
+    func inlineParts(_ tokens: Range<Int>) -> [InlinePart] {
+        var found: [(part: ActionPart, keyStart: Int, valueStart: Int)] = []
+        var index = tokens.lowerBound
+        while index < tokens.upperBound {
+            let token = meeting.tokens[index]
+            if token.folded == MeetingBuilder.colon, index > tokens.lowerBound {
+                // Try keys of one to four words ending just before the colon.
+                var matched: (ActionPart, Int)?
+                var start = index - 1
+                var words: [String] = []
+                while start >= tokens.lowerBound, index - start <= 4 {
+                    let candidate = meeting.tokens[start]
+                    guard candidate.shape != .punctuation || candidate.folded == Tokenizer.foldedHash("?") || candidate.folded == Tokenizer.foldedHash("/") else { break }
+                    words.insert(text(candidate.range), at: 0)
+                    let atBoundary = start == tokens.lowerBound || MeetingBuilder.partSeparators.contains(meeting.tokens[start - 1].folded)
+                        || bytes[meeting.tokens[start - 1].range.end - 1] == UInt8(ascii: "*")
+                    if atBoundary, let part = vocabulary.actionParts[TextKey.field(words.joined(separator: " "))] {
+                        matched = (part, start)
+                    } else if atBoundary, isWhatKey(words.joined(separator: " ")) {
+                        matched = (.what, start)
+                    }
+                    start -= 1
+                }
+                if let (part, keyStart) = matched { found.append((part, keyStart, index + 1)) }
+            }
+            index += 1
+        }
+        var parts: [InlinePart] = []
+        for (offset, entry) in found.enumerated() {
+            var end = offset + 1 < found.count ? found[offset + 1].keyStart : tokens.upperBound
+            // Drop the separator before the next key.
+            while end > entry.valueStart, MeetingBuilder.partSeparators.contains(meeting.tokens[end - 1].folded) { end -= 1 }
+            parts.append(InlinePart(part: entry.part, keyStart: entry.keyStart, value: entry.valueStart..<max(entry.valueStart, end)))
+        }
+        return parts
+    }
+
+    func span(_ tokens: Range<Int>) -> SourceRange {
+        guard let first = tokens.first, let last = tokens.last else { return SourceRange(0, 0) }
+        return SourceRange(meeting.tokens[first].range.start, meeting.tokens[last].range.end)
+    }
+
+    func part(_ tokens: Range<Int>, origin: Action.Origin) -> Action.Part? {
+        var range = tokens
+        while let first = range.first, meeting.tokens[first].shape == .punctuation,
+            bytes[meeting.tokens[first].range.start] != UInt8(ascii: "?"), bytes[meeting.tokens[first].range.start] != UInt8(ascii: "[")
+        {
+            range = (first + 1)..<range.upperBound
+        }
+        while let last = range.last, meeting.tokens[last].shape == .punctuation, range.count > 1,
+            bytes[meeting.tokens[last].range.start] != UInt8(ascii: "?"), bytes[meeting.tokens[last].range.start] != UInt8(ascii: ")")
+        {
+            range = range.lowerBound..<last
+        }
+        guard !range.isEmpty else { return nil }
+        let spanned = span(range)
+        let value = plain(spanned)
+        guard !value.isEmpty else { return nil }
+        return Action.Part(text: value, range: spanned, origin: origin)
+    }
+
+    /// Builds an action from its lines: the first holds the task; any line may hold parts.
+    func actionFromLines(first: Int, lines: Range<Int>, range: SourceRange, task: TaskState, isPrevious: Bool, valueOnly: Bool) -> Action? {
+        let firstLine = meeting.lines[first]
+        var whatTokens = firstLine.tokens
+        if valueOnly {
+            let node = document[firstLine.node]
+            let start = meeting.tokens[firstLine.tokens].firstIndex { $0.range.start >= node.content.start } ?? firstLine.tokens.upperBound
+            whatTokens = start..<firstLine.tokens.upperBound
+        }
+        var parts: [ActionPart: Action.Part] = [:]
+        var excluded: [Range<Int>] = []
+        for lineIndex in lines {
+            let lineTokens = lineIndex == first ? whatTokens : meeting.lines[lineIndex].tokens
+            let found = inlineParts(lineTokens)
+            if lineIndex == first {
+                if let firstPart = found.first {
+                    whatTokens = lineTokens.lowerBound..<firstPart.keyStart
+                    if firstPart.keyStart == lineTokens.lowerBound || whatTokens.allSatisfy({ meeting.tokens[$0].shape == .punctuation }) {
+                        whatTokens = firstPart.part == .what ? firstPart.value : whatTokens
+                    }
+                }
+            }
+            for inline in found where parts[inline.part] == nil {
+                if let value = part(inline.value, origin: .field) {
+                    parts[inline.part] = value
+                } else if inline.part == .owner || inline.part == .due {
+                    // `Owner:` with nothing after it: the key is there, the value is not.
+                    parts[inline.part] = Action.Part(text: "", range: span(inline.keyStart..<inline.value.upperBound), origin: .field)
+                }
+                if inline.part == .status || inline.part == .owner { excluded.append(inline.keyStart..<inline.value.upperBound) }
+            }
+        }
+        let allTokens = meeting.lines[lines.lowerBound].tokens.lowerBound..<meeting.lines[lines.upperBound - 1].tokens.upperBound
+        guard !allTokens.isEmpty else { return nil }
+        var action = Action(
+            range: range, what: part(whatTokens, origin: .text), owner: parts[.owner], dueText: parts[.due], due: nil,
+            dueIsExplicit: false, measure: parts[.measure], status: parts[.status], task: task, tokens: allTokens,
+            whatTokens: whatTokens, isPrevious: isPrevious)
+        if let explicitWhat = parts[.what], action.what == nil { action.what = explicitWhat }
+        completeAction(&action, excluded: excluded)
+        return action
+    }
+
+    /// Finds the owner in the task's words and the timescale in the action's text, where no field gave them.
+    func completeAction(_ action: inout Action, excluded: [Range<Int>]) {
+        let what = meeting.tokens[action.whatTokens]
+        if action.owner == nil, let owner = ownerFirst(what) {
+            action.owner = part(owner, origin: .text)
+        }
+        if action.owner == nil, let owner = trailingOwner(action.whatTokens) {
+            action.owner = part(owner, origin: .text)
+        }
+        let context = meeting.timescaleContext
+        let reader = vocabulary.timescales
+        if let dueText = action.dueText, !dueText.text.isEmpty {
+            let tokens = self.tokens(in: dueText.range)
+            if let due = reader.due(tokens[...], bytes: bytes, context: context) {
+                action.due = due
+                action.dueIsExplicit = true
+                return
+            }
+        }
+        // A timescale anywhere in the action's text, leaving out its status and owner.
+        var tokens: [Token] = []
+        tokens.reserveCapacity(action.tokens.count)
+        for index in action.tokens where !excluded.contains(where: { $0.contains(index) }) { tokens.append(meeting.tokens[index]) }
+        if let due = reader.due(tokens[...], bytes: bytes, context: context) {
+            action.due = due
+            if let position = tokens.firstIndex(where: { $0.range.start == due.range.start }), position > 0 {
+                action.dueIsExplicit = TimescaleReader.byWords.contains(tokens[position - 1].folded)
+            }
+        }
+    }
+
+    /// `Tom Reed (school) to refer …`, `Mum and Dad to attend …`, `SW will visit …`: the words
+    /// before `to` or `will` name the owner. Returns the owner's tokens (indexes into `meeting.tokens`).
+    func ownerFirst(_ tokens: ArraySlice<Token>) -> Range<Int>? {
+        guard let start = tokens.indices.first else { return nil }
+        let first = tokens[start]
+        guard first.isWord, !vocabulary.taskVerbs.contains(first.folded), !MeetingBuilder.notOwners.contains(first.folded) else { return nil }
+        var words = 0
+        var index = start
+        var depth = 0
+        while index < tokens.endIndex, index - start < 14 {
+            let token = tokens[index]
+            if token.folded == Tokenizer.foldedHash("(") { depth += 1 }
+            if token.folded == Tokenizer.foldedHash(")") { depth = max(0, depth - 1) }
+            if depth == 0, index > start, token.folded == MeetingBuilder.toWord || token.folded == MeetingBuilder.willWord {
+                var ownerEnd = index
+                // `Tom has agreed to`, `Mum is to`: the helper words are not the owner.
+                while ownerEnd - 1 > start, MeetingBuilder.agreedWords.contains(tokens[ownerEnd - 1].folded) { ownerEnd -= 1 }
+                let next = index + 1
+                guard next < tokens.endIndex else { return nil }
+                let following = tokens[next]
+                let lowerStart = bytes[following.range.start] >= UInt8(ascii: "a") && bytes[following.range.start] <= UInt8(ascii: "z")
+                guard following.shape == .word, lowerStart, !MeetingBuilder.determiners.contains(following.folded) else { return nil }
+                guard words <= 8, ownerEnd > start else { return nil }
+                return start..<ownerEnd
+            }
+            if depth == 0, MeetingBuilder.sentenceEnds.contains(token.folded) {
+                // `A. to attend`: a full stop after an initial does not end the sentence.
+                let afterInitial = token.folded == Tokenizer.foldedHash(".") && index > start && tokens[index - 1].shape == .initial
+                if !afterInitial { return nil }
+            }
+            if token.isWord { words += 1 }
+            index += 1
+        }
+        return nil
+    }
+
+    /// `Refer A. to CAMHS – Tom Reed – 28/03/2026`: a later dash-separated part that names a person.
+    func trailingOwner(_ tokens: Range<Int>) -> Range<Int>? {
+        var segments: [Range<Int>] = []
+        var start = tokens.lowerBound
+        for index in tokens where MeetingBuilder.dashes.contains(meeting.tokens[index].folded) {
+            // A hyphen inside a word is part of it; a spaced dash separates.
+            let token = meeting.tokens[index]
+            let spacedBefore = index > tokens.lowerBound && meeting.tokens[index - 1].range.end < token.range.start
+            let spacedAfter = index + 1 < tokens.upperBound && meeting.tokens[index + 1].range.start > token.range.end
+            guard spacedBefore && spacedAfter || bytes[token.range.start] != UInt8(ascii: "-") else { continue }
+            segments.append(start..<index)
+            start = index + 1
+        }
+        segments.append(start..<tokens.upperBound)
+        guard segments.count > 1 else { return nil }
+        let context = meeting.timescaleContext
+        for segment in segments.dropFirst() {
+            var trimmed = segment
+            while let last = trimmed.last, meeting.tokens[last].shape == .punctuation { trimmed = trimmed.lowerBound..<last }
+            let slice = meeting.tokens[trimmed]
+            guard !slice.isEmpty, slice.count <= 6 else { continue }
+            if !vocabulary.timescales.read(slice, bytes: bytes, context: context).isEmpty { continue }
+            let namesSomeone = slice.allSatisfy { token in
+                token.shape == .initial || token.shape == .upperWord || token.shape == .punctuation
+                    || (token.shape == .word && bytes[token.range.start] >= UInt8(ascii: "A") && bytes[token.range.start] <= UInt8(ascii: "Z"))
+                    || token.folded == Tokenizer.foldedHash("and")
+            } || vocabulary.familyWords.matchesWhole(slice) || vocabulary.vagueOwners.matchesWhole(slice)
+            if namesSomeone { return trimmed }
+        }
+        return nil
+    }
+
+    mutating func readTableActions(_ table: Int32, isPrevious: Bool) {
+        var columns: [Int: ActionPart] = [:]
+        var headerSeen = false
+        for row in document.children(of: table) {
+            let node = document[row]
+            if node.isDelimiter { continue }
+            let cells = Array(document.cells(of: row))
+            if !headerSeen {
+                headerSeen = true
+                var mapped: [Int: ActionPart] = [:]
+                for (offset, cell) in cells.enumerated() {
+                    let key = TextKey.field(plain(cell))
+                    if let part = vocabulary.actionParts[key] { mapped[offset] = part } else if isWhatKey(plain(cell)) { mapped[offset] = .what }
+                }
+                if node.isHeader || mapped.count >= 2 {
+                    columns = mapped
+                    if !columns.values.contains(.what), let free = cells.indices.first(where: { columns[$0] == nil }) { columns[free] = .what }
+                    continue
+                }
+            }
+            guard cells.contains(where: { !$0.isEmpty }) else { continue }
+            guard let first = lineIndex(ofCell: cells[0], row: row) else { continue }
+            let lines = first..<(first + cells.count)
+            let allTokens = meeting.lines[first].tokens.lowerBound..<meeting.lines[lines.upperBound - 1].tokens.upperBound
+            var action = Action(
+                range: node.range, what: nil, owner: nil, dueText: nil, due: nil, dueIsExplicit: false, measure: nil,
+                status: nil, task: .none, tokens: allTokens, whatTokens: meeting.lines[first].tokens, isPrevious: isPrevious)
+            if columns.isEmpty {
+                // No header: the first cell is the task; a later cell with a timescale is when; a short one is who.
+                action.what = part(meeting.lines[first].tokens, origin: .column)
+                for offset in 1..<cells.count {
+                    let line = meeting.lines[first + offset]
+                    let tokens = meeting.tokens[line.tokens]
+                    guard !tokens.isEmpty else { continue }
+                    if action.dueText == nil, !vocabulary.timescales.read(tokens, bytes: bytes, context: meeting.timescaleContext).isEmpty {
+                        action.dueText = part(line.tokens, origin: .column)
+                    } else if action.owner == nil, tokens.count <= 8 {
+                        action.owner = part(line.tokens, origin: .column)
+                    }
+                }
+            } else {
+                for (offset, partKind) in columns where offset < cells.count {
+                    let line = meeting.lines[first + offset]
+                    let value = part(line.tokens, origin: .column)
+                    switch partKind {
+                    case .what:
+                        action.what = value
+                        action.whatTokens = line.tokens
+                    case .owner: action.owner = value ?? Action.Part(text: "", range: cells[offset], origin: .column)
+                    case .due: action.dueText = value ?? Action.Part(text: "", range: cells[offset], origin: .column)
+                    case .measure: action.measure = value
+                    case .status: action.status = value
+                    }
+                }
+            }
+            var excluded: [Range<Int>] = []
+            for (offset, partKind) in columns where offset < cells.count && (partKind == .status || partKind == .owner) {
+                excluded.append(meeting.lines[first + offset].tokens)
+            }
+            if action.what == nil, action.owner == nil, action.dueText == nil { continue }
+            if columns.values.contains(.owner) || columns.values.contains(.due) {
+                // Columns say where the owner and the date are; the task's words are only the task.
+                let ownerGiven = action.owner != nil
+                completeColumns(&action, excluded: excluded, ownerGiven: ownerGiven)
+            } else {
+                completeAction(&action, excluded: excluded)
+            }
+            append(action)
+        }
+    }
+
+    /// Completes a table action whose columns name the owner or the date.
+    func completeColumns(_ action: inout Action, excluded: [Range<Int>], ownerGiven: Bool) {
+        if !ownerGiven {
+            let what = meeting.tokens[action.whatTokens]
+            if let owner = ownerFirst(what) { action.owner = part(owner, origin: .text) }
+        }
+        let context = meeting.timescaleContext
+        if let dueText = action.dueText, !dueText.text.isEmpty {
+            let tokens = self.tokens(in: dueText.range)
+            if let due = vocabulary.timescales.due(tokens[...], bytes: bytes, context: context) {
+                action.due = due
+                action.dueIsExplicit = true
+                return
+            }
+        }
+        var tokens: [Token] = []
+        for index in action.tokens where !excluded.contains(where: { $0.contains(index) }) { tokens.append(meeting.tokens[index]) }
+        action.due = vocabulary.timescales.due(tokens[...], bytes: bytes, context: context)
+    }
+
+    /// The line made from a table cell.
+    func lineIndex(ofCell cell: SourceRange, row: Int32) -> Int? {
+        var low = 0
+        var high = meeting.lines.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let line = meeting.lines[middle]
+            if line.range.start < cell.start || (line.range.start == cell.start && line.node < row) {
+                low = middle + 1
+            } else if line.range.start > cell.start || line.node > row {
+                high = middle - 1
+            } else {
+                var candidate = middle
+                while candidate > 0, meeting.lines[candidate - 1].range.start == cell.start, meeting.lines[candidate - 1].node == row { candidate -= 1 }
+                return candidate
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,570 @@
+/// What the model needs besides the record: the vocabulary, the profiles and the settings that
+/// change how text is read.
+public struct ModelSettings: Sendable {
+    /// The words records use.
+    public var vocabulary: Vocabulary
+    /// The meeting types.
+    public var profiles: [Profile]
+    /// The profile for a record whose type matches none (`generic` unless configured).
+    public var defaultProfile: String
+    /// How numeric dates are ordered.
+    public var dateOrder: DateOrder
+    /// Days other than weekends that are not working days.
+    public var holidays: Set<Day>
+    /// Each profile's `Matches` as a phrase set, built once.
+    let profileMatchers: [(id: String, phrases: PhraseSet)]
+
+    /// Creates settings.
+    public init(vocabulary: Vocabulary, profiles: [Profile], defaultProfile: String = "generic", dateOrder: DateOrder = .dmy, holidays: Set<Day> = []) {
+        self.vocabulary = vocabulary
+        self.profiles = profiles
+        self.defaultProfile = defaultProfile
+        self.dateOrder = dateOrder
+        self.holidays = holidays
+        profileMatchers = profiles.map { ($0.id, PhraseSet($0.matches)) }
+    }
+}
+
+extension Meeting {
+    /// Builds the model of a record. Never fails.
+    public init(document: Document, settings: ModelSettings) {
+        var builder = MeetingBuilder(document: document, settings: settings)
+        builder.build()
+        self = builder.meeting
+    }
+}
+
+/// Builds a `Meeting` from a `Document` in one walk over the tree, then a few passes over what the
+/// walk collected.
+struct MeetingBuilder {
+    let document: Document
+    let settings: ModelSettings
+    var vocabulary: Vocabulary { settings.vocabulary }
+    var meeting: Meeting
+    let bytes: [UInt8]
+
+    /// Open sections, innermost last (indexes into `meeting.sections`).
+    var openSections: [Int] = []
+    /// Each section's heading line index in `meeting.lines`.
+    var headingLines: [Int] = []
+
+    init(document: Document, settings: ModelSettings) {
+        self.document = document
+        self.settings = settings
+        meeting = Meeting(document: document)
+        meeting.dateOrder = settings.dateOrder
+        meeting.holidays = settings.holidays
+        bytes = document.source.bytes
+    }
+
+    mutating func build() {
+        meeting.childNames = childNames()
+        walk()
+        closeSections()
+        assessSubstance()
+        readDates()
+        readProfile()
+        readPeople()
+        readActions()
+        readSuppressions()
+        readAllDates()
+    }
+
+    // MARK: - Text helpers
+
+    func text(_ range: SourceRange) -> String { document.text(range) }
+
+    /// The plain text of a range: emphasis and code marks dropped, spaces collapsed.
+    func plain(_ range: SourceRange) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text(range).unicodeScalars where scalar != "*" && scalar != "`" {
+            scalars.append(scalar)
+        }
+        var result = TextKey.collapseSpaces(String(scalars))
+        // `__text__` emphasis, but not inner underscores.
+        while result.hasPrefix("_") { result.removeFirst() }
+        while result.hasSuffix("_") { result.removeLast() }
+        return result.trimmingSpaces
+    }
+
+    /// Tokens of a range that is not (necessarily) a whole line.
+    func tokens(in range: SourceRange) -> [Token] {
+        var result: [Token] = []
+        Tokenizer.tokenize(bytes, range, into: &result)
+        return result
+    }
+
+    // MARK: - Child
+
+    /// The child's names and initials, from the first `child` field anywhere near the top.
+    func childNames() -> [String] {
+        var value: String?
+        for index in document.descendants(of: Document.root) {
+            let node = document[index]
+            switch node.kind {
+            case .frontMatterField, .fieldLine:
+                if vocabulary.fieldKeys[TextKey.field(text(node.key))] == .child { value = plain(node.content) }
+            case .tableRow:
+                let cells = document.cells(of: index)
+                if cells.count >= 2, let first = cells.first, vocabulary.fieldKeys[TextKey.field(text(first))] == .child {
+                    value = plain(cells[cells.startIndex + 1])
+                }
+            case .heading where node.level >= 2:
+                // The child is named before the record's sections, or in a details section.
+                if value != nil { break }
+            default:
+                break
+            }
+            if value != nil { break }
+        }
+        guard let value, !value.isEmpty else { return [] }
+        return MeetingBuilder.names(in: value)
+    }
+
+    /// `Sofia K. (7) and Leo K. (4)` → `Sofia K.`, `Sofia`, `SK`, `Leo K.`, `Leo`, `LK`.
+    static func names(in value: String) -> [String] {
+        var withoutAsides = ""
+        var depth = 0
+        for character in value {
+            if character == "(" || character == "[" { depth += 1 } else if character == ")" || character == "]" { depth = max(0, depth - 1) } else if depth == 0 { withoutAsides.append(character) }
+        }
+        var parts: [String] = [withoutAsides]
+        for separator in [",", ";", " and ", "&", "/", " + "] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        var names: [String] = []
+        for part in parts {
+            var words = part.split(separator: " ").map(String.init)
+            // Drop ages and dates of birth: `age 7`, `DOB 01/02/2019`, `7 years`.
+            if let cut = words.firstIndex(where: { ["age", "aged", "dob", "d.o.b", "d.o.b.", "born", "(dob"].contains($0.lowercased()) || $0.first?.isNumber == true }) {
+                words = Array(words[..<cut])
+            }
+            guard !words.isEmpty else { continue }
+            let name = words.joined(separator: " ")
+            names.append(name)
+            if words.count > 1 {
+                names.append(words[0])
+                let initials = words.compactMap { $0.first }.map(String.init).joined()
+                if initials.count > 1 { names.append(initials) }
+            }
+        }
+        return names.filter { $0.count < 60 }
+    }
+
+    // MARK: - The walk
+
+    /// Visits every node in order, opening sections at headings, recording lines and tokens, and
+    /// reading metadata fields.
+    mutating func walk() {
+        for index in document.descendants(of: Document.root) {
+            let node = document[index]
+            let parent = node.parent
+            switch node.kind {
+            case .frontMatterField:
+                addLine(node.content, kind: .frontMatter, node: index)
+                addField(key: node.key, value: node.content, line: node.range, context: [], inFrontMatter: true)
+            case .heading:
+                if parent == Document.root {
+                    openHeadingSection(index, node)
+                } else {
+                    addLine(node.content, kind: .text, node: index)
+                }
+            case .textLine, .fieldLine:
+                readParagraphLine(index, node)
+            case .tableRow:
+                readTableRow(index, node)
+            default:
+                if parent == Document.root, let section = openSections.last {
+                    meeting.sections[section].blocks.append(index)
+                }
+            }
+        }
+    }
+
+    @discardableResult
+    mutating func addLine(_ range: SourceRange, kind: TextLine.Kind, node: Int32, section: Int? = nil) -> Int {
+        let start = meeting.tokens.count
+        Tokenizer.tokenize(bytes, range, into: &meeting.tokens)
+        meeting.lines.append(
+            TextLine(range: range, tokens: start..<meeting.tokens.count, kind: kind, section: section ?? openSections.last ?? -1, node: node))
+        return meeting.lines.count - 1
+    }
+
+    /// The concepts a heading's text names: the whole text, else its parts split at `and`, `&`, `/`.
+    func concepts(ofHeading raw: String) -> [Concept] {
+        let key = TextKey.heading(raw)
+        guard !key.isEmpty else { return [] }
+        if let concept = vocabulary.concept(ofHeading: key, childNames: meeting.childNames) { return [concept] }
+        var parts = [key]
+        for separator in [" and ", "&", "/", " + "] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        guard parts.count > 1 else { return [] }
+        var result: [Concept] = []
+        for part in parts {
+            let trimmed = TextKey.heading(part)
+            guard !trimmed.isEmpty else { continue }
+            guard let concept = vocabulary.concept(ofHeading: trimmed, childNames: meeting.childNames) else { return [] }
+            if !result.contains(concept) { result.append(concept) }
+        }
+        return result
+    }
+
+    mutating func openHeadingSection(_ index: Int32, _ node: Node) {
+        let title = plain(node.content)
+        let level = Int(node.level)
+        let concepts = concepts(ofHeading: title)
+        if level == 1, concepts.isEmpty, meeting.title == nil, !meeting.sections.contains(where: { $0.style == .heading }) {
+            // The record's title: it opens no section.
+            meeting.title = title
+            addLine(node.content, kind: .heading, node: index)
+            return
+        }
+        while let last = openSections.last, meeting.sections[last].level >= level { openSections.removeLast() }
+        openSection(concepts: concepts, title: title, headingRange: node.range, level: level, style: .heading, node: index, lineRange: node.content)
+    }
+
+    mutating func openSection(concepts: [Concept], title: String, headingRange: SourceRange, level: Int, style: Section.Style, node: Int32, lineRange: SourceRange) {
+        let parent = openSections.last ?? -1
+        let context = concepts.isEmpty && parent >= 0 ? meeting.sections[parent].context : concepts
+        let sectionIndex = meeting.sections.count
+        meeting.sections.append(
+            Section(concepts: concepts, context: context, title: title, headingRange: headingRange, level: level, style: style, parent: parent, lines: 0..<0, blocks: []))
+        let line = addLine(lineRange, kind: style == .field ? .field : .heading, node: node, section: sectionIndex)
+        headingLines.append(line)
+        if style != .field { openSections.append(sectionIndex) }
+    }
+
+    /// The context (concepts in force) where the next line stands.
+    var currentContext: [Concept] { openSections.last.map { meeting.sections[$0].context } ?? [] }
+
+    /// How deep a line stands: 0 for a top-level paragraph, 1 for the first paragraph of a
+    /// top-level list item, -1 anywhere else.
+    func placement(of line: Int32) -> Int {
+        let paragraph = document[line].parent
+        guard paragraph >= 0 else { return -1 }
+        let container = document[paragraph].parent
+        if container == Document.root { return 0 }
+        guard container >= 0, document[container].kind == .listItem else { return -1 }
+        let list = document[container].parent
+        guard list >= 0, document[list].parent == Document.root else { return -1 }
+        return document[container].firstChild == paragraph ? 1 : -1
+    }
+
+    mutating func readParagraphLine(_ index: Int32, _ node: Node) {
+        let depth = placement(of: index)
+        let context = currentContext
+        let inPlan = context.contains(.actions) || context.contains(.previousActions)
+        if depth == 0, node.kind == .textLine, let title = boldHeading(node.range) {
+            let concepts = concepts(ofHeading: title)
+            if !concepts.isEmpty {
+                openPseudoSection(concepts: concepts, title: title, node: index, range: node.range)
+                return
+            }
+        }
+        if node.kind == .fieldLine, depth >= 0 {
+            let key = text(node.key)
+            let normalisedKey = TextKey.field(key)
+            let fieldKey = vocabulary.fieldKeys[normalisedKey]
+            let keyConcepts = fieldKey == nil || node.content.isEmpty ? concepts(ofHeading: key) : []
+            if depth == 0, node.content.isEmpty, !keyConcepts.isEmpty {
+                openPseudoSection(concepts: keyConcepts, title: plain(node.key), node: index, range: node.range)
+                return
+            }
+            if !inPlan || depth == 0 {
+                if fieldKey != nil {
+                    addField(key: node.key, value: node.content, line: node.range, context: context, inFrontMatter: false)
+                } else if !keyConcepts.isEmpty, !node.content.isEmpty, !inPlan || !keyConcepts.contains(.actions) {
+                    openSection(
+                        concepts: keyConcepts, title: plain(node.key), headingRange: node.range, level: 8, style: .field,
+                        node: index, lineRange: node.range)
+                    meeting.sections[meeting.sections.count - 1].blocks = [index]
+                    return
+                }
+            }
+        }
+        addLine(node.range, kind: node.kind == .fieldLine ? .field : .text, node: index)
+    }
+
+    mutating func openPseudoSection(concepts: [Concept], title: String, node: Int32, range: SourceRange) {
+        while let last = openSections.last, meeting.sections[last].style == .pseudoHeading { openSections.removeLast() }
+        openSection(concepts: concepts, title: title, headingRange: range, level: 7, style: .pseudoHeading, node: node, lineRange: range)
+    }
+
+    /// The text of a line that is wholly bold (`**Apologies**`, `__Actions:__`), if it is.
+    func boldHeading(_ range: SourceRange) -> String? {
+        guard range.count > 4 else { return nil }
+        let first = bytes[range.start]
+        guard first == UInt8(ascii: "*") || first == UInt8(ascii: "_"), bytes[range.start + 1] == first,
+            bytes[range.end - 1] == first, bytes[range.end - 2] == first
+        else { return nil }
+        let inner = plain(SourceRange(range.start + 2, range.end - 2))
+        guard !inner.isEmpty, inner.count <= 80 else { return nil }
+        return inner
+    }
+
+    mutating func readTableRow(_ index: Int32, _ node: Node) {
+        guard !node.isDelimiter else { return }
+        let cells = document.cells(of: index)
+        for cell in cells { addLine(cell, kind: .cell, node: index) }
+        let context = currentContext
+        guard cells.count >= 2, !context.contains(.actions), !context.contains(.previousActions),
+            !context.contains(.attendance), !context.contains(.apologies),
+            let keyCell = cells.first, vocabulary.fieldKeys[TextKey.field(text(keyCell))] != nil
+        else { return }
+        addField(key: keyCell, value: cells[cells.startIndex + 1], line: node.range, context: context, inFrontMatter: false)
+    }
+
+    /// Records a metadata field, if its key is one and it means something where it stands.
+    mutating func addField(key keyRange: SourceRange, value: SourceRange, line: SourceRange, context: [Concept], inFrontMatter: Bool) {
+        let written = plain(keyRange)
+        guard var key = vocabulary.fieldKeys[TextKey.field(written)] else { return }
+        if context.contains(.nextMeeting) {
+            switch key {
+            case .date, .nextMeeting: key = .nextMeeting
+            case .time, .venue, .title, .type: return
+            default: break
+            }
+        } else if !context.isEmpty, !context.contains(.meetingDetails), key == .date || key == .time || key == .venue {
+            // `Date:` in an update or an action is an event's date, not the meeting's.
+            return
+        }
+        let valueText = plain(value)
+        meeting.fields.append(
+            Field(key: key, writtenKey: written, value: valueText, valueRange: value, lineRange: line, inFrontMatter: inFrontMatter))
+    }
+
+    // MARK: - Sections
+
+    /// Sets each section's content lines: from its heading to the heading that closes it.
+    mutating func closeSections() {
+        var open: [Int] = []
+        func close(_ section: Int, at line: Int) {
+            meeting.sections[section].lines = (headingLines[section] + 1)..<max(headingLines[section] + 1, line)
+        }
+        for index in meeting.sections.indices {
+            let section = meeting.sections[index]
+            switch section.style {
+            case .field:
+                meeting.sections[index].lines = headingLines[index]..<(headingLines[index] + 1)
+                continue
+            case .pseudoHeading:
+                while let last = open.last, meeting.sections[last].style == .pseudoHeading {
+                    close(last, at: headingLines[index])
+                    open.removeLast()
+                }
+            case .heading:
+                while let last = open.last, meeting.sections[last].style == .pseudoHeading || meeting.sections[last].level >= section.level {
+                    close(last, at: headingLines[index])
+                    open.removeLast()
+                }
+            }
+            open.append(index)
+        }
+        for section in open { close(section, at: meeting.lines.count) }
+    }
+
+    /// The tokens of a field-style section's value.
+    func valueTokens(of section: Section) -> ArraySlice<Token> {
+        let line = meeting.lines[section.lines.lowerBound]
+        let node = document[line.node]
+        let all = meeting.tokens[line.tokens]
+        guard let first = all.firstIndex(where: { $0.range.start >= node.content.start }) else { return all[all.endIndex...] }
+        return all[first...]
+    }
+
+    /// Decides whether each section says something.
+    mutating func assessSubstance() {
+        for index in meeting.sections.indices {
+            let section = meeting.sections[index]
+            var content: [Token] = []
+            var words = 0
+            if section.style == .field {
+                content = Array(valueTokens(of: section))
+                words = content.filter { $0.shape != .punctuation }.count
+            } else {
+                for lineIndex in section.lines where meeting.lines[lineIndex].kind != .heading {
+                    for token in meeting.tokens[meeting.lines[lineIndex].tokens] {
+                        if token.shape != .punctuation { words += 1 }
+                        if content.count < 16 { content.append(token) }
+                    }
+                }
+            }
+            meeting.sections[index].substance = substance(of: content, words: words)
+        }
+    }
+
+    /// Empty, a placeholder, or real content, from the first tokens and the word count.
+    func substance(of content: [Token], words: Int) -> Section.Substance {
+        guard words > 0 else { return .empty }
+        guard words <= 10 else { return .present }
+        var slice = content[...]
+        // `[Record the child's views here]`: a template's prompt.
+        if let first = slice.first, let last = slice.last, bytes[first.range.start] == UInt8(ascii: "["),
+            bytes[last.range.start] == UInt8(ascii: "]")
+        {
+            return .placeholder
+        }
+        while let first = slice.first, first.shape == .punctuation, vocabulary.placeholders.match(slice, at: slice.startIndex) == nil {
+            slice = slice.dropFirst()
+        }
+        while let last = slice.last, last.shape == .punctuation, slice.count > 1 { slice = slice.dropLast() }
+        if vocabulary.placeholders.matchesWhole(slice) { return .placeholder }
+        return .present
+    }
+
+    // MARK: - Dates
+
+    mutating func readDates() {
+        let order = settings.dateOrder
+        func fact(of field: Field) -> DateFact {
+            let tokens = self.tokens(in: field.valueRange)
+            let mentions = DateReader.mentions(in: tokens[...], bytes: bytes, order: order)
+            guard let mention = mentions.first else { return .unset(field.valueRange) }
+            switch mention.value {
+            case .full(let day): return .valid(day, mention.range)
+            case .impossible: return .impossible(mention.range)
+            case .dayMonth, .monthYear: return .unset(mention.range)
+            }
+        }
+        if let field = meeting.field(.date) {
+            meeting.meetingDate = fact(of: field)
+        } else if let title = meeting.field(.title) ?? nil, case .valid(let day, let range) = fact(of: title) {
+            meeting.meetingDate = .valid(day, range)
+        } else if let titleLine = meeting.lines.first(where: { $0.kind == .heading && $0.section == -1 }) {
+            let mentions = DateReader.mentions(in: meeting.tokens[titleLine.tokens], bytes: bytes, order: order)
+            if let mention = mentions.first, case .full(let day) = mention.value { meeting.meetingDate = .valid(day, mention.range) }
+        }
+        if let field = meeting.field(.nextMeeting) {
+            var next = fact(of: field)
+            if case .unset = next, let day = relativeNext(field.valueRange) { next = .valid(day, field.valueRange) }
+            meeting.nextMeetingDate = next
+        } else if let section = meeting.sections.first(where: { $0.concepts.contains(.nextMeeting) }) {
+            let tokens = section.style == .field ? valueTokens(of: section) : meeting.contentTokens(of: section)
+            let mentions = DateReader.mentions(in: tokens, bytes: bytes, order: order)
+            if let mention = mentions.first(where: { if case .full = $0.value { return true }; if case .impossible = $0.value { return true }; return false }) ?? mentions.first {
+                switch mention.value {
+                case .full(let day): meeting.nextMeetingDate = .valid(day, mention.range)
+                case .impossible: meeting.nextMeetingDate = .impossible(mention.range)
+                case .dayMonth, .monthYear:
+                    if let day = mention.resolved(against: meeting.meetingDate.day) {
+                        meeting.nextMeetingDate = .valid(day, mention.range)
+                    } else {
+                        meeting.nextMeetingDate = .unset(section.headingRange)
+                    }
+                }
+            } else {
+                meeting.nextMeetingDate = .unset(section.headingRange)
+            }
+        }
+        if case .unset(let range) = meeting.nextMeetingDate, meeting.field(.nextMeeting) != nil {
+            // `Next meeting: 14 May` has no year: it means the next 14 May after the meeting.
+            let tokens = self.tokens(in: range)
+            if let mention = DateReader.mentions(in: tokens[...], bytes: bytes, order: order).first,
+                let day = mention.resolved(against: meeting.meetingDate.day)
+            {
+                meeting.nextMeetingDate = .valid(day, mention.range)
+            }
+        }
+        if let field = meeting.field(.circulated) { meeting.circulatedDate = fact(of: field) }
+        if meeting.field(.previousMeeting) != nil { meeting.isReview = true }
+    }
+
+    /// `Next review: in 6 weeks` resolved against the meeting date.
+    func relativeNext(_ range: SourceRange) -> Day? {
+        let tokens = self.tokens(in: range)
+        let context = TimescaleReader.Context(meeting: meeting.meetingDate.day, nextMeeting: nil, holidays: settings.holidays, order: settings.dateOrder)
+        for timescale in vocabulary.timescales.read(tokens[...], bytes: bytes, context: context) {
+            if case .relative(let day) = timescale.kind, let day { return day }
+        }
+        return nil
+    }
+
+    /// Every date written in the record, for `date-sanity`.
+    mutating func readAllDates() {
+        for line in meeting.lines {
+            meeting.dates.append(contentsOf: DateReader.mentions(in: meeting.tokens[line.tokens], bytes: bytes, order: settings.dateOrder))
+        }
+    }
+
+    // MARK: - Profile
+
+    mutating func readProfile() {
+        var candidates: [String] = []
+        if let type = meeting.field(.type) { candidates.append(type.value) }
+        if let title = meeting.field(.title) { candidates.append(title.value) }
+        if let title = meeting.title { candidates.append(title) }
+        meeting.typeText = meeting.field(.type)?.value
+        var best: (id: String, length: Int)?
+        var reviewSource: String?
+        for candidate in candidates {
+            let tokens = Tokenizer.tokens(of: candidate)
+            for (id, phrases) in settings.profileMatchers {
+                for match in phrases.matches(in: tokens[...]) where match.length > (best?.length ?? 0) {
+                    best = (id, match.length)
+                }
+            }
+            if best != nil {
+                reviewSource = candidate
+                break
+            }
+        }
+        if let best {
+            meeting.profileID = best.id
+            meeting.typeRecognised = true
+        } else {
+            meeting.profileID = settings.defaultProfile
+        }
+        if let source = reviewSource ?? candidates.first, vocabulary.reviewWords.firstMatch(in: Tokenizer.tokens(of: source)[...]) != nil {
+            meeting.isReview = true
+        }
+    }
+
+    // MARK: - Suppressions
+
+    mutating func readSuppressions() {
+        for index in document.descendants(of: Document.root) where document[index].kind == .htmlComment {
+            let node = document[index]
+            if let suppression = MeetingBuilder.suppression(bytes: bytes, node.content, comment: node.range) {
+                meeting.suppressions.append(suppression)
+            }
+        }
+    }
+
+    /// Reads `meetinglint-disable[-next-line|-file] RULE, RULE -- reason` or `meetinglint-enable RULE`.
+    static func suppression(bytes: [UInt8], _ content: SourceRange, comment: SourceRange) -> Suppression? {
+        let text = String(decoding: bytes[content.start..<content.end], as: UTF8.self)
+        let leading = text.prefix { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        let body = text.dropFirst(leading.count)
+        let directives: [(String, Suppression.Scope)] = [
+            ("meetinglint-disable-next-line", .nextLine), ("meetinglint-disable-file", .file),
+            ("meetinglint-disable", .disable), ("meetinglint-enable", .enable),
+        ]
+        guard let (word, scope) = directives.first(where: { body.hasPrefix($0.0) }) else { return nil }
+        let afterDirective = body.dropFirst(word.count)
+        guard afterDirective.isEmpty || afterDirective.first == " " || afterDirective.first == "\t" || afterDirective.first == "\n" else { return nil }
+        var rulesPart = afterDirective
+        var reason: String?
+        if let dashes = afterDirective.range(of: "--") {
+            rulesPart = afterDirective[..<dashes.lowerBound]
+            reason = String(afterDirective[dashes.upperBound...]).trimmingSpaces
+        }
+        var rules: [(String, SourceRange)] = []
+        var offset = content.start + leading.utf8.count + word.utf8.count
+        var current = ""
+        var currentStart = offset
+        for byte in rulesPart.utf8 {
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                if !current.isEmpty { rules.append((current, SourceRange(currentStart, offset))) }
+                current = ""
+                currentStart = offset + 1
+            } else {
+                if current.isEmpty { currentStart = offset }
+                current.append(Character(Unicode.Scalar(byte)))
+            }
+            offset += 1
+        }
+        if !current.isEmpty { rules.append((current, SourceRange(currentStart, offset))) }
+        return Suppression(scope: scope, rules: rules.map { (id: $0.0, range: $0.1) }, reason: reason?.isEmpty == true ? nil : reason, range: comment)
+    }
+}

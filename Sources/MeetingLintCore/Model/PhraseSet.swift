@@ -1,0 +1,89 @@
+/// A set of phrases matched as whole token sequences, ignoring case (or, for `caseSensitive`
+/// sets such as acronyms, exactly).
+public struct PhraseSet: Sendable {
+    /// Each phrase's token hashes, grouped by the first one, longest first.
+    private var byFirst: [UInt64: [[UInt64]]] = [:]
+    /// The phrases as written, by their hash sequence (for messages).
+    private var written: [[UInt64]: String] = [:]
+    /// Whether matching is exact rather than case-folded.
+    public let caseSensitive: Bool
+
+    /// Builds a set from phrases as written in `Rules/`.
+    public init(_ phrases: [String], caseSensitive: Bool = false) {
+        self.caseSensitive = caseSensitive
+        for phrase in phrases { insert(phrase) }
+    }
+
+    /// Adds a phrase.
+    public mutating func insert(_ phrase: String) {
+        let hashes = Tokenizer.tokens(of: phrase).map { caseSensitive ? $0.exact : $0.folded }
+        guard let first = hashes.first else { return }
+        guard written[hashes] == nil else { return }
+        written[hashes] = phrase
+        var list = byFirst[first, default: []]
+        list.append(hashes)
+        list.sort { $0.count > $1.count }
+        byFirst[first] = list
+    }
+
+    /// Whether the set has no phrases.
+    public var isEmpty: Bool { written.isEmpty }
+
+    /// The number of tokens of the longest phrase that starts at `tokens[index]`, if any.
+    public func match(_ tokens: ArraySlice<Token>, at index: Int) -> Int? {
+        let token = tokens[index]
+        guard let candidates = byFirst[caseSensitive ? token.exact : token.folded] else { return nil }
+        candidateLoop: for candidate in candidates {
+            guard index + candidate.count <= tokens.endIndex else { continue }
+            for offset in 1..<max(1, candidate.count) {
+                let other = tokens[index + offset]
+                if (caseSensitive ? other.exact : other.folded) != candidate[offset] { continue candidateLoop }
+            }
+            return candidate.count
+        }
+        return nil
+    }
+
+    /// The phrase as written in `Rules/` for the tokens at `tokens[index..<index+length]`.
+    public func written(_ tokens: ArraySlice<Token>, at index: Int, length: Int) -> String? {
+        let hashes = tokens[index..<(index + length)].map { caseSensitive ? $0.exact : $0.folded }
+        return written[hashes]
+    }
+
+    /// Every match in the tokens, left to right, not overlapping: (first token index, length).
+    public func matches(in tokens: ArraySlice<Token>) -> [(index: Int, length: Int)] {
+        var result: [(Int, Int)] = []
+        var index = tokens.startIndex
+        while index < tokens.endIndex {
+            if let length = match(tokens, at: index) {
+                result.append((index, length))
+                index += length
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// The first match in the tokens, if any.
+    public func firstMatch(in tokens: ArraySlice<Token>) -> (index: Int, length: Int)? {
+        var index = tokens.startIndex
+        while index < tokens.endIndex {
+            if let length = match(tokens, at: index) { return (index, length) }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether the whole token sequence is one of the phrases.
+    public func matchesWhole(_ tokens: ArraySlice<Token>) -> Bool {
+        guard !tokens.isEmpty else { return false }
+        return match(tokens, at: tokens.startIndex) == tokens.count
+    }
+
+    /// Whether the whole string is one of the phrases.
+    public func matchesWhole(_ text: String) -> Bool {
+        let tokens = Tokenizer.tokens(of: text)
+        return matchesWhole(tokens[...])
+    }
+}

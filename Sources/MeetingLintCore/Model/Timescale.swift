@@ -1,0 +1,314 @@
+/// When an action is to be done, as read from its text or its due field (SPEC 2.5).
+public struct Timescale: Sendable, Hashable {
+    /// What kind of timescale it is.
+    public enum Kind: Sendable, Hashable {
+        /// A date (`by 28/03/2026`, `w/c 4 May`, `end of May 2026`); `day` is nil when it has no
+        /// year and the meeting date is unknown.
+        case date(Day?)
+        /// Written like a date, but no such day exists.
+        case impossibleDate
+        /// A period from the meeting (`within 2 weeks`, `today`, `2/52`); `day` is nil when the
+        /// meeting date is unknown.
+        case relative(Day?)
+        /// A rhythm (`weekly`, `every Tuesday`).
+        case recurring
+        /// Tied to the next meeting (`by the next meeting`); `day` is the next meeting's date if set.
+        case nextMeeting(Day?)
+        /// Words that do not say when (`ASAP`, `ongoing`, `TBC`).
+        case vague
+    }
+
+    /// What kind it is.
+    public var kind: Kind
+    /// The words that gave it.
+    public var range: SourceRange
+
+    /// Whether it says when the action will be done (SPEC 2.5's table).
+    public var isConcrete: Bool {
+        switch kind {
+        case .date, .relative, .recurring: return true
+        case .nextMeeting(let day): return day != nil
+        case .impossibleDate, .vague: return false
+        }
+    }
+
+    /// The day it falls due, where it has one.
+    public var dueDay: Day? {
+        switch kind {
+        case .date(let day), .relative(let day), .nextMeeting(let day): return day
+        default: return nil
+        }
+    }
+}
+
+/// Reads timescales from text, with the phrase lists of `Rules/vocabulary/timescales.md`.
+public struct TimescaleReader: Sendable {
+    let immediate: PhraseSet
+    let recurring: PhraseSet
+    let anchored: PhraseSet
+    let vague: PhraseSet
+
+    static let numberWords: [UInt64: Int] = {
+        var table: [UInt64: Int] = [:]
+        let words = [
+            "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
+            "twenty": 20, "thirty": 30, "couple": 2, "few": 3,
+        ]
+        for (word, value) in words { table[Tokenizer.foldedHash(word)] = value }
+        return table
+    }()
+
+    enum Unit { case day, workingDay, week, month, year, hour }
+
+    static let units: [UInt64: Unit] = {
+        var table: [UInt64: Unit] = [:]
+        for word in ["day", "days"] { table[Tokenizer.foldedHash(word)] = .day }
+        for word in ["week", "weeks", "wk", "wks", "week's", "weeks'"] { table[Tokenizer.foldedHash(word)] = .week }
+        for word in ["fortnight", "fortnights"] { table[Tokenizer.foldedHash(word)] = .week }
+        for word in ["month", "months", "month's", "months'"] { table[Tokenizer.foldedHash(word)] = .month }
+        for word in ["year", "years"] { table[Tokenizer.foldedHash(word)] = .year }
+        for word in ["hour", "hours", "hrs"] { table[Tokenizer.foldedHash(word)] = .hour }
+        return table
+    }()
+
+    static let fortnight = Tokenizer.foldedHash("fortnight")
+    static let fortnights = Tokenizer.foldedHash("fortnights")
+    static let working = Tokenizer.foldedHash("working")
+    static let school = Tokenizer.foldedHash("school")
+    static let business = Tokenizer.foldedHash("business")
+    static let lead: Set<UInt64> = Set(["within", "in", "by", "next", "over", "after", "for"].map(Tokenizer.foldedHash))
+    static let byWords: Set<UInt64> = Set(["by", "before", "on", "until", "till", "due", "deadline", "w/c", "wc", "commencing", "beginning", "beg", "w/b", "for"].map(Tokenizer.foldedHash))
+    static let endWord = Tokenizer.foldedHash("end")
+    static let ofWord = Tokenizer.foldedHash("of")
+    static let byWord = Tokenizer.foldedHash("by")
+    static let beforeWord = Tokenizer.foldedHash("before")
+    static let thisWord = Tokenizer.foldedHash("this")
+    static let nextWord = Tokenizer.foldedHash("next")
+    static let onWord = Tokenizer.foldedHash("on")
+    static let slash = Tokenizer.foldedHash("/")
+
+    /// Builds a reader from the vocabulary's phrase lists.
+    public init(immediate: [String], recurring: [String], anchored: [String], vague: [String]) {
+        self.immediate = PhraseSet(immediate)
+        self.recurring = PhraseSet(recurring)
+        self.anchored = PhraseSet(anchored)
+        self.vague = PhraseSet(vague)
+    }
+
+    /// What the reader needs to resolve a timescale to a day.
+    public struct Context: Sendable {
+        /// The meeting's date, if valid.
+        public var meeting: Day?
+        /// The next meeting's date, if set.
+        public var nextMeeting: Day?
+        /// Days that are not working days besides weekends.
+        public var holidays: Set<Day>
+        /// How numeric dates are ordered.
+        public var order: DateOrder
+
+        /// Creates a context.
+        public init(meeting: Day?, nextMeeting: Day?, holidays: Set<Day>, order: DateOrder) {
+            self.meeting = meeting
+            self.nextMeeting = nextMeeting
+            self.holidays = holidays
+            self.order = order
+        }
+    }
+
+    /// Every timescale in the tokens, left to right.
+    public func read(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context) -> [Timescale] {
+        var result: [Timescale] = []
+        let dates = DateReader.mentions(in: tokens, bytes: bytes, order: context.order)
+        var dateIndex = 0
+        var index = tokens.startIndex
+        while index < tokens.endIndex {
+            if dateIndex < dates.count, dates[dateIndex].tokens.lowerBound == index {
+                let mention = dates[dateIndex]
+                dateIndex += 1
+                if case .impossible = mention.value {
+                    result.append(Timescale(kind: .impossibleDate, range: mention.range))
+                } else {
+                    result.append(Timescale(kind: .date(mention.resolved(against: context.meeting)), range: mention.range))
+                }
+                index = mention.tokens.upperBound
+                continue
+            }
+            if let length = vague.match(tokens, at: index) {
+                result.append(Timescale(kind: .vague, range: span(tokens, index, length)))
+                index += length
+                continue
+            }
+            if let length = anchored.match(tokens, at: index) {
+                result.append(Timescale(kind: .nextMeeting(context.nextMeeting), range: span(tokens, index, length)))
+                index += length
+                continue
+            }
+            if let length = recurring.match(tokens, at: index) {
+                result.append(Timescale(kind: .recurring, range: span(tokens, index, length)))
+                index += length
+                continue
+            }
+            if let length = immediate.match(tokens, at: index) {
+                result.append(Timescale(kind: .relative(immediateDay(tokens, index, length, context)), range: span(tokens, index, length)))
+                index += length
+                continue
+            }
+            if let (length, day) = period(tokens, at: index, bytes: bytes, context: context) {
+                result.append(Timescale(kind: .relative(day), range: span(tokens, index, length)))
+                index += length
+                continue
+            }
+            if let (length, day) = monthOrWeekday(tokens, at: index, bytes: bytes, context: context) {
+                result.append(Timescale(kind: .date(day), range: span(tokens, index, length)))
+                index += length
+                continue
+            }
+            index += 1
+        }
+        return result
+    }
+
+    /// The timescale an action is due by: the first concrete one, else the first of any kind.
+    /// Where several dates stand, one after `by`, `before`, `on` or `w/c` is preferred.
+    public func due(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context) -> Timescale? {
+        let all = read(tokens, bytes: bytes, context: context)
+        guard !all.isEmpty else { return nil }
+        let concrete = all.filter { $0.isConcrete || $0.kind == .impossibleDate }
+        if concrete.count > 1 {
+            for timescale in concrete {
+                guard let position = tokens.firstIndex(where: { $0.range.start == timescale.range.start }), position > tokens.startIndex else { continue }
+                if TimescaleReader.byWords.contains(tokens[position - 1].folded) { return timescale }
+            }
+            // Otherwise the latest date: earlier ones are usually events the action follows.
+            let dated = concrete.compactMap { t in t.dueDay.map { (t, $0) } }
+            if let latest = dated.max(by: { $0.1 < $1.1 }) { return latest.0 }
+        }
+        return concrete.first ?? all.first { if case .nextMeeting = $0.kind { return true } else { return false } } ?? all.first
+    }
+
+    private func span(_ tokens: ArraySlice<Token>, _ index: Int, _ length: Int) -> SourceRange {
+        SourceRange(tokens[index].range.start, tokens[index + length - 1].range.end)
+    }
+
+    private func immediateDay(_ tokens: ArraySlice<Token>, _ index: Int, _ length: Int, _ context: Context) -> Day? {
+        guard let meeting = context.meeting else { return nil }
+        let words = tokens[index..<(index + length)].map(\.folded)
+        if words.contains(Tokenizer.foldedHash("month")) {
+            let end = meeting.endOfMonth
+            return words.contains(TimescaleReader.nextWord) ? end.adding(days: 1).endOfMonth : end
+        }
+        if words.contains(Tokenizer.foldedHash("week")) {
+            let friday = meeting.adding(days: (4 - meeting.weekday + 7) % 7)
+            return words.contains(TimescaleReader.nextWord) ? friday.adding(days: 7) : friday
+        }
+        if words.contains(Tokenizer.foldedHash("tomorrow")) { return meeting.adding(days: 1) }
+        if words.contains(Tokenizer.foldedHash("48")) { return meeting.adding(days: 2) }
+        if words.contains(Tokenizer.foldedHash("72")) { return meeting.adding(days: 3) }
+        if words.contains(Tokenizer.foldedHash("24")) { return meeting.adding(days: 1) }
+        return meeting
+    }
+
+    /// `within 2 weeks`, `in 10 working days`, `within a month`, `2/52`, `3/12`, `28 days`.
+    private func period(_ tokens: ArraySlice<Token>, at index: Int, bytes: [UInt8], context: Context) -> (Int, Day?)? {
+        var start = index
+        let hasLead = TimescaleReader.lead.contains(tokens[index].folded)
+        if hasLead { start += 1 }
+        guard start < tokens.endIndex else { return nil }
+        // Clinical shorthand: N/52 is N weeks, N/12 is N months, N/7 is N days.
+        if let (count, _) = DateReader.number(tokens[start], bytes), start + 2 < tokens.endIndex,
+            tokens[start + 1].folded == TimescaleReader.slash, tokens[start + 1].range.start == tokens[start].range.end,
+            tokens[start + 2].range.start == tokens[start + 1].range.end,
+            let (base, _) = DateReader.number(tokens[start + 2], bytes), base == 52 || base == 12 || base == 7
+        {
+            // Not the start of a numeric date such as 3/12/2026.
+            if start + 3 < tokens.endIndex, tokens[start + 3].folded == TimescaleReader.slash,
+                tokens[start + 3].range.start == tokens[start + 2].range.end
+            {
+                return nil
+            }
+            let day = context.meeting.map { meeting in
+                base == 52 ? meeting.adding(days: 7 * count) : base == 12 ? meeting.adding(months: count) : meeting.adding(days: count)
+            }
+            return (start + 3 - index, day)
+        }
+        var cursor = start
+        var count: Int?
+        if let (value, _) = DateReader.number(tokens[cursor], bytes) {
+            count = value
+            cursor += 1
+        } else if let value = TimescaleReader.numberWords[tokens[cursor].folded] {
+            count = value
+            cursor += 1
+            // `a couple of weeks`, `a few days`
+            if cursor < tokens.endIndex, value == 1, let more = TimescaleReader.numberWords[tokens[cursor].folded], more > 1 {
+                count = more
+                cursor += 1
+            }
+            if cursor < tokens.endIndex, tokens[cursor].folded == TimescaleReader.ofWord { cursor += 1 }
+        } else if TimescaleReader.units[tokens[cursor].folded] != nil, hasLead,
+            tokens[cursor].folded == TimescaleReader.fortnight
+        {
+            count = 1
+        }
+        guard let amount = count, cursor < tokens.endIndex else { return nil }
+        var working = false
+        if tokens[cursor].folded == TimescaleReader.working || tokens[cursor].folded == TimescaleReader.school
+            || tokens[cursor].folded == TimescaleReader.business
+        {
+            working = true
+            cursor += 1
+        }
+        guard cursor < tokens.endIndex, let unit = TimescaleReader.units[tokens[cursor].folded] else { return nil }
+        // A bare number and unit (`28 days`) needs a lead word unless it is a period alone.
+        guard hasLead || cursor + 1 >= tokens.endIndex || tokens[cursor + 1].shape == .punctuation else { return nil }
+        let isFortnight = tokens[cursor].folded == TimescaleReader.fortnight || tokens[cursor].folded == TimescaleReader.fortnights
+        let day: Day? = context.meeting.map { meeting in
+            switch unit {
+            case .hour: return meeting.adding(days: max(1, (amount + 23) / 24))
+            case .day: return working ? meeting.adding(workingDays: amount, holidays: context.holidays) : meeting.adding(days: amount)
+            case .workingDay: return meeting.adding(workingDays: amount, holidays: context.holidays)
+            case .week: return meeting.adding(days: amount * (isFortnight ? 14 : 7))
+            case .month: return meeting.adding(months: amount)
+            case .year: return meeting.adding(months: 12 * min(amount, 100))
+            }
+        }
+        return (cursor + 1 - index, day)
+    }
+
+    /// `end of May`, `by May`, `by Friday`, `next Tuesday`, `on Friday`.
+    private func monthOrWeekday(_ tokens: ArraySlice<Token>, at index: Int, bytes: [UInt8], context: Context) -> (Int, Day?)? {
+        var cursor = index
+        let first = tokens[index].folded
+        if first == TimescaleReader.endWord, cursor + 2 < tokens.endIndex, tokens[cursor + 1].folded == TimescaleReader.ofWord {
+            cursor += 2
+            if tokens[cursor].folded == Tokenizer.foldedHash("the"), cursor + 1 < tokens.endIndex { cursor += 1 }
+        } else if first == TimescaleReader.byWord || first == TimescaleReader.beforeWord || first == TimescaleReader.thisWord
+            || first == TimescaleReader.nextWord || first == TimescaleReader.onWord
+        {
+            cursor += 1
+            guard cursor < tokens.endIndex else { return nil }
+        } else {
+            return nil
+        }
+        if let month = DateReader.month(tokens[cursor], bytes), first != TimescaleReader.onWord {
+            let day = context.meeting.flatMap { meeting -> Day? in
+                let year = meeting.parts.year
+                for candidate in [year, year + 1] {
+                    if let end = Day(year: candidate, month: month, day: 1)?.endOfMonth, end >= meeting { return end }
+                }
+                return nil
+            }
+            return (cursor + 1 - index, day)
+        }
+        if let weekday = DateReader.weekday(tokens[cursor], bytes) {
+            let day = context.meeting.map { meeting -> Day in
+                var offset = (weekday - meeting.weekday + 7) % 7
+                if offset == 0 { offset = 7 }
+                return meeting.adding(days: offset)
+            }
+            return (cursor + 1 - index, day)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,179 @@
+/// A word, number or punctuation mark of a record's text, found without allocating strings.
+///
+/// Words keep inner apostrophes (`child's`, with `’` read as `'`) and inner hyphens (`step-parent`);
+/// every other punctuation mark is a token of its own, so a phrase such as `n/a` is three tokens
+/// and matches wherever those three stand together.
+public struct Token: Sendable, Hashable {
+    /// Where the token stands.
+    public var range: SourceRange
+    /// A hash of the token's text with ASCII letters folded to lower case and `’` read as `'`.
+    public var folded: UInt64
+    /// A hash of the token's exact text (for case-sensitive matches such as acronyms).
+    public var exact: UInt64
+    /// What the token is made of.
+    public var shape: Shape
+
+    /// What a token is made of.
+    public enum Shape: UInt8, Sendable, Hashable {
+        /// Letters (perhaps with digits, inner apostrophes or hyphens), not all upper case.
+        case word
+        /// Two or more letters, all upper case (perhaps with digits): `CAMHS`, `S47`.
+        case upperWord
+        /// A single upper-case letter: an initial such as `A`.
+        case initial
+        /// Digits only.
+        case number
+        /// Digits and letters mixed, starting with a digit: `28th`, `2nd`, `10am`.
+        case numberWord
+        /// A single punctuation mark.
+        case punctuation
+    }
+
+    /// Whether the token is a word of any case.
+    public var isWord: Bool { shape == .word || shape == .upperWord || shape == .initial }
+}
+
+/// Splits text into tokens.
+public enum Tokenizer {
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x100_0000_01b3
+
+    /// The folded hash of a string, as `Token.folded` would give for it as one token.
+    public static func foldedHash(_ text: String) -> UInt64 {
+        var hash = offsetBasis
+        var iterator = Array(text.utf8)[...]
+        while let byte = iterator.popFirst() {
+            if byte == 0xE2, iterator.count >= 2, iterator[iterator.startIndex] == 0x80, iterator[iterator.startIndex + 1] == 0x99 {
+                iterator = iterator.dropFirst(2)
+                hash = (hash ^ UInt64(UInt8(ascii: "'"))) &* prime
+                continue
+            }
+            hash = (hash ^ UInt64(fold(byte))) &* prime
+        }
+        return hash
+    }
+
+    /// The exact hash of a string, as `Token.exact` would give for it as one token.
+    public static func exactHash(_ text: String) -> UInt64 {
+        var hash = offsetBasis
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* prime }
+        return hash
+    }
+
+    @inline(__always)
+    static func fold(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+    }
+
+    @inline(__always)
+    static func isLetter(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
+    }
+
+    @inline(__always)
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    /// Whether the byte continues a word: a letter, a digit or part of a non-ASCII character.
+    @inline(__always)
+    static func isWordByte(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) || byte >= 0x80 }
+
+    /// Appends the tokens of `bytes[range]` to `tokens`.
+    public static func tokenize(_ bytes: [UInt8], _ range: SourceRange, into tokens: inout [Token]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            tokenize(buffer, range, into: &tokens)
+        }
+    }
+
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: SourceRange, into tokens: inout [Token]) {
+        var index = range.start
+        let end = min(range.end, bytes.count)
+        while index < end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                index += 1
+                continue
+            }
+            // A curly apostrophe or other punctuation in non-ASCII: U+2018/2019 are apostrophes,
+            // dashes U+2013/2014 are punctuation; other non-ASCII characters are letters.
+            if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80 {
+                let third = bytes[index + 2]
+                if third == 0x93 || third == 0x94 || third == 0x98 || third == 0x99 || third == 0x9C || third == 0x9D || third == 0xA2 || third == 0xA6 {
+                    var hash = offsetBasis
+                    for offset in 0..<3 { hash = (hash ^ UInt64(bytes[index + offset])) &* prime }
+                    tokens.append(Token(range: SourceRange(index, index + 3), folded: hash, exact: hash, shape: .punctuation))
+                    index += 3
+                    continue
+                }
+            }
+            if !isWordByte(byte) {
+                let hash = (offsetBasis ^ UInt64(byte)) &* prime
+                tokens.append(Token(range: SourceRange(index, index + 1), folded: hash, exact: hash, shape: .punctuation))
+                index += 1
+                continue
+            }
+            let start = index
+            var folded = offsetBasis
+            var exact = offsetBasis
+            var letters = 0
+            var uppers = 0
+            var digits = 0
+            let startsWithDigit = isDigit(byte)
+            while index < end {
+                let current = bytes[index]
+                if isWordByte(current) {
+                    if current == 0xE2, index + 2 < end, bytes[index + 1] == 0x80 {
+                        let third = bytes[index + 2]
+                        if third == 0x98 || third == 0x99 {
+                            // A curly apostrophe inside a word reads as `'`; elsewhere it ends the word.
+                            guard index + 3 < end, isLetter(bytes[index + 3]), index > start else { break }
+                            folded = (folded ^ UInt64(UInt8(ascii: "'"))) &* prime
+                            exact = (exact ^ UInt64(UInt8(ascii: "'"))) &* prime
+                            index += 3
+                            continue
+                        }
+                        if third == 0x93 || third == 0x94 || third == 0x9C || third == 0x9D || third == 0xA2 || third == 0xA6 { break }
+                    }
+                    if isLetter(current) {
+                        letters += 1
+                        if current <= UInt8(ascii: "Z") { uppers += 1 }
+                    } else if isDigit(current) {
+                        digits += 1
+                    } else {
+                        letters += 1
+                    }
+                    folded = (folded ^ UInt64(fold(current))) &* prime
+                    exact = (exact ^ UInt64(current)) &* prime
+                    index += 1
+                } else if (current == UInt8(ascii: "'") || current == UInt8(ascii: "-")) && index > start && index + 1 < end
+                    && isWordByte(bytes[index + 1]) && !(current == UInt8(ascii: "-") && startsWithDigit && digits == index - start)
+                {
+                    folded = (folded ^ UInt64(current)) &* prime
+                    exact = (exact ^ UInt64(current)) &* prime
+                    index += 1
+                } else {
+                    break
+                }
+            }
+            let shape: Token.Shape
+            if letters == 0 {
+                shape = .number
+            } else if startsWithDigit {
+                shape = .numberWord
+            } else if uppers == letters {
+                shape = letters == 1 ? .initial : .upperWord
+            } else {
+                shape = .word
+            }
+            tokens.append(Token(range: SourceRange(start, index), folded: folded, exact: exact, shape: shape))
+        }
+    }
+
+    /// The tokens of a string (positions are offsets into the string's UTF-8).
+    public static func tokens(of text: String) -> [Token] {
+        var tokens: [Token] = []
+        let bytes = Array(text.utf8)
+        tokenize(bytes, SourceRange(0, bytes.count), into: &tokens)
+        return tokens
+    }
+}

@@ -1,0 +1,152 @@
+/// The words real records use, read from `Rules/vocabulary/*.md` (and any rule pack's vocabulary
+/// documents, whose entries add to the built-in ones).
+///
+/// Lists are named `FILE/SECTION`: `headings/attendance` is the `## attendance` list of
+/// `vocabulary/headings.md`.
+public struct Vocabulary: Sendable {
+    /// Every list as written.
+    public private(set) var lists: [String: [String]]
+
+    /// Normalised heading → concept.
+    public private(set) var headingConcepts: [String: Concept] = [:]
+    /// Child-voice headings with `{child}` in them, as normalised (prefix, suffix) pairs.
+    public private(set) var childVoiceTemplates: [(prefix: String, suffix: String)] = []
+    /// Normalised field key → canonical key.
+    public private(set) var fieldKeys: [String: FieldKey] = [:]
+    /// Normalised action field or column name → part.
+    public private(set) var actionParts: [String: ActionPart] = [:]
+    /// Normalised attendance column name → column.
+    public private(set) var personColumns: [String: PersonColumn] = [:]
+    /// Reads timescales.
+    public private(set) var timescales: TimescaleReader
+    /// Roles that mean the child.
+    public private(set) var childWords: PhraseSet
+    /// Roles that mean a parent or carer.
+    public private(set) var familyWords: PhraseSet
+    /// Owners that name nobody.
+    public private(set) var vagueOwners: PhraseSet
+    /// Owners that name only an organisation.
+    public private(set) var organisationOwners: PhraseSet
+    /// Words showing how an absent child's views were gathered.
+    public private(set) var gatheringViews: PhraseSet
+    /// Words showing someone will feed back to the family.
+    public private(set) var feedback: PhraseSet
+    /// Text that stands in for content.
+    public private(set) var placeholders: PhraseSet
+    /// An explicit empty apologies list.
+    public private(set) var noneWords: PhraseSet
+    /// A previous action's status.
+    public private(set) var statusWords: PhraseSet
+    /// An attendance table's "did not attend" values.
+    public private(set) var absentWords: PhraseSet
+    /// Verbs that start a task.
+    public private(set) var taskVerbs: Set<UInt64> = []
+    /// Words that make a role a professional's.
+    public private(set) var professionalWords: PhraseSet
+    /// Words that mark a review meeting.
+    public private(set) var reviewWords: PhraseSet
+
+    /// The list `name` (`FILE/SECTION`), or empty.
+    public func list(_ name: String) -> [String] { lists[name] ?? [] }
+
+    /// Reads vocabulary documents; later documents add to earlier ones.
+    public init(documents: [DataDocument]) {
+        var lists: [String: [String]] = [:]
+        for document in documents where document.field("kind") == "vocabulary" {
+            let file = document.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? document.path
+            for section in document.sections {
+                lists["\(file)/\(section.title.lowercased())", default: []].append(contentsOf: section.items.map(Vocabulary.unquote))
+            }
+        }
+        self.lists = lists
+        func phrases(_ name: String) -> PhraseSet { PhraseSet(lists[name] ?? []) }
+        timescales = TimescaleReader(
+            immediate: lists["timescales/immediate"] ?? [], recurring: lists["timescales/recurring"] ?? [],
+            anchored: lists["timescales/anchored"] ?? [], vague: lists["timescales/vague"] ?? [])
+        childWords = phrases("people/child")
+        familyWords = phrases("people/family")
+        vagueOwners = phrases("people/vague-owners")
+        organisationOwners = phrases("people/organisation-owners")
+        gatheringViews = phrases("people/gathering-views")
+        feedback = phrases("people/feedback")
+        placeholders = phrases("records/placeholders")
+        noneWords = phrases("records/none")
+        statusWords = phrases("records/status")
+        absentWords = phrases("records/absent")
+        professionalWords = phrases("people/professional-words")
+        reviewWords = phrases("meetings/review")
+        taskVerbs = Set((lists["actions/task-verbs"] ?? []).map(Tokenizer.foldedHash))
+
+        for concept in Concept.allCases {
+            for heading in lists["headings/\(concept.rawValue)"] ?? [] {
+                let key = TextKey.heading(heading)
+                if let marker = key.range(of: "{child}") {
+                    childVoiceTemplates.append((String(key[..<marker.lowerBound]), String(key[marker.upperBound...])))
+                } else if headingConcepts[key] == nil {
+                    headingConcepts[key] = concept
+                }
+            }
+        }
+        for key in FieldKey.allCases {
+            for alias in lists["fields/\(key.rawValue)"] ?? [] { fieldKeys[TextKey.field(alias)] = key }
+        }
+        for part in ActionPart.allCases {
+            for alias in lists["actions/\(part.rawValue)"] ?? [] { actionParts[TextKey.field(alias)] = part }
+        }
+        for column in PersonColumn.allCases {
+            for alias in lists["columns/\(column.rawValue)"] ?? [] { personColumns[TextKey.field(alias)] = column }
+        }
+    }
+
+    /// `` `ASAP` `` → `ASAP`: list entries may be written as code.
+    static func unquote(_ entry: String) -> String {
+        var text = Substring(entry)
+        // An entry may carry a gloss after ` — `: `CAMHS — Child and ...` keeps both parts for the glossary.
+        if text.hasPrefix("`"), text.hasSuffix("`"), text.count >= 2 { text = text.dropFirst().dropLast() }
+        return String(text)
+    }
+
+    /// The concept a heading's text names (without the split at `and`, `&`, `/`).
+    public func concept(ofHeading normalised: String, childNames: [String]) -> Concept? {
+        if let concept = headingConcepts[normalised] { return concept }
+        if normalised.count > 2, normalised.hasSuffix(")"), let open = normalised.lastIndex(of: "(") {
+            // `Actions (SMART)`: a trailing aside does not change what the section is.
+            let stem = TextKey.heading(String(normalised[..<open]))
+            if let concept = headingConcepts[stem] { return concept }
+        }
+        for (prefix, suffix) in childVoiceTemplates
+        where normalised.count > prefix.count + suffix.count && normalised.hasPrefix(prefix) && normalised.hasSuffix(suffix) {
+            let start = normalised.index(normalised.startIndex, offsetBy: prefix.count)
+            let end = normalised.index(normalised.endIndex, offsetBy: -suffix.count)
+            guard start < end else { continue }
+            let possessor = String(normalised[start..<end]).trimmingSpaces
+            if isChildReference(possessor, childNames: childNames) { return .childVoice }
+        }
+        return nil
+    }
+
+    /// Whether `text` (normalised) means the child: a word such as `child` or `young person`, or one
+    /// of the child's names or initials.
+    public func isChildReference(_ text: String, childNames: [String]) -> Bool {
+        var candidate = text
+        for article in ["the ", "our "] where candidate.hasPrefix(article) { candidate.removeFirst(article.count) }
+        if ["child", "children", "young person", "young people", "yp", "child/young person", "c&yp", "cyp", "baby"].contains(candidate) {
+            return true
+        }
+        let bare = candidate.filter { $0 != "." && $0 != " " }
+        return childNames.contains { name in
+            let lower = name.lowercased()
+            return lower == candidate || lower.filter { $0 != "." && $0 != " " } == bare
+        }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces and tabs.
+    var trimmingSpaces: String {
+        var slice = Substring(self)
+        while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
+        while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,622 @@
+/// Reads a record's lines into a flat tree of blocks.
+///
+/// It works like a CommonMark block parser: for each line it first matches the open containers
+/// (block quotes and list items) against the line's markers and indentation, closes those that do
+/// not continue, opens new ones, then adds the rest of the line to a leaf block. Open containers
+/// are a stack, so nesting depth costs memory in proportion to the depth but never recursion.
+struct BlockParser {
+    let source: SourceFile
+    private(set) var nodes: [Node] = []
+    private(set) var cells: [SourceRange] = []
+    private(set) var problems: [ParseProblem] = []
+
+    /// Open containers, outermost first; `stack[0]` is the document.
+    private var stack: [Int32] = [0]
+    /// The paragraph taking lines, or -1.
+    private var paragraph: Int32 = -1
+    /// The table taking rows, or -1.
+    private var table: Int32 = -1
+    /// The fenced code block taking lines, and its fence.
+    private var fence: (node: Int32, marker: UInt8, length: Int)?
+    /// The HTML comment taking lines, or -1.
+    private var comment: Int32 = -1
+    /// The end of the last non-blank line read: where a closing container ends.
+    private var lastContentEnd = 0
+
+    init(source: SourceFile) {
+        self.source = source
+        nodes.reserveCapacity(source.lineStarts.count + 8)
+        nodes.append(Node(kind: .document, range: SourceRange(0, source.bytes.count), content: SourceRange(0, 0)))
+    }
+
+    private var bytes: [UInt8] { source.bytes }
+
+    mutating func parse() {
+        var line = 0
+        let lineCount = source.lineCount
+        if lineCount > 0 { line = parseFrontMatter() }
+        while line < lineCount {
+            let content = source.lineContent(line)
+            addLine(start: content.start, end: content.end)
+            line += 1
+        }
+        finish()
+    }
+
+    // MARK: - Front matter
+
+    /// Reads a front-matter block if line 1 is `---`; returns the first body line's index.
+    private mutating func parseFrontMatter() -> Int {
+        guard isDashLine(source.lineContent(0), exactlyThree: true) else { return 0 }
+        var line = 1
+        let lineCount = source.lineCount
+        while line < lineCount {
+            let content = source.lineContent(line)
+            if isDashLine(content, exactlyThree: true) || isDotsLine(content) {
+                let block = append(Node(kind: .frontMatter, range: SourceRange(0, content.end), content: SourceRange(0, 0)), to: 0)
+                for fieldLine in 1..<line {
+                    let fieldContent = source.lineContent(fieldLine)
+                    if let field = frontMatterField(fieldContent) {
+                        var node = Node(kind: .frontMatterField, range: fieldContent, content: field.value)
+                        node.key = field.key
+                        append(node, to: block)
+                    }
+                }
+                lastContentEnd = content.end
+                return line + 1
+            }
+            line += 1
+        }
+        problems.append(ParseProblem(kind: .unclosedFrontMatter, range: source.lineContent(0)))
+        return 0
+    }
+
+    private func isDashLine(_ range: SourceRange, exactlyThree: Bool) -> Bool {
+        var end = range.end
+        while end > range.start, isSpace(bytes[end - 1]) { end -= 1 }
+        guard end - range.start == 3 else { return false }
+        return bytes[range.start] == UInt8(ascii: "-") && bytes[range.start + 1] == UInt8(ascii: "-")
+            && bytes[range.start + 2] == UInt8(ascii: "-")
+    }
+
+    private func isDotsLine(_ range: SourceRange) -> Bool {
+        let trimmed = trim(range)
+        return trimmed.count == 3 && bytes[trimmed.start] == UInt8(ascii: ".")
+            && bytes[trimmed.start + 1] == UInt8(ascii: ".") && bytes[trimmed.start + 2] == UInt8(ascii: ".")
+    }
+
+    /// A `key: value` front-matter line; quotes around the value are dropped.
+    private func frontMatterField(_ range: SourceRange) -> (key: SourceRange, value: SourceRange)? {
+        guard range.count > 0, !isSpace(bytes[range.start]), bytes[range.start] != UInt8(ascii: "#"),
+            bytes[range.start] != UInt8(ascii: "-")
+        else { return nil }
+        var colon = range.start
+        while colon < range.end, bytes[colon] != UInt8(ascii: ":") { colon += 1 }
+        guard colon < range.end else { return nil }
+        let key = trim(SourceRange(range.start, colon))
+        guard !key.isEmpty else { return nil }
+        var value = trim(SourceRange(colon + 1, range.end))
+        if value.count >= 2 {
+            let first = bytes[value.start]
+            let last = bytes[value.end - 1]
+            if (first == UInt8(ascii: "\"") || first == UInt8(ascii: "'")) && last == first {
+                value = SourceRange(value.start + 1, value.end - 1)
+            }
+        }
+        return (key, value)
+    }
+
+    // MARK: - Lines
+
+    private mutating func addLine(start lineStart: Int, end lineEnd: Int) {
+        if let open = fence {
+            if closesFence(start: lineStart, end: lineEnd, marker: open.marker, length: open.length) {
+                nodes[Int(open.node)].range.end = lineEnd
+                let body = nodes[Int(open.node)].content
+                nodes[Int(open.node)].content = SourceRange(body.start, max(body.start, lineStart))
+                fence = nil
+                lastContentEnd = lineEnd
+            }
+            return
+        }
+        if comment >= 0 {
+            if let close = find("-->", from: lineStart, to: lineEnd) {
+                nodes[Int(comment)].range.end = close + 3
+                nodes[Int(comment)].content.end = close
+                comment = -1
+                lastContentEnd = lineEnd
+            }
+            return
+        }
+
+        var position = lineStart
+        var column = 0
+        var matched = 1
+        matching: while matched < stack.count {
+            let container = nodes[Int(stack[matched])]
+            switch container.kind {
+            case .blockQuote:
+                let (next, nextColumn) = skipSpaces(from: position, column: column, end: lineEnd, limit: 3)
+                guard next < lineEnd, bytes[next] == UInt8(ascii: ">") else { break matching }
+                position = next + 1
+                column = nextColumn + 1
+                if position < lineEnd, bytes[position] == UInt8(ascii: " ") {
+                    position += 1
+                    column += 1
+                }
+                matched += 1
+            case .list:
+                matched += 1
+            case .listItem:
+                if isBlank(from: position, to: lineEnd) {
+                    matched += 1
+                    continue
+                }
+                let (next, nextColumn) = skipSpaces(from: position, column: column, end: lineEnd, limit: Int.max)
+                guard nextColumn >= Int(container.indent) else { break matching }
+                // Consume indentation up to the item's content column; deeper indentation stays.
+                var p = position
+                var c = column
+                while p < next, c < Int(container.indent) {
+                    c = bytes[p] == UInt8(ascii: "\t") ? (c / 4 + 1) * 4 : c + 1
+                    p += 1
+                }
+                position = p
+                column = c
+                matched += 1
+            default:
+                break matching
+            }
+        }
+
+        let blank = isBlank(from: position, to: lineEnd)
+        if matched < stack.count, paragraph >= 0, !blank,
+            !startsBlock(from: position, to: lineEnd, column: column)
+        {
+            // A lazy continuation: the paragraph goes on although its containers' markers are missing.
+            let first = skipSpaces(from: position, column: column, end: lineEnd, limit: Int.max).0
+            addParagraphLine(SourceRange(first, lineEnd))
+            return
+        }
+        if matched < stack.count { closeContainers(downTo: matched) }
+
+        // Open new containers.
+        while true {
+            let (next, nextColumn) = skipSpaces(from: position, column: column, end: lineEnd, limit: Int.max)
+            if next < lineEnd, bytes[next] == UInt8(ascii: ">"), nextColumn - column < 4 {
+                closeLeaves()
+                if nodes[Int(stack[stack.count - 1])].kind == .list { closeContainers(downTo: stack.count - 1) }
+                let quote = append(
+                    Node(kind: .blockQuote, range: SourceRange(next, lineEnd), content: SourceRange(next, next)),
+                    to: stack[stack.count - 1])
+                stack.append(quote)
+                position = next + 1
+                column = nextColumn + 1
+                if position < lineEnd, bytes[position] == UInt8(ascii: " ") {
+                    position += 1
+                    column += 1
+                }
+                continue
+            }
+            if let marker = listMarker(at: next, end: lineEnd), !isThematicBreak(from: next, to: lineEnd) {
+                closeLeaves()
+                var top = stack[stack.count - 1]
+                if nodes[Int(top)].kind == .list, nodes[Int(top)].level != (marker.ordered ? 1 : 0) {
+                    closeContainers(downTo: stack.count - 1)
+                    top = stack[stack.count - 1]
+                }
+                if nodes[Int(top)].kind != .list {
+                    var list = Node(kind: .list, range: SourceRange(next, lineEnd), content: SourceRange(next, next))
+                    list.level = marker.ordered ? 1 : 0
+                    top = append(list, to: top)
+                    stack.append(top)
+                }
+                let markerColumn = nextColumn + (marker.end - next)
+                var contentStart = marker.end
+                var contentColumn = markerColumn
+                var spaces = 0
+                while contentStart < lineEnd, isSpace(bytes[contentStart]), spaces < 5 {
+                    contentColumn = bytes[contentStart] == UInt8(ascii: "\t") ? (contentColumn / 4 + 1) * 4 : contentColumn + 1
+                    contentStart += 1
+                    spaces += 1
+                }
+                if spaces == 0 || spaces > 4 || contentStart >= lineEnd {
+                    // Content on the next line, or indented code: the content column is one past the marker.
+                    contentColumn = markerColumn + 1
+                    contentStart = min(marker.end + (spaces > 0 ? 1 : 0), lineEnd)
+                }
+                var item = Node(kind: .listItem, range: SourceRange(next, lineEnd), content: SourceRange(contentStart, lineEnd))
+                item.indent = Int32(contentColumn)
+                if let task = taskMarker(at: contentStart, end: lineEnd) {
+                    item.task = task.state
+                    contentStart = task.end
+                    item.content = SourceRange(contentStart, lineEnd)
+                }
+                let itemIndex = append(item, to: top)
+                stack.append(itemIndex)
+                position = contentStart
+                column = contentColumn
+                continue
+            }
+            break
+        }
+        // A list with no new item on this line ends here, unless the line is blank.
+        if !blank, nodes[Int(stack[stack.count - 1])].kind == .list {
+            closeContainers(downTo: stack.count - 1)
+        }
+
+        addLeaf(from: position, to: lineEnd, column: column, blank: blank)
+    }
+
+    private mutating func addLeaf(from start: Int, to end: Int, column: Int, blank: Bool) {
+        if blank {
+            closeLeaves()
+            return
+        }
+        let parent = stack[stack.count - 1]
+        let (first, _) = skipSpaces(from: start, column: column, end: end, limit: Int.max)
+        let text = trimTrailing(SourceRange(first, end))
+        defer { lastContentEnd = end }
+
+        if let heading = atxHeading(from: first, to: end) {
+            closeLeaves()
+            var node = Node(kind: .heading, range: SourceRange(first, end), content: heading.text)
+            node.level = Int8(heading.level)
+            append(node, to: parent)
+            return
+        }
+        if let open = fenceOpening(from: first, to: end) {
+            closeLeaves()
+            let bodyStart = min(end + 1, bytes.count)
+            var node = Node(kind: .codeBlock, range: SourceRange(first, end), content: SourceRange(bodyStart, bodyStart))
+            node.key = trim(SourceRange(open.infoStart, end))
+            fence = (append(node, to: parent), open.marker, open.length)
+            return
+        }
+        if starts(with: "<!--", at: first, end: end) {
+            closeLeaves()
+            var node = Node(kind: .htmlComment, range: SourceRange(first, end), content: SourceRange(first + 4, end))
+            if let close = find("-->", from: first + 4, to: end) {
+                node.range.end = close + 3
+                node.content.end = close
+                append(node, to: parent)
+            } else {
+                comment = append(node, to: parent)
+            }
+            return
+        }
+        if let setextLevel = setextUnderline(text), paragraph >= 0, setextCandidate(paragraph) {
+            let line = nodes[Int(paragraph)].firstChild
+            nodes[Int(paragraph)].kind = .heading
+            nodes[Int(paragraph)].level = Int8(setextLevel)
+            nodes[Int(paragraph)].content = nodes[Int(line)].content
+            nodes[Int(paragraph)].range.end = end
+            nodes[Int(paragraph)].firstChild = -1
+            nodes[Int(paragraph)].lastChild = -1
+            paragraph = -1
+            return
+        }
+        if isThematicBreak(from: first, to: end) {
+            closeLeaves()
+            append(Node(kind: .thematicBreak, range: text, content: SourceRange(first, first)), to: parent)
+            return
+        }
+        let hasPipe = find("|", from: first, to: end) != nil
+        if hasPipe, isDelimiterRow(text) {
+            if table >= 0 {
+                addTableRow(text, delimiter: true)
+                return
+            }
+            if paragraph >= 0, nodes[Int(paragraph)].firstChild == nodes[Int(paragraph)].lastChild {
+                // A header row without a leading pipe: the one-line paragraph becomes the table's header.
+                let line = nodes[Int(paragraph)].firstChild
+                let header = nodes[Int(line)].range
+                nodes[Int(paragraph)].kind = .table
+                nodes[Int(paragraph)].firstChild = -1
+                nodes[Int(paragraph)].lastChild = -1
+                table = paragraph
+                paragraph = -1
+                addTableRow(header, delimiter: false)
+                addTableRow(text, delimiter: true)
+                return
+            }
+        }
+        if bytes[first] == UInt8(ascii: "|") || (table >= 0 && hasPipe) {
+            if table < 0 {
+                closeLeaves()
+                table = append(Node(kind: .table, range: text, content: SourceRange(first, first)), to: parent)
+            }
+            addTableRow(text, delimiter: false)
+            return
+        }
+        if table >= 0 { closeLeaves() }
+        addParagraphLine(text)
+    }
+
+    private mutating func addParagraphLine(_ text: SourceRange) {
+        if paragraph < 0 {
+            paragraph = append(Node(kind: .paragraph, range: text, content: text), to: stack[stack.count - 1])
+        }
+        var line: Node
+        if let field = FieldLineShape.match(bytes, text) {
+            line = Node(kind: .fieldLine, range: text, content: field.value)
+            line.key = field.key
+        } else {
+            line = Node(kind: .textLine, range: text, content: text)
+        }
+        append(line, to: paragraph)
+        nodes[Int(paragraph)].range.end = text.end
+        nodes[Int(paragraph)].content.end = text.end
+        lastContentEnd = text.end
+    }
+
+    private mutating func addTableRow(_ text: SourceRange, delimiter: Bool) {
+        var row = Node(kind: .tableRow, range: text, content: text)
+        row.isDelimiter = delimiter
+        row.cellStart = Int32(cells.count)
+        var start = text.start
+        var end = text.end
+        if start < end, bytes[start] == UInt8(ascii: "|") { start += 1 }
+        if end > start, bytes[end - 1] == UInt8(ascii: "|"), !(end - 2 >= start && bytes[end - 2] == UInt8(ascii: "\\")) {
+            end -= 1
+        }
+        var cellStart = start
+        var index = start
+        while index <= end {
+            if index == end || (bytes[index] == UInt8(ascii: "|") && (index == start || bytes[index - 1] != UInt8(ascii: "\\"))) {
+                cells.append(trim(SourceRange(cellStart, index)))
+                cellStart = index + 1
+            }
+            index += 1
+        }
+        row.cellCount = Int32(cells.count) - row.cellStart
+        if delimiter, nodes[Int(table)].lastChild >= 0 {
+            let previous = nodes[Int(table)].lastChild
+            if !nodes[Int(previous)].isDelimiter { nodes[Int(previous)].isHeader = true }
+        }
+        append(row, to: table)
+        nodes[Int(table)].range.end = text.end
+        lastContentEnd = text.end
+    }
+
+    // MARK: - Closing
+
+    /// Ends the open paragraph and table.
+    private mutating func closeLeaves() {
+        paragraph = -1
+        table = -1
+    }
+
+    /// Closes containers until `count` remain on the stack.
+    private mutating func closeContainers(downTo count: Int) {
+        closeLeaves()
+        while stack.count > max(1, count) {
+            let index = stack.removeLast()
+            nodes[Int(index)].range.end = max(nodes[Int(index)].range.start, lastContentEnd)
+        }
+    }
+
+    private mutating func finish() {
+        if let open = fence {
+            problems.append(ParseProblem(kind: .unclosedCodeBlock, range: nodes[Int(open.node)].range))
+            nodes[Int(open.node)].range.end = bytes.count
+            nodes[Int(open.node)].content.end = bytes.count
+            fence = nil
+        }
+        if comment >= 0 {
+            problems.append(ParseProblem(kind: .unclosedComment, range: SourceRange(nodes[Int(comment)].range.start, nodes[Int(comment)].range.start + 4)))
+            nodes[Int(comment)].range.end = bytes.count
+            nodes[Int(comment)].content.end = bytes.count
+            comment = -1
+        }
+        closeContainers(downTo: 1)
+    }
+
+    // MARK: - Tree building
+
+    @discardableResult
+    private mutating func append(_ node: Node, to parent: Int32) -> Int32 {
+        let index = Int32(nodes.count)
+        var node = node
+        node.parent = parent
+        nodes.append(node)
+        let last = nodes[Int(parent)].lastChild
+        if last >= 0 {
+            nodes[Int(last)].nextSibling = index
+        } else {
+            nodes[Int(parent)].firstChild = index
+        }
+        nodes[Int(parent)].lastChild = index
+        return index
+    }
+
+    // MARK: - Recognisers
+
+    private func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+
+    private func isBlank(from start: Int, to end: Int) -> Bool {
+        var index = start
+        while index < end {
+            if !isSpace(bytes[index]) { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Skips spaces and tabs (tabs to the next multiple of 4), at most `limit` columns' worth.
+    private func skipSpaces(from start: Int, column: Int, end: Int, limit: Int) -> (Int, Int) {
+        var index = start
+        var col = column
+        while index < end, isSpace(bytes[index]) {
+            let next = bytes[index] == UInt8(ascii: "\t") ? (col / 4 + 1) * 4 : col + 1
+            if next - column > limit { break }
+            col = next
+            index += 1
+        }
+        return (index, col)
+    }
+
+    private func trim(_ range: SourceRange) -> SourceRange {
+        var start = range.start
+        var end = range.end
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        return SourceRange(start, end)
+    }
+
+    private func trimTrailing(_ range: SourceRange) -> SourceRange {
+        var end = range.end
+        while end > range.start, isSpace(bytes[end - 1]) { end -= 1 }
+        return SourceRange(range.start, end)
+    }
+
+    private func starts(with literal: StaticString, at index: Int, end: Int) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard index + count <= end else { return false }
+        let pointer = literal.utf8Start
+        for offset in 0..<count where bytes[index + offset] != pointer[offset] { return false }
+        return true
+    }
+
+    private func find(_ literal: StaticString, from start: Int, to end: Int) -> Int? {
+        let count = literal.utf8CodeUnitCount
+        guard count > 0, end - start >= count else { return nil }
+        let first = literal.utf8Start[0]
+        var index = start
+        while index + count <= end {
+            if bytes[index] == first, starts(with: literal, at: index, end: end) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether the text at `start` would open a block of its own rather than continue a paragraph.
+    private func startsBlock(from start: Int, to end: Int, column: Int) -> Bool {
+        let first = skipSpaces(from: start, column: column, end: end, limit: Int.max).0
+        guard first < end else { return true }
+        let byte = bytes[first]
+        if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "|") { return true }
+        if listMarker(at: first, end: end) != nil { return true }
+        if atxHeading(from: first, to: end) != nil { return true }
+        if fenceOpening(from: first, to: end) != nil { return true }
+        if starts(with: "<!--", at: first, end: end) { return true }
+        if isThematicBreak(from: first, to: end) { return true }
+        return false
+    }
+
+    /// `#`–`######` followed by a space or the end of the line.
+    private func atxHeading(from start: Int, to end: Int) -> (level: Int, text: SourceRange)? {
+        var index = start
+        while index < end, bytes[index] == UInt8(ascii: "#") { index += 1 }
+        let level = index - start
+        guard level >= 1, level <= 6, index == end || isSpace(bytes[index]) else { return nil }
+        var text = trim(SourceRange(index, end))
+        // Drop a closing run of `#`s that stands after a space.
+        var closing = text.end
+        while closing > text.start, bytes[closing - 1] == UInt8(ascii: "#") { closing -= 1 }
+        if closing < text.end, closing == text.start || isSpace(bytes[closing - 1]) {
+            text = trim(SourceRange(text.start, closing))
+        }
+        return (level, text)
+    }
+
+    private func fenceOpening(from start: Int, to end: Int) -> (marker: UInt8, length: Int, infoStart: Int)? {
+        guard start < end else { return nil }
+        let marker = bytes[start]
+        guard marker == UInt8(ascii: "`") || marker == UInt8(ascii: "~") else { return nil }
+        var index = start
+        while index < end, bytes[index] == marker { index += 1 }
+        let length = index - start
+        guard length >= 3 else { return nil }
+        if marker == UInt8(ascii: "`"), find("`", from: index, to: end) != nil { return nil }
+        return (marker, length, index)
+    }
+
+    private func closesFence(start: Int, end: Int, marker: UInt8, length: Int) -> Bool {
+        var index = start
+        while index < end, isSpace(bytes[index]) || bytes[index] == UInt8(ascii: ">") { index += 1 }
+        let runStart = index
+        while index < end, bytes[index] == marker { index += 1 }
+        guard index - runStart >= length else { return false }
+        return isBlank(from: index, to: end)
+    }
+
+    /// `-`, `*`, `+`, or 1–9 digits and `.` or `)`, followed by a space, a tab or the line end.
+    private func listMarker(at start: Int, end: Int) -> (end: Int, ordered: Bool)? {
+        guard start < end else { return nil }
+        let byte = bytes[start]
+        if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+") {
+            let after = start + 1
+            guard after == end || isSpace(bytes[after]) else { return nil }
+            return (after, false)
+        }
+        var index = start
+        while index < end, index - start < 9, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
+        guard index > start, index < end, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") else {
+            return nil
+        }
+        let after = index + 1
+        guard after == end || isSpace(bytes[after]) else { return nil }
+        return (after, true)
+    }
+
+    private func taskMarker(at start: Int, end: Int) -> (state: TaskState, end: Int)? {
+        guard start + 3 <= end, bytes[start] == UInt8(ascii: "["), bytes[start + 2] == UInt8(ascii: "]") else { return nil }
+        let state: TaskState
+        switch bytes[start + 1] {
+        case UInt8(ascii: " "): state = .open
+        case UInt8(ascii: "x"), UInt8(ascii: "X"): state = .done
+        default: return nil
+        }
+        guard start + 3 == end || isSpace(bytes[start + 3]) else { return nil }
+        var after = start + 3
+        while after < end, isSpace(bytes[after]) { after += 1 }
+        return (state, after)
+    }
+
+    /// Three or more `-`, `*` or `_` (the same one) with only spaces between.
+    private func isThematicBreak(from start: Int, to end: Int) -> Bool {
+        guard start < end else { return false }
+        let marker = bytes[start]
+        guard marker == UInt8(ascii: "-") || marker == UInt8(ascii: "*") || marker == UInt8(ascii: "_") else { return false }
+        var count = 0
+        var index = start
+        while index < end {
+            if bytes[index] == marker {
+                count += 1
+            } else if !isSpace(bytes[index]) {
+                return false
+            }
+            index += 1
+        }
+        return count >= 3
+    }
+
+    /// A line of only `=` (level 1) or only `-` (level 2).
+    private func setextUnderline(_ text: SourceRange) -> Int? {
+        guard text.count > 0 else { return nil }
+        let marker = bytes[text.start]
+        guard marker == UInt8(ascii: "=") || marker == UInt8(ascii: "-") else { return nil }
+        for index in text.start..<text.end where bytes[index] != marker { return nil }
+        return marker == UInt8(ascii: "=") ? 1 : 2
+    }
+
+    /// Only a one-line paragraph of plain text becomes a setext heading.
+    private func setextCandidate(_ paragraph: Int32) -> Bool {
+        let node = nodes[Int(paragraph)]
+        return node.firstChild >= 0 && node.firstChild == node.lastChild && nodes[Int(node.firstChild)].kind == .textLine
+    }
+
+    /// `|---|:--:|` and the like: every cell is dashes with optional colons at the ends.
+    private func isDelimiterRow(_ text: SourceRange) -> Bool {
+        var dashes = 0
+        for index in text.start..<text.end {
+            switch bytes[index] {
+            case UInt8(ascii: "-"): dashes += 1
+            case UInt8(ascii: "|"), UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "\t"): continue
+            default: return false
+            }
+        }
+        return dashes > 0
+    }
+}

@@ -1,0 +1,86 @@
+/// The syntax tree of one record: every block with its exact source range.
+///
+/// `Document(parsing:)` never throws and never recurses on the input's nesting; layout it had to
+/// work around is listed in `problems`.
+public struct Document: Sendable {
+    /// The record the tree was read from.
+    public let source: SourceFile
+    /// Every node; index 0 is the document itself.
+    public internal(set) var nodes: [Node]
+    /// The cells of every table row, trimmed, in order.
+    public internal(set) var cells: [SourceRange]
+    /// Layout the parser worked around, in source order.
+    public internal(set) var problems: [ParseProblem]
+
+    /// Parses a record. Never fails: any byte sequence gives a tree.
+    public init(parsing source: SourceFile) {
+        var parser = BlockParser(source: source)
+        parser.parse()
+        self.source = source
+        nodes = parser.nodes
+        cells = parser.cells
+        problems = parser.problems
+        if let offset = source.firstInvalidUTF8Offset() {
+            problems.insert(ParseProblem(kind: .invalidUTF8, range: SourceRange(offset, offset + 1)), at: 0)
+        }
+    }
+
+    /// The root's index.
+    public static let root: Int32 = 0
+
+    /// The node at `index`.
+    public subscript(index: Int32) -> Node { nodes[Int(index)] }
+
+    /// The children of a node, in order.
+    public func children(of index: Int32) -> Children { Children(nodes: nodes, first: nodes[Int(index)].firstChild) }
+
+    /// The trimmed cell ranges of a table row.
+    public func cells(of index: Int32) -> ArraySlice<SourceRange> {
+        let node = nodes[Int(index)]
+        return cells[Int(node.cellStart)..<Int(node.cellStart + node.cellCount)]
+    }
+
+    /// The text of a span.
+    public func text(_ range: SourceRange) -> String { source.text(range) }
+
+    /// Node indexes below `index` in document order (the node itself excluded), without recursion.
+    public func descendants(of index: Int32) -> [Int32] {
+        var result: [Int32] = []
+        var pending: [Int32] = []
+        var current = nodes[Int(index)].firstChild
+        while true {
+            if current < 0 {
+                guard let resumed = pending.popLast() else { break }
+                current = resumed
+                continue
+            }
+            result.append(current)
+            let node = nodes[Int(current)]
+            if node.firstChild >= 0 {
+                if node.nextSibling >= 0 { pending.append(node.nextSibling) }
+                current = node.firstChild
+            } else {
+                current = node.nextSibling
+            }
+        }
+        return result
+    }
+
+    /// A sequence of sibling nodes.
+    public struct Children: Sequence, IteratorProtocol {
+        let nodes: [Node]
+        var upcoming: Int32
+
+        init(nodes: [Node], first: Int32) {
+            self.nodes = nodes
+            upcoming = first
+        }
+
+        public mutating func next() -> Int32? {
+            guard upcoming >= 0 else { return nil }
+            let current = upcoming
+            upcoming = nodes[Int(current)].nextSibling
+            return current
+        }
+    }
+}

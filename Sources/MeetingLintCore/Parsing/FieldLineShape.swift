@@ -1,0 +1,95 @@
+/// Recognises a line shaped like a field: `Key: value`, `**Key:** value`, `**Key**: value`,
+/// `__Key__: value`.
+///
+/// The key is up to eight words of letters, digits and light punctuation, starting with a letter;
+/// the value may be empty. `Start time: 10:00` splits at the first colon; `https://…` is not a
+/// field. Whether a key means anything is for the model to decide.
+enum FieldLineShape {
+    /// The longest key, in bytes.
+    static let maximumKeyLength = 60
+
+    static func match(_ bytes: [UInt8], _ range: SourceRange) -> (key: SourceRange, value: SourceRange)? {
+        var index = range.start
+        let end = range.end
+        var emphasis = 0
+        while index < end, emphasis < 3, bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "_") {
+            emphasis += 1
+            index += 1
+        }
+        let keyStart = index
+        guard index < end, isLetter(bytes[index]) else { return nil }
+        var words = 1
+        var keyEnd = -1
+        var closedEmphasis = false
+        while index < end, index - keyStart <= maximumKeyLength {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ":") {
+                keyEnd = index
+                break
+            }
+            if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") {
+                // `**Key**:` — emphasis closes just before the colon.
+                guard emphasis > 0 else { return nil }
+                var after = index
+                while after < end, bytes[after] == byte { after += 1 }
+                while after < end, bytes[after] == UInt8(ascii: " ") { after += 1 }
+                guard after < end, bytes[after] == UInt8(ascii: ":") else { return nil }
+                keyEnd = index
+                closedEmphasis = true
+                index = after
+                break
+            }
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                if index > keyStart, bytes[index - 1] != UInt8(ascii: " "), bytes[index - 1] != UInt8(ascii: "\t") { words += 1 }
+                if words > 8 { return nil }
+            } else if !isKeyByte(byte, emphasised: emphasis > 0) {
+                return nil
+            }
+            index += 1
+        }
+        guard keyEnd > keyStart, index < end, bytes[index] == UInt8(ascii: ":") else { return nil }
+        var trimmedKeyEnd = keyEnd
+        while trimmedKeyEnd > keyStart, bytes[trimmedKeyEnd - 1] == UInt8(ascii: " ") { trimmedKeyEnd -= 1 }
+        var valueStart = index + 1
+        if valueStart < end, bytes[valueStart] == UInt8(ascii: "/") { return nil }
+        if emphasis > 0, !closedEmphasis {
+            // `**Key:** value` — the emphasis closes after the colon.
+            var run = 0
+            while valueStart < end, run < emphasis, bytes[valueStart] == UInt8(ascii: "*") || bytes[valueStart] == UInt8(ascii: "_") {
+                valueStart += 1
+                run += 1
+            }
+        }
+        while valueStart < end, bytes[valueStart] == UInt8(ascii: " ") || bytes[valueStart] == UInt8(ascii: "\t") { valueStart += 1 }
+        var valueEnd = end
+        while valueEnd > valueStart, bytes[valueEnd - 1] == UInt8(ascii: " ") || bytes[valueEnd - 1] == UInt8(ascii: "\t") { valueEnd -= 1 }
+        if emphasis > 0, !closedEmphasis {
+            // `**Key: value**` — the whole line is bold.
+            var run = 0
+            while valueEnd > valueStart, run < emphasis, bytes[valueEnd - 1] == UInt8(ascii: "*") || bytes[valueEnd - 1] == UInt8(ascii: "_") {
+                valueEnd -= 1
+                run += 1
+            }
+        }
+        return (SourceRange(keyStart, trimmedKeyEnd), SourceRange(valueStart, valueEnd))
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte >= 0xC0
+    }
+
+    private static func isKeyByte(_ byte: UInt8, emphasised: Bool) -> Bool {
+        if byte >= 0x80 { return true }
+        if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") { return true }
+        if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { return true }
+        switch byte {
+        case UInt8(ascii: "'"), UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"),
+            UInt8(ascii: "&"), UInt8(ascii: "."), UInt8(ascii: "?"):
+            return true
+        case UInt8(ascii: ","):
+            return emphasised
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/// Turns results into one output format, record by record, so output streams in order and
+/// nothing holds every record. Each call returns the text to write; reporters never write.
+public protocol Reporter {
+    /// Text before the first record.
+    mutating func begin() -> String
+    /// Text for one record.
+    mutating func record(_ result: RecordResult) -> String
+    /// Text after the last record.
+    mutating func end(_ summary: RunSummary) -> String
+}
+
+/// What every reporter may be asked for.
+public struct ReportOptions: Sendable {
+    /// Whether to colour the text (ANSI escapes).
+    public var color = false
+    /// Whether to leave out every word of the records (SPEC 6, `--redact`).
+    public var redact = false
+    /// Whether to add compliance figures per rule and profile (`--summary`).
+    public var summary = false
+    /// The tool's version.
+    public var version = MeetingLint.version
+    /// The catalogue, for formats that describe the rules (SARIF, HTML).
+    public var catalogue: Catalogue = .builtIn
+
+    /// Default options.
+    public init() {}
+}
+
+/// The tool's name and version.
+public enum MeetingLint {
+    /// The version printed by `--version` and written in reports.
+    public static let version = "0.1.0"
+}
+
+/// The formats meetinglint writes.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case text, oneline, json, sarif, junit, github, csv, html
+
+    /// A fresh reporter for this format.
+    public func reporter(_ options: ReportOptions) -> any Reporter {
+        switch self {
+        case .text: return TextReporter(options: options, excerpts: true)
+        case .oneline: return TextReporter(options: options, excerpts: false)
+        case .json: return JSONReporter(options: options)
+        case .sarif, .junit, .github, .csv, .html: return JSONReporter(options: options)
+        }
+    }
+}

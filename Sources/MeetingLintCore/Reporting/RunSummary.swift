@@ -1,0 +1,73 @@
+/// Totals over a run, gathered record by record so nothing holds every record.
+public struct RunSummary: Sendable {
+    /// Records checked (read or not).
+    public private(set) var records = 0
+    /// Records read with no findings.
+    public private(set) var clean = 0
+    /// Records that could not be read.
+    public private(set) var unreadable = 0
+    /// Findings by severity.
+    public private(set) var errors = 0
+    public private(set) var warnings = 0
+    public private(set) var notes = 0
+    /// Findings by rule.
+    public private(set) var byRule: [String: Int] = [:]
+    /// Records with at least one finding, by rule.
+    public private(set) var recordsFailing: [String: Int] = [:]
+    /// Records checked, by profile.
+    public private(set) var recordsByProfile: [String: Int] = [:]
+    /// Records with at least one finding, by profile and rule.
+    public private(set) var failingByProfile: [String: [String: Int]] = [:]
+    /// Records with at least one error, by profile.
+    public private(set) var recordsWithErrorsByProfile: [String: Int] = [:]
+
+    /// An empty summary.
+    public init() {}
+
+    /// Adds one record's result.
+    public mutating func add(_ result: RecordResult) {
+        records += 1
+        if result.failure != nil {
+            unreadable += 1
+            return
+        }
+        if result.diagnostics.isEmpty { clean += 1 }
+        recordsByProfile[result.profile, default: 0] += 1
+        var rules = Set<String>()
+        var hasError = false
+        for diagnostic in result.diagnostics {
+            switch diagnostic.severity {
+            case .error:
+                errors += 1
+                hasError = true
+            case .warning: warnings += 1
+            case .note: notes += 1
+            }
+            byRule[diagnostic.rule, default: 0] += 1
+            rules.insert(diagnostic.rule)
+        }
+        for rule in rules {
+            recordsFailing[rule, default: 0] += 1
+            failingByProfile[result.profile, default: [:]][rule, default: 0] += 1
+        }
+        if hasError { recordsWithErrorsByProfile[result.profile, default: 0] += 1 }
+    }
+
+    /// Records that were read.
+    public var recordsRead: Int { records - unreadable }
+
+    /// Records read that have findings.
+    public var recordsWithFindings: Int { recordsRead - clean }
+
+    /// `3 errors, 5 warnings in 2 of 14 records (12 clean)`.
+    public var line: String {
+        var parts = [plural(errors, "error"), plural(warnings, "warning")]
+        if notes > 0 { parts.append(plural(notes, "note")) }
+        var text = parts.joined(separator: ", ") + " in \(recordsWithFindings) of \(plural(recordsRead, "record")) (\(clean) clean)"
+        if unreadable > 0 { text += "; \(unreadable) could not be read" }
+        return text
+    }
+}
+
+/// `1 error`, `2 errors`.
+func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }

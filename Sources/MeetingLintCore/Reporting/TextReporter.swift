@@ -1,0 +1,113 @@
+import Foundation
+
+/// The compiler-style `text` format and its first-line-only `oneline` form (SPEC 6).
+///
+///     Corpus/tac.md:12:1: error: This action does not say who will do it. [action-owner]
+///        12 | - Refer A. to the counselling service by 28/03/2026.
+///           | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+///       help: Start the action with the person's name, …
+///       guidance: NCSCP, Essential components …
+struct TextReporter: Reporter {
+    let options: ReportOptions
+    /// Whether to print the source line, help and guidance under each first line.
+    let excerpts: Bool
+
+    func begin() -> String { "" }
+
+    func record(_ result: RecordResult) -> String {
+        var output = ""
+        for diagnostic in result.diagnostics {
+            output += headline(result.path, diagnostic) + "\n"
+            guard excerpts else { continue }
+            if !options.redact { output += excerpt(diagnostic) }
+            output += "  " + paint("help:", .bold) + " " + diagnostic.help + "\n"
+            if !diagnostic.guidance.isEmpty { output += "  " + paint("guidance:", .bold) + " " + diagnostic.guidance + "\n" }
+            output += "\n"
+        }
+        return output
+    }
+
+    func end(_ summary: RunSummary) -> String {
+        var output = ""
+        if options.summary { output += SummaryTable(summary: summary, catalogue: options.catalogue).text() }
+        let style: Style = summary.errors > 0 ? .red : summary.warnings > 0 ? .yellow : .green
+        output += paint(summary.line, style) + "\n"
+        return output
+    }
+
+    /// `PATH:LINE:COL: SEVERITY: MESSAGE [RULE]`.
+    func headline(_ path: String, _ diagnostic: Diagnostic) -> String {
+        let message = options.redact ? diagnostic.redactedMessage : diagnostic.message
+        let severity: Style = diagnostic.severity == .error ? .red : diagnostic.severity == .warning ? .yellow : .cyan
+        return paint("\(path):\(diagnostic.start.line):\(diagnostic.start.column):", .bold) + " "
+            + paint(diagnostic.severity.rawValue + ":", severity) + " " + message + " " + paint("[\(diagnostic.rule)]", .dim)
+    }
+
+    /// The source line with the span underlined. Tabs show as four spaces.
+    func excerpt(_ diagnostic: Diagnostic) -> String {
+        let number = String(diagnostic.start.line)
+        let gutter = String(repeating: " ", count: number.count)
+        var shown = ""
+        var startColumn = 0
+        var endColumn = 0
+        var column = 1
+        for scalar in diagnostic.lineText.unicodeScalars {
+            if column == diagnostic.start.column { startColumn = shown.unicodeScalars.count }
+            if diagnostic.end.line == diagnostic.start.line, column == diagnostic.end.column { endColumn = shown.unicodeScalars.count }
+            if scalar == "\t" {
+                shown += "    "
+            } else if scalar.value < 0x20 || scalar.value == 0x7F {
+                shown += " "
+            } else {
+                shown.unicodeScalars.append(scalar)
+            }
+            column += 1
+        }
+        let lineWidth = shown.unicodeScalars.count
+        if diagnostic.start.column >= column { startColumn = lineWidth }
+        if diagnostic.end.line > diagnostic.start.line || diagnostic.end.column >= column { endColumn = lineWidth }
+        let width = max(1, endColumn - startColumn)
+        let underline = String(repeating: " ", count: startColumn) + String(repeating: "^", count: width)
+        return "  " + paint(number + " |", .blue) + " " + shown + "\n" + "  " + paint(gutter + " |", .blue) + " "
+            + paint(underline, diagnostic.severity == .error ? .red : diagnostic.severity == .warning ? .yellow : .cyan) + "\n"
+    }
+
+    enum Style: String {
+        case bold = "1", dim = "2", red = "1;31", yellow = "1;33", cyan = "1;36", blue = "34", green = "32"
+    }
+
+    func paint(_ text: String, _ style: Style) -> String {
+        options.color ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+}
+
+/// The `--summary` table: per rule, the records failing it and the compliance rate; per profile.
+struct SummaryTable {
+    let summary: RunSummary
+    let catalogue: Catalogue
+
+    /// Compliance as a whole percentage of the records read.
+    static func rate(failing: Int, of total: Int) -> Int {
+        guard total > 0 else { return 100 }
+        return Int((Double(total - failing) / Double(total) * 100).rounded(.down))
+    }
+
+    func text() -> String {
+        var output = "Compliance by standard (\(plural(summary.recordsRead, "record")) read):\n"
+        let rules = summary.recordsFailing.keys.sorted()
+        let width = max(12, rules.map(\.count).max() ?? 0)
+        for rule in rules {
+            let failing = summary.recordsFailing[rule] ?? 0
+            let padded = rule.padding(toLength: width, withPad: " ", startingAt: 0)
+            output += "  \(padded)  \(failing) failing, \(SummaryTable.rate(failing: failing, of: summary.recordsRead))% compliant\n"
+        }
+        if rules.isEmpty { output += "  every record meets every standard checked\n" }
+        output += "By meeting type:\n"
+        for profile in summary.recordsByProfile.keys.sorted() {
+            let total = summary.recordsByProfile[profile] ?? 0
+            let withErrors = summary.recordsWithErrorsByProfile[profile] ?? 0
+            output += "  \(profile.padding(toLength: width, withPad: " ", startingAt: 0))  \(plural(total, "record")), \(withErrors) with errors, \(SummaryTable.rate(failing: withErrors, of: total))% without errors\n"
+        }
+        return output + "\n"
+    }
+}

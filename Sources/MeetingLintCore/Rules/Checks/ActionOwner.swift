@@ -1,0 +1,23 @@
+/// `action-owner`: every action of this meeting's plan names who will do it.
+struct ActionOwner: Check {
+    static let id = "action-owner"
+
+    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+        let vague = context.phrases("vague-owners")
+        var findings: [Finding] = []
+        for action in meeting.actions {
+            guard let owner = action.owner, !owner.text.isEmpty else {
+                findings.append(Finding(action.range, "This action does not say who will do it."))
+                continue
+            }
+            let tokens = Tokenizer.tokens(of: owner.text)
+            if vague.matchesWhole(tokens[...]) {
+                findings.append(Finding(
+                    action.range,
+                    "This action is given to \(quote(owner.text)), which does not name who will do it.",
+                    redacted: "This action's owner does not name who will do it."))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,16 @@
+/// `apologies`: apologies are listed, or the record says there were none.
+struct Apologies: Check {
+    static let id = "apologies"
+
+    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+        if meeting.apologiesExplicitlyNone || !meeting.apologies.isEmpty { return [] }
+        let sections = meeting.sections(.apologies)
+        if sections.contains(where: { $0.substance == .present }) { return [] }
+        if let section = sections.first {
+            return [Finding(
+                section.headingRange,
+                "The apologies section is empty, so readers cannot tell whether everyone invited came.")]
+        }
+        return [.missing("The record does not list apologies, so readers cannot tell whether everyone invited came.")]
+    }
+}

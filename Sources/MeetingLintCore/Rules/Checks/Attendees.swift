@@ -1,0 +1,23 @@
+/// `attendees`: attendance is listed, and each entry says who the person is.
+struct Attendees: Check {
+    static let id = "attendees"
+
+    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+        let sections = meeting.sections(.attendance)
+        if meeting.attendees.isEmpty {
+            if let section = sections.first {
+                guard section.substance != .present else { return [] }
+                return [Finding(section.headingRange, "The attendance section is empty: it does not say who came to the meeting.")]
+            }
+            return [.missing("The record does not list who attended the meeting.")]
+        }
+        return meeting.attendees.filter { !$0.hasRoleOrAgency }.map { person in
+            Finding(
+                person.range,
+                "\(quote(person.name)) is listed without a role or agency, so readers cannot tell who they are or why they attended.",
+                redacted: "An attendee is listed without a role or agency, so readers cannot tell who they are or why they attended.",
+                help: "Add their role and agency after their name, e.g. 'Jane Smith — Class teacher, Oak Primary School'.",
+                severityCap: .warning)
+        }
+    }
+}

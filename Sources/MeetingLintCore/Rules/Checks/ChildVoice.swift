@@ -1,0 +1,36 @@
+/// `child-voice`: the child's views, wishes and feelings are recorded with substance, and when
+/// the child was not there, the record says how their views were gathered or who spoke for them.
+struct ChildVoice: Check {
+    static let id = "child-voice"
+
+    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+        let sections = meeting.sections(.childVoice)
+        guard let first = sections.first else {
+            return [.missing("The record does not say what the child thinks, feels or wants.")]
+        }
+        let substantial = sections.filter { $0.substance == .present }
+        guard !substantial.isEmpty else {
+            let placeholder = first.substance == .placeholder
+            let words = meeting.contentTokens(of: first)
+            let written = words.first.flatMap { start in words.last.map { meeting.text(SourceRange(start.range.start, $0.range.end)) } } ?? ""
+            return [Finding(
+                first.headingRange,
+                placeholder
+                    ? "The child's views section only says \(quote(written)): it does not record what the child thinks, feels or wants."
+                    : "The child's views section is empty: it does not record what the child thinks, feels or wants.",
+                redacted: placeholder
+                    ? "The child's views section only holds a placeholder: it does not record what the child thinks, feels or wants."
+                    : "The child's views section is empty: it does not record what the child thinks, feels or wants.")]
+        }
+        // The child was not at the meeting: someone must have gathered or carried their views.
+        guard meeting.hasAttendanceList, !meeting.childAttended else { return [] }
+        let gathered = substantial.contains { section in
+            context.vocabulary.gatheringViews.firstMatch(in: meeting.contentTokens(of: section)) != nil
+        }
+        guard !gathered else { return [] }
+        return [Finding(
+            substantial[0].headingRange,
+            "The child did not attend, and this section does not say how their views were gathered or who spoke for them.",
+            help: "Say who saw or spoke to the child, when, and how (for example direct work, a drawing, an advocate or Mind of My Own), or who represented their views.")]
+    }
+}

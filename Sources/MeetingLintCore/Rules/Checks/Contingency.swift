@@ -1,0 +1,17 @@
+/// `contingency`: a contingency plan is recorded with substance.
+struct Contingency: Check {
+    static let id = "contingency"
+
+    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+        let sections = meeting.sections(.contingency)
+        guard let first = sections.first else {
+            return [.missing("The record has no contingency plan: it does not say what will happen if the plan does not work.")]
+        }
+        guard !sections.contains(where: { $0.substance == .present }) else { return [] }
+        return [Finding(
+            first.headingRange,
+            first.substance == .placeholder
+                ? "The contingency section only holds a placeholder: it does not say what will happen if the plan does not work."
+                : "The contingency section is empty: it does not say what will happen if the plan does not work.")]
+    }
+}

@@ -1,0 +1,43 @@
+/// `review-date`: a next meeting or review date is set, valid, after the meeting and within the
+/// profile's limit.
+struct ReviewDate: Check {
+    static let id = "review-date"
+
+    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+        switch meeting.nextMeetingDate {
+        case .missing:
+            return [.missing("The record does not set a date for the next meeting or review.")]
+        case .unset(let range):
+            let written = meeting.text(range)
+            if meeting.sections(.nextMeeting).contains(where: { $0.headingRange == range && $0.substance != .present }) {
+                return [Finding(range, "The next meeting section is empty: no date is set for the next meeting or review.")]
+            }
+            return [Finding(
+                range, "The next meeting date \(quote(written)) is not a date, so no review date is set.",
+                redacted: "The next meeting date is not a full date, so no review date is set.")]
+        case .impossible(let range):
+            return [Finding(
+                range, "The next meeting date \(quote(meeting.text(range))) does not exist, so no review date is set.",
+                redacted: "The next meeting date does not exist, so no review date is set.")]
+        case .valid(let next, let range):
+            guard let date = meeting.meetingDate.day else { return [] }
+            if next <= date {
+                return [Finding(
+                    range, "The next meeting (\(next)) is not after this meeting (\(date)).",
+                    help: "Check both dates: the next meeting must come after this one.")]
+            }
+            if let limit = context.interval("review-within") {
+                let last = limit.last(after: date, holidays: meeting.holidays)
+                if next > last {
+                    let days = next.number - date.number
+                    let gap = days % 7 == 0 ? "\(days / 7) weeks" : "\(days) days"
+                    return [Finding(
+                        range,
+                        "The next meeting is \(gap) after this one; for a \(context.profile.name) meeting it should be within \(limit) (by \(last)).",
+                        help: "Set the next meeting on or before \(last), or record why a longer gap was agreed and suppress this finding.")]
+                }
+            }
+            return []
+        }
+    }
+}

@@ -1,0 +1,59 @@
+/// A finding ready to report: rule, severity, message and exact place (SPEC 6).
+public struct Diagnostic: Sendable, Hashable {
+    /// The rule id.
+    public var rule: String
+    /// How serious it is.
+    public var severity: Severity
+    /// What is wrong, in plain English; may quote the record.
+    public var message: String
+    /// The message without the record's words (`--redact`).
+    public var redactedMessage: String
+    /// How to fix it.
+    public var help: String
+    /// Which guidance asks for it.
+    public var guidance: String
+    /// Where it starts: 1-based line and code-point column.
+    public var start: SourceLocation
+    /// Where it ends: 1-based line and code-point column, exclusive.
+    public var end: SourceLocation
+    /// The text of the start line (for excerpts and the baseline's hash).
+    public var lineText: String
+
+    /// The order output uses: line, column, rule.
+    public static func ordered(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+        (lhs.start.line, lhs.start.column, lhs.rule, lhs.message) < (rhs.start.line, rhs.start.column, rhs.rule, rhs.message)
+    }
+}
+
+/// Everything a run learned about one record.
+public struct RecordResult: Sendable {
+    /// The path as given (or found in a folder walk).
+    public var path: String
+    /// The profile that applied; empty when the record could not be read.
+    public var profile: String
+    /// The meeting date, if valid.
+    public var meetingDate: Day?
+    /// The findings, in output order.
+    public var diagnostics: [Diagnostic]
+    /// Why the record could not be read, if it could not.
+    public var failure: String?
+    /// The record's text, kept only when a report needs to show it whole (the HTML report of a
+    /// single record).
+    public var text: String?
+
+    /// Creates a result.
+    public init(path: String, profile: String, meetingDate: Day?, diagnostics: [Diagnostic], failure: String? = nil, text: String? = nil) {
+        self.path = path
+        self.profile = profile
+        self.meetingDate = meetingDate
+        self.diagnostics = diagnostics
+        self.failure = failure
+        self.text = text
+    }
+
+    /// The number of diagnostics of a severity.
+    public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
+
+    /// Whether the record has no diagnostics and was read.
+    public var isClean: Bool { diagnostics.isEmpty && failure == nil }
+}

@@ -1,0 +1,173 @@
+/// Checks records: parse, build the model, run every rule that applies, apply suppressions, and
+/// turn findings into diagnostics. A value shared read-only by every worker of a run.
+public struct Linter: Sendable {
+    /// The rules, profiles and vocabulary.
+    public let catalogue: Catalogue
+    /// How rules are turned on and set.
+    public let settings: RuleSettings
+    let model: ModelSettings
+    let checks: [(id: String, check: any Check)]
+
+    /// The rule ids the engine itself reports, not a check.
+    public static let engineRules = ["record-format", "unknown-rule", "unused-suppression"]
+
+    /// Creates a linter from a catalogue and settings.
+    public init(catalogue: Catalogue = .builtIn, settings: RuleSettings = RuleSettings()) {
+        self.catalogue = catalogue
+        self.settings = settings
+        model = ModelSettings(
+            vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles, defaultProfile: settings.defaultProfile,
+            dateOrder: settings.dateOrder, holidays: settings.holidays)
+        checks = Registry.checks.map { (id: type(of: $0).id, check: $0) }
+    }
+
+    /// Checks one record. Never fails: a record that is not text gets a failure, not a crash.
+    public func check(_ source: SourceFile, keepText: Bool = false) -> RecordResult {
+        let document = Document(parsing: source)
+        var meeting = Meeting(document: document, settings: model)
+        if let override = settings.profileOverride { meeting.profileID = override }
+        let profile = catalogue.profiles[meeting.profileID] ?? catalogue.profiles["generic"] ?? Linter.fallbackProfile
+
+        var findings: [(rule: RuleDocument, severity: Severity, finding: Finding)] = []
+        for (id, check) in checks {
+            guard let document = catalogue.rules[id], let severity = settings.severity(of: document, in: profile) else { continue }
+            let context = CheckContext(parameters: settings.parameters(of: document, in: profile), vocabulary: catalogue.vocabulary, profile: profile)
+            for finding in check.check(meeting, context) {
+                findings.append((document, finding.severityCap.map { min($0, severity) } ?? severity, finding))
+            }
+        }
+        if let format = catalogue.rules["record-format"], let severity = settings.severity(of: format, in: profile) {
+            for problem in document.problems { findings.append((format, severity, Linter.finding(for: problem))) }
+        }
+        findings = applySuppressions(findings, meeting: meeting, profile: profile)
+
+        var diagnostics = findings.map { diagnostic($0.rule, $0.severity, $0.finding, source: source) }
+        diagnostics.sort(by: Diagnostic.ordered)
+        return RecordResult(
+            path: source.path, profile: profile.id, meetingDate: meeting.meetingDate.day, diagnostics: diagnostics,
+            text: keepText ? String(decoding: source.bytes, as: UTF8.self) : nil)
+    }
+
+    static let fallbackProfile: Profile = Profile(
+        document: DataDocument(path: "profiles/generic.md", text: "---\nkind: profile\nid: generic\nname: Any meeting\n---\n"))!
+
+    static func finding(for problem: ParseProblem) -> Finding {
+        switch problem.kind {
+        case .invalidUTF8:
+            return Finding(
+                problem.range, "Part of this record is not readable text (it is not UTF-8), so some of it may not be checked.",
+                help: "Save the record again as UTF-8 text (in Word: Save As, Plain Text, Unicode UTF-8).")
+        case .unclosedFrontMatter:
+            return Finding(
+                problem.range, "The details block at the top opens with '---' but is never closed, so it was read as ordinary text.",
+                help: "Add a line of three dashes '---' after the last detail (the line after 'date:', 'type:' and the rest).")
+        case .unclosedCodeBlock:
+            return Finding(
+                problem.range, "A block fenced with ``` is never closed, so everything after it was skipped.",
+                help: "Add a closing ``` line after the block, or remove the opening one.")
+        case .unclosedComment:
+            return Finding(
+                problem.range, "A hidden comment opened with '<!--' is never closed, so everything after it was skipped.",
+                help: "Close the comment with '-->', or remove '<!--'.")
+        }
+    }
+
+    /// Turns a finding into a diagnostic with user-facing positions.
+    func diagnostic(_ rule: RuleDocument, _ severity: Severity, _ finding: Finding, source: SourceFile) -> Diagnostic {
+        let start = source.location(of: finding.range.start)
+        var end = source.location(of: finding.range.end)
+        if finding.range.isEmpty { end = SourceLocation(line: start.line, column: start.column) }
+        return Diagnostic(
+            rule: rule.id, severity: severity, message: finding.message, redactedMessage: finding.redactedMessage,
+            help: finding.help ?? rule.help, guidance: rule.guidance, start: start, end: end, lineText: source.lineText(start.line))
+    }
+
+    /// Drops findings that suppression comments cover; reports unknown rule ids and unused suppressions.
+    func applySuppressions(
+        _ findings: [(rule: RuleDocument, severity: Severity, finding: Finding)], meeting: Meeting, profile: Profile
+    ) -> [(rule: RuleDocument, severity: Severity, finding: Finding)] {
+        guard !meeting.suppressions.isEmpty else { return findings }
+        let source = meeting.source
+        struct Cover {
+            var rule: String
+            var lines: ClosedRange<Int>
+            var suppression: Int
+            var ruleRange: SourceRange
+        }
+        var covers: [Cover] = []
+        var extra: [(rule: RuleDocument, severity: Severity, finding: Finding)] = []
+        var openDisables: [String: (line: Int, suppression: Int, range: SourceRange)] = [:]
+        let lastLine = max(1, source.lineCount)
+        func add(_ rule: String, lines: ClosedRange<Int>, suppression: Int, range: SourceRange) {
+            covers.append(Cover(rule: rule, lines: lines, suppression: suppression, ruleRange: range))
+        }
+        for (index, suppression) in meeting.suppressions.enumerated() {
+            let commentStart = source.location(of: suppression.range.start).line
+            let commentEnd = source.location(of: suppression.range.end).line
+            for (id, range) in suppression.rules {
+                guard catalogue.rules[id] != nil || id == "all" else {
+                    if let unknown = catalogue.rules["unknown-rule"], let severity = settings.severity(of: unknown, in: profile) {
+                        let suggestion = Linter.closest(to: id, in: catalogue.ruleIDs).map { " Did you mean '\($0)'?" } ?? ""
+                        extra.append((unknown, severity, Finding(
+                            range, "This comment names '\(id)', which is not a meetinglint rule, so it turns nothing off.\(suggestion)",
+                            redacted: "This comment names a rule that meetinglint does not have, so it turns nothing off.",
+                            help: "Use a rule id from 'meetinglint rules'.")))
+                    }
+                    continue
+                }
+                switch suppression.scope {
+                case .file: add(id, lines: 1...lastLine, suppression: index, range: range)
+                case .nextLine: add(id, lines: (commentEnd + 1)...(commentEnd + 1), suppression: index, range: range)
+                case .disable: openDisables[id] = (commentStart, index, range)
+                case .enable:
+                    if let open = openDisables.removeValue(forKey: id) {
+                        add(id, lines: open.line...max(open.line, commentStart), suppression: open.suppression, range: open.range)
+                    }
+                }
+            }
+        }
+        for (id, open) in openDisables { add(id, lines: open.line...lastLine, suppression: open.suppression, range: open.range) }
+
+        var used = Set<Int>()
+        var kept: [(rule: RuleDocument, severity: Severity, finding: Finding)] = []
+        for entry in findings {
+            let line = source.location(of: entry.finding.range.start).line
+            if let cover = covers.first(where: { ($0.rule == entry.rule.id || $0.rule == "all") && $0.lines.contains(line) }) {
+                used.insert(cover.suppression * 1000 + (meeting.suppressions[cover.suppression].rules.firstIndex { $0.range == cover.ruleRange } ?? 0))
+                continue
+            }
+            kept.append(entry)
+        }
+        if let unused = catalogue.rules["unused-suppression"], let severity = settings.severity(of: unused, in: profile) {
+            for cover in covers {
+                let suppression = meeting.suppressions[cover.suppression]
+                let key = cover.suppression * 1000 + (suppression.rules.firstIndex { $0.range == cover.ruleRange } ?? 0)
+                guard !used.contains(key) else { continue }
+                used.insert(key)
+                extra.append((unused, severity, Finding(
+                    cover.ruleRange, "This comment turns off '\(cover.rule)', but nothing here would be reported by it.",
+                    help: "Remove the comment (or the rule's name from it) so that stale exceptions do not pile up.")))
+            }
+        }
+        return kept + extra
+    }
+
+    /// The rule id nearest to a mistyped one, if it is close.
+    static func closest(to id: String, in ids: [String]) -> String? {
+        func distance(_ a: [Character], _ b: [Character]) -> Int {
+            var previous = Array(0...b.count)
+            for (i, x) in a.enumerated() {
+                var current = [i + 1]
+                for (j, y) in b.enumerated() {
+                    current.append(Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+                }
+                previous = current
+            }
+            return previous[b.count]
+        }
+        let target = Array(id)
+        let best = ids.map { ($0, distance(target, Array($0))) }.min { $0.1 < $1.1 }
+        guard let best, best.1 <= max(2, id.count / 3) else { return nil }
+        return best.0
+    }
+}

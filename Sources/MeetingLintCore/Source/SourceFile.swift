@@ -1,0 +1,102 @@
+/// A record's bytes with a table of where each line starts.
+///
+/// Positions inside meetinglint are UTF-8 byte offsets into `bytes`; this type turns them into the
+/// 1-based lines and code-point columns that users see. A leading byte-order mark is dropped, so
+/// offset 0 is the first character of the record.
+public struct SourceFile: Sendable {
+    /// The path as the user named it (or the `--stdin-name` for standard input).
+    public let path: String
+    /// The record's text as UTF-8 bytes, without a byte-order mark.
+    public let bytes: [UInt8]
+    /// The byte offset where each line starts; `lineStarts[0] == 0`.
+    public let lineStarts: [Int]
+    /// Whether the file began with a UTF-8 byte-order mark.
+    public let hadByteOrderMark: Bool
+
+    /// Reads lines from `bytes`, dropping a leading byte-order mark. Never fails.
+    public init(path: String, bytes raw: [UInt8]) {
+        self.path = path
+        if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF {
+            bytes = Array(raw[3...])
+            hadByteOrderMark = true
+        } else {
+            bytes = raw
+            hadByteOrderMark = false
+        }
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 32 + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in 0..<buffer.count where buffer[index] == UInt8(ascii: "\n") {
+                starts.append(index + 1)
+            }
+        }
+        lineStarts = starts
+    }
+
+    /// Creates a source from text.
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// The number of lines; a final newline does not start a new line of its own.
+    public var lineCount: Int {
+        if lineStarts.count > 1, lineStarts[lineStarts.count - 1] == bytes.count {
+            return lineStarts.count - 1
+        }
+        return lineStarts.count
+    }
+
+    /// The 0-based index of the line that holds `offset` (clamped to the record).
+    public func lineIndex(of offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// The byte span of a line's content (0-based index), without `\n` or `\r\n`.
+    public func lineContent(_ index: Int) -> SourceRange {
+        let start = lineStarts[index]
+        var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return SourceRange(start, max(start, end))
+    }
+
+    /// The 1-based line and code-point column of a byte offset.
+    ///
+    /// An offset in the middle of a multi-byte character counts as that character.
+    public func location(of offset: Int) -> SourceLocation {
+        let clamped = min(max(0, offset), bytes.count)
+        let index = lineIndex(of: clamped)
+        var column = 1
+        var position = lineStarts[index]
+        while position < clamped {
+            if bytes[position] & 0xC0 != 0x80 { column += 1 }
+            position += 1
+        }
+        // An offset inside a character points at that character, not the next one.
+        if clamped < bytes.count, clamped > lineStarts[index], bytes[clamped] & 0xC0 == 0x80 { column -= 1 }
+        return SourceLocation(line: index + 1, column: column)
+    }
+
+    /// The text of a span, with invalid UTF-8 repaired as U+FFFD.
+    public func text(_ range: SourceRange) -> String {
+        let start = min(max(0, range.start), bytes.count)
+        let end = min(max(start, range.end), bytes.count)
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// The text of a line (1-based), without its line end.
+    public func lineText(_ line: Int) -> String {
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        return text(lineContent(line - 1))
+    }
+
+    /// The offset of the first byte that is not valid UTF-8, if any.
+    public func firstInvalidUTF8Offset() -> Int? {
+        bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: $0) }
+    }
+}

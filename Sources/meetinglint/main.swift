@@ -1,0 +1,5 @@
+import Foundation
+import MeetingLintCore
+
+// The command line lives in MeetingLintCore's Runner so that tests can drive it.
+exit(Runner().run(Array(CommandLine.arguments.dropFirst())).rawValue)
