@@ -79,6 +79,8 @@ public struct TimescaleReader: Sendable {
     static let business = Tokenizer.foldedHash("business")
     static let lead: Set<UInt64> = Set(["within", "in", "by", "next", "over", "after", "for"].map(Tokenizer.foldedHash))
     static let byWords: Set<UInt64> = Set(["by", "before", "on", "until", "till", "due", "deadline", "w/c", "wc", "commencing", "beginning", "beg", "w/b", "for"].map(Tokenizer.foldedHash))
+    /// Words that make a date a deadline; `on` and `for` are weaker (`the incident on 02/03`).
+    static let strongByWords: Set<UInt64> = Set(["by", "before", "until", "till", "due", "deadline", "w/c", "wc", "commencing", "beginning", "beg", "w/b"].map(Tokenizer.foldedHash))
     static let endWord = Tokenizer.foldedHash("end")
     static let ofWord = Tokenizer.foldedHash("of")
     static let byWord = Tokenizer.foldedHash("by")
@@ -176,9 +178,11 @@ public struct TimescaleReader: Sendable {
         guard !all.isEmpty else { return nil }
         let concrete = all.filter { $0.isConcrete || $0.kind == .impossibleDate }
         if concrete.count > 1 {
-            for timescale in concrete {
-                guard let position = tokens.firstIndex(where: { $0.range.start == timescale.range.start }), position > tokens.startIndex else { continue }
-                if TimescaleReader.byWords.contains(tokens[position - 1].folded) { return timescale }
+            for words in [TimescaleReader.strongByWords, TimescaleReader.byWords] {
+                for timescale in concrete {
+                    guard let position = tokens.firstIndex(where: { $0.range.start == timescale.range.start }), position > tokens.startIndex else { continue }
+                    if words.contains(tokens[position - 1].folded) { return timescale }
+                }
             }
             // Otherwise the latest date: earlier ones are usually events the action follows.
             let dated = concrete.compactMap { t in t.dueDay.map { (t, $0) } }

@@ -1,0 +1,71 @@
+import Testing
+
+@testable import MeetingLintCore
+
+/// Every rule's document: complete, and its examples behave as they say.
+@Suite struct RuleDocumentTests {
+    static let catalogue = Catalogue.builtIn
+
+    static var documents: [RuleDocument] { catalogue.ruleIDs.compactMap { catalogue.rules[$0] } }
+
+    @Test func everyCheckHasADocumentAndEveryDocumentACheck() {
+        let checked = Set(Registry.checks.map { type(of: $0).id })
+        let engine = Set(Linter.engineRules)
+        let documented = Set(Self.catalogue.rules.keys)
+        #expect(checked.subtracting(documented).isEmpty, "checks without a document: \(checked.subtracting(documented).sorted())")
+        #expect(documented.subtracting(checked).subtracting(engine).isEmpty, "documents without a check: \(documented.subtracting(checked).subtracting(engine).sorted())")
+        #expect(engine.isSubset(of: documented))
+    }
+
+    @Test func registryIsSortedAndUnique() {
+        let ids = Registry.checks.map { type(of: $0).id }
+        #expect(ids == ids.sorted())
+        #expect(Set(ids).count == ids.count)
+    }
+
+    @Test(arguments: documents.map(\.id))
+    func documentIsComplete(_ id: String) throws {
+        let document = try #require(Self.catalogue.rules[id])
+        #expect(!document.summary.isEmpty)
+        #expect(!document.help.isEmpty)
+        #expect(!document.guidance.isEmpty)
+        let data = DataDocument(path: document.path, text: document.text)
+        for section in ["What it checks", "Why", "How to fix", "Parameters", "Examples that trigger", "Examples that pass"] {
+            #expect(data.section(section) != nil, "\(id) has no '\(section)' section")
+        }
+        #expect(!document.triggering.isEmpty, "\(id) has no triggering example")
+        #expect(!document.passing.isEmpty, "\(id) has no passing example")
+        #expect(document.triggering.allSatisfy { !$0.expected.isEmpty }, "\(id): a triggering example has no ↓ marker")
+        #expect(document.passing.allSatisfy { $0.expected.isEmpty }, "\(id): a passing example has a ↓ marker")
+        // Why cites the guidance by a short name from shared/guidance/README.md.
+        let names = ["Bracknell TAC", "NCSCP", "KBSP MAPM", "Calderdale agreement", "Bolton spotlight", "meetinglint"]
+        let why = data.section("Why")?.markdown ?? ""
+        #expect(names.contains { why.contains($0) || document.guidance.contains($0) }, "\(id) does not cite the guidance")
+    }
+
+    /// Runs one rule, on its own and enabled whatever the example's profile, over an example.
+    static func findings(of id: String, in text: String) -> [MeetingLintCore.SourceLocation] {
+        var settings = RuleSettings()
+        settings.enabled.insert(id)
+        for other in catalogue.ruleIDs where other != id { settings.commandLine[other] = .some(nil) }
+        // A suppression example needs the rules it names to run.
+        if id == "unused-suppression" || id == "unknown-rule" {
+            for other in catalogue.ruleIDs { settings.commandLine[other] = nil }
+        }
+        let linter = Linter(catalogue: catalogue, settings: settings)
+        let result = linter.check(SourceFile(path: "example.md", text: text))
+        return result.diagnostics.filter { $0.rule == id }.map(\.start)
+    }
+
+    @Test(arguments: documents.flatMap { document in document.triggering.map { (document.id, $0) } })
+    func triggeringExample(_ id: String, _ example: RuleDocument.Example) {
+        let found = Self.findings(of: id, in: example.text)
+        #expect(found == example.expected, "\(id) example at line \(example.documentLine) of its document:\n\(example.text)")
+    }
+
+    @Test(arguments: documents.flatMap { document in document.passing.map { (document.id, $0) } })
+    func passingExample(_ id: String, _ example: RuleDocument.Example) {
+        let found = Self.findings(of: id, in: example.text)
+        #expect(found.isEmpty, "\(id) example at line \(example.documentLine) of its document:\n\(example.text)")
+    }
+}
