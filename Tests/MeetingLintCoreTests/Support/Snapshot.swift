@@ -35,7 +35,7 @@ enum Snapshot {
         if actual != expected {
             let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
             let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let firstDifference = zip(actualLines, expectedLines).firstIndex { $0 != $1 } ?? min(actualLines.count, expectedLines.count)
+            let firstDifference = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(actualLines.count, expectedLines.count)
             let shownExpected = firstDifference < expectedLines.count ? String(expectedLines[firstDifference]) : "<end>"
             let shownActual = firstDifference < actualLines.count ? String(actualLines[firstDifference]) : "<end>"
             Issue.record(
