@@ -40,6 +40,8 @@ public struct Meeting: Sendable {
     public internal(set) var dates: [DateMention] = []
     /// The child's names and initials, from the `child` field.
     public internal(set) var childNames: [String] = []
+    /// How many children the `child` field names (`Leo (9), Mia (6)` is two).
+    public internal(set) var childCount = 0
     /// The title: the `title` field or the level-1 heading.
     public internal(set) var title: String?
     /// The suppression comments.
@@ -71,9 +73,17 @@ public struct Meeting: Sendable {
     /// The tokens of a line.
     public func tokens(of line: TextLine) -> ArraySlice<Token> { tokens[line.tokens] }
 
-    /// The tokens of a section's content (its subsections included, its heading not).
+    /// The tokens of a section's content: what stands under its heading (subsections included,
+    /// the heading not), or a field-style section's value.
     public func contentTokens(of section: Section) -> ArraySlice<Token> {
         guard let first = section.lines.first, let last = section.lines.last else { return tokens[0..<0] }
+        if section.style == .field {
+            let line = lines[first]
+            let valueStart = document[line.node].content.start
+            let all = tokens[line.tokens]
+            let start = all.firstIndex { $0.range.start >= valueStart } ?? all.endIndex
+            return all[start...]
+        }
         return tokens[lines[first].tokens.lowerBound..<lines[last].tokens.upperBound]
     }
 

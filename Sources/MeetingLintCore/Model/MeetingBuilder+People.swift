@@ -79,7 +79,7 @@ extension MeetingBuilder {
     func startsWithNone(_ section: Section) -> Bool {
         var tokens: ArraySlice<Token>
         if section.style == .field {
-            tokens = valueTokens(of: section)
+            tokens = meeting.contentTokens(of: section)
         } else {
             guard let first = section.lines.first(where: { meeting.lines[$0].kind != .heading }) else { return false }
             tokens = meeting.tokens[meeting.lines[first].tokens]

@@ -58,7 +58,7 @@ struct MeetingBuilder {
     }
 
     mutating func build() {
-        meeting.childNames = childNames()
+        (meeting.childNames, meeting.childCount) = childNames()
         walk()
         closeSections()
         assessSubstance()
@@ -97,7 +97,7 @@ struct MeetingBuilder {
     // MARK: - Child
 
     /// The child's names and initials, from the first `child` field anywhere near the top.
-    func childNames() -> [String] {
+    func childNames() -> ([String], Int) {
         var value: String?
         for index in document.descendants(of: Document.root) {
             let node = document[index]
@@ -117,12 +117,12 @@ struct MeetingBuilder {
             }
             if value != nil { break }
         }
-        guard let value, !value.isEmpty else { return [] }
+        guard let value, !value.isEmpty else { return ([], 0) }
         return MeetingBuilder.names(in: value)
     }
 
     /// `Sofia K. (7) and Leo K. (4)` → `Sofia K.`, `Sofia`, `SK`, `Leo K.`, `Leo`, `LK`.
-    static func names(in value: String) -> [String] {
+    static func names(in value: String) -> ([String], Int) {
         var withoutAsides = ""
         var depth = 0
         for character in value {
@@ -133,6 +133,7 @@ struct MeetingBuilder {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
         var names: [String] = []
+        var children = 0
         for part in parts {
             var words = part.split(separator: " ").map(String.init)
             // Drop ages and dates of birth: `age 7`, `DOB 01/02/2019`, `7 years`.
@@ -141,6 +142,7 @@ struct MeetingBuilder {
             }
             guard !words.isEmpty else { continue }
             let name = words.joined(separator: " ")
+            children += 1
             names.append(name)
             if words.count > 1 {
                 names.append(words[0])
@@ -148,7 +150,7 @@ struct MeetingBuilder {
                 if initials.count > 1 { names.append(initials) }
             }
         }
-        return names.filter { $0.count < 60 }
+        return (names.filter { $0.count < 60 }, children)
     }
 
     // MARK: - The walk
@@ -364,15 +366,6 @@ struct MeetingBuilder {
         for section in open { close(section, at: meeting.lines.count) }
     }
 
-    /// The tokens of a field-style section's value.
-    func valueTokens(of section: Section) -> ArraySlice<Token> {
-        let line = meeting.lines[section.lines.lowerBound]
-        let node = document[line.node]
-        let all = meeting.tokens[line.tokens]
-        guard let first = all.firstIndex(where: { $0.range.start >= node.content.start }) else { return all[all.endIndex...] }
-        return all[first...]
-    }
-
     /// Decides whether each section says something.
     mutating func assessSubstance() {
         for index in meeting.sections.indices {
@@ -380,7 +373,7 @@ struct MeetingBuilder {
             var content: [Token] = []
             var words = 0
             if section.style == .field {
-                content = Array(valueTokens(of: section))
+                content = Array(meeting.contentTokens(of: section))
                 words = content.filter { $0.shape != .punctuation }.count
             } else {
                 for lineIndex in section.lines where meeting.lines[lineIndex].kind != .heading {
@@ -440,7 +433,7 @@ struct MeetingBuilder {
             if case .unset = next, let day = relativeNext(field.valueRange) { next = .valid(day, field.valueRange) }
             meeting.nextMeetingDate = next
         } else if let section = meeting.sections.first(where: { $0.concepts.contains(.nextMeeting) }) {
-            let tokens = section.style == .field ? valueTokens(of: section) : meeting.contentTokens(of: section)
+            let tokens = meeting.contentTokens(of: section)
             let mentions = DateReader.mentions(in: tokens, bytes: bytes, order: order)
             if let mention = mentions.first(where: { if case .full = $0.value { return true }; if case .impossible = $0.value { return true }; return false }) ?? mentions.first {
                 switch mention.value {

@@ -46,8 +46,14 @@ public struct Vocabulary: Sendable {
     /// Words that mark a review meeting.
     public private(set) var reviewWords: PhraseSet
 
+    /// Every list as a phrase set, built once.
+    public private(set) var phraseSets: [String: PhraseSet] = [:]
+
     /// The list `name` (`FILE/SECTION`), or empty.
     public func list(_ name: String) -> [String] { lists[name] ?? [] }
+
+    /// The list `name` as a phrase set (case-folded), or an empty set.
+    public func phrases(_ name: String) -> PhraseSet { phraseSets[name] ?? PhraseSet([]) }
 
     /// Reads vocabulary documents; later documents add to earlier ones.
     public init(documents: [DataDocument]) {
@@ -59,7 +65,10 @@ public struct Vocabulary: Sendable {
             }
         }
         self.lists = lists
-        func phrases(_ name: String) -> PhraseSet { PhraseSet(lists[name] ?? []) }
+        var sets: [String: PhraseSet] = [:]
+        for (name, entries) in lists { sets[name] = PhraseSet(entries) }
+        phraseSets = sets
+        func phrases(_ name: String) -> PhraseSet { sets[name] ?? PhraseSet([]) }
         timescales = TimescaleReader(
             immediate: lists["timescales/immediate"] ?? [], recurring: lists["timescales/recurring"] ?? [],
             anchored: lists["timescales/anchored"] ?? [], vague: lists["timescales/vague"] ?? [])

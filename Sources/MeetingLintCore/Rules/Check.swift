@@ -12,15 +12,35 @@ extension Check {
     var id: String { Self.id }
 }
 
-/// What a check may read besides the meeting: its parameters and the vocabulary.
+/// What a check may read besides the meeting: its parameters and the vocabulary. Built once per
+/// rule and profile when the linter is made, so list parameters are phrase sets already.
 public struct CheckContext: Sendable {
     /// The rule's parameters, resolved for the record's profile: configuration, then the
     /// profile's document, then the rule's document.
-    public var parameters: [String: String]
+    public let parameters: [String: String]
     /// The vocabulary.
-    public var vocabulary: Vocabulary
+    public let vocabulary: Vocabulary
     /// The profile that applies.
-    public var profile: Profile
+    public let profile: Profile
+    /// List parameters as phrase sets.
+    private let phraseSets: [String: PhraseSet]
+
+    /// Creates a context, building a phrase set for every parameter that names a vocabulary list
+    /// or is a comma-separated list.
+    public init(parameters: [String: String], vocabulary: Vocabulary, profile: Profile) {
+        self.parameters = parameters
+        self.vocabulary = vocabulary
+        self.profile = profile
+        var sets: [String: PhraseSet] = [:]
+        for (name, value) in parameters {
+            if vocabulary.lists[value] != nil {
+                sets[name] = vocabulary.phrases(value)
+            } else if Interval(value) == nil, Int(value.trimmingSpaces) == nil {
+                sets[name] = PhraseSet(value.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty })
+            }
+        }
+        phraseSets = sets
+    }
 
     /// A parameter as an interval (`12 weeks`), or nil when it is `none` or missing.
     public func interval(_ name: String) -> Interval? {
@@ -32,10 +52,9 @@ public struct CheckContext: Sendable {
         parameters[name].flatMap { Int($0.trimmingSpaces) }
     }
 
-    /// A parameter as a phrase list: `a, b, c`, or the name of a vocabulary list (`people/vague-owners`).
+    /// A parameter as a phrase list: the vocabulary list it names (`people/vague-owners`), or its
+    /// comma-separated entries.
     public func phrases(_ name: String) -> PhraseSet {
-        guard let value = parameters[name] else { return PhraseSet([]) }
-        if vocabulary.lists[value] != nil { return PhraseSet(vocabulary.list(value)) }
-        return PhraseSet(value.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty })
+        phraseSets[name] ?? PhraseSet([])
     }
 }

@@ -7,6 +7,8 @@ public struct Linter: Sendable {
     public let settings: RuleSettings
     let model: ModelSettings
     let checks: [(id: String, check: any Check)]
+    /// For each profile, the checks that run and their severity and context, resolved once.
+    let plans: [String: [(check: any Check, rule: RuleDocument, severity: Severity, context: CheckContext)]]
 
     /// The rule ids the engine itself reports, not a check.
     public static let engineRules = ["record-format", "unknown-rule", "unused-suppression"]
@@ -19,6 +21,17 @@ public struct Linter: Sendable {
             vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles, defaultProfile: settings.defaultProfile,
             dateOrder: settings.dateOrder, holidays: settings.holidays)
         checks = Registry.checks.map { (id: type(of: $0).id, check: $0) }
+        var plans: [String: [(check: any Check, rule: RuleDocument, severity: Severity, context: CheckContext)]] = [:]
+        for profile in catalogue.profiles.values {
+            var plan: [(check: any Check, rule: RuleDocument, severity: Severity, context: CheckContext)] = []
+            for (id, check) in checks {
+                guard let document = catalogue.rules[id], let severity = settings.severity(of: document, in: profile) else { continue }
+                let context = CheckContext(parameters: settings.parameters(of: document, in: profile), vocabulary: catalogue.vocabulary, profile: profile)
+                plan.append((check, document, severity, context))
+            }
+            plans[profile.id] = plan
+        }
+        self.plans = plans
     }
 
     /// Checks one record. Never fails: a record that is not text gets a failure, not a crash.
@@ -29,9 +42,7 @@ public struct Linter: Sendable {
         let profile = catalogue.profiles[meeting.profileID] ?? catalogue.profiles["generic"] ?? Linter.fallbackProfile
 
         var findings: [(rule: RuleDocument, severity: Severity, finding: Finding)] = []
-        for (id, check) in checks {
-            guard let document = catalogue.rules[id], let severity = settings.severity(of: document, in: profile) else { continue }
-            let context = CheckContext(parameters: settings.parameters(of: document, in: profile), vocabulary: catalogue.vocabulary, profile: profile)
+        for (check, document, severity, context) in plans[profile.id] ?? [] {
             for finding in check.check(meeting, context) {
                 findings.append((document, finding.severityCap.map { min($0, severity) } ?? severity, finding))
             }

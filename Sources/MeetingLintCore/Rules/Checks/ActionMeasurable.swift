@@ -1,0 +1,41 @@
+/// `action-measurable`: an action is specific and measurable, not only a vague verb
+/// (`monitor`, `support`, `liaise`) with no outcome or measure.
+struct ActionMeasurable: Check {
+    static let id = "action-measurable"
+
+    static let toWord = Tokenizer.foldedHash("to")
+    static let willWord = Tokenizer.foldedHash("will")
+
+    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+        let vague = context.phrases("vague-verbs")
+        let deliverables = context.phrases("deliverables")
+        var findings: [Finding] = []
+        for action in meeting.actions where action.measure == nil {
+            var what = meeting.tokens[action.whatTokens]
+            // Skip the owner-first part: `Tom Reed (school) to | monitor attendance`.
+            if let owner = action.owner, owner.origin == .text,
+                let after = what.firstIndex(where: { $0.range.start >= owner.range.end })
+            {
+                what = what[after...]
+                while let first = what.first, first.folded == ActionMeasurable.toWord || first.folded == ActionMeasurable.willWord
+                    || first.shape == .punctuation
+                {
+                    what = what.dropFirst()
+                }
+            }
+            while let first = what.first, first.shape == .punctuation { what = what.dropFirst() }
+            guard !what.isEmpty, let length = vague.match(what, at: what.startIndex) else { continue }
+            // A number, a percentage or a named deliverable makes it measurable.
+            let all = meeting.tokens[action.tokens]
+            let hasNumber = all.contains { $0.shape == .number || $0.shape == .numberWord }
+            if hasNumber || deliverables.firstMatch(in: all) != nil { continue }
+            let verb = meeting.text(SourceRange(what[what.startIndex].range.start, what[what.startIndex + length - 1].range.end))
+            findings.append(Finding(
+                action.range,
+                "This action only says \(quote(verb)): it does not say what will change for the child or how anyone will know.",
+                redacted: "This action's verb does not say what will change for the child or how anyone will know.",
+                help: "Say what will be different and how you will know, e.g. 'attendance above 90% by the review', or add 'Outcome: …'."))
+        }
+        return findings
+    }
+}

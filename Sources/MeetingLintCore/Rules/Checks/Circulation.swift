@@ -1,0 +1,55 @@
+/// `circulation`: the record says how and when it will be circulated, and a `circulated` date is
+/// within the profile's limit.
+struct Circulation: Check {
+    static let id = "circulation"
+
+    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+        let limit = context.interval("circulate-within")
+        if let field = meeting.field(.circulated) {
+            switch meeting.circulatedDate {
+            case .valid(let sent, let range):
+                guard let date = meeting.meetingDate.day else { return [] }
+                if sent < date {
+                    return [Finding(range, "The record says it was circulated on \(sent), before the meeting on \(date).")]
+                }
+                if let limit, sent > limit.last(after: date, holidays: meeting.holidays) {
+                    let working = date.workingDays(to: sent, holidays: meeting.holidays)
+                    return [Finding(
+                        range,
+                        "The record was circulated \(plural(working, "working day")) after the meeting; it should go out within \(limit).",
+                        help: "Send the record within \(limit) of the meeting (by \(limit.last(after: date, holidays: meeting.holidays)) for this one).")]
+                }
+                return []
+            case .impossible, .unset, .missing:
+                // A circulated field that is not a date (`by email, within 5 working days`) still says how and when.
+                if Circulation.saysWhen(meeting, meeting.text(field.valueRange), context) { return [] }
+                return [Finding(
+                    field.lineRange, "The record does not say when it was or will be circulated.",
+                    help: "Give the date it was sent, or when it will be (e.g. 'within 5 working days').")]
+            }
+        }
+        let sections = meeting.sections(.distribution).filter { $0.substance == .present }
+        guard !sections.isEmpty else {
+            if let empty = meeting.sections(.distribution).first {
+                return [Finding(empty.headingRange, "The distribution section is empty: it does not say who the record will be sent to, or when.")]
+            }
+            return [.missing("The record does not say who it will be sent to or when.")]
+        }
+        let timing = meeting.timescaleContext
+        for section in sections {
+            if !context.vocabulary.timescales.read(meeting.contentTokens(of: section), bytes: meeting.source.bytes, context: timing).isEmpty { return [] }
+        }
+        return [Finding(
+            sections[0].headingRange, "The record says who it goes to, but not when it will be circulated.",
+            help: "Add when it will be sent, e.g. 'Minutes to be circulated within 5 working days'.")]
+    }
+
+    /// Whether text holds a timescale.
+    static func saysWhen(_ meeting: Meeting, _ text: String, _ context: CheckContext) -> Bool {
+        let bytes = Array(text.utf8)
+        var tokens: [Token] = []
+        Tokenizer.tokenize(bytes, SourceRange(0, bytes.count), into: &tokens)
+        let timescales = context.vocabulary.timescales.read(tokens[...], bytes: bytes, context: meeting.timescaleContext)
+        return timescales.contains { $0.isConcrete }
+    }
+}

@@ -1,0 +1,72 @@
+/// `jargon`: an acronym from the glossary is expanded at its first use, or defined in a glossary
+/// section.
+struct Jargon: Check {
+    static let id = "jargon"
+
+    static let open = Tokenizer.foldedHash("(")
+    static let close = Tokenizer.foldedHash(")")
+
+    /// A glossary entry.
+    struct Entry {
+        var acronym: String
+        var expansion: String
+        /// The expansion's words, folded.
+        var words: [UInt64]
+    }
+
+    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+        var glossary: [UInt64: Entry] = [:]
+        for entry in context.vocabulary.list(context.parameters["glossary"] ?? "glossary/acronyms") {
+            guard let colon = entry.firstIndex(of: ":") else { continue }
+            let acronym = String(entry[..<colon]).trimmingSpaces
+            let expansion = String(entry[entry.index(after: colon)...]).trimmingSpaces
+            let words = Tokenizer.tokens(of: expansion).filter { $0.shape != .punctuation }.map(\.folded)
+            glossary[Tokenizer.exactHash(acronym)] = Entry(acronym: acronym, expansion: expansion, words: words)
+        }
+        guard !glossary.isEmpty else { return [] }
+        let allowed = Set(Configuration.list(context.parameters["allowed"] ?? "").map(Tokenizer.exactHash))
+        // Acronyms a glossary section defines.
+        var defined = Set<UInt64>()
+        for section in meeting.sections(.glossary) {
+            for token in meeting.contentTokens(of: section) where token.isWord { defined.insert(token.exact) }
+        }
+        var seen = Set<UInt64>()
+        var findings: [Finding] = []
+        for line in meeting.lines where line.kind != .frontMatter {
+            let tokens = meeting.tokens[line.tokens]
+            for index in tokens.indices {
+                let token = tokens[index]
+                guard token.isWord, let entry = glossary[token.exact], !seen.contains(token.exact) else { continue }
+                seen.insert(token.exact)
+                if defined.contains(token.exact) || allowed.contains(token.exact) { continue }
+                if Jargon.expanded(tokens, at: index, words: entry.words) { continue }
+                findings.append(Finding(
+                    token.range,
+                    "'\(entry.acronym)' is not explained: a family may not know it means \(entry.expansion).",
+                    help: "Write it out the first time, e.g. '\(entry.expansion) (\(entry.acronym))', or add a Glossary section that explains it."))
+            }
+        }
+        return findings
+    }
+
+    /// Whether the acronym at `index` stands beside its expansion in brackets, either way round.
+    static func expanded(_ tokens: ArraySlice<Token>, at index: Int, words: [UInt64]) -> Bool {
+        guard !words.isEmpty else { return false }
+        // `Expansion (ACRONYM)`: the words before the bracket end with the expansion.
+        if index > tokens.startIndex, tokens[index - 1].folded == open {
+            let before = tokens[tokens.startIndex..<(index - 1)].filter { $0.shape != .punctuation }.map(\.folded)
+            if before.count >= words.count, Array(before.suffix(words.count)) == words { return true }
+        }
+        // `ACRONYM (Expansion)`.
+        if index + 1 < tokens.endIndex, tokens[index + 1].folded == open {
+            var inside: [UInt64] = []
+            var position = index + 2
+            while position < tokens.endIndex, tokens[position].folded != close {
+                if tokens[position].shape != .punctuation { inside.append(tokens[position].folded) }
+                position += 1
+            }
+            if inside.count >= words.count, Array(inside.prefix(words.count)) == words { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,13 @@
+/// `meeting-purpose`: the purpose or aim of the meeting is stated.
+struct MeetingPurpose: Check {
+    static let id = "meeting-purpose"
+
+    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+        let sections = meeting.sections(.purpose)
+        if sections.contains(where: { $0.substance == .present }) { return [] }
+        if let section = sections.first {
+            return [Finding(section.headingRange, "The purpose section is empty: it does not say why the meeting was held or what it aimed to achieve.")]
+        }
+        return [.missing("The record does not say why the meeting was held or what it aimed to achieve.")]
+    }
+}

@@ -1,0 +1,23 @@
+/// `previous-actions`: a review meeting reviews the previous actions, and each has a status.
+struct PreviousActions: Check {
+    static let id = "previous-actions"
+
+    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+        let sections = meeting.sections(.previousActions)
+        var findings: [Finding] = []
+        if meeting.isReview {
+            if sections.isEmpty {
+                findings.append(.missing("This is a review meeting, but the record does not review the actions agreed last time."))
+            } else if let section = sections.first, meeting.previousActions.isEmpty, !sections.contains(where: { $0.substance == .present }) {
+                findings.append(Finding(section.headingRange, "The previous actions section is empty: it does not say what happened to the actions agreed last time."))
+            }
+        }
+        for action in meeting.previousActions where action.status == nil {
+            findings.append(Finding(
+                action.range,
+                "This action from the last meeting has no status: say whether it was done, partly done, not done or carried forward.",
+                help: "Add a status, e.g. 'Status: done' or '(not done — carried forward)', or tick it: '- [x]'."))
+        }
+        return findings
+    }
+}
