@@ -96,8 +96,8 @@ public struct Meeting: Sendable {
     /// Whether a parent or carer is listed as attending.
     public var familyAttended: Bool { attendees.contains { $0.isFamily } }
 
-    /// Whether the record has an attendance list at all.
-    public var hasAttendanceList: Bool { hasSection(.attendance) || !attendees.isEmpty }
+    /// Whether the record lists anyone as attending (an empty attendance section is no list).
+    public var hasAttendanceList: Bool { !attendees.isEmpty }
 
     /// The context timescales are resolved in.
     public var timescaleContext: TimescaleReader.Context {

@@ -4,7 +4,7 @@ extension MeetingBuilder {
     static let agreedWords: Set<UInt64> = Set(["agreed", "agrees", "has", "have", "is", "are", "offered", "offers"].map(Tokenizer.foldedHash))
     static let determiners: Set<UInt64> = Set(
         ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "all",
-         "any", "each", "every", "some", "be", "mum's", "dad's", "school", "see", "date"].map(Tokenizer.foldedHash))
+         "any", "each", "every", "some", "be", "mum's", "dad's"].map(Tokenizer.foldedHash))
     static let notOwners: Set<UInt64> = Set(
         ["it", "this", "that", "there", "the", "a", "an", "these", "those", "which", "what", "who", "plan", "meeting",
          "he", "she", "they", "we", "i", "if", "when", "where", "and", "but", "or", "no", "not", "agreed", "following",

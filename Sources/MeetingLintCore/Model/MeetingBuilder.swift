@@ -203,10 +203,17 @@ struct MeetingBuilder {
         }
         guard parts.count > 1 else { return [] }
         var result: [Concept] = []
+        // `Parents' and carers' views`: a part that means nothing alone borrows the last word of
+        // the final part (`parents' views`).
+        let lastWord = parts.last.flatMap { $0.split(separator: " ").last }.map(String.init)
         for part in parts {
             let trimmed = TextKey.heading(part)
             guard !trimmed.isEmpty else { continue }
-            guard let concept = vocabulary.concept(ofHeading: trimmed, childNames: meeting.childNames) else { return [] }
+            var concept = vocabulary.concept(ofHeading: trimmed, childNames: meeting.childNames)
+            if concept == nil, let lastWord, !trimmed.hasSuffix(lastWord) {
+                concept = vocabulary.concept(ofHeading: trimmed + " " + lastWord, childNames: meeting.childNames)
+            }
+            guard let concept else { return [] }
             if !result.contains(concept) { result.append(concept) }
         }
         return result

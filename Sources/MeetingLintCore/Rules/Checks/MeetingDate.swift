@@ -10,6 +10,9 @@ struct MeetingDate: Check {
             return [.missing("The record does not say when the meeting took place.")]
         case .unset(let range):
             let written = meeting.text(range)
+            if written.isEmpty, let field = meeting.field(.date) {
+                return [Finding(field.lineRange, "The meeting date is blank: the record does not say when the meeting took place.")]
+            }
             return [Finding(
                 range, "The meeting date \(quote(written)) is not a full date with a day, month and year.",
                 redacted: "The meeting date is not a full date with a day, month and year.")]

@@ -9,6 +9,9 @@ struct ReviewDate: Check {
             return [.missing("The record does not set a date for the next meeting or review.")]
         case .unset(let range):
             let written = meeting.text(range)
+            if written.isEmpty, let field = meeting.field(.nextMeeting) {
+                return [Finding(field.lineRange, "The next meeting date is blank: no date is set for the next meeting or review.")]
+            }
             if meeting.sections(.nextMeeting).contains(where: { $0.headingRange == range && $0.substance != .present }) {
                 return [Finding(range, "The next meeting section is empty: no date is set for the next meeting or review.")]
             }
