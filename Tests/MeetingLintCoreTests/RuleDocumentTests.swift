@@ -43,10 +43,9 @@ import Testing
         #expect(names.contains { why.contains($0) || document.guidance.contains($0) }, "\(id) does not cite the guidance")
     }
 
-    /// Runs one rule, on its own and enabled whatever the example's profile, over an example.
+    /// Runs one rule on its own, as the example's profile sets it, over an example.
     static func findings(of id: String, in text: String) -> [MeetingLintCore.SourceLocation] {
         var settings = RuleSettings()
-        settings.enabled.insert(id)
         for other in catalogue.ruleIDs where other != id { settings.commandLine[other] = .some(nil) }
         // A suppression example needs the rules it names to run.
         if id == "unused-suppression" || id == "unknown-rule" {

@@ -16,4 +16,19 @@ enum RulePack {
             return (path, String(decoding: data, as: UTF8.self))
         }
     }
+
+    /// Checks a pack's rules: each declares a check meetinglint can run, and none reuses a
+    /// built-in rule's id.
+    static func validate(_ files: [(path: String, text: String)], folder: String) throws {
+        let pack = Catalogue(files: files)
+        for rule in pack.rules.values.sorted(by: { $0.id < $1.id }) {
+            let path = (folder as NSString).appendingPathComponent(rule.path)
+            if Catalogue.builtIn.rules[rule.id] != nil {
+                throw ConfigurationError(path: path, line: 1, message: "rule '\(rule.id)' has the same id as a built-in rule; give the local rule its own id")
+            }
+            var located = rule
+            located.path = path
+            _ = try DeclarativeCheck(document: located)
+        }
+    }
 }

@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 
 /// The exit status (SPEC 5).
-public enum ExitStatus: Int32, Sendable {
+public enum ExitCode: Int32, Sendable {
     /// No error-severity finding (and within `--strict` / `--max-warnings`).
     case success = 0
     /// At least one failing finding.
@@ -43,7 +43,7 @@ public struct Runner {
     }
 
     /// Runs a command line (without the program name) and returns the exit status.
-    public func run(_ arguments: [String]) -> ExitStatus {
+    public func run(_ arguments: [String]) -> ExitCode {
         let parsed: Arguments
         do {
             parsed = try Arguments(arguments)
@@ -92,7 +92,9 @@ public struct Runner {
         }
         var catalogue = Catalogue.builtIn
         if let folder = configuration?.rulesDirectory {
-            catalogue = catalogue.adding(files: try RulePack.load(folder: folder))
+            let files = try RulePack.load(folder: folder)
+            try RulePack.validate(files, folder: folder)
+            catalogue = catalogue.adding(files: files)
         }
         try configuration?.validate(against: catalogue)
         var settings = RuleSettings()
@@ -113,7 +115,7 @@ public struct Runner {
         return (catalogue, settings, configuration)
     }
 
-    func runCheck(_ arguments: Arguments) -> ExitStatus {
+    func runCheck(_ arguments: Arguments) -> ExitCode {
         let catalogue: Catalogue
         let settings: RuleSettings
         let configuration: Configuration?
@@ -222,7 +224,7 @@ public struct Runner {
         group.wait()
     }
 
-    func runInformation(_ arguments: Arguments) -> ExitStatus {
+    func runInformation(_ arguments: Arguments) -> ExitCode {
         let catalogue: Catalogue
         do {
             (catalogue, _, _) = try prepare(arguments)

@@ -14,6 +14,7 @@ extension MeetingBuilder {
     static let dashes: Set<UInt64> = Set(["-", "\u{2013}", "\u{2014}", "|"].map(Tokenizer.foldedHash))
     static let partSeparators: Set<UInt64> = Set([";", ".", "-", "\u{2013}", "\u{2014}", "|", ",", "(", ")"].map(Tokenizer.foldedHash))
     static let colon = Tokenizer.foldedHash(":")
+    static let ownerEnds: Set<UInt64> = Set(["-", "\u{2013}", "\u{2014}", "|", ";"].map(Tokenizer.foldedHash))
     static let whatKeys: Set<String> = ["action", "actionpoint", "agreedaction", "actionagreed", "newaction"]
 
     /// Reads the actions of this meeting's plan and of the previous meeting's.
@@ -206,6 +207,16 @@ extension MeetingBuilder {
         return parts
     }
 
+    /// Whether the separator token at `index` stands apart from its neighbours (` — `, ` - `, `;`),
+    /// unlike the hyphen inside `step-mum`.
+    func isSpacedSeparator(_ index: Int) -> Bool {
+        let token = meeting.tokens[index]
+        guard bytes[token.range.start] == UInt8(ascii: "-") else { return true }
+        let before = index > 0 ? meeting.tokens[index - 1].range.end < token.range.start : true
+        let after = index + 1 < meeting.tokens.count ? meeting.tokens[index + 1].range.start > token.range.end : true
+        return before && after
+    }
+
     func span(_ tokens: Range<Int>) -> SourceRange {
         guard let first = tokens.first, let last = tokens.last else { return SourceRange(0, 0) }
         return SourceRange(meeting.tokens[first].range.start, meeting.tokens[last].range.end)
@@ -252,7 +263,15 @@ extension MeetingBuilder {
                     }
                 }
             }
-            for inline in found where parts[inline.part] == nil {
+            for var inline in found where parts[inline.part] == nil {
+                if inline.part == .owner, let cut = inline.value.first(where: { MeetingBuilder.ownerEnds.contains(meeting.tokens[$0].folded) && isSpacedSeparator($0) }) {
+                    // `Lead: Priya Shah — weigh A. fortnightly`: the owner ends at the dash, and what
+                    // follows is the task when nothing came before the key.
+                    if lineIndex == first, whatTokens.isEmpty || whatTokens.allSatisfy({ meeting.tokens[$0].shape == .punctuation }) {
+                        whatTokens = (cut + 1)..<inline.value.upperBound
+                    }
+                    inline.value = inline.value.lowerBound..<cut
+                }
                 if let value = part(inline.value, origin: .field) {
                     parts[inline.part] = value
                 } else if inline.part == .owner || inline.part == .due {
@@ -309,7 +328,10 @@ extension MeetingBuilder {
     func ownerFirst(_ tokens: ArraySlice<Token>) -> Range<Int>? {
         guard let start = tokens.indices.first else { return nil }
         let first = tokens[start]
-        guard first.isWord, !vocabulary.taskVerbs.contains(first.folded), !MeetingBuilder.notOwners.contains(first.folded) else { return nil }
+        // `A.` is an initial, not the article `A`.
+        let isInitial = first.shape == .initial && start + 1 < tokens.endIndex && tokens[start + 1].folded == Tokenizer.foldedHash(".")
+            && tokens[start + 1].range.start == first.range.end
+        guard first.isWord, !vocabulary.taskVerbs.contains(first.folded), isInitial || !MeetingBuilder.notOwners.contains(first.folded) else { return nil }
         var words = 0
         var index = start
         var depth = 0

@@ -1,15 +1,14 @@
 /// One rule's check: reads the meeting model and returns findings. It never prints and never
 /// reads global state; its wording stays in its own file.
 public protocol Check: Sendable {
-    /// The rule id, as in its document and in configuration.
-    static var id: String { get }
     /// The findings for one record.
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding]
 }
 
-extension Check {
-    /// The rule id.
-    var id: String { Self.id }
+/// A check compiled into meetinglint, with its rule id; `Registry` lists them all.
+public protocol BuiltInCheck: Check {
+    /// The rule id, as in its document and in configuration.
+    static var id: String { get }
 }
 
 /// What a check may read besides the meeting: its parameters and the vocabulary. Built once per

@@ -20,7 +20,12 @@ public struct Linter: Sendable {
         model = ModelSettings(
             vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles, defaultProfile: settings.defaultProfile,
             dateOrder: settings.dateOrder, holidays: settings.holidays)
-        checks = Registry.checks.map { (id: type(of: $0).id, check: $0) }
+        var checks: [(id: String, check: any Check)] = Registry.checks.map { (id: type(of: $0).id, check: $0) }
+        // A rule pack's rules carry their check in their document.
+        for rule in catalogue.rules.values.sorted(by: { $0.id < $1.id }) where !rule.declarative.isEmpty {
+            if let check = try? DeclarativeCheck(document: rule) { checks.append((rule.id, check)) }
+        }
+        self.checks = checks
         var plans: [String: [(check: any Check, rule: RuleDocument, severity: Severity, context: CheckContext)]] = [:]
         for profile in catalogue.profiles.values {
             var plan: [(check: any Check, rule: RuleDocument, severity: Severity, context: CheckContext)] = []

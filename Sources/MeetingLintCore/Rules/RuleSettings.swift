@@ -24,7 +24,10 @@ public struct RuleSettings: Sendable {
     /// The severity a rule has for a profile, or nil when it is off.
     func severity(of rule: RuleDocument, in profile: Profile) -> Severity? {
         if let set = commandLine[rule.id] { return set }
-        if enabled.contains(rule.id) { return configured[rule.id] ?? profile.severities[rule.id] ?? rule.severity }
+        if enabled.contains(rule.id) {
+            // `--enable` turns a rule on at the most specific severity anything set, or its default.
+            return (configured[rule.id] ?? nil) ?? (profile.severities[rule.id] ?? nil) ?? rule.severity
+        }
         guard rule.applies(to: profile.id) else { return nil }
         if let set = configured[rule.id] { return set }
         if let set = profile.severities[rule.id] { return set }

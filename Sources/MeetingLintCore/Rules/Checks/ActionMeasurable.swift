@@ -1,6 +1,6 @@
 /// `action-measurable`: an action is specific and measurable, not only a vague verb
 /// (`monitor`, `support`, `liaise`) with no outcome or measure.
-struct ActionMeasurable: Check {
+struct ActionMeasurable: BuiltInCheck {
     static let id = "action-measurable"
 
     static let toWord = Tokenizer.foldedHash("to")

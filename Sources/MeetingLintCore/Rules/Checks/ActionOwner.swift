@@ -1,5 +1,5 @@
 /// `action-owner`: every action of this meeting's plan names who will do it.
-struct ActionOwner: Check {
+struct ActionOwner: BuiltInCheck {
     static let id = "action-owner"
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {

@@ -1,5 +1,5 @@
 /// `action-timescale`: every action of this meeting's plan says by when it will be done.
-struct ActionTimescale: Check {
+struct ActionTimescale: BuiltInCheck {
     static let id = "action-timescale"
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {

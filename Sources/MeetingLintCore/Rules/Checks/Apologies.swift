@@ -1,5 +1,5 @@
 /// `apologies`: apologies are listed, or the record says there were none.
-struct Apologies: Check {
+struct Apologies: BuiltInCheck {
     static let id = "apologies"
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {

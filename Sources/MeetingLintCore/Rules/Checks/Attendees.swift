@@ -1,5 +1,5 @@
 /// `attendees`: attendance is listed, and each entry says who the person is.
-struct Attendees: Check {
+struct Attendees: BuiltInCheck {
     static let id = "attendees"
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {

@@ -1,5 +1,5 @@
 /// `chair-and-minutes`: who chaired and who took the minutes is recorded.
-struct ChairAndMinutes: Check {
+struct ChairAndMinutes: BuiltInCheck {
     static let id = "chair-and-minutes"
 
     static let chairNotes = PhraseSet(["chair", "chairing", "chaired", "chairperson", "chair person", "facilitator", "facilitating", "chaired the meeting"])

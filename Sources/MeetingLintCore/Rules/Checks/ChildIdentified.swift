@@ -1,5 +1,5 @@
 /// `child-identified`: who the meeting is about is identified.
-struct ChildIdentified: Check {
+struct ChildIdentified: BuiltInCheck {
     static let id = "child-identified"
 
     static let aboutWords: Set<UInt64> = Set(["for", "re", "regarding", "about", "concerning"].map(Tokenizer.foldedHash))

@@ -1,6 +1,6 @@
 /// `child-voice`: the child's views, wishes and feelings are recorded with substance, and when
 /// the child was not there, the record says how their views were gathered or who spoke for them.
-struct ChildVoice: Check {
+struct ChildVoice: BuiltInCheck {
     static let id = "child-voice"
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {

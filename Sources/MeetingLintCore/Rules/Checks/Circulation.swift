@@ -1,6 +1,6 @@
 /// `circulation`: the record says how and when it will be circulated, and a `circulated` date is
 /// within the profile's limit.
-struct Circulation: Check {
+struct Circulation: BuiltInCheck {
     static let id = "circulation"
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {

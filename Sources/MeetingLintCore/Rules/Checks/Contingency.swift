@@ -1,5 +1,5 @@
 /// `contingency`: a contingency plan is recorded with substance.
-struct Contingency: Check {
+struct Contingency: BuiltInCheck {
     static let id = "contingency"
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {

@@ -1,6 +1,6 @@
 /// `contingency-specific`: the contingency says what will happen for the child and when it is
 /// triggered, not only a process name (`escalate`, `step up`, `refer to MASH`).
-struct ContingencySpecific: Check {
+struct ContingencySpecific: BuiltInCheck {
     static let id = "contingency-specific"
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {

@@ -1,6 +1,6 @@
 /// `date-sanity`: no date in the record is impossible, and no action of this meeting's plan is
 /// due before the meeting.
-struct DateSanity: Check {
+struct DateSanity: BuiltInCheck {
     static let id = "date-sanity"
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {

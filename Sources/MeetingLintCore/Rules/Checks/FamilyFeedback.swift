@@ -1,6 +1,6 @@
 /// `family-feedback`: when the child, or every parent and carer, was absent (always in a
 /// professionals' meeting), the record names who will tell them the outcome.
-struct FamilyFeedback: Check {
+struct FamilyFeedback: BuiltInCheck {
     static let id = "family-feedback"
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {

@@ -1,5 +1,5 @@
 /// `family-group-conference`: a professionals' meeting considers a Family Group Conference.
-struct FamilyGroupConference: Check {
+struct FamilyGroupConference: BuiltInCheck {
     static let id = "family-group-conference"
 
     static let mentions = PhraseSet(["family group conference", "family group conferences", "FGC", "family group meeting", "family network meeting"])

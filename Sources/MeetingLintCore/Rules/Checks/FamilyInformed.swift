@@ -1,5 +1,5 @@
 /// `family-informed`: a professionals' meeting says whether the family was told of it.
-struct FamilyInformed: Check {
+struct FamilyInformed: BuiltInCheck {
     static let id = "family-informed"
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {

@@ -1,5 +1,5 @@
 /// `family-views`: the parents' or carers' views are recorded.
-struct FamilyViews: Check {
+struct FamilyViews: BuiltInCheck {
     static let id = "family-views"
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {

@@ -1,5 +1,5 @@
 /// `information-sharing`: who the record and information will be shared with is agreed.
-struct InformationSharing: Check {
+struct InformationSharing: BuiltInCheck {
     static let id = "information-sharing"
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {

@@ -1,6 +1,6 @@
 /// `jargon`: an acronym from the glossary is expanded at its first use, or defined in a glossary
 /// section.
-struct Jargon: Check {
+struct Jargon: BuiltInCheck {
     static let id = "jargon"
 
     static let open = Tokenizer.foldedHash("(")

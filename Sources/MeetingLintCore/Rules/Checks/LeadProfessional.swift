@@ -1,5 +1,5 @@
 /// `lead-professional`: a lead professional is named.
-struct LeadProfessional: Check {
+struct LeadProfessional: BuiltInCheck {
     static let id = "lead-professional"
 
     static let roles = PhraseSet(["lead professional", "lead practitioner", "LP", "lead worker", "key worker", "keyworker", "allocated social worker", "lead social worker", "family help lead practitioner"])

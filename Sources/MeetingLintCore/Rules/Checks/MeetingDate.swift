@@ -1,5 +1,5 @@
 /// `meeting-date`: the meeting date is present and a valid date.
-struct MeetingDate: Check {
+struct MeetingDate: BuiltInCheck {
     static let id = "meeting-date"
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {

@@ -1,5 +1,5 @@
 /// `meeting-purpose`: the purpose or aim of the meeting is stated.
-struct MeetingPurpose: Check {
+struct MeetingPurpose: BuiltInCheck {
     static let id = "meeting-purpose"
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {

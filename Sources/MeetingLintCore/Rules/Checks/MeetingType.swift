@@ -1,5 +1,5 @@
 /// `meeting-type`: the type of meeting is identified.
-struct MeetingType: Check {
+struct MeetingType: BuiltInCheck {
     static let id = "meeting-type"
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {

@@ -1,6 +1,6 @@
 /// `owner-known`: each action's owner is among the attendees or apologies, the family, or the
 /// lead professional, so that nobody owns an action without knowing it.
-struct OwnerKnown: Check {
+struct OwnerKnown: BuiltInCheck {
     static let id = "owner-known"
 
     static let joiners: Set<UInt64> = Set(["and", "&", "/", ",", "+", "with"].map(Tokenizer.foldedHash))

@@ -1,5 +1,5 @@
 /// `plain-language`: professional phrases parents misread, used in running text.
-struct PlainLanguage: Check {
+struct PlainLanguage: BuiltInCheck {
     static let id = "plain-language"
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {

@@ -1,5 +1,5 @@
 /// `plan-size`: a plan of more than `max-actions` actions is hard for a family to follow.
-struct PlanSize: Check {
+struct PlanSize: BuiltInCheck {
     static let id = "plan-size"
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {

@@ -1,5 +1,5 @@
 /// `previous-actions`: a review meeting reviews the previous actions, and each has a status.
-struct PreviousActions: Check {
+struct PreviousActions: BuiltInCheck {
     static let id = "previous-actions"
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {

@@ -1,6 +1,6 @@
 /// `review-date`: a next meeting or review date is set, valid, after the meeting and within the
 /// profile's limit.
-struct ReviewDate: Check {
+struct ReviewDate: BuiltInCheck {
     static let id = "review-date"
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {

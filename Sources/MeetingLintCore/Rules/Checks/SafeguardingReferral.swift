@@ -1,6 +1,6 @@
 /// `safeguarding-referral`: a new safeguarding concern raised in the record comes with who will
 /// make the referral and to whom.
-struct SafeguardingReferral: Check {
+struct SafeguardingReferral: BuiltInCheck {
     static let id = "safeguarding-referral"
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {

@@ -1,5 +1,5 @@
 /// `siblings`: siblings or other children in the household are considered.
-struct Siblings: Check {
+struct Siblings: BuiltInCheck {
     static let id = "siblings"
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {

@@ -1,5 +1,5 @@
 /// `strengths-and-risks`: needs, strengths and risks (or worries) are recorded.
-struct StrengthsAndRisks: Check {
+struct StrengthsAndRisks: BuiltInCheck {
     static let id = "strengths-and-risks"
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {

@@ -1,0 +1,403 @@
+import Foundation
+import Testing
+
+@testable import MeetingLintCore
+
+/// A throwaway folder of records for command-line tests.
+final class Scratch {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("meetinglint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    var path: String { url.path }
+
+    @discardableResult
+    func write(_ relative: String, _ text: String) throws -> String {
+        let file = url.appendingPathComponent(relative)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: file)
+        return file.path
+    }
+}
+
+/// Runs the command line in-process and returns (status, standard output, standard error).
+func run(_ arguments: [String], in directory: String = ".", environment: [String: String] = [:]) -> (ExitCode, String, String) {
+    let output = OutputSink()
+    let errors = OutputSink()
+    let runner = Runner(standardOutput: output, standardError: errors, environment: environment, workingDirectory: directory)
+    let status = runner.run(arguments)
+    return (status, output.collected ?? "", errors.collected ?? "")
+}
+
+/// The `meetinglint` executable built beside the test bundle, if it is there.
+func builtBinary() -> URL? {
+    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    for _ in 0..<4 {
+        let candidate = folder.appendingPathComponent("meetinglint")
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        folder = folder.deletingLastPathComponent()
+    }
+    return nil
+}
+
+/// A record that meets every standard for its profile: the `tac` profile's example.
+let cleanRecord = Catalogue.builtIn.profiles["tac"]?.example ?? ""
+
+@Suite struct DriverTests {
+    @Test func cleanRecordExitsZero() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("clean.md", cleanRecord)
+        let (status, output, errors) = run([path])
+        #expect(status == .success, "\(output)\(errors)")
+        #expect(output.hasSuffix("0 errors, 0 warnings in 0 of 1 record (1 clean)\n"))
+    }
+
+    @Test func errorsExitOne() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("bad.md", cleanRecord.replacingOccurrences(of: "## Contingency plan", with: "## Notes"))
+        let (status, output, _) = run([path, "--format", "oneline"])
+        #expect(status == .failure)
+        #expect(output.contains("\(path):1:1: error: The record has no contingency plan"))
+    }
+
+    @Test func unreadableInputExitsTwoButTheRestIsStillChecked() throws {
+        let scratch = try Scratch()
+        let good = try scratch.write("a.md", cleanRecord)
+        let missing = scratch.path + "/missing.md"
+        let (status, output, errors) = run([good, missing])
+        #expect(status == .trouble)
+        #expect(errors.contains("missing.md: error: No such file or directory"))
+        #expect(output.contains("in 0 of 1 record (1 clean)"))
+    }
+
+    @Test func binaryFilesAreReportedNotChecked() throws {
+        let scratch = try Scratch()
+        let path = scratch.path + "/image.md"
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01, 0x02]).write(to: URL(fileURLWithPath: path))
+        let (status, _, errors) = run([path])
+        #expect(status == .trouble)
+        #expect(errors.contains("is not a text file"))
+    }
+
+    @Test func usageErrorsExitTwo() {
+        #expect(run(["--format", "xml"]).0 == .trouble)
+        #expect(run(["--bogus"]).2.contains("unknown option '--bogus'"))
+        #expect(run(["--disable", "child-vioce"]).2.contains("Did you mean 'child-voice'?"))
+        #expect(run(["--jobs", "0"]).0 == .trouble)
+        #expect(run(["explain"]).0 == .trouble)
+    }
+
+    @Test func versionAndHelp() {
+        #expect(run(["--version"]).1 == "meetinglint \(MeetingLint.version)\n")
+        let help = run(["--help"])
+        #expect(help.0 == .success && help.1.contains("meetinglint explain RULE"))
+    }
+
+    @Test func strictAndMaxWarnings() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("warn.md", cleanRecord.replacingOccurrences(of: "## Purpose", with: "## Notes"))
+        #expect(run([path]).0 == .success)
+        #expect(run([path, "--strict"]).0 == .failure)
+        #expect(run([path, "--max-warnings", "1"]).0 == .success)
+        #expect(run([path, "--max-warnings", "0"]).0 == .failure)
+        let quiet = run([path, "--quiet", "--format", "oneline"])
+        #expect(!quiet.1.contains("warning:"))
+    }
+
+    @Test func standardInputWithAName() throws {
+        let binary = try #require(builtBinary(), "the meetinglint binary is built beside the tests")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["-", "--stdin-name", "draft.md", "--format", "oneline"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data("# Notes\n".utf8))
+        try input.fileHandleForWriting.close()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(text.hasPrefix("draft.md:1:1: "))
+    }
+
+    @Test func foldersAreWalkedInSortedOrderSkippingHiddenFoldersAndOtherFiles() throws {
+        let scratch = try Scratch()
+        try scratch.write("b/two.md", "# Two\n")
+        try scratch.write("a/one.markdown", "# One\n")
+        try scratch.write("a/notes.txt", "# Not a record\n")
+        try scratch.write(".hidden/three.md", "# Hidden\n")
+        try scratch.write("Z.MD", "# Upper\n")
+        let (_, output, _) = run([scratch.path, "--format", "json"])
+        let paths = output.components(separatedBy: "\"path\":\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(paths == [scratch.path + "/Z.MD", scratch.path + "/a/one.markdown", scratch.path + "/b/two.md"].map { Substring($0) })
+    }
+
+    @Test func symbolicLinkLoopsAreFollowedOnce() throws {
+        let scratch = try Scratch()
+        try scratch.write("records/one.md", "# One\n")
+        try FileManager.default.createSymbolicLink(atPath: scratch.path + "/records/loop", withDestinationPath: scratch.path + "/records")
+        try FileManager.default.createSymbolicLink(atPath: scratch.path + "/records/gone.md", withDestinationPath: scratch.path + "/nowhere.md")
+        let (status, output, errors) = run([scratch.path + "/records", "--format", "oneline"])
+        #expect(output.hasSuffix("in 1 of 1 record (0 clean)\n"))
+        #expect(errors.contains("gone.md: error: is a symbolic link to something that does not exist"))
+        #expect(status == .trouble)
+    }
+
+    @Test func jsonIsOneDocumentInTheSpecShape() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("r.md", "# Notes\n")
+        let (_, output, _) = run([path, "--format", "json", "--summary"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        #expect(object["tool"] as? String == "meetinglint")
+        let records = try #require(object["records"] as? [[String: Any]])
+        let diagnostic = try #require((records.first?["diagnostics"] as? [[String: Any]])?.first)
+        #expect(Set(diagnostic.keys) == ["rule", "severity", "message", "line", "column", "endLine", "endColumn", "help", "guidance"])
+        let summary = try #require(object["summary"] as? [String: Any])
+        #expect(summary["records"] as? Int == 1 && summary["clean"] as? Int == 0)
+        #expect(summary["byRule"] is [String: Int] && summary["compliance"] is [String: Any])
+    }
+
+    @Test func colourOnlyWhenAskedOrOnATerminal() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("r.md", "# Notes\n")
+        #expect(!run([path]).1.contains("\u{1B}["))
+        #expect(run([path, "--color", "always"]).1.contains("\u{1B}["))
+        let terminal = Runner(standardOutput: OutputSink(), standardError: OutputSink(), environment: ["NO_COLOR": "1"], outputIsTerminal: true)
+        _ = terminal.run([path])
+        #expect(!(terminal.standardOutput.collected ?? "").contains("\u{1B}["))
+        let colourful = Runner(standardOutput: OutputSink(), standardError: OutputSink(), environment: [:], outputIsTerminal: true)
+        _ = colourful.run([path])
+        #expect((colourful.standardOutput.collected ?? "").contains("\u{1B}["))
+    }
+
+    @Test func outputIsTheSameWhateverTheJobs() throws {
+        let scratch = try Scratch()
+        for index in 0..<40 {
+            try scratch.write("r\(index).md", index % 3 == 0 ? cleanRecord : "# Notes \(index)\n- Tom to do it ASAP\n")
+        }
+        let one = run([scratch.path, "--jobs", "1", "--format", "json"]).1
+        let four = run([scratch.path, "--jobs", "4", "--format", "json"]).1
+        #expect(one == four)
+        #expect(one.contains("\"records\":40"))
+    }
+
+    @Test func informationCommands() {
+        let rules = run(["rules"])
+        #expect(rules.0 == .success && rules.1.contains("child-voice") && rules.1.contains("error"))
+        let explain = run(["explain", "child-voice"])
+        #expect(explain.1.contains("## Why") && !explain.1.contains("↓"))
+        #expect(run(["explain", "nope"]).0 == .trouble)
+        let blank = run(["new", "core-group"])
+        #expect(blank.1.contains("type: Child protection core group"))
+        #expect(run(["new", "nope"]).0 == .trouble)
+    }
+
+    @Test(arguments: ["tac", "cin", "core-group", "professionals", "generic"])
+    func everyProfilesExamplePassesClean(_ profile: String) throws {
+        let scratch = try Scratch()
+        let example = run(["new", profile, "--example"]).1
+        let path = try scratch.write("\(profile).md", example)
+        let (status, output, _) = run([path, "--format", "oneline"])
+        #expect(status == .success)
+        #expect(output == "0 errors, 0 warnings in 0 of 1 record (1 clean)\n", "\(output)")
+    }
+
+    @Test(arguments: ["tac", "cin", "core-group", "professionals", "generic"])
+    func everyProfilesBlankTemplateIsReportedIncomplete(_ profile: String) throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("\(profile).md", run(["new", profile]).1)
+        let (status, output, _) = run([path, "--format", "oneline"])
+        #expect(status == .failure)
+        #expect(output.contains("[meeting-date]") && output.contains("[child-voice]") && output.contains("[contingency]"))
+    }
+}
+
+@Suite struct ConfigurationTests {
+    @Test func settingsApply() throws {
+        let scratch = try Scratch()
+        try scratch.write(".meetinglint", """
+            # meetinglint settings
+            profile = tac                 # records without a type
+            date-order = mdy
+
+            [rules]
+            jargon = off
+            action-measurable = error
+
+            [profile tac]
+            review-within = 8 weeks
+            """)
+        let config = try Configuration(path: scratch.path + "/.meetinglint", text: String(contentsOfFile: scratch.path + "/.meetinglint", encoding: .utf8))
+        try config.validate(against: .builtIn)
+        var settings = RuleSettings()
+        config.apply(to: &settings)
+        #expect(settings.defaultProfile == "tac" && settings.dateOrder == .mdy)
+        #expect(settings.configured["jargon"] == .some(nil))
+        #expect(settings.configured["action-measurable"] == .some(.error))
+        #expect(settings.profileParameters["tac"]?["review-within"] == "8 weeks")
+    }
+
+    @Test(arguments: [
+        ("colour = red\n", 1, "unknown setting 'colour'"),
+        ("\n\nprofile = tac\n[rules]\nchild-vioce = off\n", 5, "unknown rule 'child-vioce'. Did you mean 'child-voice'?"),
+        ("[rules]\njargon = loud\n", 2, "'loud' is not a severity"),
+        ("date-order = dym\n", 1, "not a date order"),
+        ("[profile tac]\nreview-within = soon\n", 2, "not a length of time"),
+        ("[profile tac]\nreveiw-within = 8 weeks\n", 2, "unknown parameter 'reveiw-within'"),
+        ("[profile nope]\nreview-within = 8 weeks\n", 2, "unknown profile 'nope'"),
+        ("[settings]\n", 1, "unknown section"),
+        ("working-days-exclude = 2026-12-25, Christmas\n", 1, "'Christmas' is not a date"),
+        ("just words\n", 1, "expected 'key = value'"),
+    ])
+    func errorsNameTheLine(_ text: String, _ line: Int, _ message: String) throws {
+        let scratch = try Scratch()
+        try scratch.write(".meetinglint", text)
+        try scratch.write("r.md", "# Notes\n")
+        let (status, _, errors) = run([scratch.path + "/r.md"])
+        #expect(status == .trouble)
+        #expect(errors.contains("\(scratch.path)/.meetinglint:\(line): error:"), "\(errors)")
+        #expect(errors.contains(message), "\(errors)")
+    }
+
+    @Test func discoveredInAParentFolderAndOverriddenOnTheCommandLine() throws {
+        let scratch = try Scratch()
+        try scratch.write(".meetinglint", "[rules]\nmeeting-date = off\n")
+        let path = try scratch.write("team/records/r.md", "# Notes\n")
+        #expect(!run([path, "--format", "oneline"]).1.contains("[meeting-date]"))
+        #expect(run([path, "--format", "oneline", "--enable", "meeting-date"]).1.contains("[meeting-date]"))
+        #expect(run([path, "--format", "oneline", "--severity", "meeting-date=note"]).1.contains("note: The record does not say when"))
+        let other = try scratch.write("other.ini", "[rules]\napologies = off\n")
+        let explicit = run([path, "--format", "oneline", "--config", other]).1
+        #expect(explicit.contains("[meeting-date]") && !explicit.contains("[apologies]"))
+    }
+
+    @Test func excludePatterns() throws {
+        let scratch = try Scratch()
+        try scratch.write(".meetinglint", "exclude = archive/**, *.draft.md\n")
+        try scratch.write("archive/old.md", "# Old\n")
+        try scratch.write("live/new.md", "# New\n")
+        try scratch.write("live/new.draft.md", "# Draft\n")
+        let output = run([scratch.path, "--format", "oneline"]).1
+        #expect(output.contains("live/new.md") && !output.contains("archive") && !output.contains("draft"))
+    }
+
+    @Test func reviewWithinFromTheProfileSection() throws {
+        let scratch = try Scratch()
+        try scratch.write(".meetinglint", "[profile tac]\nreview-within = 8 weeks\n")
+        let path = try scratch.write("r.md", cleanRecord)
+        let output = run([path, "--format", "oneline"]).1
+        #expect(output.contains("[review-date]") && output.contains("within 8 weeks"))
+    }
+
+    @Test func holidaysCountForCirculation() throws {
+        let scratch = try Scratch()
+        // The meeting is on Saturday 14 March; five working days run to Friday 20 March.
+        let record = cleanRecord.replacingOccurrences(of: "circulated: 18/03/2026", with: "circulated: 23/03/2026")
+        let path = try scratch.write("r.md", record)
+        #expect(run([path, "--format", "oneline"]).1.contains("[circulation]"))
+        // With Monday 16 March a bank holiday, the fifth working day is Monday 23 March.
+        try scratch.write(".meetinglint", "working-days-exclude = 2026-03-16\n")
+        #expect(!run([path, "--format", "oneline"]).1.contains("[circulation]"))
+    }
+}
+
+@Suite struct RulePackTests {
+    @Test func aPacksDeclarativeRulesRun() throws {
+        let scratch = try Scratch()
+        try scratch.write(".meetinglint", "rules-dir = local\nexclude = local/**\n")
+        try scratch.write("local/safety-plan.md", """
+            ---
+            kind: rule
+            id: local-safety-plan
+            severity: error
+            summary: A safety plan section is recorded.
+            guidance: Northfield partnership, standard 4
+            help: Add a 'Safety plan' section.
+            check: required-section
+            heading: Safety plan, Family safety plan
+            message: The record has no safety plan.
+            ---
+            """)
+        try scratch.write("local/wording.md", """
+            ---
+            kind: rule
+            id: local-wording
+            severity: warning
+            summary: Avoid 'non-compliant'.
+            check: avoid-phrase
+            phrase: non-compliant, non compliant
+            replacement: did not take part in
+            message: Describe what happened instead of 'non-compliant'.
+            ---
+            """)
+        try scratch.write("local/review.md", """
+            ---
+            kind: rule
+            id: local-review
+            severity: warning
+            profiles: tac
+            summary: Reviews within 8 weeks.
+            check: max-interval
+            from: date
+            to: next-meeting
+            within: 8 weeks
+            message: Northfield reviews Team Around the Child plans within 8 weeks.
+            ---
+            """)
+        let path = try scratch.write("r.md", cleanRecord.replacingOccurrences(of: "Kelly said the mornings", with: "Kelly was non-compliant and said the mornings"))
+        let (status, output, errors) = run([scratch.path, "--format", "oneline"])
+        #expect(status == .failure, "\(errors)")
+        #expect(output.contains("\(path):1:1: error: The record has no safety plan. [local-safety-plan]"))
+        #expect(output.contains("warning: Describe what happened instead of 'non-compliant'. ('non-compliant') [local-wording]"))
+        #expect(output.contains("[local-review]"))
+        #expect(!output.contains("local/"), "the pack's own documents are not records")
+        #expect(run(["rules", "--config", scratch.path + "/.meetinglint"]).1.contains("local-safety-plan"))
+    }
+
+    @Test func aBadPackIsAConfigurationError() throws {
+        let scratch = try Scratch()
+        try scratch.write(".meetinglint", "rules-dir = local\n")
+        try scratch.write("local/bad.md", "---\nkind: rule\nid: local-bad\ncheck: required-everything\nmessage: x\n---\n")
+        let (status, _, errors) = run([scratch.path])
+        #expect(status == .trouble)
+        #expect(errors.contains("unknown check 'required-everything'"))
+        try scratch.write("local/bad.md", "---\nkind: rule\nid: child-voice\ncheck: required-field\nfield: child\nmessage: x\n---\n")
+        #expect(run([scratch.path]).2.contains("same id as a built-in rule"))
+    }
+}
+
+@Suite struct SuppressionTests {
+    static func rules(_ text: String) -> [String] {
+        Linter().check(SourceFile(path: "s.md", text: text)).diagnostics.map { "\($0.start.line):\($0.rule)" }
+    }
+
+    @Test func scopes() {
+        let record = """
+            <!-- meetinglint-disable-file meeting-date -- date to be confirmed -->
+            ## Actions
+            <!-- meetinglint-disable-next-line action-owner -- agreed at the strategy meeting -->
+            - Refer A. to CAMHS by 28/03/2026.
+            - Refer A. to the dentist by 28/03/2026.
+            <!-- meetinglint-disable action-timescale -->
+            - Tom Reed to visit.
+            <!-- meetinglint-enable action-timescale -->
+            - Tom Reed to phone.
+            """
+        let found = Self.rules(record)
+        #expect(!found.contains { $0.hasSuffix(":meeting-date") })
+        #expect(!found.contains("4:action-owner") && found.contains("5:action-owner"))
+        #expect(!found.contains("7:action-timescale") && found.contains("9:action-timescale"))
+    }
+
+    @Test func unknownAndUnusedSuppressions() {
+        let found = Self.rules("---\ndate: 14/03/2026\n---\n<!-- meetinglint-disable-file meeting-date, sibling -->\n")
+        #expect(found.contains("4:unused-suppression") && found.contains("4:unknown-rule"))
+    }
+}

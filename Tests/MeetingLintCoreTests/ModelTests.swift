@@ -1,0 +1,336 @@
+import Testing
+
+@testable import MeetingLintCore
+
+/// Builds the meeting model of a record with the built-in vocabulary and profiles.
+func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
+    let catalogue = Catalogue.builtIn
+    let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles, dateOrder: order)
+    return Meeting(document: Document(parsing: SourceFile(path: "test.md", text: text)), settings: settings)
+}
+
+@Suite struct DateTests {
+    static func day(_ text: String, order: DateOrder = .dmy) -> DateMention.Value? {
+        let tokens = Tokenizer.tokens(of: text)
+        return DateReader.mentions(in: tokens[...], bytes: Array(text.utf8), order: order).first?.value
+    }
+
+    @Test(arguments: [
+        "2026-03-14", "14/03/2026", "14/3/26", "14.03.2026", "14-03-2026", "14 March 2026", "14th March 2026",
+        "Saturday 14 March 2026", "14 Mar 2026", "14 Mar 26", "Sat 14th of March, 2026", "March 14, 2026", "14 Mar. 2026",
+    ])
+    func readsEveryFormOfTheSameDay(_ text: String) {
+        #expect(Self.day(text) == .full(Day(year: 2026, month: 3, day: 14)!), "\(text)")
+    }
+
+    @Test(arguments: ["31/02/2026", "32/01/2026", "15/13/2026", "0/03/2026", "31 April 2026", "29/02/2027", "30 February"])
+    func impossibleDatesAreImpossible(_ text: String) {
+        #expect(Self.day(text) == .impossible, "\(text)")
+    }
+
+    @Test func leapDayExists() {
+        #expect(Self.day("29/02/2028") == .full(Day(year: 2028, month: 2, day: 29)!))
+    }
+
+    @Test func monthFirstWhenConfigured() {
+        #expect(Self.day("03/14/2026", order: .mdy) == .full(Day(year: 2026, month: 3, day: 14)!))
+        #expect(Self.day("03/14/2026") == .impossible)
+    }
+
+    @Test(arguments: ["2/52", "3/12", "10.30", "1.2.3", "version 1.2.3.4", "the 14th", "Mum may 2", "0161 496 0000"])
+    func notDates(_ text: String) {
+        #expect(Self.day(text) == nil, "\(text)")
+    }
+
+    @Test func dayAndMonthTakesTheNextOnOrAfterTheMeeting() {
+        let mention = DateReader.mentions(in: Tokenizer.tokens(of: "14 March")[...], bytes: Array("14 March".utf8), order: .dmy)[0]
+        #expect(mention.resolved(against: Day(year: 2026, month: 3, day: 1)) == Day(year: 2026, month: 3, day: 14))
+        #expect(mention.resolved(against: Day(year: 2026, month: 4, day: 1)) == Day(year: 2027, month: 3, day: 14))
+    }
+
+    @Test func dayArithmetic() throws {
+        let friday = try #require(Day(year: 2026, month: 3, day: 13))
+        #expect(friday.weekday == 4)
+        #expect(friday.adding(workingDays: 5, holidays: []) == Day(year: 2026, month: 3, day: 20))
+        #expect(friday.adding(workingDays: 1, holidays: [Day(year: 2026, month: 3, day: 16)!]) == Day(year: 2026, month: 3, day: 17))
+        #expect(friday.workingDays(to: Day(year: 2026, month: 3, day: 23)!, holidays: []) == 6)
+        #expect(Day(year: 2026, month: 1, day: 31)!.adding(months: 1) == Day(year: 2026, month: 2, day: 28))
+        #expect(Day(year: 2026, month: 3, day: 14)!.iso == "2026-03-14")
+        #expect(Day(year: 1969, month: 12, day: 31)!.parts == (1969, 12, 31))
+    }
+}
+
+@Suite struct TimescaleTests {
+    static let meeting = Day(year: 2026, month: 3, day: 14)!
+
+    static func kind(_ text: String, next: Day? = nil) -> Timescale.Kind? {
+        let tokens = Tokenizer.tokens(of: text)
+        let context = TimescaleReader.Context(meeting: meeting, nextMeeting: next, holidays: [], order: .dmy)
+        return Catalogue.builtIn.vocabulary.timescales.due(tokens[...], bytes: Array(text.utf8), context: context)?.kind
+    }
+
+    @Test(arguments: [
+        ("by 28/03/2026", Day(year: 2026, month: 3, day: 28)), ("w/c 4 May", Day(year: 2026, month: 5, day: 4)),
+        ("by end of May 2026", Day(year: 2026, month: 5, day: 31)), ("end of April", Day(year: 2026, month: 4, day: 30)),
+        ("by Friday", Day(year: 2026, month: 3, day: 20)),
+    ])
+    func dates(_ text: String, _ day: Day?) {
+        #expect(Self.kind(text) == .date(day), "\(text)")
+    }
+
+    @Test(arguments: [
+        ("within 2 weeks", Day(year: 2026, month: 3, day: 28)), ("within two weeks", Day(year: 2026, month: 3, day: 28)),
+        ("in 10 working days", Day(year: 2026, month: 3, day: 27)), ("within a month", Day(year: 2026, month: 4, day: 14)),
+        ("2/52", Day(year: 2026, month: 3, day: 28)), ("3/12", Day(year: 2026, month: 6, day: 14)), ("today", meeting),
+        ("immediately", meeting), ("within 24 hours", Day(year: 2026, month: 3, day: 15)),
+        ("in 2 weeks' time", Day(year: 2026, month: 3, day: 28)), ("within 28 days", Day(year: 2026, month: 4, day: 11)),
+    ])
+    func periods(_ text: String, _ day: Day?) {
+        #expect(Self.kind(text) == .relative(day), "\(text)")
+    }
+
+    @Test(arguments: ["weekly", "every Tuesday", "fortnightly", "monthly", "daily", "4-weekly", "twice weekly", "each school day", "at every visit"])
+    func recurring(_ text: String) {
+        #expect(Self.kind(text) == .recurring, "\(text)")
+    }
+
+    @Test(arguments: ["ongoing", "ASAP", "as soon as possible", "TBC", "TBA", "as needed", "as and when", "when possible", "soon", "end of term", "by half term", "in due course"])
+    func vague(_ text: String) {
+        #expect(Self.kind(text) == .vague, "\(text)")
+    }
+
+    @Test func anchoredToTheNextMeeting() {
+        let next = Day(year: 2026, month: 6, day: 5)
+        #expect(Self.kind("by the next meeting", next: next) == .nextMeeting(next))
+        #expect(Self.kind("by next TAC") == .nextMeeting(nil))
+        #expect(Timescale(kind: .nextMeeting(nil), range: SourceRange(0, 0)).isConcrete == false)
+        #expect(Timescale(kind: .nextMeeting(next), range: SourceRange(0, 0)).isConcrete)
+    }
+
+    @Test func aConcreteTimescaleBeatsAVagueOne() {
+        #expect(Self.kind("ongoing, reviewed weekly") == .recurring)
+    }
+
+    @Test func theDateAfterByIsTheDueDate() {
+        #expect(Self.kind("after the incident on 02/03/2026, by 28/03/2026") == .date(Day(year: 2026, month: 3, day: 28)))
+    }
+
+    @Test func noTimescale() {
+        #expect(Self.kind("Tom Reed to refer A. to the counselling service") == nil)
+    }
+}
+
+@Suite struct SectionTests {
+    static func concepts(_ heading: String, child: String = "Sofia K.") -> [Concept] {
+        let meeting = model("---\nchild: \(child)\n---\n\(heading)\nSomething.\n")
+        return meeting.sections.first?.concepts ?? []
+    }
+
+    @Test(arguments: [
+        ("## Attendees", Concept.attendance), ("## 3. Attendance:", .attendance), ("## Section 2: Those present", .attendance),
+        ("### **Apologies**", .apologies), ("## Child’s voice", .childVoice), ("## What Sofia told us", .childVoice),
+        ("## Sofia's views", .childVoice), ("## SK's wishes and feelings", .childVoice), ("## Children's views", .childVoice),
+        ("## Views of the children", .childVoice), ("## Parent/carer views", .familyViews), ("## Actions (SMART)", .actions),
+        ("## What are we worried about?", .risks), ("## 7) Contingency plan", .contingency), ("## Next meeting", .nextMeeting),
+        ("Apologies\n---------", .apologies), ("**Contingency plan**", .contingency), ("**Apologies:**", .apologies),
+    ])
+    func headingMeansConcept(_ heading: String, _ concept: Concept) {
+        #expect(Self.concepts(heading) == [concept], "\(heading)")
+    }
+
+    @Test func combinedHeadingsOpenBoth() {
+        #expect(Self.concepts("## Attendance and apologies") == [.attendance, .apologies])
+        #expect(Self.concepts("## Attendance / Apologies") == [.attendance, .apologies])
+        #expect(Self.concepts("## Parents' and carers' views") == [.familyViews])
+    }
+
+    @Test func neverBySubstring() {
+        #expect(Self.concepts("## Attendance plan").isEmpty)
+        #expect(Self.concepts("## Mum's views on the actions").isEmpty)
+        #expect(Self.concepts("## Tom's views").isEmpty)
+    }
+
+    @Test func substance() {
+        let meeting = model("## Child's voice\nN/A\n\n## Contingency\n\n## Purpose\nTo review the plan.\n## Risks\n[Add worries here]\n")
+        #expect(meeting.sections.map(\.substance) == [.placeholder, .empty, .present, .placeholder])
+    }
+
+    @Test func subsectionsInheritTheirParentsConcept() {
+        let meeting = model("## Actions\n### School\n- Jane Smith to share attendance weekly.\n### Health\n- Priya Shah to weigh A. fortnightly.\n")
+        #expect(meeting.actions.count == 2)
+        #expect(meeting.sections(.actions).first?.substance == .present)
+    }
+
+    @Test func aFieldNamingAConceptIsASection() {
+        let meeting = model("**Purpose:** To agree support.\n**Apologies:** None\n")
+        #expect(meeting.hasSubstantialSection(.purpose))
+        #expect(meeting.apologiesExplicitlyNone)
+    }
+}
+
+@Suite struct FieldTests {
+    @Test(arguments: [
+        "---\ndate: 14/03/2026\n---\n", "Date: 14/03/2026\n", "**Date:** 14/03/2026\n", "**Date**: 14/03/2026\n",
+        "__Date of meeting__: 14/03/2026\n", "**Meeting date: 14/03/2026**\n", "| Date of meeting | 14/03/2026 |\n|---|---|\n",
+        "| Field | Detail |\n|---|---|\n| Date and time | 14/03/2026, 10:00 |\n", "# TAC meeting — 14 March 2026\n",
+    ])
+    func meetingDateInEveryStyle(_ text: String) {
+        #expect(model(text).meetingDate.day == Day(year: 2026, month: 3, day: 14), "\(text)")
+    }
+
+    @Test func aDateInsideAnotherSectionIsNotTheMeetingsDate() {
+        let meeting = model("## Updates\nDate: 01/03/2026\n\n## Next meeting\nDate: 05/06/2026\n")
+        #expect(meeting.meetingDate == .missing)
+        #expect(meeting.nextMeetingDate.day == Day(year: 2026, month: 6, day: 5))
+    }
+
+    @Test func aliases() {
+        let meeting = model("**Chaired by:** Jane\n**Notes by:** Tom\n**Key worker:** Omar\n**Next review:** TBC\n**Young person:** Leo (14)\n")
+        #expect(meeting.field(.chair)?.value == "Jane")
+        #expect(meeting.field(.minuteTaker)?.value == "Tom")
+        #expect(meeting.field(.leadProfessional)?.value == "Omar")
+        #expect(meeting.childNames.contains("Leo"))
+        if case .unset = meeting.nextMeetingDate {} else { Issue.record("TBC sets no date: \(meeting.nextMeetingDate)") }
+    }
+
+    @Test func impossibleMeetingDate() {
+        if case .impossible = model("Date: 31/02/2026\n").meetingDate {} else { Issue.record("31/02/2026 is impossible") }
+    }
+}
+
+@Suite struct ProfileTests {
+    @Test(arguments: [
+        ("Team Around the Child review", "tac", true), ("TAF", "tac", false), ("Early Help Plan review", "tac", true),
+        ("Child in Need meeting", "cin", false), ("CIN review", "cin", true), ("Child protection core group", "core-group", false),
+        ("Multi-agency professionals' meeting", "professionals", false), ("MAPM", "professionals", false),
+        ("Strategy discussion", "generic", false), ("Family Network Meeting", "tac", false),
+    ])
+    func typePicksProfile(_ type: String, _ profile: String, _ review: Bool) {
+        let meeting = model("---\ntype: \(type)\n---\n")
+        #expect(meeting.profileID == profile, "\(type)")
+        #expect(meeting.isReview == review, "\(type)")
+        #expect(meeting.typeRecognised == (profile != "generic"))
+    }
+
+    @Test func aPreviousMeetingMakesAReview() {
+        #expect(model("---\ntype: TAC\nprevious-meeting: 01/02/2026\n---\n").isReview)
+    }
+
+    @Test func theTitleNamesTheTypeWhenNoFieldDoes() {
+        #expect(model("# Core group meeting for A.\n").profileID == "core-group")
+    }
+}
+
+@Suite struct PeopleTests {
+    @Test func listEntries() {
+        let meeting = model("""
+            ---
+            child: Sofia K.
+            ---
+            ## Attendees
+            - Jane Smith — Class teacher, Oak Primary School (chair)
+            - Kelly Green (mum)
+            - Tom Reed
+            - Priya Shah: School nurse
+            - Omar Aziz - Family support worker, Early Help (by phone)
+            - Sofia
+            """)
+        let people = meeting.attendees
+        #expect(people.map(\.name) == ["Jane Smith", "Kelly Green", "Tom Reed", "Priya Shah", "Omar Aziz", "Sofia"])
+        #expect(people[0].role == "Class teacher" && people[0].agency == "Oak Primary School" && people[0].notes == ["chair"])
+        #expect(people[1].isFamily && !people[1].isChild)
+        #expect(!people[2].hasRoleOrAgency)
+        #expect(people[3].role == "School nurse")
+        #expect(!people[4].isFamily, "a family support worker is a professional")
+        #expect(people[5].isChild)
+        #expect(meeting.childAttended && meeting.familyAttended)
+    }
+
+    @Test func tablesWithAnAttendedColumn() {
+        let meeting = model("""
+            ## Attendance
+            | Name | Role | Agency | Attended |
+            |---|---|---|---|
+            | Jane Smith | Class teacher | Oak Primary | Yes |
+            | Ravi Patel | GP | Northfield Surgery | No |
+            | Dan Green | Dad | | Apologies |
+            """)
+        #expect(meeting.attendees.map(\.name) == ["Jane Smith"])
+        #expect(meeting.apologies.map(\.name) == ["Ravi Patel", "Dan Green"])
+        #expect(meeting.apologies[1].isFamily)
+    }
+
+    @Test func aFieldLineOfPeople() {
+        let meeting = model("**Present:** Jane Smith (SW), Tom Reed (school), Kelly Green (mum)\n**Apologies:** None — everyone attended\n")
+        #expect(meeting.attendees.map(\.name) == ["Jane Smith", "Tom Reed", "Kelly Green"])
+        #expect(meeting.apologiesExplicitlyNone)
+    }
+}
+
+@Suite struct ActionTests {
+    static func action(_ text: String) -> Action? {
+        model("---\ndate: 14/03/2026\n---\n## Actions\n" + text + "\n").actions.first
+    }
+
+    @Test(arguments: [
+        ("- Tom Reed (school) to refer A. to the counselling service by 28/03/2026.", "Tom Reed (school)"),
+        ("- Action: Mum to attend the parenting course within 2 weeks.", "Mum"),
+        ("1. Mum and Dad to attend the parenting course.", "Mum and Dad"),
+        ("- SW will visit weekly.", "SW"),
+        ("- A. to attend school every day.", "A"),
+        ("- Jane has agreed to share attendance weekly.", "Jane"),
+        ("- Refer A. to CAMHS – Tom Reed – 28/03/2026", "Tom Reed"),
+        ("- Refer A. to CAMHS\n  Owner: Tom Reed\n  By: 28/03/2026", "Tom Reed"),
+        ("- Refer A. to CAMHS\n  - Who: Tom Reed\n  - When: 28/03/2026", "Tom Reed"),
+        ("- Refer A. to CAMHS; Owner: Tom Reed; By: 28/03/2026", "Tom Reed"),
+        ("- [ ] Lead: Priya Shah — weigh A. fortnightly", "Priya Shah"),
+        ("| Action | Who | By when |\n|---|---|---|\n| Refer A. to CAMHS | Tom Reed | 28/03/2026 |", "Tom Reed"),
+    ])
+    func ownerInEveryForm(_ text: String, _ owner: String) {
+        #expect(Self.action(text)?.owner?.text == owner, "\(text)")
+    }
+
+    @Test(arguments: [
+        "- Refer A. to the counselling service by 28/03/2026.", "- Continue to attend school.", "- Speak to school about A.",
+        "- Talk to A. about the plan.", "| Action | Who | By when |\n|---|---|---|\n| Refer A. to CAMHS | | 28/03/2026 |",
+    ])
+    func noOwner(_ text: String) {
+        #expect(Self.action(text)?.owner?.text.isEmpty ?? true, "\(text)")
+    }
+
+    @Test func timescaleFromAFieldOnAContinuationLine() {
+        let action = Self.action("- Tom Reed to refer A. to CAMHS\n  By: 28/03/2026")
+        #expect(action?.due?.kind == .date(Day(year: 2026, month: 3, day: 28)))
+        #expect(action?.dueIsExplicit == true)
+    }
+
+    @Test func aNestedListHoldsFieldsNotNewActions() {
+        let meeting = model("## Actions\n- Tom Reed to refer A. to CAMHS\n  - Owner: Tom Reed\n  - By: 28/03/2026\n- Mum to book the dentist by 10/04/2026\n")
+        #expect(meeting.actions.count == 2)
+        #expect(meeting.actions[0].range.start == 11)
+    }
+
+    @Test func statusOfPreviousActions() {
+        let meeting = model("""
+            ## Review of previous actions
+            - [x] Tom Reed to refer A. to counselling.
+            - Mum to attend the parenting course — partly done, carried forward.
+            - Complete the EHA (Omar).
+            - Priya Shah to weigh A.
+              - Status: ongoing
+            """)
+        #expect(meeting.previousActions.map { $0.status?.text } == ["done", "partly done", nil, "ongoing"])
+        #expect(meeting.actions.isEmpty)
+    }
+
+    @Test func anActionLineOutsideThePlanIsAnAction() {
+        let meeting = model("## Updates\nSchool reported good progress.\nAction: Jane Smith to share attendance weekly.\n")
+        #expect(meeting.actions.count == 1)
+        #expect(meeting.actions.first?.owner?.text == "Jane Smith")
+    }
+
+    @Test func proseInThePlanIsNotAnAction() {
+        let meeting = model("## Actions\nThe following actions were agreed:\n- Jane Smith to share attendance weekly.\n")
+        #expect(meeting.actions.count == 1)
+    }
+}
