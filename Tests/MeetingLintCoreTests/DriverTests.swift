@@ -401,3 +401,64 @@ let cleanRecord = Catalogue.builtIn.profiles["tac"]?.example ?? ""
         #expect(found.contains("4:unused-suppression") && found.contains("4:unknown-rule"))
     }
 }
+
+@Suite struct BaselineAndGitTests {
+    @Test func baselineAcceptsKnownFindingsAndSurvivesEditsElsewhere() throws {
+        let scratch = try Scratch()
+        let record = cleanRecord.replacingOccurrences(of: "1. Omar Aziz (Early Help) to start", with: "1. All agencies to start")
+        let path = try scratch.write("r.md", record)
+        let baseline = scratch.path + "/baseline.json"
+        #expect(run([path]).0 == .failure)
+        let written = run([path, "--write-baseline", baseline])
+        #expect(written.0 == .success && written.2.contains("wrote 1 finding"))
+        #expect(run([path, "--baseline", baseline]).0 == .success)
+        // An edit above the finding moves it down a line: still accepted.
+        try scratch.write("r.md", record.replacingOccurrences(of: "## Purpose\n", with: "## Purpose\nA new first line.\n"))
+        #expect(run([path, "--baseline", baseline]).0 == .success)
+        // A new finding is not.
+        try scratch.write("r.md", record.replacingOccurrences(of: "3. Priya Shah to see", with: "3. Everyone to see"))
+        #expect(run([path, "--baseline", baseline]).0 == .failure)
+        // Fixed: the entry is stale and reported so the baseline can shrink.
+        try scratch.write("r.md", cleanRecord)
+        let fixed = run([path, "--baseline", baseline])
+        #expect(fixed.0 == .success && fixed.2.contains("1 baseline entry no longer matches"))
+    }
+
+    @Test func aBrokenBaselineIsAnError() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("r.md", cleanRecord)
+        let bad = try scratch.write("b.json", "[1, 2]")
+        #expect(run([path, "--baseline", bad]).0 == .trouble)
+    }
+
+    @Test func gitIgnoredRecordsAreSkippedInsideAWorkTree() throws {
+        let scratch = try Scratch()
+        try FileManager.default.createDirectory(atPath: scratch.path + "/.git", withIntermediateDirectories: true)
+        try scratch.write(".gitignore", "drafts/\n*.tmp.md\n/top-only.md\n!keep.tmp.md\n")
+        try scratch.write("records/a.md", "# A\n")
+        try scratch.write("records/b.tmp.md", "# B\n")
+        try scratch.write("records/keep.tmp.md", "# Keep\n")
+        try scratch.write("records/drafts/c.md", "# C\n")
+        try scratch.write("records/top-only.md", "# D\n")
+        try scratch.write("top-only.md", "# E\n")
+        try scratch.write("records/sub/.gitignore", "ignored.md\n")
+        try scratch.write("records/sub/ignored.md", "# F\n")
+        try scratch.write("records/sub/kept.md", "# G\n")
+        let output = run([scratch.path, "--format", "json"]).1
+        let paths = output.components(separatedBy: "\"path\":\"").dropFirst().map { String($0.prefix { $0 != "\"" }).replacingOccurrences(of: scratch.path + "/", with: "") }
+        #expect(paths == ["records/a.md", "records/keep.tmp.md", "records/sub/kept.md", "records/top-only.md"])
+        // Named explicitly, an ignored file is still checked.
+        #expect(run([scratch.path + "/records/b.tmp.md", "--format", "oneline"]).1.contains("b.tmp.md:1:1"))
+    }
+
+    @Test func globMatching() {
+        #expect(GitIgnore.match(Array("*.md".utf8)[...], Array("a.md".utf8)[...]))
+        #expect(!GitIgnore.match(Array("*.md".utf8)[...], Array("x/a.md".utf8)[...]))
+        #expect(GitIgnore.match(Array("**/a.md".utf8)[...], Array("x/y/a.md".utf8)[...]))
+        #expect(GitIgnore.match(Array("x/**".utf8)[...], Array("x/y/a.md".utf8)[...]))
+        #expect(GitIgnore.match(Array("[ab]?.md".utf8)[...], Array("bz.md".utf8)[...]))
+        #expect(!GitIgnore.match(Array("[!ab]?.md".utf8)[...], Array("bz.md".utf8)[...]))
+        #expect(ExcludePattern.matches("records/archive/2019/a.md", patterns: ["archive/**"], base: "records"))
+        #expect(!ExcludePattern.matches("records/live/a.md", patterns: ["archive/**"], base: "records"))
+    }
+}

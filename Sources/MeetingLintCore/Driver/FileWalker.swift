@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -68,8 +70,10 @@ struct FileWalker {
     }
 
     func walk(_ root: String, into files: inout [String], problems: inout [Problem], visited: inout Set<FileID>) {
-        var pending = [root]
-        while let folder = pending.popLast() {
+        // Inside a git work tree, what `.gitignore` ignores is skipped too.
+        let absoluteRoot = URL(fileURLWithPath: root).standardizedFileURL.path
+        var pending: [(path: String, absolute: String, ignore: GitIgnore?)] = [(root, absoluteRoot, GitIgnore.forWalk(of: root))]
+        while let (folder, absolute, inherited) = pending.popLast() {
             var status = stat()
             guard stat(folder, &status) == 0 else { continue }
             let id = FileID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
@@ -87,8 +91,11 @@ struct FileWalker {
                 entries.append(name)
             }
             closedir(handle)
+            var ignore = inherited
+            ignore?.add(file: absolute + "/.gitignore", base: absolute)
             for name in entries.sorted(by: FileWalker.order).reversed() {
                 let path = folder == "/" ? "/" + name : folder + "/" + name
+                let absolutePath = absolute == "/" ? "/" + name : absolute + "/" + name
                 if isExcluded(path) { continue }
                 var entryStatus = stat()
                 if stat(path, &entryStatus) != 0 {
@@ -99,8 +106,10 @@ struct FileWalker {
                     }
                     continue
                 }
+                let isDirectory = (entryStatus.st_mode & S_IFMT) == S_IFDIR
+                if let ignore, ignore.isIgnored(absolutePath, isDirectory: isDirectory) { continue }
                 switch entryStatus.st_mode & S_IFMT {
-                case S_IFDIR: pending.append(path)
+                case S_IFDIR: pending.append((path, absolutePath, ignore))
                 case S_IFREG where FileWalker.isRecordName(name): files.append(path)
                 default: continue
                 }

@@ -160,6 +160,17 @@ public struct Runner {
         }
         for index in outputs.indices { outputs[index].sink.write(outputs[index].reporter.begin()) }
 
+        var baseline: Baseline?
+        if let path = arguments.baseline {
+            do {
+                baseline = try Baseline(path: path)
+            } catch {
+                standardError.write("\(error)\n")
+                return .trouble
+            }
+        }
+        var accepted: [Baseline.Key: Int]? = arguments.writeBaseline == nil ? nil : [:]
+
         var summary = RunSummary()
         var unreadable = problems.count
         let stdinName = arguments.stdinName ?? "<stdin>"
@@ -170,6 +181,10 @@ public struct Runner {
             Runner.checkOne(path, linter: linter, stdinName: stdinName, keepText: keepText)
         } consume: { result in
             var result = result
+            baseline?.filter(&result)
+            if accepted != nil {
+                for diagnostic in result.diagnostics { accepted?[Baseline.key(diagnostic, path: result.path), default: 0] += 1 }
+            }
             if quiet { result.diagnostics = result.diagnostics.filter { $0.severity == .error } }
             if let failure = result.failure {
                 standardError.write("\(result.path): error: \(failure)\n")
@@ -181,6 +196,20 @@ public struct Runner {
         for index in outputs.indices {
             outputs[index].sink.write(outputs[index].reporter.end(summary))
             outputs[index].sink.flush()
+        }
+        if let stale = baseline?.stale, !stale.isEmpty {
+            for key in stale { standardError.write("\(key.path): note: the baseline accepts a '\(key.rule)' finding that is no longer there\n") }
+            standardError.write("note: \(stale.count) baseline \(stale.count == 1 ? "entry no longer matches" : "entries no longer match"); run with --write-baseline to shrink the baseline\n")
+        }
+        if let path = arguments.writeBaseline, let accepted {
+            guard let sink = OutputSink(path: path) else {
+                standardError.write("\(path): error: the baseline could not be written\n")
+                return .trouble
+            }
+            sink.write(Baseline.text(accepted))
+            sink.flush()
+            standardError.write("note: wrote \(plural(accepted.values.reduce(0, +), "finding")) to the baseline \(path)\n")
+            return unreadable > 0 ? .trouble : .success
         }
         if unreadable > 0 { return .trouble }
         if summary.errors > 0 { return .failure }
