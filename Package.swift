@@ -23,6 +23,7 @@ let package = Package(
         .testTarget(
             name: "MeetingLintCoreTests",
             dependencies: ["MeetingLintCore"],
+            exclude: ["Fixtures"],
             swiftSettings: strict
         ),
     ]

@@ -42,7 +42,11 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .text: return TextReporter(options: options, excerpts: true)
         case .oneline: return TextReporter(options: options, excerpts: false)
         case .json: return JSONReporter(options: options)
-        case .sarif, .junit, .github, .csv, .html: return JSONReporter(options: options)
+        case .sarif: return SARIFReporter(options: options)
+        case .junit: return JUnitReporter(options: options)
+        case .github: return GitHubReporter(options: options)
+        case .csv: return CSVReporter(options: options)
+        case .html: return HTMLReporter(options: options)
         }
     }
 }
