@@ -21,6 +21,7 @@ public enum Concept: String, Sendable, CaseIterable, Hashable {
     case siblings
     case safeguarding
     case familyFeedback = "family-feedback"
+    case familyInformed = "family-informed"
     case decisions
     case glossary
     case meetingDetails = "meeting-details"

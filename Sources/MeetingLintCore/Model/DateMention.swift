@@ -150,6 +150,13 @@ public enum DateReader {
         var result: [DateMention] = []
         var index = tokens.startIndex
         while index < tokens.endIndex {
+            // A date starts with a number, a month or a weekday: anything else is passed over cheaply.
+            let shape = tokens[index].shape
+            guard shape == .number || shape == .numberWord || (tokens[index].isWord && tokens[index].range.count >= 3 && tokens[index].range.count <= 9)
+            else {
+                index += 1
+                continue
+            }
             if let mention = numeric(tokens, at: index, bytes: bytes, order: order) ?? textual(tokens, at: index, bytes: bytes) {
                 result.append(mention)
                 index = mention.tokens.upperBound
@@ -162,20 +169,22 @@ public enum DateReader {
 
     /// `14/03/2026`, `14.3.26`, `14-03-2026`, `2026-03-14`: three numbers joined by one separator.
     static func numeric(_ tokens: ArraySlice<Token>, at index: Int, bytes: [UInt8], order: DateOrder) -> DateMention? {
-        guard index + 4 < tokens.endIndex else { return nil }
-        let parts = [tokens[index], tokens[index + 2], tokens[index + 4]]
+        guard index + 4 < tokens.endIndex, tokens[index].shape == .number, tokens[index + 2].shape == .number,
+            tokens[index + 4].shape == .number
+        else { return nil }
+        let parts = (tokens[index], tokens[index + 2], tokens[index + 4])
         let separator = tokens[index + 1]
         guard separator.shape == .punctuation,
             separator.folded == slash || separator.folded == dot || separator.folded == dash,
             tokens[index + 3].folded == separator.folded,
-            tokens[index + 1].range.start == parts[0].range.end, parts[1].range.start == separator.range.end,
-            tokens[index + 3].range.start == parts[1].range.end, parts[2].range.start == tokens[index + 3].range.end,
-            let a = number(parts[0], bytes), let b = number(parts[1], bytes), let c = number(parts[2], bytes)
+            tokens[index + 1].range.start == parts.0.range.end, parts.1.range.start == separator.range.end,
+            tokens[index + 3].range.start == parts.1.range.end, parts.2.range.start == tokens[index + 3].range.end,
+            let a = number(parts.0, bytes), let b = number(parts.1, bytes), let c = number(parts.2, bytes)
         else { return nil }
         // Not part of a longer run such as a version or an address: `1.2.3.4`, `01/02/2026/5`.
         if index > tokens.startIndex {
             let before = tokens[index - 1]
-            if before.range.end == parts[0].range.start, before.shape == .punctuation,
+            if before.range.end == parts.0.range.start, before.shape == .punctuation,
                 before.folded == separator.folded
             {
                 return nil
@@ -183,13 +192,13 @@ public enum DateReader {
         }
         if index + 6 < tokens.endIndex {
             let after = tokens[index + 5]
-            if after.range.start == parts[2].range.end, after.folded == separator.folded,
+            if after.range.start == parts.2.range.end, after.folded == separator.folded,
                 tokens[index + 6].range.start == after.range.end, tokens[index + 6].shape == .number
             {
                 return nil
             }
         }
-        let range = SourceRange(parts[0].range.start, parts[2].range.end)
+        let range = SourceRange(parts.0.range.start, parts.2.range.end)
         var year: Int
         var month: Int
         var day: Int

@@ -227,6 +227,11 @@ public struct Person: Sendable {
     public var isChild: Bool
     /// Whether the entry is a parent or carer.
     public var isFamily: Bool
+    /// The folded hashes of every word of the entry (name, role, agency, notes), for matching
+    /// owners against people without building strings.
+    public var words: [UInt64] = []
+    /// The folded hash of the name's initials (`Tom Reed` → `TR`), if it has two words or more.
+    public var initials: UInt64?
 
     /// Whether the entry says who the person is beyond a name: a role, an agency, or a
     /// relationship to the child.

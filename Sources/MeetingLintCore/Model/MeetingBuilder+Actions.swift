@@ -39,11 +39,12 @@ extension MeetingBuilder {
                 case .table:
                     readTableActions(block, isPrevious: isPrevious)
                 case .paragraph:
+                    var consumedUntil = 0
                     for lineNode in document.children(of: block) {
-                        guard let lineIndex = lineIndex(of: lineNode), meeting.lines[lineIndex].section == index,
+                        guard let lineIndex = lineIndex(of: lineNode), lineIndex >= consumedUntil, meeting.lines[lineIndex].section == index,
                             meeting.lines[lineIndex].kind != .heading
                         else { continue }
-                        readParagraphAction(lineIndex, isPrevious: isPrevious, inPlan: true)
+                        consumedUntil = readParagraphAction(lineIndex, isPrevious: isPrevious, inPlan: true)
                     }
                 default:
                     break
@@ -115,24 +116,36 @@ extension MeetingBuilder {
         }
     }
 
-    mutating func readParagraphAction(_ lineIndex: Int, isPrevious: Bool, inPlan: Bool) {
+    /// Reads an action from a paragraph line (and the lines an `Action:` line wraps onto); returns
+    /// the index of the first line it did not use.
+    @discardableResult
+    mutating func readParagraphAction(_ lineIndex: Int, isPrevious: Bool, inPlan: Bool) -> Int {
         let line = meeting.lines[lineIndex]
         let node = document[line.node]
-        if node.kind == .fieldLine, node.content.isEmpty { return }
+        if node.kind == .fieldLine, node.content.isEmpty { return lineIndex + 1 }
         let keyIsWhat = node.kind == .fieldLine && isWhatKey(text(node.key))
         let tokens = meeting.tokens[line.tokens]
-        guard let firstToken = tokens.first else { return }
+        guard let firstToken = tokens.first else { return lineIndex + 1 }
         if !keyIsWhat {
             // A line of prose in the plan is an action only if it reads as one.
-            guard inPlan else { return }
+            guard inPlan else { return lineIndex + 1 }
             let reads = ownerFirst(tokens) != nil || vocabulary.taskVerbs.contains(firstToken.folded)
                 || !vocabulary.timescales.read(tokens, bytes: bytes, context: meeting.timescaleContext).isEmpty
-            guard reads || isPrevious else { return }
-            if isPrevious, !reads, vocabulary.statusWords.firstMatch(in: tokens) == nil { return }
+            guard reads || isPrevious else { return lineIndex + 1 }
+            if isPrevious, !reads, vocabulary.statusWords.firstMatch(in: tokens) == nil { return lineIndex + 1 }
         }
-        if let action = actionFromLines(first: lineIndex, lines: lineIndex..<(lineIndex + 1), range: line.range, task: .none, isPrevious: isPrevious, valueOnly: false) {
+        // An `Action:` line may wrap: the text lines after it in its paragraph are part of it.
+        var end = lineIndex + 1
+        if keyIsWhat {
+            while end < meeting.lines.count, meeting.lines[end].kind == .text, document[meeting.lines[end].node].parent == node.parent {
+                end += 1
+            }
+        }
+        let range = SourceRange(line.range.start, line.range.end)
+        if let action = actionFromLines(first: lineIndex, lines: lineIndex..<end, range: range, task: .none, isPrevious: isPrevious, valueOnly: false) {
             append(action)
         }
+        return end
     }
 
     mutating func append(_ action: Action) {
@@ -326,6 +339,13 @@ extension MeetingBuilder {
     /// `Tom Reed (school) to refer …`, `Mum and Dad to attend …`, `SW will visit …`: the words
     /// before `to` or `will` name the owner. Returns the owner's tokens (indexes into `meeting.tokens`).
     func ownerFirst(_ tokens: ArraySlice<Token>) -> Range<Int>? {
+        var tokens = tokens
+        // `**Action:** Mum to …` leaves the closing emphasis in front of the sentence.
+        while let first = tokens.first, first.shape == .punctuation,
+            bytes[first.range.start] == UInt8(ascii: "*") || bytes[first.range.start] == UInt8(ascii: "_")
+        {
+            tokens = tokens.dropFirst()
+        }
         guard let start = tokens.indices.first else { return nil }
         let first = tokens[start]
         // `A.` is an initial, not the article `A`.

@@ -112,7 +112,7 @@ extension MeetingBuilder {
         guard commas.count > 1 else { return semicolons }
         let shaped = commas.filter { part in
             let text = self.text(part)
-            return text.contains("(") || text.contains(" - ") || text.contains("–") || text.contains("—")
+            return text.utf8.contains(UInt8(ascii: "(")) || TextKey.contains(text, " - ") || TextKey.contains(text, "–") || TextKey.contains(text, "—")
         }
         return shaped.count * 2 >= commas.count ? commas : semicolons
     }
@@ -163,131 +163,170 @@ extension MeetingBuilder {
                 let tokens = Tokenizer.tokens(of: attended)
                 if vocabulary.absentWords.match(tokens[...], at: 0) != nil { absent = true } else if !tokens.isEmpty { absent = false }
             }
-            if vocabulary.noneWords.matchesWhole(name) {
+            if vocabulary.noneWords.matchesWhole(Tokenizer.tokens(of: name)[...]) {
                 if absentByDefault { meeting.apologiesExplicitlyNone = true }
                 continue
             }
-            var person = makePerson(name: name, role: cell(.role), agency: cell(.agency), notes: [], range: document[row].range)
-            if !absent, person.notes.contains(where: { vocabulary.absentWords.matchesWhole($0) }) { absent = true }
-            person.range = document[row].range
+            var rowTokens: [Token] = []
+            for cell in cells { Tokenizer.tokenize(bytes, cell, into: &rowTokens) }
+            let person = makePerson(name: name, role: cell(.role), agency: cell(.agency), notes: [], range: document[row].range, tokens: rowTokens)
             if absent { meeting.apologies.append(person) } else { meeting.attendees.append(person) }
         }
     }
 
     /// Reads `Name — Role, Agency (notes)` and files the person under attendance or apologies.
+    /// Works on the entry's tokens: the notes are what stands in brackets, the name what stands
+    /// before the first dash or colon (or comma), the role and agency what follows, split at a comma
+    /// or ` at ` / ` from `.
     mutating func addPerson(entry: SourceRange, line: SourceRange, absentByDefault: Bool) {
-        let raw = plain(entry)
-        guard !raw.isEmpty else { return }
-        let tokens = Tokenizer.tokens(of: raw)
-        if vocabulary.noneWords.match(tokens[...], at: 0) != nil {
+        var tokens: [Token] = []
+        Tokenizer.tokenize(bytes, entry, into: &tokens)
+        var start = 0
+        while start < tokens.count, tokens[start].shape == .punctuation { start += 1 }
+        guard start < tokens.count else { return }
+        if vocabulary.noneWords.match(tokens[start...], at: start) != nil {
             if absentByDefault { meeting.apologiesExplicitlyNone = true }
             return
         }
-        // Notes in brackets, anywhere in the entry.
-        var notes: [String] = []
-        var body = ""
+        // `See attached sign-in sheet.` names nobody.
+        if vocabulary.elsewhere.match(tokens[start...], at: start) != nil { return }
+        // Notes in brackets, anywhere in the entry; the rest is the body.
+        var notes: [Range<Int>] = []
+        var body: [Int] = []
         var depth = 0
-        var note = ""
-        for character in raw {
-            if character == "(" {
+        var noteStart = 0
+        for index in tokens.indices {
+            let folded = tokens[index].folded
+            if folded == MeetingBuilder.openBracket {
+                if depth == 0 { noteStart = index + 1 }
                 depth += 1
-                if depth == 1 { note = "" ; continue }
-            } else if character == ")", depth > 0 {
+            } else if folded == MeetingBuilder.closeBracket, depth > 0 {
                 depth -= 1
-                if depth == 0 {
-                    let trimmed = note.trimmingSpaces
-                    if !trimmed.isEmpty { notes.append(trimmed) }
-                    continue
-                }
-            }
-            if depth > 0 { note.append(character) } else { body.append(character) }
-        }
-        body = TextKey.collapseSpaces(body)
-        var name = body
-        var rest = ""
-        if let separator = firstSeparator(in: body) {
-            name = String(body[..<separator.lowerBound])
-            rest = String(body[separator.upperBound...])
-        } else if let comma = body.firstIndex(of: ",") {
-            name = String(body[..<comma])
-            rest = String(body[body.index(after: comma)...])
-        }
-        name = name.trimmingSpaces
-        while let last = name.last, last == ":" || last == "," || last == "-" { name.removeLast() }
-        name = name.trimmingSpaces
-        var role: String?
-        var agency: String?
-        let restTrimmed = rest.trimmingSpaces
-        if !restTrimmed.isEmpty {
-            if let comma = restTrimmed.firstIndex(of: ",") {
-                role = String(restTrimmed[..<comma]).trimmingSpaces
-                agency = String(restTrimmed[restTrimmed.index(after: comma)...]).trimmingSpaces
-            } else if let at = restTrimmed.range(of: " at ") ?? restTrimmed.range(of: " from ") {
-                role = String(restTrimmed[..<at.lowerBound]).trimmingSpaces
-                agency = String(restTrimmed[at.upperBound...]).trimmingSpaces
-            } else {
-                role = restTrimmed
+                if depth == 0, index > noteStart { notes.append(noteStart..<index) }
+            } else if depth == 0 {
+                body.append(index)
             }
         }
-        if role?.isEmpty == true { role = nil }
-        if agency?.isEmpty == true { agency = nil }
-        guard !name.isEmpty || role != nil else { return }
-        if name.isEmpty, let given = role {
-            name = given
+        // The first dash or colon splits the name from the rest; failing that, the first comma.
+        var split = body.firstIndex { index in
+            let token = tokens[index]
+            guard token.shape == .punctuation else { return false }
+            if MeetingBuilder.longDashes.contains(token.folded) { return true }
+            // `Name: Role`, but not `%0A::error::` or `10:30`.
+            if token.folded == MeetingBuilder.colon {
+                return index + 1 >= tokens.count || tokens[index + 1].range.start > token.range.end
+            }
+            return token.folded == MeetingBuilder.hyphen && isSpaced(tokens, index)
+        }
+        if split == nil { split = body.firstIndex { tokens[$0].folded == MeetingBuilder.comma } }
+        let nameIndexes = split.map { Array(body[..<$0]) } ?? body
+        let rest = split.map { Array(body[($0 + 1)...]) } ?? []
+        var roleIndexes = rest
+        var agencyIndexes: [Int] = []
+        if let comma = rest.firstIndex(where: { tokens[$0].folded == MeetingBuilder.comma }) {
+            roleIndexes = Array(rest[..<comma])
+            agencyIndexes = Array(rest[(comma + 1)...])
+        } else if let at = rest.firstIndex(where: { tokens[$0].folded == MeetingBuilder.atWord || tokens[$0].folded == MeetingBuilder.fromWord }), at > 0 {
+            roleIndexes = Array(rest[..<at])
+            agencyIndexes = Array(rest[(at + 1)...])
+        }
+        var name = text(of: nameIndexes, in: tokens)
+        var role = text(of: roleIndexes, in: tokens)
+        let agency = text(of: agencyIndexes, in: tokens)
+        guard name != nil || role != nil else { return }
+        if name == nil {
+            name = role
             role = nil
         }
-        var person = makePerson(name: name, role: role, agency: agency, notes: notes, range: line)
+        let noteTexts = notes.compactMap { text(of: Array($0), in: tokens) }
         var absent = absentByDefault
-        if !absent, notes.contains(where: { vocabulary.absentWords.matchesWhole($0) }) { absent = true }
-        if person.role == nil, let relation = notes.first(where: { isFamilyWords($0) || vocabulary.childWords.matchesWhole($0) }) {
-            person.role = relation
+        if !absent, notes.contains(where: { vocabulary.absentWords.matchesWhole(tokens[$0]) }) { absent = true }
+        var person = makePerson(name: name ?? "", role: role, agency: agency, notes: noteTexts, range: line, tokens: tokens)
+        if person.role == nil, let relation = notes.firstIndex(where: { isFamilyWords(tokens[$0]) || vocabulary.childWords.matchesWhole(tokens[$0]) }) {
+            person.role = noteTexts.count > relation ? noteTexts[relation] : nil
         } else if person.role == nil, person.agency == nil,
-            let described = notes.first(where: { !vocabulary.absentWords.matchesWhole($0) && !MeetingBuilder.isLogistics($0) })
+            let described = notes.firstIndex(where: { !vocabulary.absentWords.matchesWhole(tokens[$0]) && !MeetingBuilder.isLogistics(tokens[$0]) })
         {
             // `Jane Smith (Health Visitor)`: a note that is not logistics says who they are.
-            person.role = described
+            person.role = noteTexts.count > described ? noteTexts[described] : nil
         }
         if absent { meeting.apologies.append(person) } else { meeting.attendees.append(person) }
     }
 
-    /// Notes about how someone took part, not who they are: `chair`, `by phone`, `left at 11:00`.
-    static func isLogistics(_ note: String) -> Bool {
-        let lower = note.lowercased()
-        let words = ["chair", "minute", "phone", "teams", "zoom", "video", "virtual", "online", "left", "arrived", "joined",
-                     "part", "first", "last", "late", "until", "from", "for item", "items"]
-        return words.contains { lower.contains($0) } || lower.first?.isNumber == true
+    static let openBracket = Tokenizer.foldedHash("(")
+    static let closeBracket = Tokenizer.foldedHash(")")
+    static let longDashes: Set<UInt64> = Set(["\u{2013}", "\u{2014}"].map(Tokenizer.foldedHash))
+    static let hyphen = Tokenizer.foldedHash("-")
+    static let comma = Tokenizer.foldedHash(",")
+    static let trailingMarks: Set<UInt64> = Set([":", ",", "-", ";"].map(Tokenizer.foldedHash))
+    static let atWord = Tokenizer.foldedHash("at")
+    static let fromWord = Tokenizer.foldedHash("from")
+    static let logistics = PhraseSet([
+        "chair", "chairing", "minutes", "minute taker", "phone", "by phone", "teams", "zoom", "video", "virtual", "online", "left",
+        "arrived", "joined", "part", "first", "last", "late", "until", "from", "for item", "items", "report", "report sent",
+    ])
+
+    /// Whether the token at `index` has space on both sides (` - `, not `step-mum`).
+    func isSpaced(_ tokens: [Token], _ index: Int) -> Bool {
+        let before = index == 0 || tokens[index - 1].range.end < tokens[index].range.start
+        let after = index + 1 >= tokens.count || tokens[index + 1].range.start > tokens[index].range.end
+        return before && after
     }
 
-    /// The first ` — `, ` – `, ` - ` or `: ` in an entry.
-    func firstSeparator(in text: String) -> Range<String.Index>? {
-        var best: Range<String.Index>?
-        for separator in ["—", "–", " - ", ": ", " -- "] {
-            if let range = text.range(of: separator), best == nil || range.lowerBound < best!.lowerBound { best = range }
-        }
-        return best
+    /// The plain text spanned by some of an entry's tokens (first to last, punctuation kept), or
+    /// nil if they hold no word.
+    func text(of indexes: [Int], in tokens: [Token]) -> String? {
+        var indexes = indexes[...]
+        while let last = indexes.last, MeetingBuilder.trailingMarks.contains(tokens[last].folded) { indexes = indexes.dropLast() }
+        guard let first = indexes.first, let last = indexes.last, indexes.contains(where: { tokens[$0].shape != .punctuation }) else { return nil }
+        let value = plain(SourceRange(tokens[first].range.start, tokens[last].range.end))
+        return value.isEmpty ? nil : value
+    }
+
+    /// Notes about how someone took part, not who they are: `chair`, `by phone`, `left at 11:00`.
+    static func isLogistics(_ tokens: ArraySlice<Token>) -> Bool {
+        if let first = tokens.first, first.shape == .number || first.shape == .numberWord { return true }
+        return logistics.firstMatch(in: tokens) != nil
     }
 
     /// Whether a role or note starts with a family relationship (and is not a professional's role).
-    func isFamilyWords(_ text: String) -> Bool {
-        let tokens = Tokenizer.tokens(of: text)
-        guard !tokens.isEmpty else { return false }
-        if vocabulary.professionalWords.firstMatch(in: tokens[...]) != nil { return false }
-        if vocabulary.familyWords.match(tokens[...], at: 0) != nil { return true }
-        // `A's mum`, `Mother of A`, `maternal grandmother`.
-        for (index, token) in tokens.enumerated() where token.isWord && index <= 2 {
-            if vocabulary.familyWords.match(tokens[...], at: index) != nil { return true }
+    func isFamilyWords(_ tokens: ArraySlice<Token>) -> Bool {
+        guard !tokens.isEmpty, vocabulary.professionalWords.firstMatch(in: tokens) == nil else { return false }
+        // `Mum`, `A's mum`, `Mother of A`, `maternal grandmother`: a relationship among the first words.
+        var index = tokens.startIndex
+        var words = 0
+        while index < tokens.endIndex, words < 3 {
+            if vocabulary.familyWords.match(tokens, at: index) != nil { return true }
+            if tokens[index].isWord { words += 1 }
+            index += 1
         }
         return false
     }
 
-    func makePerson(name: String, role: String?, agency: String?, notes: [String], range: SourceRange) -> Person {
-        let nameKey = TextKey.heading(name)
-        var isChild = vocabulary.isChildReference(nameKey, childNames: meeting.childNames)
-            || vocabulary.childWords.matchesWhole(name)
-        for text in [role, agency].compactMap({ $0 }) + notes where vocabulary.childWords.matchesWhole(text) { isChild = true }
-        var isFamily = false
-        for text in [role].compactMap({ $0 }) + notes + [name] where isFamilyWords(text) { isFamily = true }
-        if isChild { isFamily = false }
-        return Person(name: name, role: role, agency: agency, notes: notes, range: range, isChild: isChild, isFamily: isFamily)
+    /// `isFamilyWords` for text that is not in the record (tests, table cells).
+    func isFamilyWords(_ text: String) -> Bool {
+        isFamilyWords(Tokenizer.tokens(of: text)[...])
     }
+
+    /// A person, classified as the child or family, with the hashes of their words. `tokens` are
+    /// the entry's (or row's) tokens, from the record.
+    func makePerson(name: String, role: String?, agency: String?, notes: [String], range: SourceRange, tokens: [Token]) -> Person {
+        let nameTokens = Tokenizer.tokens(of: name)
+        let nameKey = TextKey.heading(name)
+        var isChild = vocabulary.isChildReference(nameKey, childNames: meeting.childNames) || vocabulary.childWords.matchesWhole(nameTokens[...])
+        let described = [role, agency].compactMap { $0 } + notes
+        for text in described where vocabulary.childWords.matchesWhole(text) { isChild = true }
+        var isFamily = !isChild && ([role].compactMap { $0 } + notes + [name]).contains { isFamilyWords($0) }
+        if isChild { isFamily = false }
+        var person = Person(name: name, role: role, agency: agency, notes: notes, range: range, isChild: isChild, isFamily: isFamily)
+        person.words = tokens.filter { $0.isWord || $0.shape == .numberWord }.map(\.folded)
+        let nameWords = nameTokens.filter { $0.isWord && !MeetingBuilder.titles.contains($0.folded) }
+        if nameWords.count > 1 {
+            let nameBytes = Array(name.utf8)
+            person.initials = Tokenizer.foldedHash(String(decoding: nameWords.map { nameBytes[$0.range.start] }, as: UTF8.self))
+        }
+        return person
+    }
+
+    static let titles: Set<UInt64> = Set(["dr", "mr", "mrs", "ms", "miss", "mx", "prof"].map(Tokenizer.foldedHash))
 }

@@ -54,6 +54,8 @@ struct MeetingBuilder {
         meeting = Meeting(document: document)
         meeting.dateOrder = settings.dateOrder
         meeting.holidays = settings.holidays
+        meeting.tokens.reserveCapacity(document.source.bytes.count / 4 + 16)
+        meeting.lines.reserveCapacity(document.source.lineStarts.count + 16)
         bytes = document.source.bytes
     }
 
@@ -74,17 +76,33 @@ struct MeetingBuilder {
 
     func text(_ range: SourceRange) -> String { document.text(range) }
 
-    /// The plain text of a range: emphasis and code marks dropped, spaces collapsed.
+    /// The plain text of a range: emphasis and code marks dropped, spaces collapsed. Works on the
+    /// record's bytes.
     func plain(_ range: SourceRange) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text(range).unicodeScalars where scalar != "*" && scalar != "`" {
-            scalars.append(scalar)
+        var output: [UInt8] = []
+        output.reserveCapacity(range.count)
+        var pendingSpace = false
+        var index = range.start
+        while index < range.end {
+            let byte = bytes[index]
+            index += 1
+            if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "`") { continue }
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            if pendingSpace { output.append(UInt8(ascii: " ")) }
+            pendingSpace = false
+            output.append(byte)
         }
-        var result = TextKey.collapseSpaces(String(scalars))
         // `__text__` emphasis, but not inner underscores.
-        while result.hasPrefix("_") { result.removeFirst() }
-        while result.hasSuffix("_") { result.removeLast() }
-        return result.trimmingSpaces
+        var start = 0
+        var end = output.count
+        while start < end, output[start] == UInt8(ascii: "_") { start += 1 }
+        while end > start, output[end - 1] == UInt8(ascii: "_") { end -= 1 }
+        while start < end, output[start] == UInt8(ascii: " ") { start += 1 }
+        while end > start, output[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        return String(decoding: output[start..<end], as: UTF8.self)
     }
 
     /// Tokens of a range that is not (necessarily) a whole line.
@@ -128,10 +146,7 @@ struct MeetingBuilder {
         for character in value {
             if character == "(" || character == "[" { depth += 1 } else if character == ")" || character == "]" { depth = max(0, depth - 1) } else if depth == 0 { withoutAsides.append(character) }
         }
-        var parts: [String] = [withoutAsides]
-        for separator in [",", ";", " and ", "&", "/", " + "] {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
-        }
+        let parts = TextKey.split(withoutAsides, at: [",", ";", " and ", "&", "/", " + "])
         var names: [String] = []
         var children = 0
         for part in parts {
@@ -197,10 +212,9 @@ struct MeetingBuilder {
         let key = TextKey.heading(raw)
         guard !key.isEmpty else { return [] }
         if let concept = vocabulary.concept(ofHeading: key, childNames: meeting.childNames) { return [concept] }
-        var parts = [key]
-        for separator in [" and ", "&", "/", " + "] {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
-        }
+        // Only a heading that matches nothing whole is split (and only if it has a separator).
+        guard key.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") }) else { return [] }
+        let parts = TextKey.split(key, at: [" and ", "&", "/", " + ", ","])
         guard parts.count > 1 else { return [] }
         var result: [Concept] = []
         // `Parents' and carers' views`: a part that means nothing alone borrows the last word of
@@ -213,8 +227,8 @@ struct MeetingBuilder {
             if concept == nil, let lastWord, !trimmed.hasSuffix(lastWord) {
                 concept = vocabulary.concept(ofHeading: trimmed + " " + lastWord, childNames: meeting.childNames)
             }
-            guard let concept else { return [] }
-            if !result.contains(concept) { result.append(concept) }
+            // Each part is matched on its own: `Barn Mam / Mam's views` opens family-views.
+            if let concept, !result.contains(concept) { result.append(concept) }
         }
         return result
     }
@@ -410,6 +424,8 @@ struct MeetingBuilder {
         }
         while let last = slice.last, last.shape == .punctuation, slice.count > 1 { slice = slice.dropLast() }
         if vocabulary.placeholders.matchesWhole(slice) { return .placeholder }
+        // `See attached sign-in sheet.`: a pointer elsewhere, not content.
+        if words <= 8, let first = slice.indices.first, vocabulary.elsewhere.match(slice, at: first) != nil { return .placeholder }
         return .present
     }
 

@@ -11,19 +11,22 @@ public struct PhraseSet: Sendable {
     /// Builds a set from phrases as written in `Rules/`.
     public init(_ phrases: [String], caseSensitive: Bool = false) {
         self.caseSensitive = caseSensitive
-        for phrase in phrases { insert(phrase) }
+        for phrase in phrases { add(phrase) }
+        for key in byFirst.keys { byFirst[key]?.sort { $0.count > $1.count } }
     }
 
-    /// Adds a phrase.
+    /// Adds a phrase, keeping each group longest first.
     public mutating func insert(_ phrase: String) {
+        add(phrase)
         let hashes = Tokenizer.tokens(of: phrase).map { caseSensitive ? $0.exact : $0.folded }
-        guard let first = hashes.first else { return }
-        guard written[hashes] == nil else { return }
+        if let first = hashes.first { byFirst[first]?.sort { $0.count > $1.count } }
+    }
+
+    private mutating func add(_ phrase: String) {
+        let hashes = Tokenizer.tokens(of: phrase).map { caseSensitive ? $0.exact : $0.folded }
+        guard let first = hashes.first, written[hashes] == nil else { return }
         written[hashes] = phrase
-        var list = byFirst[first, default: []]
-        list.append(hashes)
-        list.sort { $0.count > $1.count }
-        byFirst[first] = list
+        byFirst[first, default: []].append(hashes)
     }
 
     /// Whether the set has no phrases.

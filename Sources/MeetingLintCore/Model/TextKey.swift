@@ -2,65 +2,126 @@
 public enum TextKey {
     /// A heading's normal form (SPEC 2.2): lower case, curly apostrophes straight, emphasis and
     /// code marks gone, a leading number (`3.`, `3)`, `3.1`, `Section 3:`, `(a)`) gone, a trailing
-    /// colon and punctuation gone, runs of spaces as one.
+    /// colon and punctuation gone, runs of spaces as one. Works on UTF-8 bytes.
     public static func heading(_ text: String) -> String {
-        var scalars: [Character] = []
-        scalars.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "\u{2019}", "\u{2018}", "`":
-                if character != "`" { scalars.append("'") }
-            case "*", "_":
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        var nonASCII = false
+        var bytes = text.utf8.makeIterator()
+        var lookahead: [UInt8] = []
+        func next() -> UInt8? { lookahead.isEmpty ? bytes.next() : lookahead.removeFirst() }
+        func emit(_ byte: UInt8) {
+            if pendingSpace { output.append(UInt8(ascii: " ")) }
+            pendingSpace = false
+            output.append(byte)
+        }
+        while let byte = next() {
+            switch byte {
+            case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"):
                 continue
-            case "\u{2013}", "\u{2014}":
-                scalars.append("-")
-            case "\u{00A0}", "\t":
-                scalars.append(" ")
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                pendingSpace = !output.isEmpty
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                emit(byte | 0x20)
+            case 0xE2:
+                // U+2018/2019 quotes read as `'`, U+2013/2014 dashes as `-`.
+                guard let second = next() else { emit(byte); continue }
+                guard second == 0x80, let third = next() else { emit(byte); lookahead.append(second); nonASCII = true; continue }
+                switch third {
+                case 0x98, 0x99: emit(UInt8(ascii: "'"))
+                case 0x93, 0x94: emit(UInt8(ascii: "-"))
+                default:
+                    emit(byte)
+                    output.append(second)
+                    output.append(third)
+                    nonASCII = true
+                }
+            case 0xC2:
+                // A no-break space is a space.
+                guard let second = next() else { emit(byte); continue }
+                if second == 0xA0 {
+                    pendingSpace = !output.isEmpty
+                } else {
+                    emit(byte)
+                    output.append(second)
+                    nonASCII = true
+                }
             default:
-                scalars.append(contentsOf: character.lowercased())
+                if byte >= 0x80 { nonASCII = true }
+                emit(byte)
             }
         }
-        var result = String(scalars)
-        result = collapseSpaces(result)
-        result = dropLeadingNumber(result)
+        var result = String(decoding: output, as: UTF8.self)
+        if nonASCII { result = result.lowercased() }
+        if let first = output.first, first == UInt8(ascii: "(") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
+            || output.count > 1 && (output[1] == UInt8(ascii: ")") || output[1] == UInt8(ascii: ".")) || result.hasPrefix("section ")
+            || result.hasPrefix("part ") || result.hasPrefix("item ") || result.hasPrefix("i") || result.hasPrefix("v") || result.hasPrefix("x")
+        {
+            result = dropLeadingNumber(result)
+        }
         // Trailing colons, full stops, question and exclamation marks, dashes.
-        while let last = result.last, ":.?!;-, ".contains(last) { result.removeLast() }
+        while let last = result.utf8.last, ":.?!;-, ".utf8.contains(last) { result.removeLast() }
         return result
     }
 
     /// A field key's normal form (SPEC 2.1): lower case, curly apostrophes straight, without
     /// spaces, hyphens, underscores, emphasis, a trailing colon or question mark.
     public static func field(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case " ", "\t", "-", "_", "*", "\u{00A0}":
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var nonASCII = false
+        var iterator = text.utf8.makeIterator()
+        var pending: [UInt8] = []
+        while let byte = pending.isEmpty ? iterator.next() : pending.removeFirst() {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "*"):
                 continue
-            case "\u{2019}", "\u{2018}":
-                result.append("'")
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                output.append(byte | 0x20)
+            case 0xE2:
+                let second = iterator.next()
+                let third = iterator.next()
+                if second == 0x80, third == 0x98 || third == 0x99 {
+                    output.append(UInt8(ascii: "'"))
+                } else {
+                    output.append(byte)
+                    if let second { output.append(second) }
+                    if let third { output.append(third) }
+                    nonASCII = true
+                }
+            case 0xC2:
+                let second = iterator.next()
+                if second != 0xA0 {
+                    output.append(byte)
+                    if let second { output.append(second) }
+                    nonASCII = true
+                }
             default:
-                result.append(contentsOf: character.lowercased())
+                if byte >= 0x80 { nonASCII = true }
+                output.append(byte)
             }
         }
-        while let last = result.last, last == ":" || last == "?" || last == "." { result.removeLast() }
-        return result
+        while let last = output.last, last == UInt8(ascii: ":") || last == UInt8(ascii: "?") || last == UInt8(ascii: ".") { output.removeLast() }
+        let result = String(decoding: output, as: UTF8.self)
+        return nonASCII ? result.lowercased() : result
     }
 
     /// Runs of white space as one space, trimmed.
     public static func collapseSpaces(_ text: String) -> String {
-        var result = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for character in text {
-            if character == " " || character == "\t" || character == "\n" || character == "\r" {
-                pendingSpace = !result.isEmpty
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                pendingSpace = !output.isEmpty
             } else {
-                if pendingSpace { result.append(" ") }
+                if pendingSpace { output.append(UInt8(ascii: " ")) }
                 pendingSpace = false
-                result.append(character)
+                output.append(byte)
             }
         }
-        return result
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Drops `3.`, `3)`, `3.1`, `3:`, `(3)`, `(a)`, `a)`, `Section 3:`, `Part 2 -` and the like.
@@ -103,5 +164,32 @@ public enum TextKey {
         while after < rest.endIndex, rest[after] == " " || rest[after] == "-" { after = rest.index(after: after) }
         guard after < rest.endIndex else { return text }
         return String(rest[after...])
+    }
+
+    /// Splits text at every occurrence of any separator, on UTF-8 bytes (no Foundation).
+    public static func split(_ text: String, at separators: [String]) -> [String] {
+        let bytes = Array(text.utf8)
+        let patterns = separators.map { Array($0.utf8) }.filter { !$0.isEmpty }
+        var parts: [String] = []
+        var start = 0
+        var index = 0
+        outer: while index < bytes.count {
+            for pattern in patterns where index + pattern.count <= bytes.count && bytes[index] == pattern[0] {
+                if bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
+                    parts.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                    index += pattern.count
+                    start = index
+                    continue outer
+                }
+            }
+            index += 1
+        }
+        parts.append(String(decoding: bytes[start...], as: UTF8.self))
+        return parts
+    }
+
+    /// Whether text holds a literal, on UTF-8 bytes (no Foundation).
+    public static func contains(_ text: String, _ literal: String) -> Bool {
+        split(text, at: [literal]).count > 1
     }
 }

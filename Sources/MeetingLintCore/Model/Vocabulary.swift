@@ -33,6 +33,8 @@ public struct Vocabulary: Sendable {
     public private(set) var feedback: PhraseSet
     /// Text that stands in for content.
     public private(set) var placeholders: PhraseSet
+    /// Text that points elsewhere instead of giving content (`see attached`).
+    public private(set) var elsewhere: PhraseSet
     /// An explicit empty apologies list.
     public private(set) var noneWords: PhraseSet
     /// A previous action's status.
@@ -48,6 +50,8 @@ public struct Vocabulary: Sendable {
 
     /// Every list as a phrase set, built once.
     public private(set) var phraseSets: [String: PhraseSet] = [:]
+    /// The acronyms of `glossary/acronyms`.
+    public private(set) var glossary: Glossary
 
     /// The list `name` (`FILE/SECTION`), or empty.
     public func list(_ name: String) -> [String] { lists[name] ?? [] }
@@ -80,8 +84,10 @@ public struct Vocabulary: Sendable {
         feedback = phrases("people/feedback")
         placeholders = phrases("records/placeholders")
         noneWords = phrases("records/none")
+        elsewhere = phrases("records/elsewhere")
         statusWords = phrases("records/status")
         absentWords = phrases("records/absent")
+        glossary = Glossary(lists["glossary/acronyms"] ?? [])
         professionalWords = phrases("people/professional-words")
         reviewWords = phrases("meetings/review")
         taskVerbs = Set((lists["actions/task-verbs"] ?? []).map(Tokenizer.foldedHash))
@@ -153,9 +159,11 @@ public struct Vocabulary: Sendable {
 extension String {
     /// The string without leading and trailing spaces and tabs.
     var trimmingSpaces: String {
-        var slice = Substring(self)
-        while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
-        while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }
-        return String(slice)
+        let utf8 = self.utf8
+        guard let first = utf8.firstIndex(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }),
+            let last = utf8.lastIndex(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") })
+        else { return "" }
+        if first == utf8.startIndex, utf8.index(after: last) == utf8.endIndex { return self }
+        return String(self[first...last])
     }
 }

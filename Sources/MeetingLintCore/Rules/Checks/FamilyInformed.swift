@@ -3,11 +3,16 @@ struct FamilyInformed: BuiltInCheck {
     static let id = "family-informed"
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+        if meeting.hasSubstantialSection(.familyInformed) { return [] }
         let informed = context.phrases("informed-words")
         let family = context.vocabulary.phrases("wording/family-words")
+        let meetingWords = context.vocabulary.phrases("wording/meeting-words")
+        // A sentence about the family being told of this meeting (not any sentence about telling).
         for sentence in meeting.sentences(includingHeadings: true) {
             let tokens = meeting.tokens[sentence.tokens]
-            if informed.firstMatch(in: tokens) != nil, family.firstMatch(in: tokens) != nil { return [] }
+            if informed.firstMatch(in: tokens) != nil, family.firstMatch(in: tokens) != nil, meetingWords.firstMatch(in: tokens) != nil {
+                return []
+            }
         }
         return [.missing("The record does not say whether the family knew about this professionals' meeting.")]
     }

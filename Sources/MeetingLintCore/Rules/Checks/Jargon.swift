@@ -6,23 +6,9 @@ struct Jargon: BuiltInCheck {
     static let open = Tokenizer.foldedHash("(")
     static let close = Tokenizer.foldedHash(")")
 
-    /// A glossary entry.
-    struct Entry {
-        var acronym: String
-        var expansion: String
-        /// The expansion's words, folded.
-        var words: [UInt64]
-    }
-
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
-        var glossary: [UInt64: Entry] = [:]
-        for entry in context.vocabulary.list(context.parameters["glossary"] ?? "glossary/acronyms") {
-            guard let colon = entry.firstIndex(of: ":") else { continue }
-            let acronym = String(entry[..<colon]).trimmingSpaces
-            let expansion = String(entry[entry.index(after: colon)...]).trimmingSpaces
-            let words = Tokenizer.tokens(of: expansion).filter { $0.shape != .punctuation }.map(\.folded)
-            glossary[Tokenizer.exactHash(acronym)] = Entry(acronym: acronym, expansion: expansion, words: words)
-        }
+        let listName = context.parameters["glossary"] ?? "glossary/acronyms"
+        let glossary = listName == "glossary/acronyms" ? context.vocabulary.glossary : Glossary(context.vocabulary.list(listName))
         guard !glossary.isEmpty else { return [] }
         let allowed = Set(Configuration.list(context.parameters["allowed"] ?? "").map(Tokenizer.exactHash))
         // Acronyms a glossary section defines.
@@ -36,10 +22,14 @@ struct Jargon: BuiltInCheck {
             let tokens = meeting.tokens[line.tokens]
             for index in tokens.indices {
                 let token = tokens[index]
-                guard token.isWord, let entry = glossary[token.exact], !seen.contains(token.exact) else { continue }
+                // Acronyms have a capital letter: skip the rest without a lookup.
+                guard token.shape == .upperWord || token.shape == .initial || (token.shape == .word && token.exact != token.folded),
+                    let entry = glossary.entry(for: token), !seen.contains(token.exact)
+                else { continue }
                 seen.insert(token.exact)
                 if defined.contains(token.exact) || allowed.contains(token.exact) { continue }
-                if Jargon.expanded(tokens, at: index, words: entry.words) { continue }
+                // The expansion may wrap onto the next line, or start on the line before.
+                if Jargon.expanded(meeting.tokens[...], at: index, words: entry.words) { continue }
                 findings.append(Finding(
                     token.range,
                     "'\(entry.acronym)' is not explained: a family may not know it means \(entry.expansion).",

@@ -7,41 +7,26 @@ struct OwnerKnown: BuiltInCheck {
     static let ignored: Set<UInt64> = Set(["(", ")", "the", "dr", "mr", "mrs", "ms", "miss", ".", "-", "'s", "to", "of"].map(Tokenizer.foldedHash))
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+        guard meeting.actions.contains(where: { $0.owner?.text.isEmpty == false }) else { return [] }
         let vocabulary = context.vocabulary
         let vagueOwners = context.phrases("vague-owners")
-        // Everything that can name someone the meeting knows, as folded word hashes and initials.
+        // Every word that can name someone the meeting knows, and their initials.
         var known = Set<UInt64>()
         var people = meeting.attendees + meeting.apologies
-        if let lead = meeting.field(.leadProfessional) {
-            people.append(Person(name: lead.value, role: nil, agency: nil, notes: [], range: lead.lineRange, isChild: false, isFamily: false))
-        }
         for person in people {
-            for text in [person.name, person.role, person.agency].compactMap({ $0 }) + person.notes {
-                for token in Tokenizer.tokens(of: text) where token.shape != .punctuation && !OwnerKnown.ignored.contains(token.folded) {
-                    known.insert(token.folded)
-                }
-            }
-            let nameWords = Tokenizer.tokens(of: person.name).filter { $0.isWord && !OwnerKnown.ignored.contains($0.folded) }
-            let nameBytes = Array(person.name.utf8)
-            if nameWords.count > 1 {
-                let initials = String(decoding: nameWords.map { nameBytes[$0.range.start] }, as: UTF8.self)
-                known.insert(Tokenizer.foldedHash(initials))
-            }
+            known.formUnion(person.words)
+            if let initials = person.initials { known.insert(initials) }
         }
-        // Roles written out (`Social Worker`) also make their acronym (`SW`) known.
-        for entry in vocabulary.list("glossary/acronyms") {
-            guard let colon = entry.firstIndex(of: ":") else { continue }
-            let acronym = String(entry[..<colon]).trimmingSpaces
-            let expansion = String(entry[entry.index(after: colon)...]).trimmingSpaces.lowercased()
-            if people.contains(where: { person in
-                [person.role, person.agency].compactMap { $0 }.contains { $0.lowercased().contains(expansion) }
-            }) {
-                known.insert(Tokenizer.foldedHash(acronym))
-            }
+        if let lead = meeting.field(.leadProfessional) {
+            for token in Tokenizer.tokens(of: lead.value) where token.isWord { known.insert(token.folded) }
+            var person = Person(name: lead.value, role: nil, agency: nil, notes: [], range: lead.lineRange, isChild: false, isFamily: false)
+            person.words = Tokenizer.tokens(of: lead.value).filter(\.isWord).map(\.folded)
+            people.append(person)
         }
         for name in meeting.childNames {
-            for token in Tokenizer.tokens(of: name) where token.shape != .punctuation { known.insert(token.folded) }
+            for token in Tokenizer.tokens(of: name) where token.isWord { known.insert(token.folded) }
         }
+        known.subtract(OwnerKnown.ignored)
         var findings: [Finding] = []
         for action in meeting.actions {
             guard let owner = action.owner, !owner.text.isEmpty else { continue }
@@ -60,7 +45,12 @@ struct OwnerKnown: BuiltInCheck {
                 guard !words.isEmpty else { return false }
                 if vocabulary.familyWords.firstMatch(in: part) != nil || vocabulary.childWords.firstMatch(in: part) != nil { return false }
                 if vagueOwners.matchesWhole(part) { return false }
-                return !words.contains { known.contains($0.folded) }
+                if words.contains(where: { known.contains($0.folded) }) { return false }
+                // `SW` is known when a Social Worker attended: an acronym whose expansion someone's words hold.
+                return !words.contains { word in
+                    guard let entry = vocabulary.glossary.entry(for: word) else { return false }
+                    return people.contains { Glossary.contains($0.words, entry.words) }
+                }
             }
             guard let first = unknown.first, let firstToken = first.first, let lastToken = first.last else { continue }
             let named = String(decoding: Array(owner.text.utf8)[firstToken.range.start..<lastToken.range.end], as: UTF8.self)

@@ -9,9 +9,16 @@ struct PlainLanguage: BuiltInCheck {
         for line in meeting.lines where line.kind == .text || line.kind == .cell || line.kind == .field {
             var tokens = meeting.tokens[line.tokens]
             if line.kind == .field {
-                // A field's key is a label, like a heading: only its value is running text.
-                let valueStart = meeting.document[line.node].content.start
-                tokens = tokens.drop { $0.range.start < valueStart }
+                // A known field's key is a label, like a heading: only its value is running text.
+                // (`Professionals are worried about disguised compliance: …` is a sentence.)
+                let node = meeting.document[line.node]
+                let key = TextKey.field(meeting.text(node.key))
+                let vocabulary = context.vocabulary
+                if vocabulary.fieldKeys[key] != nil || vocabulary.actionParts[key] != nil
+                    || vocabulary.headingConcepts[TextKey.heading(meeting.text(node.key))] != nil
+                {
+                    tokens = tokens.drop { $0.range.start < node.content.start }
+                }
             }
             for match in phrases.matches(in: tokens) {
                 let range = SourceRange(tokens[match.index].range.start, tokens[match.index + match.length - 1].range.end)

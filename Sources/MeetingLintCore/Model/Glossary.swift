@@ -1,0 +1,43 @@
+/// Acronyms and their expansions (`CAMHS: Child and Adolescent Mental Health Services`), read
+/// once from a vocabulary list.
+public struct Glossary: Sendable {
+    /// One acronym.
+    public struct Entry: Sendable {
+        /// The acronym as written (case matters).
+        public var acronym: String
+        /// What it stands for.
+        public var expansion: String
+        /// The expansion's words, folded.
+        public var words: [UInt64]
+    }
+
+    /// Entries by the acronym's exact hash.
+    public private(set) var entries: [UInt64: Entry] = [:]
+
+    /// Reads `ACRONYM: expansion` entries.
+    public init(_ list: [String]) {
+        for item in list {
+            guard let colon = item.firstIndex(of: ":") else { continue }
+            let acronym = String(item[..<colon]).trimmingSpaces
+            let expansion = String(item[item.index(after: colon)...]).trimmingSpaces
+            guard !acronym.isEmpty, !expansion.isEmpty else { continue }
+            let words = Tokenizer.tokens(of: expansion).filter { $0.shape != .punctuation }.map(\.folded)
+            entries[Tokenizer.exactHash(acronym)] = Entry(acronym: acronym, expansion: expansion, words: words)
+        }
+    }
+
+    /// Whether the glossary has no entries.
+    public var isEmpty: Bool { entries.isEmpty }
+
+    /// The entry for a token, matched exactly.
+    public func entry(for token: Token) -> Entry? { entries[token.exact] }
+
+    /// Whether `words` (folded hashes) contain the entry's expansion as a run.
+    public static func contains(_ words: [UInt64], _ expansion: [UInt64]) -> Bool {
+        guard !expansion.isEmpty, words.count >= expansion.count else { return false }
+        for start in 0...(words.count - expansion.count) where words[start] == expansion[0] {
+            if Array(words[start..<(start + expansion.count)]) == expansion { return true }
+        }
+        return false
+    }
+}
