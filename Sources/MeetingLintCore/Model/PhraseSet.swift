@@ -3,8 +3,8 @@
 public struct PhraseSet: Sendable {
     /// Each phrase's token hashes, grouped by the first one, longest first.
     private var byFirst: [UInt64: [[UInt64]]] = [:]
-    /// The phrases as written, by their hash sequence (for messages).
-    private var written: [[UInt64]: String] = [:]
+    /// The phrases as written, by a hash of their hash sequence (for messages).
+    private var written: [UInt64: String] = [:]
     /// Whether matching is exact rather than case-folded.
     public let caseSensitive: Bool
 
@@ -24,9 +24,17 @@ public struct PhraseSet: Sendable {
 
     private mutating func add(_ phrase: String) {
         let hashes = Tokenizer.tokens(of: phrase).map { caseSensitive ? $0.exact : $0.folded }
-        guard let first = hashes.first, written[hashes] == nil else { return }
-        written[hashes] = phrase
+        let key = PhraseSet.combine(hashes[...])
+        guard let first = hashes.first, written[key] == nil else { return }
+        written[key] = phrase
         byFirst[first, default: []].append(hashes)
+    }
+
+    /// One hash for a sequence of token hashes.
+    static func combine(_ hashes: ArraySlice<UInt64>) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for hash in hashes { value = (value ^ hash) &* 0x100_0000_01b3 &+ (value >> 29) }
+        return value
     }
 
     /// Whether the set has no phrases.
@@ -50,7 +58,7 @@ public struct PhraseSet: Sendable {
     /// The phrase as written in `Rules/` for the tokens at `tokens[index..<index+length]`.
     public func written(_ tokens: ArraySlice<Token>, at index: Int, length: Int) -> String? {
         let hashes = tokens[index..<(index + length)].map { caseSensitive ? $0.exact : $0.folded }
-        return written[hashes]
+        return written[PhraseSet.combine(hashes[...])]
     }
 
     /// Every match in the tokens, left to right, not overlapping: (first token index, length).

@@ -12,31 +12,40 @@ public struct Profile: Sendable {
     public var parameters: [String: String]
     /// Rule severities set by the profile (`nil` turns the rule off).
     public var severities: [String: Severity?]
+    /// The document's text (the template and example are read from it when asked for).
+    public var text: String
+    /// Where it came from.
+    public var path: String
+
     /// A blank record for this meeting type, with prompts (`meetinglint new`).
-    public var template: String?
+    public var template: String? { DataDocument(path: path, text: text).section("Template")?.codeBlocks.first?.body }
     /// A filled, realistic record that passes clean (`meetinglint new --example`).
-    public var example: String?
+    public var example: String? { DataDocument(path: path, text: text).section("Example")?.codeBlocks.first?.body }
 
     /// Reads a profile document.
     public init?(document: DataDocument) {
-        guard document.field("kind") == "profile", let id = document.field("id") else { return nil }
+        self.init(path: document.path, text: document.text, outline: DataOutline(text: document.text))
+    }
+
+    init?(path: String, text: String, outline: DataOutline) {
+        guard outline.field("kind") == "profile", let id = outline.field("id") else { return nil }
         self.id = id
-        name = document.field("name") ?? id
-        matches = document.section("Matches")?.items ?? []
+        self.path = path
+        self.text = text
+        name = outline.field("name") ?? id
+        matches = outline.items("Matches") ?? []
         var parameters: [String: String] = [:]
-        for item in document.section("Parameters")?.items ?? [] {
+        for item in outline.items("Parameters") ?? [] {
             if let (key, value) = Profile.pair(item) { parameters[key] = value }
         }
         self.parameters = parameters
         var severities: [String: Severity?] = [:]
-        for item in document.section("Rules")?.items ?? [] {
+        for item in outline.items("Rules") ?? [] {
             if let (rule, value) = Profile.pair(item) {
                 severities[rule] = value == "off" ? .some(nil) : Severity(rawValue: value).map { .some($0) } ?? .none
             }
         }
         self.severities = severities
-        template = document.section("Template")?.codeBlocks.first?.body
-        example = document.section("Example")?.codeBlocks.first?.body
     }
 
     /// `` `review-within`: `12 weeks` — note `` → (`review-within`, `12 weeks`).

@@ -61,16 +61,28 @@ public struct Vocabulary: Sendable {
 
     /// Reads vocabulary documents; later documents add to earlier ones.
     public init(documents: [DataDocument]) {
+        self.init(outlines: documents.map { ($0.path, DataOutline(text: $0.text)) })
+    }
+
+    /// The lists that hold structure (headings, keys, columns, acronyms), not phrases to find in text.
+    static let structuralFiles: Set<String> = ["headings", "fields", "columns", "glossary"]
+
+    /// Reads vocabulary documents' outlines; later documents add to earlier ones.
+    init(outlines: [(path: String, outline: DataOutline)]) {
         var lists: [String: [String]] = [:]
-        for document in documents where document.field("kind") == "vocabulary" {
-            let file = document.path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? document.path
-            for section in document.sections {
+        for (path, outline) in outlines where outline.field("kind") == "vocabulary" {
+            let file = path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? path
+            for section in outline.sections {
                 lists["\(file)/\(section.title.lowercased())", default: []].append(contentsOf: section.items.map(Vocabulary.unquote))
             }
         }
         self.lists = lists
         var sets: [String: PhraseSet] = [:]
-        for (name, entries) in lists { sets[name] = PhraseSet(entries) }
+        for (name, entries) in lists {
+            let file = name.split(separator: "/").first.map(String.init) ?? name
+            if Vocabulary.structuralFiles.contains(file) || name.hasPrefix("actions/") && name != "actions/task-verbs" { continue }
+            sets[name] = PhraseSet(entries)
+        }
         phraseSets = sets
         func phrases(_ name: String) -> PhraseSet { sets[name] ?? PhraseSet([]) }
         timescales = TimescaleReader(

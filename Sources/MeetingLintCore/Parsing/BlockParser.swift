@@ -50,25 +50,46 @@ struct BlockParser {
         guard isDashLine(source.lineContent(0), exactlyThree: true) else { return 0 }
         var line = 1
         let lineCount = source.lineCount
+        var sawProse = false
+        var sawField = false
+        var sawOther = false
         while line < lineCount {
             let content = source.lineContent(line)
             if isDashLine(content, exactlyThree: true) || isDotsLine(content) {
-                let block = append(Node(kind: .frontMatter, range: SourceRange(0, content.end), content: SourceRange(0, 0)), to: 0)
+                // Rules around ordinary text (`---`, `# Title`, `---`) are not a block of fields.
+                if sawProse || (sawOther && !sawField) { return 0 }
+                let close = trimTrailing(content)
+                let block = append(Node(kind: .frontMatter, range: SourceRange(0, close.end), content: SourceRange(0, 0)), to: 0)
                 for fieldLine in 1..<line {
-                    let fieldContent = source.lineContent(fieldLine)
+                    let fieldContent = trimTrailing(source.lineContent(fieldLine))
                     if let field = frontMatterField(fieldContent) {
                         var node = Node(kind: .frontMatterField, range: fieldContent, content: field.value)
                         node.key = field.key
                         append(node, to: block)
                     }
                 }
-                lastContentEnd = content.end
+                lastContentEnd = close.end
                 return line + 1
+            }
+            if !isYAMLShaped(content) { sawProse = true }
+            if frontMatterField(trimTrailing(content)) != nil {
+                sawField = true
+            } else if !isBlank(from: content.start, to: content.end) {
+                sawOther = true
             }
             line += 1
         }
-        problems.append(ParseProblem(kind: .unclosedFrontMatter, range: source.lineContent(0)))
+        problems.append(ParseProblem(kind: .unclosedFrontMatter, range: trimTrailing(source.lineContent(0))))
         return 0
+    }
+
+    /// Whether a line could stand in YAML front matter: blank, a comment, a `key: value`, a list
+    /// entry or an indented continuation. A line of prose means the opening `---` was a rule.
+    private func isYAMLShaped(_ range: SourceRange) -> Bool {
+        guard range.start < range.end else { return true }
+        let first = bytes[range.start]
+        if isSpace(first) || first == UInt8(ascii: "#") || first == UInt8(ascii: "-") { return true }
+        return find(":", from: range.start, to: range.end) != nil
     }
 
     private func isDashLine(_ range: SourceRange, exactlyThree: Bool) -> Bool {
@@ -85,46 +106,79 @@ struct BlockParser {
             && bytes[trimmed.start + 1] == UInt8(ascii: ".") && bytes[trimmed.start + 2] == UInt8(ascii: ".")
     }
 
-    /// A `key: value` front-matter line; quotes around the value are dropped.
+    /// A `key: value` front-matter line. Quotes around the key or the value are dropped, and so is
+    /// a YAML comment after the value (` # …`, or a value that is only `# …`).
     private func frontMatterField(_ range: SourceRange) -> (key: SourceRange, value: SourceRange)? {
         guard range.count > 0, !isSpace(bytes[range.start]), bytes[range.start] != UInt8(ascii: "#"),
             bytes[range.start] != UInt8(ascii: "-")
         else { return nil }
         var colon = range.start
+        if isQuote(bytes[range.start]) {
+            // `"key": value` — a quoted key may itself hold a colon.
+            colon += 1
+            while colon < range.end, bytes[colon] != bytes[range.start] { colon += 1 }
+        }
         while colon < range.end, bytes[colon] != UInt8(ascii: ":") { colon += 1 }
         guard colon < range.end else { return nil }
-        let key = trim(SourceRange(range.start, colon))
+        let key = unquoted(trim(SourceRange(range.start, colon)))
         guard !key.isEmpty else { return nil }
         var value = trim(SourceRange(colon + 1, range.end))
-        if value.count >= 2 {
-            let first = bytes[value.start]
-            let last = bytes[value.end - 1]
-            if (first == UInt8(ascii: "\"") || first == UInt8(ascii: "'")) && last == first {
-                value = SourceRange(value.start + 1, value.end - 1)
+        if value.start < value.end, isQuote(bytes[value.start]) {
+            let quote = bytes[value.start]
+            var close = value.end - 1
+            while close > value.start, bytes[close] != quote { close -= 1 }
+            if close > value.start, isBlank(from: close + 1, to: value.end) || isComment(from: close + 1, to: value.end) {
+                value = SourceRange(value.start + 1, close)
+            }
+        } else {
+            var index = value.start
+            while index < value.end {
+                if bytes[index] == UInt8(ascii: "#"), index == value.start || isSpace(bytes[index - 1]) {
+                    value = trim(SourceRange(value.start, index))
+                    break
+                }
+                index += 1
             }
         }
         return (key, value)
+    }
+
+    private func isQuote(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") }
+
+    /// Whether the span is spaces and then a ` # comment`.
+    private func isComment(from start: Int, to end: Int) -> Bool {
+        let first = skipSpaces(from: start, column: 0, end: end, limit: Int.max).0
+        return first > start && first < end && bytes[first] == UInt8(ascii: "#")
+    }
+
+    /// The span without one pair of matching quotes around it.
+    private func unquoted(_ range: SourceRange) -> SourceRange {
+        guard range.count >= 2, isQuote(bytes[range.start]), bytes[range.end - 1] == bytes[range.start] else { return range }
+        return SourceRange(range.start + 1, range.end - 1)
     }
 
     // MARK: - Lines
 
     private mutating func addLine(start lineStart: Int, end lineEnd: Int) {
         if let open = fence {
+            let text = trimTrailing(SourceRange(lineStart, lineEnd))
+            if !text.isEmpty { lastContentEnd = text.end }
             if closesFence(start: lineStart, end: lineEnd, marker: open.marker, length: open.length) {
-                nodes[Int(open.node)].range.end = lineEnd
+                nodes[Int(open.node)].range.end = text.end
                 let body = nodes[Int(open.node)].content
                 nodes[Int(open.node)].content = SourceRange(body.start, max(body.start, lineStart))
                 fence = nil
-                lastContentEnd = lineEnd
             }
             return
         }
         if comment >= 0 {
+            let text = trimTrailing(SourceRange(lineStart, lineEnd))
+            if !text.isEmpty { lastContentEnd = text.end }
             if let close = find("-->", from: lineStart, to: lineEnd) {
                 nodes[Int(comment)].range.end = close + 3
                 nodes[Int(comment)].content.end = close
                 comment = -1
-                lastContentEnd = lineEnd
+                addComments(from: close + 3, to: lineEnd)
             }
             return
         }
@@ -132,6 +186,9 @@ struct BlockParser {
         var position = lineStart
         var column = 0
         var matched = 1
+        // The first non-space byte at or after `indent.from` and its column. Deeply nested list
+        // items each look at the same run of indentation; scanning it once keeps a line linear.
+        var indent = (from: -1, index: 0, column: 0)
         matching: while matched < stack.count {
             let container = nodes[Int(stack[matched])]
             switch container.kind {
@@ -148,11 +205,16 @@ struct BlockParser {
             case .list:
                 matched += 1
             case .listItem:
-                if isBlank(from: position, to: lineEnd) {
+                if indent.from < 0 || position < indent.from || position > indent.index {
+                    let (next, nextColumn) = skipSpaces(from: position, column: column, end: lineEnd, limit: Int.max)
+                    indent = (position, next, nextColumn)
+                }
+                let (next, nextColumn) = (indent.index, indent.column)
+                if next == lineEnd {
+                    // A blank line continues every open item.
                     matched += 1
                     continue
                 }
-                let (next, nextColumn) = skipSpaces(from: position, column: column, end: lineEnd, limit: Int.max)
                 guard nextColumn >= Int(container.indent) else { break matching }
                 // Consume indentation up to the item's content column; deeper indentation stays.
                 var p = position
@@ -181,6 +243,7 @@ struct BlockParser {
         if matched < stack.count { closeContainers(downTo: matched) }
 
         // Open new containers.
+        var breakScan: ThematicBreakScan?
         while true {
             let (next, nextColumn) = skipSpaces(from: position, column: column, end: lineEnd, limit: Int.max)
             if next < lineEnd, bytes[next] == UInt8(ascii: ">"), nextColumn - column < 4 {
@@ -198,7 +261,7 @@ struct BlockParser {
                 }
                 continue
             }
-            if let marker = listMarker(at: next, end: lineEnd), !isThematicBreak(from: next, to: lineEnd) {
+            if let marker = listMarker(at: next, end: lineEnd), !isThematicBreak(from: next, to: lineEnd, scan: &breakScan) {
                 closeLeaves()
                 var top = stack[stack.count - 1]
                 if nodes[Int(top)].kind == .list, nodes[Int(top)].level != (marker.ordered ? 1 : 0) {
@@ -225,12 +288,14 @@ struct BlockParser {
                     contentColumn = markerColumn + 1
                     contentStart = min(marker.end + (spaces > 0 ? 1 : 0), lineEnd)
                 }
-                var item = Node(kind: .listItem, range: SourceRange(next, lineEnd), content: SourceRange(contentStart, lineEnd))
+                // The item's content is the rest of its first line, trailing spaces excluded.
+                let textEnd = trimTrailing(SourceRange(next, lineEnd)).end
+                var item = Node(kind: .listItem, range: SourceRange(next, textEnd), content: SourceRange(min(contentStart, textEnd), textEnd))
                 item.indent = Int32(contentColumn)
                 if let task = taskMarker(at: contentStart, end: lineEnd) {
                     item.task = task.state
                     contentStart = task.end
-                    item.content = SourceRange(contentStart, lineEnd)
+                    item.content = SourceRange(min(contentStart, textEnd), textEnd)
                 }
                 let itemIndex = append(item, to: top)
                 stack.append(itemIndex)
@@ -256,33 +321,33 @@ struct BlockParser {
         let parent = stack[stack.count - 1]
         let (first, _) = skipSpaces(from: start, column: column, end: end, limit: Int.max)
         let text = trimTrailing(SourceRange(first, end))
-        defer { lastContentEnd = end }
+        if text.isEmpty {
+            // Only container markers (`- `, `- [ ]`, `>`): the containers are open and still empty.
+            closeLeaves()
+            lastContentEnd = trimTrailing(SourceRange(0, end)).end
+            return
+        }
+        defer { lastContentEnd = text.end }
 
         if let heading = atxHeading(from: first, to: end) {
             closeLeaves()
-            var node = Node(kind: .heading, range: SourceRange(first, end), content: heading.text)
+            var node = Node(kind: .heading, range: text, content: heading.text)
             node.level = Int8(heading.level)
             append(node, to: parent)
             return
         }
         if let open = fenceOpening(from: first, to: end) {
             closeLeaves()
-            let bodyStart = min(end + 1, bytes.count)
-            var node = Node(kind: .codeBlock, range: SourceRange(first, end), content: SourceRange(bodyStart, bodyStart))
+            let nextLine = source.lineIndex(of: end) + 1
+            let bodyStart = nextLine < source.lineStarts.count ? source.lineStarts[nextLine] : bytes.count
+            var node = Node(kind: .codeBlock, range: text, content: SourceRange(bodyStart, bodyStart))
             node.key = trim(SourceRange(open.infoStart, end))
             fence = (append(node, to: parent), open.marker, open.length)
             return
         }
         if starts(with: "<!--", at: first, end: end) {
             closeLeaves()
-            var node = Node(kind: .htmlComment, range: SourceRange(first, end), content: SourceRange(first + 4, end))
-            if let close = find("-->", from: first + 4, to: end) {
-                node.range.end = close + 3
-                node.content.end = close
-                append(node, to: parent)
-            } else {
-                comment = append(node, to: parent)
-            }
+            addComments(from: first, to: end)
             return
         }
         if let setextLevel = setextUnderline(text), paragraph >= 0, setextCandidate(paragraph) {
@@ -290,9 +355,10 @@ struct BlockParser {
             nodes[Int(paragraph)].kind = .heading
             nodes[Int(paragraph)].level = Int8(setextLevel)
             nodes[Int(paragraph)].content = nodes[Int(line)].content
-            nodes[Int(paragraph)].range.end = end
+            nodes[Int(paragraph)].range.end = text.end
             nodes[Int(paragraph)].firstChild = -1
             nodes[Int(paragraph)].lastChild = -1
+            removeIfLast(line)
             paragraph = -1
             return
         }
@@ -312,11 +378,17 @@ struct BlockParser {
                 let line = nodes[Int(paragraph)].firstChild
                 let header = nodes[Int(line)].range
                 nodes[Int(paragraph)].kind = .table
+                nodes[Int(paragraph)].content = SourceRange(header.start, header.start)
                 nodes[Int(paragraph)].firstChild = -1
                 nodes[Int(paragraph)].lastChild = -1
+                removeIfLast(line)
                 table = paragraph
                 paragraph = -1
                 addTableRow(header, delimiter: false)
+                addTableRow(text, delimiter: true)
+                return
+            }
+            if paragraph >= 0, splitTableHeader(from: paragraph) {
                 addTableRow(text, delimiter: true)
                 return
             }
@@ -331,6 +403,61 @@ struct BlockParser {
         }
         if table >= 0 { closeLeaves() }
         addParagraphLine(text)
+    }
+
+    /// Reads `<!-- … -->` comments from `start` to the line's end, and text after the last one
+    /// (`<!-- note --> Mum agreed`) as a paragraph line. An unclosed comment takes the next lines.
+    private mutating func addComments(from start: Int, to end: Int) {
+        var next = start
+        while true {
+            let text = trim(SourceRange(next, end))
+            guard !text.isEmpty else { return }
+            guard starts(with: "<!--", at: text.start, end: end) else {
+                addParagraphLine(text)
+                return
+            }
+            let parent = stack[stack.count - 1]
+            var node = Node(kind: .htmlComment, range: text, content: SourceRange(text.start + 4, end))
+            guard let close = find("-->", from: text.start + 4, to: end) else {
+                comment = append(node, to: parent)
+                return
+            }
+            node.range.end = close + 3
+            node.content.end = close
+            append(node, to: parent)
+            next = close + 3
+        }
+    }
+
+    /// When a `|---|` line follows a paragraph of several lines whose last line has a pipe, that
+    /// line is the table's header: it leaves the paragraph and becomes the table.
+    private mutating func splitTableHeader(from paragraph: Int32) -> Bool {
+        let line = nodes[Int(paragraph)].lastChild
+        guard line >= 0, Int(line) == nodes.count - 1 else { return false }
+        let header = nodes[Int(line)].range
+        guard find("|", from: header.start, to: header.end) != nil else { return false }
+        var previous = nodes[Int(paragraph)].firstChild
+        while previous >= 0, nodes[Int(previous)].nextSibling != line { previous = nodes[Int(previous)].nextSibling }
+        guard previous >= 0 else { return false }
+        nodes[Int(previous)].nextSibling = -1
+        nodes[Int(paragraph)].lastChild = previous
+        nodes[Int(paragraph)].range.end = nodes[Int(previous)].range.end
+        nodes[Int(paragraph)].content.end = nodes[Int(previous)].range.end
+        // The header line's node, the last one made, is reused as the table.
+        let parent = nodes[Int(paragraph)].parent
+        nodes[Int(line)] = Node(kind: .table, range: header, content: SourceRange(header.start, header.start))
+        nodes[Int(line)].parent = parent
+        nodes[Int(paragraph)].nextSibling = line
+        nodes[Int(parent)].lastChild = line
+        closeLeaves()
+        table = line
+        addTableRow(header, delimiter: false)
+        return true
+    }
+
+    /// Drops a node that was just unlinked from the tree, so that every node stays reachable.
+    private mutating func removeIfLast(_ index: Int32) {
+        if Int(index) == nodes.count - 1 { nodes.removeLast() }
     }
 
     private mutating func addParagraphLine(_ text: SourceRange) {
@@ -397,16 +524,19 @@ struct BlockParser {
     }
 
     private mutating func finish() {
+        // An unclosed block runs to the end of the record's last non-blank line.
         if let open = fence {
             problems.append(ParseProblem(kind: .unclosedCodeBlock, range: nodes[Int(open.node)].range))
-            nodes[Int(open.node)].range.end = bytes.count
-            nodes[Int(open.node)].content.end = bytes.count
+            let end = max(nodes[Int(open.node)].range.end, lastContentEnd)
+            let bodyStart = min(nodes[Int(open.node)].content.start, end)
+            nodes[Int(open.node)].range.end = end
+            nodes[Int(open.node)].content = SourceRange(bodyStart, end)
             fence = nil
         }
         if comment >= 0 {
             problems.append(ParseProblem(kind: .unclosedComment, range: SourceRange(nodes[Int(comment)].range.start, nodes[Int(comment)].range.start + 4)))
-            nodes[Int(comment)].range.end = bytes.count
-            nodes[Int(comment)].content.end = bytes.count
+            nodes[Int(comment)].range.end = max(nodes[Int(comment)].range.end, lastContentEnd)
+            nodes[Int(comment)].content.end = max(nodes[Int(comment)].content.start, lastContentEnd)
             comment = -1
         }
         closeContainers(downTo: 1)
@@ -433,6 +563,11 @@ struct BlockParser {
     // MARK: - Recognisers
 
     private func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+
+    /// An ASCII letter or the lead byte of a multi-byte character.
+    private func isLetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte >= 0xC0
+    }
 
     private func isBlank(from start: Int, to end: Int) -> Bool {
         var index = start
@@ -504,13 +639,18 @@ struct BlockParser {
         return false
     }
 
-    /// `#`–`######` followed by a space or the end of the line.
+    /// `#`–`######` followed by a space or the end of the line; also `##Attendance`, a common slip,
+    /// when two or more `#`s stand right before a letter (`#hashtag` and `#3` stay text).
     private func atxHeading(from start: Int, to end: Int) -> (level: Int, text: SourceRange)? {
         var index = start
         while index < end, bytes[index] == UInt8(ascii: "#") { index += 1 }
         let level = index - start
-        guard level >= 1, level <= 6, index == end || isSpace(bytes[index]) else { return nil }
+        guard level >= 1, level <= 6 else { return nil }
+        if index < end, !isSpace(bytes[index]) {
+            guard level >= 2, isLetter(bytes[index]) else { return nil }
+        }
         var text = trim(SourceRange(index, end))
+        if text.isEmpty { return (level, SourceRange(index, index)) }
         // Drop a closing run of `#`s that stands after a space.
         var closing = text.end
         while closing > text.start, bytes[closing - 1] == UInt8(ascii: "#") { closing -= 1 }
@@ -576,20 +716,35 @@ struct BlockParser {
 
     /// Three or more `-`, `*` or `_` (the same one) with only spaces between.
     private func isThematicBreak(from start: Int, to end: Int) -> Bool {
+        var scan: ThematicBreakScan?
+        return isThematicBreak(from: start, to: end, scan: &scan)
+    }
+
+    /// Where a thematic-break scan of a line failed: the marker, and the first byte that was
+    /// neither it nor a space (or the line end, if there were too few markers).
+    private typealias ThematicBreakScan = (marker: UInt8, failure: Int)
+
+    /// `isThematicBreak`, reusing an earlier failed scan of the same line: every later start with
+    /// the same marker before the failure fails too. This keeps `- - - … text` linear.
+    private func isThematicBreak(from start: Int, to end: Int, scan: inout ThematicBreakScan?) -> Bool {
         guard start < end else { return false }
         let marker = bytes[start]
         guard marker == UInt8(ascii: "-") || marker == UInt8(ascii: "*") || marker == UInt8(ascii: "_") else { return false }
+        if let earlier = scan, earlier.marker == marker, start < earlier.failure { return false }
         var count = 0
         var index = start
         while index < end {
             if bytes[index] == marker {
                 count += 1
             } else if !isSpace(bytes[index]) {
+                scan = (marker, index)
                 return false
             }
             index += 1
         }
-        return count >= 3
+        if count >= 3 { return true }
+        scan = (marker, end)
+        return false
     }
 
     /// A line of only `=` (level 1) or only `-` (level 2).

@@ -1,5 +1,5 @@
 /// Recognises a line shaped like a field: `Key: value`, `**Key:** value`, `**Key**: value`,
-/// `__Key__: value`.
+/// `__Key__: value`, `**Key: value**`.
 ///
 /// The key is up to eight words of letters, digits and light punctuation, starting with a letter;
 /// the value may be empty. `Start time: 10:00` splits at the first colon; `https://…` is not a
@@ -12,7 +12,8 @@ enum FieldLineShape {
         var index = range.start
         let end = range.end
         var emphasis = 0
-        while index < end, emphasis < 3, bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "_") {
+        let marker = index < end ? bytes[index] : 0
+        while index < end, emphasis < 3, marker == UInt8(ascii: "*") || marker == UInt8(ascii: "_"), bytes[index] == marker {
             emphasis += 1
             index += 1
         }
@@ -29,15 +30,17 @@ enum FieldLineShape {
             }
             if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") {
                 // `**Key**:` — emphasis closes just before the colon.
-                guard emphasis > 0 else { return nil }
                 var after = index
                 while after < end, bytes[after] == byte { after += 1 }
                 while after < end, bytes[after] == UInt8(ascii: " ") { after += 1 }
-                guard after < end, bytes[after] == UInt8(ascii: ":") else { return nil }
-                keyEnd = index
-                closedEmphasis = true
-                index = after
-                break
+                if emphasis > 0, byte == marker, after < end, bytes[after] == UInt8(ascii: ":") {
+                    keyEnd = index
+                    closedEmphasis = true
+                    index = after
+                    break
+                }
+                // `next_meeting:`, `__next_meeting__:` — an underscore inside the key is part of it.
+                guard byte == UInt8(ascii: "_") else { return nil }
             }
             if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
                 if index > keyStart, bytes[index - 1] != UInt8(ascii: " "), bytes[index - 1] != UInt8(ascii: "\t") { words += 1 }
@@ -55,7 +58,7 @@ enum FieldLineShape {
         if emphasis > 0, !closedEmphasis {
             // `**Key:** value` — the emphasis closes after the colon.
             var run = 0
-            while valueStart < end, run < emphasis, bytes[valueStart] == UInt8(ascii: "*") || bytes[valueStart] == UInt8(ascii: "_") {
+            while valueStart < end, run < emphasis, bytes[valueStart] == marker {
                 valueStart += 1
                 run += 1
             }
@@ -66,10 +69,11 @@ enum FieldLineShape {
         if emphasis > 0, !closedEmphasis {
             // `**Key: value**` — the whole line is bold.
             var run = 0
-            while valueEnd > valueStart, run < emphasis, bytes[valueEnd - 1] == UInt8(ascii: "*") || bytes[valueEnd - 1] == UInt8(ascii: "_") {
+            while valueEnd > valueStart, run < emphasis, bytes[valueEnd - 1] == marker {
                 valueEnd -= 1
                 run += 1
             }
+            while valueEnd > valueStart, bytes[valueEnd - 1] == UInt8(ascii: " ") || bytes[valueEnd - 1] == UInt8(ascii: "\t") { valueEnd -= 1 }
         }
         return (SourceRange(keyStart, trimmedKeyEnd), SourceRange(valueStart, valueEnd))
     }
@@ -84,7 +88,7 @@ enum FieldLineShape {
         if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { return true }
         switch byte {
         case UInt8(ascii: "'"), UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"),
-            UInt8(ascii: "&"), UInt8(ascii: "."), UInt8(ascii: "?"):
+            UInt8(ascii: "&"), UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "_"):
             return true
         case UInt8(ascii: ","):
             return emphasised

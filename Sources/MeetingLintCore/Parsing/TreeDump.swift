@@ -6,7 +6,7 @@ extension Document {
     ///
     ///     Heading(2) @3:1-3:13 "Apologies"
     ///
-    /// Used by the parser's snapshot tests.
+    /// A code block shows its info string and body. Used by the parser's snapshot tests.
     public func treeDump() -> String {
         var output = ""
         var pending: [(Int32, Int)] = children(of: Document.root).reversed().map { ($0, 0) }
@@ -61,7 +61,7 @@ extension Document {
         case .heading, .textLine, .htmlComment:
             name += " " + quoted(node.content)
         case .codeBlock:
-            name += " info=" + quoted(node.key)
+            name += " info=" + quoted(node.key) + " " + quoted(node.content)
         default:
             break
         }

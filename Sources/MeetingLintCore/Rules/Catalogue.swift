@@ -6,33 +6,37 @@ public struct Catalogue: Sendable {
     public private(set) var profiles: [String: Profile]
     /// The vocabulary.
     public private(set) var vocabulary: Vocabulary
-    /// Every document read, for `explain` and tests.
-    public private(set) var documents: [DataDocument]
+    /// Every document read, as (path inside `Rules/`, text).
+    public private(set) var files: [(path: String, text: String)]
 
     /// The catalogue the binary carries.
     public static let builtIn = Catalogue(files: EmbeddedRules.documents.map { ($0.path, $0.text) })
 
     /// Reads documents given as (path inside `Rules/`, text).
     public init(files: [(path: String, text: String)]) {
-        let documents = files.map { DataDocument(path: $0.path, text: $0.text) }
-        self.documents = documents
+        self.files = files
         var rules: [String: RuleDocument] = [:]
         var profiles: [String: Profile] = [:]
-        for document in documents {
-            if let profile = Profile(document: document) {
-                profiles[profile.id] = profile
-            } else if let rule = RuleDocument(document: document) {
-                rules[rule.id] = rule
+        var vocabularies: [(path: String, outline: DataOutline)] = []
+        for file in files {
+            let outline = DataOutline(text: file.text)
+            switch outline.field("kind") ?? "rule" {
+            case "vocabulary":
+                vocabularies.append((file.path, outline))
+            case "profile":
+                if let profile = Profile(path: file.path, text: file.text, outline: outline) { profiles[profile.id] = profile }
+            default:
+                if let rule = RuleDocument(path: file.path, text: file.text, outline: outline) { rules[rule.id] = rule }
             }
         }
         self.rules = rules
         self.profiles = profiles
-        vocabulary = Vocabulary(documents: documents)
+        vocabulary = Vocabulary(outlines: vocabularies)
     }
 
     /// Adds a rule pack's documents: its rules, profiles and vocabulary entries.
     public func adding(files: [(path: String, text: String)]) -> Catalogue {
-        var combined = documents.map { ($0.path, $0.text) }
+        var combined = self.files
         combined.append(contentsOf: files)
         return Catalogue(files: combined)
     }

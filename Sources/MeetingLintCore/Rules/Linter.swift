@@ -65,7 +65,7 @@ public struct Linter: Sendable {
     }
 
     static let fallbackProfile: Profile = Profile(
-        document: DataDocument(path: "profiles/generic.md", text: "---\nkind: profile\nid: generic\nname: Any meeting\n---\n"))!
+        document: DataDocument(path: "profiles/generic.md", text: "---\nkind: profile\nid: generic\nname: multi-agency\n---\n"))!
 
     static func finding(for problem: ParseProblem) -> Finding {
         switch problem.kind {

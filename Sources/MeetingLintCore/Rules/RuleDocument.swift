@@ -28,10 +28,15 @@ public struct RuleDocument: Sendable {
     public var help: String
     /// Parameter defaults, by name.
     public var parameters: [String: String]
-    /// Examples that must trigger the rule at their markers.
-    public var triggering: [Example]
+    /// Examples that must trigger the rule at their markers (read from the document when asked
+    /// for: the tests and `explain` need them, checking records does not).
+    public var triggering: [Example] {
+        (DataDocument(path: path, text: text).section("Examples that trigger")?.codeBlocks ?? []).map(RuleDocument.example)
+    }
     /// Examples that must not trigger the rule.
-    public var passing: [Example]
+    public var passing: [Example] {
+        (DataDocument(path: path, text: text).section("Examples that pass")?.codeBlocks ?? []).map(RuleDocument.example)
+    }
     /// The document as written.
     public var text: String
     /// Where it came from.
@@ -41,26 +46,29 @@ public struct RuleDocument: Sendable {
 
     /// Reads a rule document; nil if it is not one (no `id`, or `kind` other than `rule`).
     public init?(document: DataDocument) {
-        let kind = document.field("kind") ?? "rule"
-        guard kind == "rule", let id = document.field("id") else { return nil }
+        self.init(path: document.path, text: document.text, outline: DataOutline(text: document.text))
+    }
+
+    /// Reads a rule document from its quick outline; the examples are read when asked for.
+    init?(path: String, text: String, outline: DataOutline) {
+        let kind = outline.field("kind") ?? "rule"
+        guard kind == "rule", let id = outline.field("id") else { return nil }
         self.id = id
-        severity = document.field("severity").flatMap(Severity.init(rawValue:)) ?? .warning
-        let profileList = document.field("profiles") ?? "all"
+        severity = outline.field("severity").flatMap(Severity.init(rawValue:)) ?? .warning
+        let profileList = outline.field("profiles") ?? "all"
         profiles = profileList == "all" ? [] : profileList.split(separator: ",").map { String($0).trimmingSpaces }
-        summary = document.field("summary") ?? ""
-        guidance = document.field("guidance") ?? ""
-        help = document.field("help") ?? ""
+        summary = outline.field("summary") ?? ""
+        guidance = outline.field("guidance") ?? ""
+        help = outline.field("help") ?? ""
         var parameters: [String: String] = [:]
-        for item in document.section("Parameters")?.items ?? [] {
+        for item in outline.items("Parameters") ?? [] {
             if let (key, value) = Profile.pair(item) { parameters[key] = value }
         }
         self.parameters = parameters
-        triggering = (document.section("Examples that trigger")?.codeBlocks ?? []).map(RuleDocument.example)
-        passing = (document.section("Examples that pass")?.codeBlocks ?? []).map(RuleDocument.example)
-        text = document.text
-        path = document.path
+        self.text = text
+        self.path = path
         var declarative: [String: String] = [:]
-        for (key, value) in document.fields where key.hasPrefix("check") || ["concept", "heading", "field", "phrase", "replacement", "section", "from", "to", "within", "message"].contains(key) {
+        for (key, value) in outline.fields where key.hasPrefix("check") || ["concept", "heading", "field", "phrase", "replacement", "section", "from", "to", "within", "message"].contains(key) {
             declarative[key] = value
         }
         self.declarative = declarative
