@@ -26,6 +26,36 @@ public enum Concept: String, Sendable, CaseIterable, Hashable {
     case glossary
     case meetingDetails = "meeting-details"
     case familyGroupConference = "family-group-conference"
+
+    /// The concept's position in `allCases`, for tables indexed by concept.
+    var ordinal: Int {
+        switch self {
+        case .attendance: 0
+        case .apologies: 1
+        case .purpose: 2
+        case .childVoice: 3
+        case .familyViews: 4
+        case .previousActions: 5
+        case .updates: 6
+        case .strengths: 7
+        case .risks: 8
+        case .needs: 9
+        case .actions: 10
+        case .contingency: 11
+        case .nextMeeting: 12
+        case .leadProfessional: 13
+        case .informationSharing: 14
+        case .distribution: 15
+        case .siblings: 16
+        case .safeguarding: 17
+        case .familyFeedback: 18
+        case .familyInformed: 19
+        case .decisions: 20
+        case .glossary: 21
+        case .meetingDetails: 22
+        case .familyGroupConference: 23
+        }
+    }
 }
 
 /// A metadata field's canonical key (SPEC 2.1); the aliases are `Rules/vocabulary/fields.md`.

@@ -51,8 +51,8 @@ public struct DateMention: Sendable, Hashable {
 
 /// Finds dates in a run of tokens (SPEC 2.5 and VOCABULARY's date forms).
 public enum DateReader {
-    static let months: [UInt64: Int] = {
-        var table: [UInt64: Int] = [:]
+    static let months: TokenMap<Int> = {
+        var table = TokenMap<Int>()
         let names = [
             ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"],
             ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["october", "oct"],
@@ -64,8 +64,8 @@ public enum DateReader {
         return table
     }()
 
-    static let weekdays: [UInt64: Int] = {
-        var table: [UInt64: Int] = [:]
+    static let weekdays: TokenMap<Int> = {
+        var table = TokenMap<Int>()
         let names = [
             ["monday", "mon"], ["tuesday", "tue", "tues"], ["wednesday", "wed", "weds"],
             ["thursday", "thu", "thur", "thurs"], ["friday", "fri"], ["saturday", "sat"], ["sunday", "sun"],
@@ -74,6 +74,14 @@ public enum DateReader {
             for name in group { table[Tokenizer.foldedHash(name)] = index }
         }
         return table
+    }()
+
+    /// Month and weekday names: the words a textual date can start with.
+    static let dateWords: TokenSet = {
+        var set = TokenSet()
+        set.formUnion(months.pairs.map(\.0))
+        set.formUnion(weekdays.pairs.map(\.0))
+        return set
     }()
 
     static let ofHash = Tokenizer.foldedHash("of")
@@ -152,8 +160,7 @@ public enum DateReader {
         while index < tokens.endIndex {
             // A date starts with a number, a month or a weekday: anything else is passed over cheaply.
             let shape = tokens[index].shape
-            guard shape == .number || shape == .numberWord || (tokens[index].isWord && tokens[index].range.count >= 3 && tokens[index].range.count <= 9)
-            else {
+            guard shape == .number || shape == .numberWord || (tokens[index].isWord && dateWords.contains(tokens[index].folded)) else {
                 index += 1
                 continue
             }

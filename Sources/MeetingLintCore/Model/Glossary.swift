@@ -12,7 +12,7 @@ public struct Glossary: Sendable {
     }
 
     /// Entries by the acronym's exact hash.
-    public private(set) var entries: [UInt64: Entry] = [:]
+    public private(set) var entries = TokenMap<Entry>()
 
     /// Reads `ACRONYM: expansion` entries.
     public init(_ list: [String]) {
@@ -27,7 +27,7 @@ public struct Glossary: Sendable {
     }
 
     /// Whether the glossary has no entries.
-    public var isEmpty: Bool { entries.isEmpty }
+    public var isEmpty: Bool { entries.count == 0 }
 
     /// The entry for a token, matched exactly.
     public func entry(for token: Token) -> Entry? { entries[token.exact] }

@@ -9,31 +9,55 @@ extension Meeting {
         public var tokens: Range<Int>
     }
 
-    static let sentenceEnds: Set<UInt64> = Set([".", "!", "?", ";"].map(Tokenizer.foldedHash))
+    static let sentenceEnds: TokenSet = TokenSet(words: [".", "!", "?", ";"])
 
-    /// The sentences of the record's body text (front matter left out), in order.
+    /// The sentences of the record's body text (front matter left out), in order; read once when
+    /// the model is built.
     public func sentences(includingHeadings: Bool = false) -> [Sentence] {
+        includingHeadings ? sentencesWithHeadings : bodySentences
+    }
+
+    /// Splits the record's text into sentences. A paragraph's lines run on, so a sentence (and a
+    /// phrase in it, such as `significant⏎harm`) may cross a soft line break.
+    func splitSentences(includingHeadings: Bool) -> [Sentence] {
         var result: [Sentence] = []
-        for (index, line) in lines.enumerated() where line.kind != .frontMatter && (includingHeadings || line.kind != .heading) {
-            var start = line.tokens.lowerBound
-            for position in line.tokens where Meeting.sentenceEnds.contains(tokens[position].folded) {
-                let afterInitial = position > line.tokens.lowerBound && tokens[position - 1].shape == .initial
-                if afterInitial { continue }
-                if position > start { result.append(Sentence(line: index, tokens: start..<position)) }
-                start = position + 1
-            }
-            if start < line.tokens.upperBound { result.append(Sentence(line: index, tokens: start..<line.tokens.upperBound)) }
+        var start = -1
+        var startLine = 0
+        var previousParent: Int32 = -2
+        var lastEnd = 0
+        func flush(_ end: Int) {
+            if start >= 0, end > start { result.append(Sentence(line: startLine, tokens: start..<end)) }
+            start = -1
         }
+        for (index, line) in lines.enumerated() where line.kind != .frontMatter && (includingHeadings || line.kind != .heading) {
+            // A new paragraph (or a heading, cell or list item) starts a new sentence.
+            let parent = line.kind == .text || line.kind == .field ? document[line.node].parent : -1
+            if parent < 0 || parent != previousParent, start >= 0 { flush(lastEnd) }
+            previousParent = parent
+            for position in line.tokens {
+                if start < 0 {
+                    start = position
+                    startLine = index
+                }
+                guard Meeting.sentenceEnds.contains(tokens[position].folded) else { continue }
+                let afterInitial = position > start && tokens[position - 1].shape == .initial
+                if afterInitial { continue }
+                flush(position)
+            }
+            lastEnd = line.tokens.upperBound
+            if parent < 0 { flush(lastEnd) }
+        }
+        flush(lastEnd)
         return result
     }
 
-    /// The first match of a phrase set in the body text: its line index and token range.
-    public func firstMatch(_ phrases: PhraseSet, includingHeadings: Bool = false, includingFrontMatter: Bool = false) -> (line: Int, tokens: Range<Int>)? {
-        for (index, line) in lines.enumerated() {
-            if line.kind == .frontMatter && !includingFrontMatter { continue }
-            if line.kind == .heading && !includingHeadings { continue }
-            if let match = phrases.firstMatch(in: tokens[line.tokens]) {
-                return (index, match.index..<(match.index + match.length))
+    /// The first match of a phrase set in the body text (a phrase may cross a soft line break):
+    /// the index of the line it starts on, and its token range.
+    public func firstMatch(_ phrases: PhraseSet, includingHeadings: Bool = false) -> (line: Int, tokens: Range<Int>)? {
+        for sentence in sentences(includingHeadings: includingHeadings) {
+            if let match = phrases.firstMatch(in: tokens[sentence.tokens]) {
+                let line = lines[sentence.line...].firstIndex { $0.tokens.contains(match.index) } ?? sentence.line
+                return (line, match.index..<(match.index + match.length))
             }
         }
         return nil

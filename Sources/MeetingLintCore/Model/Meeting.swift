@@ -42,8 +42,14 @@ public struct Meeting: Sendable {
     public internal(set) var childNames: [String] = []
     /// How many children the `child` field names (`Leo (9), Mia (6)` is two).
     public internal(set) var childCount = 0
+    /// Whether every child the `child` field names is a baby or under three (`Poppy (5 months)`,
+    /// `Baby W.`, `unborn`): too young to be told the outcome themselves.
+    public internal(set) var childrenTooYoungToBeTold = false
     /// The title: the `title` field or the level-1 heading.
     public internal(set) var title: String?
+    /// The sentences of the body text, headings left out, and with them.
+    public internal(set) var bodySentences: [Sentence] = []
+    public internal(set) var sentencesWithHeadings: [Sentence] = []
     /// The suppression comments.
     public internal(set) var suppressions: [Suppression] = []
     /// How numeric dates were read.
@@ -59,15 +65,18 @@ public struct Meeting: Sendable {
     /// The first field with this key.
     public func field(_ key: FieldKey) -> Field? { fields.first { $0.key == key } }
 
+    /// For each concept (by `Concept.ordinal`), the indexes of the sections that mean it.
+    var sectionIndexes: [[Int]] = Array(repeating: [], count: Concept.allCases.count)
+
     /// The sections that mean `concept`.
-    public func sections(_ concept: Concept) -> [Section] { sections.filter { $0.concepts.contains(concept) } }
+    public func sections(_ concept: Concept) -> [Section] { sectionIndexes[concept.ordinal].map { sections[$0] } }
 
     /// Whether a section means `concept`.
-    public func hasSection(_ concept: Concept) -> Bool { sections.contains { $0.concepts.contains(concept) } }
+    public func hasSection(_ concept: Concept) -> Bool { !sectionIndexes[concept.ordinal].isEmpty }
 
     /// Whether a section that means `concept` has content that is not a placeholder.
     public func hasSubstantialSection(_ concept: Concept) -> Bool {
-        sections.contains { $0.concepts.contains(concept) && $0.substance == .present }
+        sectionIndexes[concept.ordinal].contains { sections[$0].substance == .present }
     }
 
     /// The tokens of a line.

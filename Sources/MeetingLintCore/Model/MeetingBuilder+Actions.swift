@@ -1,20 +1,19 @@
 extension MeetingBuilder {
     static let toWord = Tokenizer.foldedHash("to")
     static let willWord = Tokenizer.foldedHash("will")
-    static let agreedWords: Set<UInt64> = Set(["agreed", "agrees", "has", "have", "is", "are", "offered", "offers"].map(Tokenizer.foldedHash))
-    static let determiners: Set<UInt64> = Set(
-        ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "all",
-         "any", "each", "every", "some", "be", "mum's", "dad's"].map(Tokenizer.foldedHash))
-    static let notOwners: Set<UInt64> = Set(
-        ["it", "this", "that", "there", "the", "a", "an", "these", "those", "which", "what", "who", "plan", "meeting",
+    static let agreedWords: TokenSet = TokenSet(words: ["agreed", "agrees", "has", "have", "is", "are", "offered", "offers"])
+    static let determiners: TokenSet = TokenSet(words: ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "all",
+         "any", "each", "every", "some", "be", "mum's", "dad's"])
+    static let notOwners: TokenSet = TokenSet(words: ["it", "this", "that", "there", "the", "a", "an", "these", "those", "which", "what", "who", "plan", "meeting",
          "he", "she", "they", "we", "i", "if", "when", "where", "and", "but", "or", "no", "not", "agreed", "following",
          "actions", "action", "nothing", "none", "need", "needs", "in", "on", "at", "for", "with", "due", "referral",
-         "progress", "how", "why"].map(Tokenizer.foldedHash))
-    static let sentenceEnds: Set<UInt64> = Set([".", ";", "!", "?", ":"].map(Tokenizer.foldedHash))
-    static let dashes: Set<UInt64> = Set(["-", "\u{2013}", "\u{2014}", "|"].map(Tokenizer.foldedHash))
-    static let partSeparators: Set<UInt64> = Set([";", ".", "-", "\u{2013}", "\u{2014}", "|", ",", "(", ")"].map(Tokenizer.foldedHash))
+         "progress", "how", "why"])
+    static let sentenceEnds: TokenSet = TokenSet(words: [".", ";", "!", "?", ":"])
+    static let dashes: TokenSet = TokenSet(words: ["-", "\u{2013}", "\u{2014}", "|"])
+    static let partSeparators: TokenSet = TokenSet(words: [";", ".", "-", "\u{2013}", "\u{2014}", "|", ",", "(", ")"])
     static let colon = Tokenizer.foldedHash(":")
-    static let ownerEnds: Set<UInt64> = Set(["-", "\u{2013}", "\u{2014}", "|", ";"].map(Tokenizer.foldedHash))
+    static let joinWords = TokenSet(words: ["and", "&", "/", "+", "dr", "mr", "mrs", "ms", "miss", "of"])
+    static let ownerEnds: TokenSet = TokenSet(words: ["-", "\u{2013}", "\u{2014}", "|", ";"])
     static let whatKeys: Set<String> = ["action", "actionpoint", "agreedaction", "actionagreed", "newaction"]
 
     /// Reads the actions of this meeting's plan and of the previous meeting's.
@@ -125,23 +124,38 @@ extension MeetingBuilder {
         if node.kind == .fieldLine, node.content.isEmpty { return lineIndex + 1 }
         let keyIsWhat = node.kind == .fieldLine && isWhatKey(text(node.key))
         let tokens = meeting.tokens[line.tokens]
-        guard let firstToken = tokens.first else { return lineIndex + 1 }
-        if !keyIsWhat {
-            // A line of prose in the plan is an action only if it reads as one.
-            guard inPlan else { return lineIndex + 1 }
-            let reads = ownerFirst(tokens) != nil || vocabulary.taskVerbs.contains(firstToken.folded)
-                || !vocabulary.timescales.read(tokens, bytes: bytes, context: meeting.timescaleContext).isEmpty
-            guard reads || isPrevious else { return lineIndex + 1 }
-            if isPrevious, !reads, vocabulary.statusWords.firstMatch(in: tokens) == nil { return lineIndex + 1 }
-        }
-        // An `Action:` line may wrap: the text lines after it in its paragraph are part of it.
+        // A line that wraps onto the next: an `Action:` line takes the text lines after it in its
+        // paragraph; prose takes a next line that starts in lower case after a line with no full stop.
         var end = lineIndex + 1
-        if keyIsWhat {
-            while end < meeting.lines.count, meeting.lines[end].kind == .text, document[meeting.lines[end].node].parent == node.parent {
-                end += 1
+        while end < meeting.lines.count, meeting.lines[end].kind == .text, document[meeting.lines[end].node].parent == node.parent {
+            if !keyIsWhat {
+                let previous = meeting.lines[end - 1].range
+                let last = previous.end > previous.start ? bytes[previous.end - 1] : UInt8(ascii: ".")
+                let next = meeting.lines[end].range
+                let first = next.end > next.start ? bytes[next.start] : UInt8(ascii: "A")
+                let ended = last == UInt8(ascii: ".") || last == UInt8(ascii: ";") || last == UInt8(ascii: ":") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+                guard !ended, first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") || first == UInt8(ascii: "(") || first == UInt8(ascii: "&") else { break }
+            }
+            end += 1
+        }
+        let body = sentenceBody(tokens)
+        guard let firstToken = body.first else { return end }
+        if !keyIsWhat {
+            // In the plan, every line of prose is an action, unless it is a note, an introduction
+            // or a pointer elsewhere; among previous actions, only a line that reads as one.
+            guard inPlan else { return end }
+            if node.kind == .fieldLine, vocabulary.noteKeys.matchesWhole(Tokenizer.tokens(of: text(node.key))[...]) { return end }
+            if vocabulary.placeholders.matchesWhole(body) || vocabulary.elsewhere.match(body, at: body.startIndex) != nil
+                || vocabulary.noneWords.match(body, at: body.startIndex) != nil
+            {
+                return end
+            }
+            if isPrevious {
+                let reads = ownerFirst(tokens) != nil || vocabulary.taskVerbs.contains(firstToken.folded) || leadingOwner(tokens) != nil
+                guard reads else { return end }
             }
         }
-        let range = SourceRange(line.range.start, line.range.end)
+        let range = line.range
         if let action = actionFromLines(first: lineIndex, lines: lineIndex..<end, range: range, task: .none, isPrevious: isPrevious, valueOnly: false) {
             append(action)
         }
@@ -311,7 +325,16 @@ extension MeetingBuilder {
         if action.owner == nil, let owner = ownerFirst(what) {
             action.owner = part(owner, origin: .text)
         }
-        if action.owner == nil, let owner = trailingOwner(action.whatTokens) {
+        if action.owner == nil, let (owner, task) = leadingOwner(what) {
+            // `Health: Priya to weigh A.` — an owner-first sentence after the label names the person.
+            if let inner = ownerFirst(meeting.tokens[task]) {
+                action.owner = part(inner, origin: .text)
+            } else {
+                action.owner = part(owner, origin: .text)
+                action.whatTokens = task
+            }
+        }
+        if action.owner == nil, let owner = bracketOwner(action.whatTokens) ?? trailingOwner(action.whatTokens) {
             action.owner = part(owner, origin: .text)
         }
         let context = meeting.timescaleContext
@@ -339,13 +362,7 @@ extension MeetingBuilder {
     /// `Tom Reed (school) to refer …`, `Mum and Dad to attend …`, `SW will visit …`: the words
     /// before `to` or `will` name the owner. Returns the owner's tokens (indexes into `meeting.tokens`).
     func ownerFirst(_ tokens: ArraySlice<Token>) -> Range<Int>? {
-        var tokens = tokens
-        // `**Action:** Mum to …` leaves the closing emphasis in front of the sentence.
-        while let first = tokens.first, first.shape == .punctuation,
-            bytes[first.range.start] == UInt8(ascii: "*") || bytes[first.range.start] == UInt8(ascii: "_")
-        {
-            tokens = tokens.dropFirst()
-        }
+        let tokens = sentenceBody(tokens)
         guard let start = tokens.indices.first else { return nil }
         let first = tokens[start]
         // `A.` is an initial, not the article `A`.
@@ -378,6 +395,95 @@ extension MeetingBuilder {
             }
             if token.isWord { words += 1 }
             index += 1
+        }
+        return nil
+    }
+
+    /// The words of a task with what comes before its sentence set aside: emphasis left by
+    /// `**Action:**`, a paragraph number (`8.1`, `3)`), and a lead-in (`It was agreed that`).
+    func sentenceBody(_ tokens: ArraySlice<Token>) -> ArraySlice<Token> {
+        var tokens = tokens
+        func dropMarks() {
+            while let first = tokens.first, first.shape == .punctuation || first.shape == .number,
+                first.shape == .number || [UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ":"), UInt8(ascii: ",")].contains(bytes[first.range.start])
+            {
+                tokens = tokens.dropFirst()
+            }
+        }
+        dropMarks()
+        if let start = tokens.indices.first, let length = vocabulary.leadIns.match(tokens, at: start) {
+            tokens = tokens.dropFirst(length)
+            dropMarks()
+        }
+        return tokens
+    }
+
+    /// `Tom Reed: refer A. …`, `Tom Reed – refer A. …`: a short leading part that names someone.
+    func leadingOwner(_ tokens: ArraySlice<Token>) -> (owner: Range<Int>, task: Range<Int>)? {
+        let body = sentenceBody(tokens)
+        guard let start = body.indices.first else { return nil }
+        var index = start
+        while index < body.endIndex, index - start <= 7 {
+            let token = body[index]
+            let separates = token.folded == MeetingBuilder.colon && index + 1 < body.endIndex && body[index + 1].range.start > token.range.end
+                || MeetingBuilder.ownerEnds.contains(token.folded) && isSpacedSeparator(index)
+            if separates {
+                guard index > start else { return nil }
+                let candidate = body[start..<index]
+                guard namesSomeone(candidate), vocabulary.noteKeys.match(candidate, at: start) == nil else { return nil }
+                return (start..<index, (index + 1)..<body.endIndex)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether a few words read as a person, people or role: capitalised words or initials (with
+    /// `and`), a family word, or a name or role from the attendance lists.
+    func namesSomeone(_ tokens: ArraySlice<Token>) -> Bool {
+        let words = tokens.filter { $0.shape != .punctuation }
+        guard !words.isEmpty, words.count <= 6, let first = words.first, !vocabulary.taskVerbs.contains(first.folded) else { return false }
+        if vocabulary.familyWords.matchesWhole(tokens) || vocabulary.vagueOwners.matchesWhole(tokens) { return true }
+        if words.contains(where: { knownPeople.contains($0.folded) }) { return true }
+        return words.allSatisfy { token in
+            token.shape == .initial || token.shape == .upperWord || MeetingBuilder.joinWords.contains(token.folded)
+                || (token.shape == .word && bytes[token.range.start] >= UInt8(ascii: "A") && bytes[token.range.start] <= UInt8(ascii: "Z"))
+        }
+    }
+
+    /// `Refer Isla to CAMHS (Dr Fiona Ross, GP, by 27/03/2026)`: a closing bracket that names the
+    /// owner. Only when the bracket also gives a timescale, or names someone the meeting knows, so
+    /// that `(Early Help Assessment)` is not taken for a person.
+    func bracketOwner(_ range: Range<Int>) -> Range<Int>? {
+        var end = range.upperBound
+        while end > range.lowerBound, meeting.tokens[end - 1].shape == .punctuation, meeting.tokens[end - 1].folded != MeetingBuilder.closeBracket { end -= 1 }
+        guard end > range.lowerBound, meeting.tokens[end - 1].folded == MeetingBuilder.closeBracket else { return nil }
+        var depth = 0
+        var open = end - 1
+        while open >= range.lowerBound {
+            let folded = meeting.tokens[open].folded
+            if folded == MeetingBuilder.closeBracket { depth += 1 }
+            if folded == MeetingBuilder.openBracket {
+                depth -= 1
+                if depth == 0 { break }
+            }
+            open -= 1
+        }
+        guard open > range.lowerBound, depth == 0 else { return nil }
+        // The bracket's parts, split at commas and semicolons.
+        var parts: [Range<Int>] = []
+        var start = open + 1
+        for index in (open + 1)..<(end - 1) where meeting.tokens[index].folded == MeetingBuilder.comma || meeting.tokens[index].folded == Tokenizer.foldedHash(";") {
+            parts.append(start..<index)
+            start = index + 1
+        }
+        parts.append(start..<(end - 1))
+        let context = meeting.timescaleContext
+        let timed = parts.contains { !vocabulary.timescales.read(meeting.tokens[$0], bytes: bytes, context: context).isEmpty }
+        for part in parts where !part.isEmpty {
+            let tokens = meeting.tokens[part]
+            guard vocabulary.timescales.read(tokens, bytes: bytes, context: context).isEmpty, namesSomeone(tokens) else { continue }
+            if timed || tokens.contains(where: { knownPeople.contains($0.folded) }) || vocabulary.familyWords.matchesWhole(tokens) { return part }
         }
         return nil
     }
@@ -425,8 +531,12 @@ extension MeetingBuilder {
                 headerSeen = true
                 var mapped: [Int: ActionPart] = [:]
                 for (offset, cell) in cells.enumerated() {
-                    let key = TextKey.field(plain(cell))
-                    if let part = vocabulary.actionParts[key] { mapped[offset] = part } else if isWhatKey(plain(cell)) { mapped[offset] = .what }
+                    let title = plain(cell)
+                    if let part = vocabulary.column(title, in: vocabulary.actionParts) {
+                        mapped[offset] = part
+                    } else if isWhatKey(title) || TextKey.split(title, at: ["/"]).contains(where: isWhatKey) {
+                        mapped[offset] = .what
+                    }
                 }
                 if node.isHeader || mapped.count >= 2 {
                     columns = mapped

@@ -37,7 +37,10 @@ extension MeetingBuilder {
                         else { continue }
                         let child = document[lineNode]
                         if child.kind == .fieldLine, child.content.isEmpty { continue }
-                        addPerson(entry: child.range, line: child.range, absentByDefault: absentByDefault)
+                        // `Jane Smith (SW), Tom Reed (school), Gosia (mum)` on one line is three people.
+                        for entry in splitEntries(child.range) {
+                            addPerson(entry: entry, line: child.range, absentByDefault: absentByDefault)
+                        }
                     }
                 case .table:
                     readPeopleTable(block, absentByDefault: absentByDefault)
@@ -114,7 +117,19 @@ extension MeetingBuilder {
             let text = self.text(part)
             return text.utf8.contains(UInt8(ascii: "(")) || TextKey.contains(text, " - ") || TextKey.contains(text, "–") || TextKey.contains(text, "—")
         }
-        return shaped.count * 2 >= commas.count ? commas : semicolons
+        if shaped.count * 2 >= commas.count { return commas }
+        // `Jane Smith, Class teacher, Oak Primary` is one person; `Tom Reed, Jane Smith, Gosia (mum)` three.
+        let describesSomeone = commas.dropFirst().contains { part in
+            let tokens = self.tokens(in: part)[...]
+            return vocabulary.professionalWords.firstMatch(in: tokens) != nil || vocabulary.organisationOwners.firstMatch(in: tokens) != nil
+                || isFamilyWords(tokens)
+        }
+        if describesSomeone { return semicolons }
+        let allNames = commas.allSatisfy { part in
+            let words = self.tokens(in: part).prefix { $0.folded != MeetingBuilder.openBracket }.filter { $0.shape != .punctuation }
+            return !words.isEmpty && words.count <= 4 && words.allSatisfy { $0.shape == .initial || $0.shape == .upperWord || ($0.shape == .word && bytes[$0.range.start] >= UInt8(ascii: "A") && bytes[$0.range.start] <= UInt8(ascii: "Z")) }
+        }
+        return allNames ? commas : semicolons
     }
 
     func trim(_ range: SourceRange) -> SourceRange {
@@ -135,7 +150,7 @@ extension MeetingBuilder {
             if !headerFound, rows.isEmpty {
                 var mapped: [Int: PersonColumn] = [:]
                 for (offset, cell) in document.cells(of: row).enumerated() {
-                    if let column = vocabulary.personColumns[TextKey.field(plain(cell))] { mapped[offset] = column }
+                    if let column = vocabulary.column(plain(cell), in: vocabulary.personColumns) { mapped[offset] = column }
                 }
                 if node.isHeader || mapped.values.contains(.name) || mapped.count >= 2 {
                     headerFound = true
@@ -168,8 +183,15 @@ extension MeetingBuilder {
                 continue
             }
             var rowTokens: [Token] = []
-            for cell in cells { Tokenizer.tokenize(bytes, cell, into: &rowTokens) }
-            let person = makePerson(name: name, role: cell(.role), agency: cell(.agency), notes: [], range: document[row].range, tokens: rowTokens)
+            var spans: [PersonColumn: Range<Int>] = [:]
+            for (offset, cellRange) in cells.enumerated() {
+                let start = rowTokens.count
+                Tokenizer.tokenize(bytes, cellRange, into: &rowTokens)
+                if let column = columns[offset] { spans[column] = start..<rowTokens.count }
+            }
+            func part(_ column: PersonColumn) -> ArraySlice<Token> { spans[column].map { rowTokens[$0] } ?? rowTokens[0..<0] }
+            let parts = EntryParts(name: part(.name), role: part(.role), agency: part(.agency), notes: [])
+            let person = makePerson(name: name, role: cell(.role), agency: cell(.agency), notes: [], range: document[row].range, tokens: rowTokens, parts: parts)
             if absent { meeting.apologies.append(person) } else { meeting.attendees.append(person) }
         }
     }
@@ -202,7 +224,14 @@ extension MeetingBuilder {
                 depth += 1
             } else if folded == MeetingBuilder.closeBracket, depth > 0 {
                 depth -= 1
-                if depth == 0, index > noteStart { notes.append(noteStart..<index) }
+                if depth == 0, index > noteStart {
+                    // `(Social Worker, Hillcrest CSC, chair)`: each comma-separated part is a note.
+                    var partStart = noteStart
+                    for position in noteStart...index where position == index || tokens[position].folded == MeetingBuilder.comma {
+                        if position > partStart { notes.append(partStart..<position) }
+                        partStart = position + 1
+                    }
+                }
             } else if depth == 0 {
                 body.append(index)
             }
@@ -238,27 +267,33 @@ extension MeetingBuilder {
             name = role
             role = nil
         }
-        let noteTexts = notes.compactMap { text(of: Array($0), in: tokens) }
+        let noteTexts = notes.map { text(of: Array($0), in: tokens) ?? "" }
         var absent = absentByDefault
         if !absent, notes.contains(where: { vocabulary.absentWords.matchesWhole(tokens[$0]) }) { absent = true }
-        var person = makePerson(name: name ?? "", role: role, agency: agency, notes: noteTexts, range: line, tokens: tokens)
+        func slice(_ indexes: [Int]) -> ArraySlice<Token> {
+            guard let first = indexes.first, let last = indexes.last else { return tokens[0..<0] }
+            return tokens[first...last]
+        }
+        let parts = EntryParts(name: slice(nameIndexes), role: slice(roleIndexes), agency: slice(agencyIndexes), notes: notes.map { tokens[$0] })
+        var person = makePerson(name: name ?? "", role: role, agency: agency, notes: noteTexts.filter { !$0.isEmpty }, range: line, tokens: tokens, parts: parts)
         if person.role == nil, let relation = notes.firstIndex(where: { isFamilyWords(tokens[$0]) || vocabulary.childWords.matchesWhole(tokens[$0]) }) {
             person.role = noteTexts.count > relation ? noteTexts[relation] : nil
-        } else if person.role == nil, person.agency == nil,
-            let described = notes.firstIndex(where: { !vocabulary.absentWords.matchesWhole(tokens[$0]) && !MeetingBuilder.isLogistics(tokens[$0]) })
-        {
-            // `Jane Smith (Health Visitor)`: a note that is not logistics says who they are.
-            person.role = noteTexts.count > described ? noteTexts[described] : nil
+        } else if person.role == nil, person.agency == nil {
+            // `Jane Smith (Health Visitor, Northfield Health, chair)`: notes that are not logistics
+            // say who they are: the first is the role, the next the agency.
+            let described = notes.indices.filter { !vocabulary.absentWords.matchesWhole(tokens[notes[$0]]) && !MeetingBuilder.isLogistics(tokens[notes[$0]]) }
+            if let first = described.first, first < noteTexts.count { person.role = noteTexts[first] }
+            if described.count > 1, described[1] < noteTexts.count { person.agency = noteTexts[described[1]] }
         }
         if absent { meeting.apologies.append(person) } else { meeting.attendees.append(person) }
     }
 
     static let openBracket = Tokenizer.foldedHash("(")
     static let closeBracket = Tokenizer.foldedHash(")")
-    static let longDashes: Set<UInt64> = Set(["\u{2013}", "\u{2014}"].map(Tokenizer.foldedHash))
+    static let longDashes: TokenSet = TokenSet(words: ["\u{2013}", "\u{2014}"])
     static let hyphen = Tokenizer.foldedHash("-")
     static let comma = Tokenizer.foldedHash(",")
-    static let trailingMarks: Set<UInt64> = Set([":", ",", "-", ";"].map(Tokenizer.foldedHash))
+    static let trailingMarks: TokenSet = TokenSet(words: [":", ",", "-", ";"])
     static let atWord = Tokenizer.foldedHash("at")
     static let fromWord = Tokenizer.foldedHash("from")
     static let logistics = PhraseSet([
@@ -308,25 +343,47 @@ extension MeetingBuilder {
         isFamilyWords(Tokenizer.tokens(of: text)[...])
     }
 
-    /// A person, classified as the child or family, with the hashes of their words. `tokens` are
-    /// the entry's (or row's) tokens, from the record.
-    func makePerson(name: String, role: String?, agency: String?, notes: [String], range: SourceRange, tokens: [Token]) -> Person {
-        let nameTokens = Tokenizer.tokens(of: name)
-        let nameKey = TextKey.heading(name)
-        var isChild = vocabulary.isChildReference(nameKey, childNames: meeting.childNames) || vocabulary.childWords.matchesWhole(nameTokens[...])
-        let described = [role, agency].compactMap { $0 } + notes
-        for text in described where vocabulary.childWords.matchesWhole(text) { isChild = true }
-        var isFamily = !isChild && ([role].compactMap { $0 } + notes + [name]).contains { isFamilyWords($0) }
-        if isChild { isFamily = false }
+    /// The parts of an entry, as token slices: what `makePerson` classifies.
+    struct EntryParts {
+        var name: ArraySlice<Token>
+        var role: ArraySlice<Token>
+        var agency: ArraySlice<Token>
+        var notes: [ArraySlice<Token>]
+    }
+
+    /// A person, classified as the child or family from their words' tokens, with the hashes of
+    /// all their words. `tokens` are the entry's (or row's) tokens.
+    func makePerson(name: String, role: String?, agency: String?, notes: [String], range: SourceRange, tokens: [Token], parts: EntryParts) -> Person {
+        var isChild = isChildName(parts.name) || vocabulary.childWords.matchesWhole(parts.name)
+            || vocabulary.childWords.matchesWhole(parts.role) || vocabulary.childWords.matchesWhole(parts.agency)
+            || parts.notes.contains { vocabulary.childWords.matchesWhole($0) }
+        let isFamily = !isChild && (isFamilyWords(parts.role) || parts.notes.contains { isFamilyWords($0) } || isFamilyWords(parts.name))
+        if isFamily { isChild = false }
         var person = Person(name: name, role: role, agency: agency, notes: notes, range: range, isChild: isChild, isFamily: isFamily)
         person.words = tokens.filter { $0.isWord || $0.shape == .numberWord }.map(\.folded)
-        let nameWords = nameTokens.filter { $0.isWord && !MeetingBuilder.titles.contains($0.folded) }
+        let nameWords = parts.name.filter { $0.isWord && !MeetingBuilder.titles.contains($0.folded) }
         if nameWords.count > 1 {
-            let nameBytes = Array(name.utf8)
-            person.initials = Tokenizer.foldedHash(String(decoding: nameWords.map { nameBytes[$0.range.start] }, as: UTF8.self))
+            person.initials = Tokenizer.foldedHash(String(decoding: nameWords.map { bytes[$0.range.start] }, as: UTF8.self))
         }
         return person
     }
 
-    static let titles: Set<UInt64> = Set(["dr", "mr", "mrs", "ms", "miss", "mx", "prof"].map(Tokenizer.foldedHash))
+    /// Whether a name's tokens are one of the child's names or initials (`Sofia`, `Sofia K.`, `S.K.`).
+    func isChildName(_ name: ArraySlice<Token>) -> Bool {
+        let words = name.filter { $0.shape != .punctuation }
+        guard !words.isEmpty, !childNameWords.isEmpty else { return false }
+        // The child's names as word sequences, and their initials run together.
+        for childWords in childNameWords {
+            if childWords == words.map(\.folded) { return true }
+            // `A.B.` written for `AB`.
+            if words.allSatisfy({ $0.shape == .initial }), childWords.count == 1,
+                Tokenizer.foldedHash(String(decoding: words.map { bytes[$0.range.start] }, as: UTF8.self)) == childWords[0]
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    static let titles: TokenSet = TokenSet(words: ["dr", "mr", "mrs", "ms", "miss", "mx", "prof"])
 }

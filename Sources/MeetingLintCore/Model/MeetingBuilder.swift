@@ -47,6 +47,10 @@ struct MeetingBuilder {
     var openSections: [Int] = []
     /// Each section's heading line index in `meeting.lines`.
     var headingLines: [Int] = []
+    /// The child's names as folded word hashes, one array a name.
+    var childNameWords: [[UInt64]] = []
+    /// The words and initials of everyone listed as attending or sending apologies.
+    var knownPeople = TokenSet()
 
     init(document: Document, settings: ModelSettings) {
         self.document = document
@@ -60,16 +64,29 @@ struct MeetingBuilder {
     }
 
     mutating func build() {
-        (meeting.childNames, meeting.childCount) = childNames()
+        let (names, count, childValue) = childNames()
+        (meeting.childNames, meeting.childCount) = (names, count)
+        meeting.childrenTooYoungToBeTold = childValue.map(MeetingBuilder.allTooYoung) ?? false
+        childNameWords = meeting.childNames.map { Tokenizer.tokens(of: $0).filter { $0.shape != .punctuation }.map(\.folded) }
         walk()
         closeSections()
+        for (index, section) in meeting.sections.enumerated() {
+            for concept in section.concepts { meeting.sectionIndexes[concept.ordinal].append(index) }
+        }
         assessSubstance()
         readDates()
         readProfile()
         readPeople()
+        for person in meeting.attendees + meeting.apologies {
+            knownPeople.formUnion(person.words)
+            if let initials = person.initials { knownPeople.insert(initials) }
+        }
+        for words in childNameWords { knownPeople.formUnion(words) }
         readActions()
         readSuppressions()
         readAllDates()
+        meeting.bodySentences = meeting.splitSentences(includingHeadings: false)
+        meeting.sentencesWithHeadings = meeting.splitSentences(includingHeadings: true)
     }
 
     // MARK: - Text helpers
@@ -115,29 +132,107 @@ struct MeetingBuilder {
     // MARK: - Child
 
     /// The child's names and initials, from the first `child` field anywhere near the top.
-    func childNames() -> ([String], Int) {
+    func childNames() -> ([String], Int, String?) {
         var value: String?
+        var title: String?
         for index in document.descendants(of: Document.root) {
             let node = document[index]
             switch node.kind {
             case .frontMatterField, .fieldLine:
-                if vocabulary.fieldKeys[TextKey.field(text(node.key))] == .child { value = plain(node.content) }
+                if vocabulary.fieldKey(bytes, node.key) == .child { value = plain(node.content) }
             case .tableRow:
                 let cells = document.cells(of: index)
-                if cells.count >= 2, let first = cells.first, vocabulary.fieldKeys[TextKey.field(text(first))] == .child {
+                if cells.count >= 2, let first = cells.first, vocabulary.fieldKey(bytes, first) == .child {
                     value = plain(cells[cells.startIndex + 1])
                 }
-            case .heading where node.level >= 2:
-                // The child is named before the record's sections, or in a details section.
-                if value != nil { break }
+            case .heading where node.level == 1 && title == nil:
+                title = plain(node.content)
+            case .heading:
+                break
             default:
                 break
             }
             if value != nil { break }
         }
-        guard let value, !value.isEmpty else { return ([], 0) }
-        return MeetingBuilder.names(in: value)
+        if let value, !value.isEmpty {
+            let (names, count) = MeetingBuilder.names(in: value)
+            return (names, count, value)
+        }
+        // No child field: a title such as `CIN meeting – KACPER (14) – 21/05/2026` or
+        // `Core group for A.` may name the child.
+        if let title, let name = titleChildName(title) {
+            let (names, count) = MeetingBuilder.names(in: name)
+            return (names, count, name)
+        }
+        return ([], 0, nil)
     }
+
+    /// Whether every child a `child` value names is a baby or under three: `Poppy (5 months)`,
+    /// `Baby W.`, `unborn baby`, `Maya (2)`, `aged 18 months`.
+    static func allTooYoung(_ value: String) -> Bool {
+        let lower = value.lowercased()
+        // A date of birth would need the meeting's date; leave it to the reader.
+        if lower.contains("dob") || lower.contains("born") || lower.contains("/") { return false }
+        let parts = TextKey.split(lower, at: [",", ";", " and ", "&"]).filter { !$0.trimmingSpaces.isEmpty }
+        guard !parts.isEmpty else { return false }
+        return parts.allSatisfy { part in
+            let words = part.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            if words.contains(where: { ["baby", "unborn", "infant", "newborn"].contains($0) }) { return true }
+            for (index, word) in words.enumerated() {
+                let digits = word.prefix { $0.isNumber }
+                guard let age = Int(digits) else { continue }
+                let unit = word.count > digits.count ? String(word.dropFirst(digits.count)) : index + 1 < words.count ? String(words[index + 1]) : ""
+                if ["months", "month", "mths", "m", "weeks", "week", "wks", "w"].contains(unit) { return true }
+                return age < 3
+            }
+            return false
+        }
+    }
+
+    /// The child a title names: the words after `for`, `re`, `regarding` or `about`, or a dash- or
+    /// colon-separated part of one to three capitalised words that is not the meeting's type or a date.
+    func titleChildName(_ title: String) -> String? {
+        let bytes = Array(title.utf8)
+        let tokens = Tokenizer.tokens(of: title)
+        func capitalised(_ token: Token) -> Bool {
+            token.shape == .initial || token.shape == .upperWord
+                || (token.shape == .word && bytes[token.range.start] >= UInt8(ascii: "A") && bytes[token.range.start] <= UInt8(ascii: "Z"))
+        }
+        func name(_ slice: ArraySlice<Token>) -> String? {
+            var words = slice.filter { $0.folded != Tokenizer.foldedHash(".") }
+            if let bracket = words.firstIndex(where: { $0.folded == MeetingBuilder.openBracket }) { words = Array(words[..<bracket]) }
+            guard !words.isEmpty, words.count <= 3, words.allSatisfy(capitalised) else { return nil }
+            // Not the meeting's own words: its type, `review`, `meeting`, `minutes`.
+            let phrase = slice[...]
+            if settings.profileMatchers.contains(where: { $0.phrases.firstMatch(in: phrase) != nil }) { return nil }
+            if vocabulary.reviewWords.firstMatch(in: phrase) != nil || MeetingBuilder.titleWords.contains(words[0].folded) { return nil }
+            guard let first = slice.first, let last = slice.last else { return nil }
+            return String(decoding: bytes[first.range.start..<last.range.end], as: UTF8.self)
+        }
+        // `… for Sofia K.`
+        for (index, token) in tokens.enumerated() where MeetingBuilder.aboutWords.contains(token.folded) {
+            var end = index + 1
+            while end < tokens.count, end - index <= 5, tokens[end].isWord || tokens[end].folded == Tokenizer.foldedHash(".") { end += 1 }
+            if end > index + 1, let found = name(tokens[(index + 1)..<end]) { return found }
+        }
+        // `… – KACPER (14) – …`
+        var start = 0
+        for index in 0...tokens.count {
+            let separates = index == tokens.count || MeetingBuilder.longDashes.contains(tokens[index].folded)
+                || tokens[index].folded == MeetingBuilder.colon || tokens[index].folded == Tokenizer.foldedHash("|")
+                || (tokens[index].folded == MeetingBuilder.hyphen && isSpaced(tokens, index))
+            guard separates else { continue }
+            if index > start, start > 0 || index < tokens.count {
+                let part = tokens[start..<index]
+                if DateReader.mentions(in: part, bytes: bytes, order: settings.dateOrder).isEmpty, let found = name(part) { return found }
+            }
+            start = index + 1
+        }
+        return nil
+    }
+
+    static let aboutWords = TokenSet(words: ["for", "re", "regarding", "about", "concerning"])
+    static let titleWords = TokenSet(words: ["meeting", "minutes", "notes", "record", "plan", "review", "group", "conference", "agenda", "draft", "final", "confidential", "official", "sensitive"])
 
     /// `Sofia K. (7) and Leo K. (4)` → `Sofia K.`, `Sofia`, `SK`, `Leo K.`, `Leo`, `LK`.
     static func names(in value: String) -> ([String], Int) {
@@ -151,6 +246,8 @@ struct MeetingBuilder {
         var children = 0
         for part in parts {
             var words = part.split(separator: " ").map(String.init)
+            // `Baby Poppy W.`: the word for a baby is not a name.
+            while let first = words.first, ["baby", "unborn", "infant"].contains(first.lowercased()) { words.removeFirst() }
             // Drop ages and dates of birth: `age 7`, `DOB 01/02/2019`, `7 years`.
             if let cut = words.firstIndex(where: { ["age", "aged", "dob", "d.o.b", "d.o.b.", "born", "(dob"].contains($0.lowercased()) || $0.first?.isNumber == true }) {
                 words = Array(words[..<cut])
@@ -207,9 +304,19 @@ struct MeetingBuilder {
         return meeting.lines.count - 1
     }
 
+    /// The concepts a heading's text (a range of the record) names.
+    func concepts(ofHeadingAt range: SourceRange) -> [Concept] {
+        if let concept = vocabulary.headingConcept(bytes, range) { return [concept] }
+        let key = bytes.withUnsafeBufferPointer { TextKey.heading(bytes: UnsafeBufferPointer(rebasing: $0[range.start..<range.end])) }
+        return concepts(ofKey: key)
+    }
+
     /// The concepts a heading's text names: the whole text, else its parts split at `and`, `&`, `/`.
     func concepts(ofHeading raw: String) -> [Concept] {
-        let key = TextKey.heading(raw)
+        concepts(ofKey: TextKey.heading(raw))
+    }
+
+    func concepts(ofKey key: String) -> [Concept] {
         guard !key.isEmpty else { return [] }
         if let concept = vocabulary.concept(ofHeading: key, childNames: meeting.childNames) { return [concept] }
         // Only a heading that matches nothing whole is split (and only if it has a separator).
@@ -236,7 +343,7 @@ struct MeetingBuilder {
     mutating func openHeadingSection(_ index: Int32, _ node: Node) {
         let title = plain(node.content)
         let level = Int(node.level)
-        let concepts = concepts(ofHeading: title)
+        let concepts = concepts(ofHeadingAt: node.content)
         if level == 1, concepts.isEmpty, meeting.title == nil, !meeting.sections.contains(where: { $0.style == .heading }) {
             // The record's title: it opens no section.
             meeting.title = title
@@ -286,10 +393,10 @@ struct MeetingBuilder {
             }
         }
         if node.kind == .fieldLine, depth >= 0 {
-            let key = text(node.key)
-            let normalisedKey = TextKey.field(key)
-            let fieldKey = vocabulary.fieldKeys[normalisedKey]
-            let keyConcepts = fieldKey == nil || node.content.isEmpty ? concepts(ofHeading: key) : []
+            let fieldKey = vocabulary.fieldKey(bytes, node.key)
+            // Fields inside the plan's items are the actions' own (`Owner:`, `By:`): no sections there.
+            let mayOpenSection = depth == 0 || !inPlan
+            let keyConcepts = mayOpenSection && (fieldKey == nil || node.content.isEmpty) ? concepts(ofHeadingAt: node.key) : []
             if depth == 0, node.content.isEmpty, !keyConcepts.isEmpty {
                 openPseudoSection(concepts: keyConcepts, title: plain(node.key), node: index, range: node.range)
                 return
@@ -333,15 +440,15 @@ struct MeetingBuilder {
         let context = currentContext
         guard cells.count >= 2, !context.contains(.actions), !context.contains(.previousActions),
             !context.contains(.attendance), !context.contains(.apologies),
-            let keyCell = cells.first, vocabulary.fieldKeys[TextKey.field(text(keyCell))] != nil
+            let keyCell = cells.first, vocabulary.fieldKey(bytes, keyCell) != nil
         else { return }
         addField(key: keyCell, value: cells[cells.startIndex + 1], line: node.range, context: context, inFrontMatter: false)
     }
 
     /// Records a metadata field, if its key is one and it means something where it stands.
     mutating func addField(key keyRange: SourceRange, value: SourceRange, line: SourceRange, context: [Concept], inFrontMatter: Bool) {
+        guard var key = vocabulary.fieldKey(bytes, keyRange) else { return }
         let written = plain(keyRange)
-        guard var key = vocabulary.fieldKeys[TextKey.field(written)] else { return }
         if context.contains(.nextMeeting) {
             switch key {
             case .date, .nextMeeting: key = .nextMeeting

@@ -3,6 +3,8 @@
 public struct PhraseSet: Sendable {
     /// Each phrase's token hashes, grouped by the first one, longest first.
     private var byFirst: [UInt64: [[UInt64]]] = [:]
+    /// The same groups, in a table that is cheap to probe for every token.
+    private var lookup = TokenMap<[[UInt64]]>()
     /// The phrases as written, by a hash of their hash sequence (for messages).
     private var written: [UInt64: String] = [:]
     /// Whether matching is exact rather than case-folded.
@@ -13,6 +15,11 @@ public struct PhraseSet: Sendable {
         self.caseSensitive = caseSensitive
         for phrase in phrases { add(phrase) }
         for key in byFirst.keys { byFirst[key]?.sort { $0.count > $1.count } }
+        rebuildLookup()
+    }
+
+    private mutating func rebuildLookup() {
+        lookup = TokenMap(byFirst.map { ($0.key, $0.value) })
     }
 
     /// Adds a phrase, keeping each group longest first.
@@ -20,6 +27,7 @@ public struct PhraseSet: Sendable {
         add(phrase)
         let hashes = Tokenizer.tokens(of: phrase).map { caseSensitive ? $0.exact : $0.folded }
         if let first = hashes.first { byFirst[first]?.sort { $0.count > $1.count } }
+        rebuildLookup()
     }
 
     private mutating func add(_ phrase: String) {
@@ -43,7 +51,7 @@ public struct PhraseSet: Sendable {
     /// The number of tokens of the longest phrase that starts at `tokens[index]`, if any.
     public func match(_ tokens: ArraySlice<Token>, at index: Int) -> Int? {
         let token = tokens[index]
-        guard let candidates = byFirst[caseSensitive ? token.exact : token.folded] else { return nil }
+        guard let candidates = lookup[caseSensitive ? token.exact : token.folded] else { return nil }
         candidateLoop: for candidate in candidates {
             guard index + candidate.count <= tokens.endIndex else { continue }
             for offset in 1..<max(1, candidate.count) {

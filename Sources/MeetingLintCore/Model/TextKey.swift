@@ -4,19 +4,26 @@ public enum TextKey {
     /// code marks gone, a leading number (`3.`, `3)`, `3.1`, `Section 3:`, `(a)`) gone, a trailing
     /// colon and punctuation gone, runs of spaces as one. Works on UTF-8 bytes.
     public static func heading(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { heading(bytes: $0) }
+    }
+
+    /// `heading(_:)` on UTF-8 bytes.
+    public static func heading(bytes: UnsafeBufferPointer<UInt8>) -> String {
         var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
+        output.reserveCapacity(bytes.count)
         var pendingSpace = false
         var nonASCII = false
-        var bytes = text.utf8.makeIterator()
-        var lookahead: [UInt8] = []
-        func next() -> UInt8? { lookahead.isEmpty ? bytes.next() : lookahead.removeFirst() }
-        func emit(_ byte: UInt8) {
+        var index = 0
+        let count = bytes.count
+        @inline(__always) func emit(_ byte: UInt8) {
             if pendingSpace { output.append(UInt8(ascii: " ")) }
             pendingSpace = false
             output.append(byte)
         }
-        while let byte = next() {
+        while index < count {
+            let byte = bytes[index]
+            index += 1
             switch byte {
             case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"):
                 continue
@@ -24,29 +31,18 @@ public enum TextKey {
                 pendingSpace = !output.isEmpty
             case UInt8(ascii: "A")...UInt8(ascii: "Z"):
                 emit(byte | 0x20)
-            case 0xE2:
-                // U+2018/2019 quotes read as `'`, U+2013/2014 dashes as `-`.
-                guard let second = next() else { emit(byte); continue }
-                guard second == 0x80, let third = next() else { emit(byte); lookahead.append(second); nonASCII = true; continue }
-                switch third {
-                case 0x98, 0x99: emit(UInt8(ascii: "'"))
-                case 0x93, 0x94: emit(UInt8(ascii: "-"))
-                default:
-                    emit(byte)
-                    output.append(second)
-                    output.append(third)
-                    nonASCII = true
-                }
-            case 0xC2:
+            case 0xE2 where index + 1 < count && bytes[index] == 0x80 && (bytes[index + 1] == 0x98 || bytes[index + 1] == 0x99):
+                // U+2018/2019 quotes read as `'`.
+                emit(UInt8(ascii: "'"))
+                index += 2
+            case 0xE2 where index + 1 < count && bytes[index] == 0x80 && (bytes[index + 1] == 0x93 || bytes[index + 1] == 0x94):
+                // U+2013/2014 dashes read as `-`.
+                emit(UInt8(ascii: "-"))
+                index += 2
+            case 0xC2 where index < count && bytes[index] == 0xA0:
                 // A no-break space is a space.
-                guard let second = next() else { emit(byte); continue }
-                if second == 0xA0 {
-                    pendingSpace = !output.isEmpty
-                } else {
-                    emit(byte)
-                    output.append(second)
-                    nonASCII = true
-                }
+                pendingSpace = !output.isEmpty
+                index += 1
             default:
                 if byte >= 0x80 { nonASCII = true }
                 emit(byte)
@@ -54,15 +50,24 @@ public enum TextKey {
         }
         var result = String(decoding: output, as: UTF8.self)
         if nonASCII { result = result.lowercased() }
-        if let first = output.first, first == UInt8(ascii: "(") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
-            || output.count > 1 && (output[1] == UInt8(ascii: ")") || output[1] == UInt8(ascii: ".")) || result.hasPrefix("section ")
-            || result.hasPrefix("part ") || result.hasPrefix("item ") || result.hasPrefix("i") || result.hasPrefix("v") || result.hasPrefix("x")
-        {
-            result = dropLeadingNumber(result)
-        }
+        if hasLeadingNumber(output) { result = dropLeadingNumber(result) }
         // Trailing colons, full stops, question and exclamation marks, dashes.
         while let last = result.utf8.last, ":.?!;-, ".utf8.contains(last) { result.removeLast() }
         return result
+    }
+
+    /// Whether normalised heading bytes may start with a number or item marker worth dropping:
+    /// a digit, `(`, `section `, `part `, `item `, or a letter or roman numeral before `.` or `)`.
+    static func hasLeadingNumber(_ bytes: [UInt8]) -> Bool {
+        guard let first = bytes.first else { return false }
+        if first == UInt8(ascii: "(") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) { return true }
+        for prefix in ["section ", "part ", "item "] where bytes.starts(with: prefix.utf8) { return true }
+        var index = 0
+        while index < bytes.count, index < 5, bytes[index] == UInt8(ascii: "i") || bytes[index] == UInt8(ascii: "v") || bytes[index] == UInt8(ascii: "x") {
+            index += 1
+        }
+        if index == 0, bytes.count > 1, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") { index = 1 }
+        return index > 0 && index < bytes.count && (bytes[index] == UInt8(ascii: ")") || bytes[index] == UInt8(ascii: "."))
     }
 
     /// A field key's normal form (SPEC 2.1): lower case, curly apostrophes straight, without
@@ -191,5 +196,61 @@ public enum TextKey {
     /// Whether text holds a literal, on UTF-8 bytes (no Foundation).
     public static func contains(_ text: String, _ literal: String) -> Bool {
         split(text, at: [literal]).count > 1
+    }
+
+    /// FNV-1a of bytes: how normalised keys are looked up without building strings.
+    @inline(__always)
+    static func fnv<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// The hash of `heading(_:)`'s result, computed from bytes without building a string where
+    /// the text is plain ASCII without a leading number (the common case).
+    static func headingHash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"):
+                continue
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                pendingSpace = !output.isEmpty
+            case 0x80...0xFF:
+                return fnv(heading(bytes: bytes).utf8)
+            default:
+                if pendingSpace { output.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                output.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+            }
+        }
+        if hasLeadingNumber(output) { return fnv(heading(bytes: bytes).utf8) }
+        while let last = output.last, ":.?!;-, ".utf8.contains(last) { output.removeLast() }
+        return fnv(output)
+    }
+
+    /// The hash of `field(_:)`'s result, computed from bytes where they are plain ASCII.
+    static func fieldHash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == UInt8(ascii: ":") || bytes[end - 1] == UInt8(ascii: "?") || bytes[end - 1] == UInt8(ascii: ".")
+            || bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "*") || bytes[end - 1] == UInt8(ascii: "_")
+        {
+            end -= 1
+        }
+        for index in 0..<end {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "*"):
+                continue
+            case 0x80...0xFF:
+                return fnv(field(String(decoding: bytes, as: UTF8.self)).utf8)
+            default:
+                hash = (hash ^ UInt64(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)) &* 0x100_0000_01b3
+            }
+        }
+        return hash
     }
 }

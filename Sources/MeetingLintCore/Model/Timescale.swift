@@ -48,8 +48,8 @@ public struct TimescaleReader: Sendable {
     let anchored: PhraseSet
     let vague: PhraseSet
 
-    static let numberWords: [UInt64: Int] = {
-        var table: [UInt64: Int] = [:]
+    static let numberWords: TokenMap<Int> = {
+        var table = TokenMap<Int>()
         let words = [
             "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
@@ -61,8 +61,8 @@ public struct TimescaleReader: Sendable {
 
     enum Unit { case day, workingDay, week, month, year, hour }
 
-    static let units: [UInt64: Unit] = {
-        var table: [UInt64: Unit] = [:]
+    static let units: TokenMap<Unit> = {
+        var table = TokenMap<Unit>()
         for word in ["day", "days"] { table[Tokenizer.foldedHash(word)] = .day }
         for word in ["week", "weeks", "wk", "wks", "week's", "weeks'"] { table[Tokenizer.foldedHash(word)] = .week }
         for word in ["fortnight", "fortnights"] { table[Tokenizer.foldedHash(word)] = .week }
@@ -77,10 +77,10 @@ public struct TimescaleReader: Sendable {
     static let working = Tokenizer.foldedHash("working")
     static let school = Tokenizer.foldedHash("school")
     static let business = Tokenizer.foldedHash("business")
-    static let lead: Set<UInt64> = Set(["within", "in", "by", "next", "over", "after", "for"].map(Tokenizer.foldedHash))
-    static let byWords: Set<UInt64> = Set(["by", "before", "on", "until", "till", "due", "deadline", "w/c", "wc", "commencing", "beginning", "beg", "w/b", "for"].map(Tokenizer.foldedHash))
+    static let lead: TokenSet = TokenSet(words: ["within", "in", "by", "next", "over", "after", "for"])
+    static let byWords: TokenSet = TokenSet(words: ["by", "before", "on", "until", "till", "due", "deadline", "w/c", "wc", "commencing", "beginning", "beg", "w/b", "for"])
     /// Words that make a date a deadline; `on` and `for` are weaker (`the incident on 02/03`).
-    static let strongByWords: Set<UInt64> = Set(["by", "before", "until", "till", "due", "deadline", "w/c", "wc", "commencing", "beginning", "beg", "w/b"].map(Tokenizer.foldedHash))
+    static let strongByWords: TokenSet = TokenSet(words: ["by", "before", "until", "till", "due", "deadline", "w/c", "wc", "commencing", "beginning", "beg", "w/b"])
     static let endWord = Tokenizer.foldedHash("end")
     static let ofWord = Tokenizer.foldedHash("of")
     static let byWord = Tokenizer.foldedHash("by")

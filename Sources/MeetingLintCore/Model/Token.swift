@@ -114,45 +114,71 @@ public enum Tokenizer {
             }
             let start = index
             var folded = offsetBasis
-            var exact = offsetBasis
             var letters = 0
             var uppers = 0
             var digits = 0
+            var hasCurly = false
             let startsWithDigit = isDigit(byte)
             while index < end {
                 let current = bytes[index]
-                if isWordByte(current) {
-                    if current == 0xE2, index + 2 < end, bytes[index + 1] == 0x80 {
-                        let third = bytes[index + 2]
-                        if third == 0x98 || third == 0x99 {
-                            // A curly apostrophe inside a word reads as `'`; elsewhere it ends the word.
-                            guard index + 3 < end, isLetter(bytes[index + 3]), index > start else { break }
-                            folded = (folded ^ UInt64(UInt8(ascii: "'"))) &* prime
-                            exact = (exact ^ UInt64(UInt8(ascii: "'"))) &* prime
-                            index += 3
-                            continue
-                        }
-                        if third == 0x93 || third == 0x94 || third == 0x9C || third == 0x9D || third == 0xA2 || third == 0xA6 { break }
-                    }
+                if current < 0x80 {
                     if isLetter(current) {
                         letters += 1
-                        if current <= UInt8(ascii: "Z") { uppers += 1 }
-                    } else if isDigit(current) {
-                        digits += 1
-                    } else {
-                        letters += 1
+                        if current <= UInt8(ascii: "Z") {
+                            uppers += 1
+                            folded = (folded ^ UInt64(current | 0x20)) &* prime
+                        } else {
+                            folded = (folded ^ UInt64(current)) &* prime
+                        }
+                        index += 1
+                        continue
                     }
-                    folded = (folded ^ UInt64(fold(current))) &* prime
-                    exact = (exact ^ UInt64(current)) &* prime
-                    index += 1
-                } else if (current == UInt8(ascii: "'") || current == UInt8(ascii: "-")) && index > start && index + 1 < end
-                    && isWordByte(bytes[index + 1]) && !(current == UInt8(ascii: "-") && startsWithDigit && digits == index - start)
-                {
-                    folded = (folded ^ UInt64(current)) &* prime
-                    exact = (exact ^ UInt64(current)) &* prime
-                    index += 1
-                } else {
+                    if isDigit(current) {
+                        digits += 1
+                        folded = (folded ^ UInt64(current)) &* prime
+                        index += 1
+                        continue
+                    }
+                    // An inner apostrophe or hyphen joins a word: `child's`, `step-mum` (not `4-weekly`).
+                    if (current == UInt8(ascii: "'") || current == UInt8(ascii: "-")) && index > start && index + 1 < end
+                        && isWordByte(bytes[index + 1]) && !(current == UInt8(ascii: "-") && startsWithDigit && digits == index - start)
+                    {
+                        folded = (folded ^ UInt64(current)) &* prime
+                        index += 1
+                        continue
+                    }
                     break
+                }
+                if current == 0xE2, index + 2 < end, bytes[index + 1] == 0x80 {
+                    let third = bytes[index + 2]
+                    if third == 0x98 || third == 0x99 {
+                        // A curly apostrophe inside a word reads as `'`; elsewhere it ends the word.
+                        guard index + 3 < end, isLetter(bytes[index + 3]), index > start else { break }
+                        folded = (folded ^ UInt64(UInt8(ascii: "'"))) &* prime
+                        hasCurly = true
+                        index += 3
+                        continue
+                    }
+                    if third == 0x93 || third == 0x94 || third == 0x9C || third == 0x9D || third == 0xA2 || third == 0xA6 { break }
+                }
+                letters += 1
+                folded = (folded ^ UInt64(current)) &* prime
+                index += 1
+            }
+            // The exact hash differs from the folded one only where there are capitals.
+            var exact = folded
+            if uppers > 0 {
+                exact = offsetBasis
+                var position = start
+                while position < index {
+                    let current = bytes[position]
+                    if current == 0xE2, hasCurly, position + 2 < index, bytes[position + 1] == 0x80, bytes[position + 2] == 0x98 || bytes[position + 2] == 0x99 {
+                        exact = (exact ^ UInt64(UInt8(ascii: "'"))) &* prime
+                        position += 3
+                        continue
+                    }
+                    exact = (exact ^ UInt64(current)) &* prime
+                    position += 1
                 }
             }
             let shape: Token.Shape

@@ -3,7 +3,10 @@
 ///
 /// Lists are named `FILE/SECTION`: `headings/attendance` is the `## attendance` list of
 /// `vocabulary/headings.md`.
-public struct Vocabulary: Sendable {
+///
+/// A class, shared read-only by every check and worker: it is large, and copying it per check per
+/// record cost more than the checks themselves. Its properties are set in `init` only.
+public final class Vocabulary: @unchecked Sendable {
     /// Every list as written.
     public private(set) var lists: [String: [String]]
 
@@ -13,6 +16,10 @@ public struct Vocabulary: Sendable {
     public private(set) var childVoiceTemplates: [(prefix: String, suffix: String)] = []
     /// Normalised field key → canonical key.
     public private(set) var fieldKeys: [String: FieldKey] = [:]
+    /// The same, by the hash of the normalised key (`TextKey.fieldHash`).
+    private(set) var fieldKeysByHash = TokenMap<FieldKey>()
+    /// Normalised heading → concept, by the hash of the normalised heading (`TextKey.headingHash`).
+    private(set) var headingConceptsByHash = TokenMap<Concept>()
     /// Normalised action field or column name → part.
     public private(set) var actionParts: [String: ActionPart] = [:]
     /// Normalised attendance column name → column.
@@ -42,7 +49,13 @@ public struct Vocabulary: Sendable {
     /// An attendance table's "did not attend" values.
     public private(set) var absentWords: PhraseSet
     /// Verbs that start a task.
-    public private(set) var taskVerbs: Set<UInt64> = []
+    public private(set) var taskVerbs = TokenSet()
+    /// Words before an owner-first sentence that are not the owner (`It was agreed that`).
+    public private(set) var leadIns: PhraseSet
+    /// Keys that introduce a note in a plan (`Note:`).
+    public private(set) var noteKeys: PhraseSet
+    /// Openings that make a short section a placeholder (`Not discussed as …`).
+    public private(set) var placeholderOpenings: PhraseSet
     /// Words that make a role a professional's.
     public private(set) var professionalWords: PhraseSet
     /// Words that mark a review meeting.
@@ -60,7 +73,7 @@ public struct Vocabulary: Sendable {
     public func phrases(_ name: String) -> PhraseSet { phraseSets[name] ?? PhraseSet([]) }
 
     /// Reads vocabulary documents; later documents add to earlier ones.
-    public init(documents: [DataDocument]) {
+    public convenience init(documents: [DataDocument]) {
         self.init(outlines: documents.map { ($0.path, DataOutline(text: $0.text)) })
     }
 
@@ -80,7 +93,8 @@ public struct Vocabulary: Sendable {
         var sets: [String: PhraseSet] = [:]
         for (name, entries) in lists {
             let file = name.split(separator: "/").first.map(String.init) ?? name
-            if Vocabulary.structuralFiles.contains(file) || name.hasPrefix("actions/") && name != "actions/task-verbs" { continue }
+            let actionParts = ActionPart.allCases.map { "actions/\($0.rawValue)" }
+            if Vocabulary.structuralFiles.contains(file) || actionParts.contains(name) { continue }
             sets[name] = PhraseSet(entries)
         }
         phraseSets = sets
@@ -100,9 +114,12 @@ public struct Vocabulary: Sendable {
         statusWords = phrases("records/status")
         absentWords = phrases("records/absent")
         glossary = Glossary(lists["glossary/acronyms"] ?? [])
+        leadIns = phrases("actions/lead-ins")
+        noteKeys = phrases("actions/note-keys")
+        placeholderOpenings = phrases("records/placeholder-openings")
         professionalWords = phrases("people/professional-words")
         reviewWords = phrases("meetings/review")
-        taskVerbs = Set((lists["actions/task-verbs"] ?? []).map(Tokenizer.foldedHash))
+        taskVerbs = TokenSet(words: lists["actions/task-verbs"] ?? [])
 
         for concept in Concept.allCases {
             for heading in lists["headings/\(concept.rawValue)"] ?? [] {
@@ -117,6 +134,8 @@ public struct Vocabulary: Sendable {
         for key in FieldKey.allCases {
             for alias in lists["fields/\(key.rawValue)"] ?? [] { fieldKeys[TextKey.field(alias)] = key }
         }
+        for (normalised, key) in fieldKeys { fieldKeysByHash[TextKey.fnv(normalised.utf8)] = key }
+        for (normalised, concept) in headingConcepts { headingConceptsByHash[TextKey.fnv(normalised.utf8)] = concept }
         for part in ActionPart.allCases {
             for alias in lists["actions/\(part.rawValue)"] ?? [] { actionParts[TextKey.field(alias)] = part }
         }
@@ -141,8 +160,13 @@ public struct Vocabulary: Sendable {
             let stem = TextKey.heading(String(normalised[..<open]))
             if let concept = headingConcepts[stem] { return concept }
         }
+        // Possessive and `What … told us` headings only: most headings are neither.
+        let utf8 = normalised.utf8
+        guard utf8.contains(UInt8(ascii: "'")) || normalised.hasPrefix("what") || normalised.hasPrefix("view")
+            || normalised.hasPrefix("voice") || normalised.hasPrefix("wish")
+        else { return nil }
         for (prefix, suffix) in childVoiceTemplates
-        where normalised.count > prefix.count + suffix.count && normalised.hasPrefix(prefix) && normalised.hasSuffix(suffix) {
+        where utf8.count > prefix.utf8.count + suffix.utf8.count && normalised.hasPrefix(prefix) && normalised.hasSuffix(suffix) {
             let start = normalised.index(normalised.startIndex, offsetBy: prefix.count)
             let end = normalised.index(normalised.endIndex, offsetBy: -suffix.count)
             guard start < end else { continue }
@@ -165,6 +189,47 @@ public struct Vocabulary: Sendable {
             let lower = name.lowercased()
             return lower == candidate || lower.filter { $0 != "." && $0 != " " } == bare
         }
+    }
+}
+
+extension Vocabulary {
+    /// The canonical key a field key written at `range` of `bytes` means, if any. A bilingual key
+    /// (`Dyddiad / Date`) means what one of its halves means.
+    func fieldKey(_ bytes: [UInt8], _ range: SourceRange) -> FieldKey? {
+        bytes.withUnsafeBufferPointer { buffer -> FieldKey? in
+            if let key = fieldKeysByHash[TextKey.fieldHash(bytes: UnsafeBufferPointer(rebasing: buffer[range.start..<range.end]))] { return key }
+            for part in Vocabulary.halves(buffer, range) {
+                if let key = fieldKeysByHash[TextKey.fieldHash(bytes: UnsafeBufferPointer(rebasing: buffer[part.start..<part.end]))] { return key }
+            }
+            return nil
+        }
+    }
+
+    /// The parts of a range split at `/` (for bilingual keys and column titles), if it has one.
+    static func halves(_ buffer: UnsafeBufferPointer<UInt8>, _ range: SourceRange) -> [SourceRange] {
+        var parts: [SourceRange] = []
+        var start = range.start
+        for index in range.start..<range.end where buffer[index] == UInt8(ascii: "/") {
+            parts.append(SourceRange(start, index))
+            start = index + 1
+        }
+        guard !parts.isEmpty else { return [] }
+        parts.append(SourceRange(start, range.end))
+        return parts
+    }
+
+    /// The meaning of a table column's title, trying each half of a bilingual one (`Pwy / Who`).
+    func column<Value>(_ title: String, in table: [String: Value]) -> Value? {
+        if let value = table[TextKey.field(title)] { return value }
+        for part in TextKey.split(title, at: ["/"]) where !part.isEmpty {
+            if let value = table[TextKey.field(part)] { return value }
+        }
+        return nil
+    }
+
+    /// The concept a heading written at `range` of `bytes` means as a whole, found by hash.
+    func headingConcept(_ bytes: [UInt8], _ range: SourceRange) -> Concept? {
+        bytes.withUnsafeBufferPointer { headingConceptsByHash[TextKey.headingHash(bytes: UnsafeBufferPointer(rebasing: $0[range.start..<range.end]))] }
     }
 }
 

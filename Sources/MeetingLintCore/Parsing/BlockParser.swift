@@ -25,7 +25,7 @@ struct BlockParser {
 
     init(source: SourceFile) {
         self.source = source
-        nodes.reserveCapacity(source.lineStarts.count + 8)
+        nodes.reserveCapacity(source.lineStarts.count * 3 + 8)
         nodes.append(Node(kind: .document, range: SourceRange(0, source.bytes.count), content: SourceRange(0, 0)))
     }
 

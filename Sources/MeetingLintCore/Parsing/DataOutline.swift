@@ -9,40 +9,72 @@ struct DataOutline: Sendable {
     var sections: [(title: String, items: [String])] = []
 
     init(text: String) {
+        var text = text
+        text.withUTF8 { buffer in self.read(buffer) }
+    }
+
+    private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
         var inFrontMatter = false
-        var lineNumber = 0
         var inFence = false
-        for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        var lineNumber = 0
+        var start = 0
+        let count = bytes.count
+        func string(_ from: Int, _ to: Int) -> String {
+            var low = from
+            var high = to
+            while low < high, bytes[low] == UInt8(ascii: " ") || bytes[low] == UInt8(ascii: "\t") { low += 1 }
+            while high > low, bytes[high - 1] == UInt8(ascii: " ") || bytes[high - 1] == UInt8(ascii: "\t") { high -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self)
+        }
+        func isLine(_ from: Int, _ to: Int, _ literal: StaticString) -> Bool {
+            guard to - from == literal.utf8CodeUnitCount else { return false }
+            for offset in 0..<(to - from) where bytes[from + offset] != literal.utf8Start[offset] { return false }
+            return true
+        }
+        func hasPrefix(_ from: Int, _ to: Int, _ literal: StaticString) -> Bool {
+            guard to - from >= literal.utf8CodeUnitCount else { return false }
+            for offset in 0..<literal.utf8CodeUnitCount where bytes[from + offset] != literal.utf8Start[offset] { return false }
+            return true
+        }
+        while start <= count {
+            var end = start
+            while end < count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            let next = end + 1
+            if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
             lineNumber += 1
-            var line = rawLine[...]
-            if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
-            if lineNumber == 1, line.elementsEqual("---".utf8) {
+            defer { start = next }
+            if lineNumber == 1, isLine(start, end, "---") {
                 inFrontMatter = true
                 continue
             }
             if inFrontMatter {
-                if line.elementsEqual("---".utf8) {
+                if isLine(start, end, "---") {
                     inFrontMatter = false
-                } else if let colon = line.firstIndex(of: UInt8(ascii: ":")), line.first != UInt8(ascii: "#") {
-                    let key = String(decoding: line[..<colon], as: UTF8.self).trimmingSpaces.lowercased()
-                    var value = String(decoding: line[line.index(after: colon)...], as: UTF8.self).trimmingSpaces
-                    if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
+                } else if start < end, bytes[start] != UInt8(ascii: "#"),
+                    let colon = (start..<end).first(where: { bytes[$0] == UInt8(ascii: ":") })
+                {
+                    let key = string(start, colon).lowercased()
+                    var value = string(colon + 1, end)
+                    if value.utf8.count >= 2, let first = value.utf8.first, first == UInt8(ascii: "\"") || first == UInt8(ascii: "'"),
+                        value.utf8.last == first
+                    {
                         value = String(value.dropFirst().dropLast())
                     }
                     if !key.isEmpty { fields.append((key, value)) }
                 }
                 continue
             }
-            if line.starts(with: "```".utf8) || line.starts(with: "~~~".utf8) {
+            if hasPrefix(start, end, "```") || hasPrefix(start, end, "~~~") {
                 inFence.toggle()
                 continue
             }
             if inFence { continue }
-            if line.starts(with: "## ".utf8) || line.starts(with: "### ".utf8) {
-                let title = String(decoding: line.drop { $0 == UInt8(ascii: "#") }, as: UTF8.self).trimmingSpaces
-                sections.append((title, []))
-            } else if line.starts(with: "- ".utf8), !sections.isEmpty {
-                let item = String(decoding: line.dropFirst(2), as: UTF8.self).trimmingSpaces
+            if hasPrefix(start, end, "## ") || hasPrefix(start, end, "### ") {
+                var from = start
+                while from < end, bytes[from] == UInt8(ascii: "#") { from += 1 }
+                sections.append((string(from, end), []))
+            } else if hasPrefix(start, end, "- "), !sections.isEmpty {
+                let item = string(start + 2, end)
                 if !item.isEmpty { sections[sections.count - 1].items.append(item) }
             }
         }

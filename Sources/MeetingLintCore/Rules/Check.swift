@@ -13,7 +13,7 @@ public protocol BuiltInCheck: Check {
 
 /// What a check may read besides the meeting: its parameters and the vocabulary. Built once per
 /// rule and profile when the linter is made, so list parameters are phrase sets already.
-public struct CheckContext: Sendable {
+public final class CheckContext: Sendable {
     /// The rule's parameters, resolved for the record's profile: configuration, then the
     /// profile's document, then the rule's document.
     public let parameters: [String: String]

@@ -8,7 +8,15 @@ public struct Linter: Sendable {
     let model: ModelSettings
     let checks: [(id: String, check: any Check)]
     /// For each profile, the checks that run and their severity and context, resolved once.
-    let plans: [String: [(check: any Check, rule: RuleDocument, severity: Severity, context: CheckContext)]]
+    let plans: [String: [Step]]
+
+    /// One check to run for a profile.
+    struct Step: Sendable {
+        let check: any Check
+        let rule: String
+        let severity: Severity
+        let context: CheckContext
+    }
 
     /// The rule ids the engine itself reports, not a check.
     public static let engineRules = ["record-format", "unknown-rule", "unused-suppression"]
@@ -26,13 +34,13 @@ public struct Linter: Sendable {
             if let check = try? DeclarativeCheck(document: rule) { checks.append((rule.id, check)) }
         }
         self.checks = checks
-        var plans: [String: [(check: any Check, rule: RuleDocument, severity: Severity, context: CheckContext)]] = [:]
+        var plans: [String: [Step]] = [:]
         for profile in catalogue.profiles.values {
-            var plan: [(check: any Check, rule: RuleDocument, severity: Severity, context: CheckContext)] = []
+            var plan: [Step] = []
             for (id, check) in checks {
                 guard let document = catalogue.rules[id], let severity = settings.severity(of: document, in: profile) else { continue }
                 let context = CheckContext(parameters: settings.parameters(of: document, in: profile), vocabulary: catalogue.vocabulary, profile: profile)
-                plan.append((check, document, severity, context))
+                plan.append(Step(check: check, rule: id, severity: severity, context: context))
             }
             plans[profile.id] = plan
         }
@@ -47,9 +55,13 @@ public struct Linter: Sendable {
         let profile = catalogue.profiles[meeting.profileID] ?? catalogue.profiles["generic"] ?? Linter.fallbackProfile
 
         var findings: [(rule: RuleDocument, severity: Severity, finding: Finding)] = []
-        for (check, document, severity, context) in plans[profile.id] ?? [] {
-            for finding in check.check(meeting, context) {
-                findings.append((document, finding.severityCap.map { min($0, severity) } ?? severity, finding))
+        if let plan = plans[profile.id] {
+            for step in plan {
+                let found = step.check.check(meeting, step.context)
+                guard !found.isEmpty, let document = catalogue.rules[step.rule] else { continue }
+                for finding in found {
+                    findings.append((document, finding.severityCap.map { min($0, step.severity) } ?? step.severity, finding))
+                }
             }
         }
         if let format = catalogue.rules["record-format"], let severity = settings.severity(of: format, in: profile) {

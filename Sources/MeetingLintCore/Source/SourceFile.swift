@@ -79,7 +79,8 @@ public struct SourceFile: Sendable {
         }
         // An offset inside a character points at that character, not the next one.
         if clamped < bytes.count, clamped > lineStarts[index], bytes[clamped] & 0xC0 == 0x80 { column -= 1 }
-        return SourceLocation(line: index + 1, column: column)
+        // Stray continuation bytes (invalid UTF-8) at the start of a line still sit in column 1.
+        return SourceLocation(line: index + 1, column: max(1, column))
     }
 
     /// The text of a span, with invalid UTF-8 repaired as U+FFFD.

@@ -12,11 +12,11 @@ struct Jargon: BuiltInCheck {
         guard !glossary.isEmpty else { return [] }
         let allowed = Set(Configuration.list(context.parameters["allowed"] ?? "").map(Tokenizer.exactHash))
         // Acronyms a glossary section defines.
-        var defined = Set<UInt64>()
+        var defined = TokenSet()
         for section in meeting.sections(.glossary) {
             for token in meeting.contentTokens(of: section) where token.isWord { defined.insert(token.exact) }
         }
-        var seen = Set<UInt64>()
+        var seen = TokenSet()
         var findings: [Finding] = []
         for line in meeting.lines where line.kind != .frontMatter {
             let tokens = meeting.tokens[line.tokens]

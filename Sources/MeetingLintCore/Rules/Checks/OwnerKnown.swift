@@ -3,15 +3,15 @@
 struct OwnerKnown: BuiltInCheck {
     static let id = "owner-known"
 
-    static let joiners: Set<UInt64> = Set(["and", "&", "/", ",", "+", "with"].map(Tokenizer.foldedHash))
-    static let ignored: Set<UInt64> = Set(["(", ")", "the", "dr", "mr", "mrs", "ms", "miss", ".", "-", "'s", "to", "of"].map(Tokenizer.foldedHash))
+    static let joiners: TokenSet = TokenSet(words: ["and", "&", "/", ",", "+", "with"])
+    static let ignored: TokenSet = TokenSet(words: ["(", ")", "the", "dr", "mr", "mrs", "ms", "miss", ".", "-", "'s", "to", "of"])
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
         guard meeting.actions.contains(where: { $0.owner?.text.isEmpty == false }) else { return [] }
         let vocabulary = context.vocabulary
         let vagueOwners = context.phrases("vague-owners")
         // Every word that can name someone the meeting knows, and their initials.
-        var known = Set<UInt64>()
+        var known = TokenSet()
         var people = meeting.attendees + meeting.apologies
         for person in people {
             known.formUnion(person.words)
@@ -26,7 +26,6 @@ struct OwnerKnown: BuiltInCheck {
         for name in meeting.childNames {
             for token in Tokenizer.tokens(of: name) where token.isWord { known.insert(token.folded) }
         }
-        known.subtract(OwnerKnown.ignored)
         var findings: [Finding] = []
         for action in meeting.actions {
             guard let owner = action.owner, !owner.text.isEmpty else { continue }

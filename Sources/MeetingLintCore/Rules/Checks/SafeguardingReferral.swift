@@ -2,6 +2,7 @@
 /// make the referral and to whom.
 struct SafeguardingReferral: BuiltInCheck {
     static let id = "safeguarding-referral"
+    static let conditions = TokenSet(words: ["if", "should", "unless", "where", "when", "whenever", "in case"])
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
         let triggers = context.phrases("triggers")
@@ -18,14 +19,35 @@ struct SafeguardingReferral: BuiltInCheck {
             break
         }
         guard let (sentence, trigger) = raised else { return [] }
-        // Who will refer, and to whom: an action with an owner, or a sentence naming both.
+        // Who will refer, and to whom: an action with an owner, or a sentence naming both, with the
+        // referral before where it goes (`refer to MASH`, not `police stopped him … phone`), and not
+        // a condition (`If he goes missing, Mum will report it to the police`).
+        func refers(_ tokens: ArraySlice<Token>) -> Bool {
+            var index = tokens.startIndex
+            while index < tokens.endIndex {
+                if let length = actions.match(tokens, at: index) {
+                    let window = tokens[(index + length)..<min(tokens.endIndex, index + length + 12)]
+                    if destinations.firstMatch(in: window) != nil { return true }
+                    index += length
+                } else {
+                    index += 1
+                }
+            }
+            return false
+        }
+        func conditional(_ tokens: ArraySlice<Token>) -> Bool {
+            guard let first = tokens.first else { return false }
+            return SafeguardingReferral.conditions.contains(first.folded)
+        }
         for action in meeting.actions where action.owner != nil {
             let tokens = meeting.tokens[action.tokens]
-            if actions.firstMatch(in: tokens) != nil, destinations.firstMatch(in: tokens) != nil { return [] }
+            if refers(tokens), !conditional(meeting.tokens[action.whatTokens]) { return [] }
         }
         for other in meeting.sentences() {
             let tokens = meeting.tokens[other.tokens]
-            guard actions.firstMatch(in: tokens) != nil, destinations.firstMatch(in: tokens) != nil else { continue }
+            let section = meeting.lines[other.line].section
+            if section >= 0, meeting.sections[section].context.contains(.contingency) { continue }
+            guard refers(tokens), !conditional(tokens) else { continue }
             let namesSomeone = tokens.dropFirst().contains { token in
                 let first = meeting.source.bytes[token.range.start]
                 return (token.shape == .word && first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")) || token.shape == .initial

@@ -1,0 +1,111 @@
+/// A map from token hashes to values: open addressing with the hash itself as the slot, and a
+/// 4,096-bit filter that turns most misses away with one bit test. Token hashes are FNV-1a values,
+/// already well mixed, so this is far cheaper than `Dictionary`'s seeded hashing on the hot path
+/// (one lookup per token per phrase list).
+public struct TokenMap<Value: Sendable>: Sendable {
+    private var keys: [UInt64]
+    private var values: [Value?]
+    private var filter: [UInt64]
+    private var mask: Int
+    /// The number of keys.
+    public private(set) var count = 0
+
+    /// An empty map.
+    public init() {
+        keys = [UInt64](repeating: 0, count: 8)
+        values = [Value?](repeating: nil, count: 8)
+        filter = [UInt64](repeating: 0, count: 64)
+        mask = 7
+    }
+
+    /// A map of these pairs (a later value for the same key wins).
+    public init(_ pairs: [(UInt64, Value)]) {
+        self.init()
+        for (key, value) in pairs { self[key] = value }
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key ^ (key >> 31)) & UInt64(mask)) }
+
+    /// The value for a key.
+    public subscript(key: UInt64) -> Value? {
+        get {
+            let bit = Int(truncatingIfNeeded: key >> 52)
+            guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+            var index = TokenMap.slot(key, mask)
+            while let value = values[index] {
+                if keys[index] == key { return value }
+                index = (index + 1) & mask
+            }
+            return nil
+        }
+        set {
+            guard let newValue else { return }  // Removal is not needed.
+            if (count + 1) * 2 > keys.count { grow() }
+            var index = TokenMap.slot(key, mask)
+            while values[index] != nil {
+                if keys[index] == key {
+                    values[index] = newValue
+                    return
+                }
+                index = (index + 1) & mask
+            }
+            keys[index] = key
+            values[index] = newValue
+            count += 1
+            let bit = Int(truncatingIfNeeded: key >> 52)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldValues = values
+        let size = keys.count * 2
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Value?](repeating: nil, count: size)
+        mask = size - 1
+        count = 0
+        for index in oldKeys.indices {
+            if let value = oldValues[index] { self[oldKeys[index]] = value }
+        }
+    }
+
+    /// Every key and value, in no particular order.
+    public var pairs: [(UInt64, Value)] {
+        keys.indices.compactMap { index in values[index].map { (keys[index], $0) } }
+    }
+}
+
+/// A set of token hashes (see `TokenMap`).
+public struct TokenSet: Sendable {
+    private var map = TokenMap<Bool>()
+
+    /// An empty set.
+    public init() {}
+
+    /// A set of these hashes.
+    public init<S: Sequence>(_ hashes: S) where S.Element == UInt64 {
+        for hash in hashes { map[hash] = true }
+    }
+
+    /// A set of the folded hashes of these words.
+    public init(words: [String]) {
+        self.init(words.map(Tokenizer.foldedHash))
+    }
+
+    /// Whether the set holds a hash.
+    @inline(__always)
+    public func contains(_ hash: UInt64) -> Bool { map[hash] != nil }
+
+    /// Adds a hash.
+    public mutating func insert(_ hash: UInt64) { map[hash] = true }
+
+    /// Adds hashes.
+    public mutating func formUnion<S: Sequence>(_ hashes: S) where S.Element == UInt64 {
+        for hash in hashes { map[hash] = true }
+    }
+
+    /// The number of hashes.
+    public var count: Int { map.count }
+}
