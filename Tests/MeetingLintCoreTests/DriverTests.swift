@@ -462,3 +462,18 @@ let cleanRecord = Catalogue.builtIn.profiles["tac"]?.example ?? ""
         #expect(!ExcludePattern.matches("records/live/a.md", patterns: ["archive/**"], base: "records"))
     }
 }
+
+@Suite struct ExcerptTests {
+    @Test func aLongLineShowsAWindowAroundTheSpan() throws {
+        let scratch = try Scratch()
+        let line = String(repeating: "The plan was discussed at length. ", count: 200) + "Review on 31/02/2026 as agreed. " + String(repeating: "More text. ", count: 200)
+        let path = try scratch.write("long.md", "# Notes\n" + line + "\n")
+        let output = run([path, "--disable", "meeting-date"]).1
+        let excerpt = try #require(output.split(separator: "\n").first { $0.hasPrefix("  2 | ") })
+        #expect(excerpt.count < 140, "excerpt of \(excerpt.count) characters")
+        #expect(excerpt.contains("31/02/2026") && excerpt.hasPrefix("  2 | …") && excerpt.hasSuffix("…"))
+        let underline = try #require(output.split(separator: "\n").first { $0.contains("^^^^^^^^^^") })
+        let column = excerpt.distance(from: excerpt.startIndex, to: try #require(excerpt.range(of: "31/02/2026")).lowerBound)
+        #expect(underline.distance(from: underline.startIndex, to: try #require(underline.firstIndex(of: "^"))) == column)
+    }
+}

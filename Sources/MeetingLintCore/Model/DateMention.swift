@@ -129,7 +129,8 @@ public enum DateReader {
         guard token.shape == .numberWord else { return nil }
         var value = 0
         var index = token.range.start
-        while index < token.range.end, Tokenizer.isDigit(bytes[index]) {
+        // At most two digits: `99999999999999999999th` is not a day (and must not overflow).
+        while index < token.range.end, index - token.range.start < 3, Tokenizer.isDigit(bytes[index]) {
             value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
             index += 1
         }

@@ -134,7 +134,11 @@ extension MeetingBuilder {
                 let next = meeting.lines[end].range
                 let first = next.end > next.start ? bytes[next.start] : UInt8(ascii: "A")
                 let ended = last == UInt8(ascii: ".") || last == UInt8(ascii: ";") || last == UInt8(ascii: ":") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
-                guard !ended, first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") || first == UInt8(ascii: "(") || first == UInt8(ascii: "&") else { break }
+                // A long line that stops mid-sentence was wrapped, whatever the next line starts with.
+                let wrapped = previous.count >= 60
+                let continues = first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") || first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")
+                    || first == UInt8(ascii: "(") || first == UInt8(ascii: "&")
+                guard !ended, continues || wrapped else { break }
             }
             end += 1
         }
@@ -306,6 +310,18 @@ extension MeetingBuilder {
                     parts[inline.part] = Action.Part(text: "", range: span(inline.keyStart..<inline.value.upperBound), origin: .field)
                 }
                 if inline.part == .status || inline.part == .owner { excluded.append(inline.keyStart..<inline.value.upperBound) }
+            }
+        }
+        // The task runs on over the text lines its paragraph wraps onto (`… low mood and⏎sleep (Dr
+        // Fiona Ross, GP, by 27/03/2026).`), unless a part's key stopped it.
+        if whatTokens.upperBound == firstLine.tokens.upperBound, !valueOnly {
+            let paragraph = document[firstLine.node].parent
+            var next = first + 1
+            while next < lines.upperBound, meeting.lines[next].kind == .text, document[meeting.lines[next].node].parent == paragraph,
+                inlineParts(meeting.lines[next].tokens).isEmpty
+            {
+                whatTokens = whatTokens.lowerBound..<meeting.lines[next].tokens.upperBound
+                next += 1
             }
         }
         let allTokens = meeting.lines[lines.lowerBound].tokens.lowerBound..<meeting.lines[lines.upperBound - 1].tokens.upperBound

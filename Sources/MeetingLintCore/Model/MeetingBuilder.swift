@@ -70,6 +70,7 @@ struct MeetingBuilder {
         childNameWords = meeting.childNames.map { Tokenizer.tokens(of: $0).filter { $0.shape != .punctuation }.map(\.folded) }
         walk()
         closeSections()
+        readAnalysisTables()
         for (index, section) in meeting.sections.enumerated() {
             for concept in section.concepts { meeting.sectionIndexes[concept.ordinal].append(index) }
         }
@@ -77,6 +78,7 @@ struct MeetingBuilder {
         readDates()
         readProfile()
         readPeople()
+        resolveFamilyHeadings()
         for person in meeting.attendees + meeting.apologies {
             knownPeople.formUnion(person.words)
             if let initials = person.initials { knownPeople.insert(initials) }
@@ -466,6 +468,59 @@ struct MeetingBuilder {
 
     // MARK: - Sections
 
+    /// The concepts an analysis table's columns can stand for (Signs of Safety's three columns).
+    static let analysisConcepts: [Concept] = [.risks, .strengths, .needs, .childVoice, .familyViews]
+
+    /// `| What are we worried about? | What's working well? | What needs to happen? |`: a table
+    /// whose column titles name two or more analysis concepts is a section for each column.
+    mutating func readAnalysisTables() {
+        for table in document.children(of: Document.root) where document[table].kind == .table {
+            guard let header = document.children(of: table).first(where: { !document[$0].isDelimiter }) else { continue }
+            let cells = Array(document.cells(of: header))
+            var columns = cells.map { cell -> Concept? in
+                let found = self.concepts(ofHeadingAt: cell)
+                return found.count == 1 && (MeetingBuilder.analysisConcepts.contains(found[0]) || found[0] == .actions) ? found[0] : nil
+            }
+            guard Set(columns.compactMap { $0 }.filter { $0 != .actions }).count >= 2 else { continue }
+            // Beside worries and strengths, `What needs to happen?` is the needs column.
+            columns = columns.map { $0 == .actions ? .needs : $0 }
+            let rows = document.children(of: table).filter { $0 != header && !document[$0].isDelimiter }
+            for (column, concept) in columns.enumerated() {
+                guard let concept, let line = lineIndex(ofCell: cells[column], row: header) else { continue }
+                let filled = rows.contains { row in
+                    let rowCells = document.cells(of: row)
+                    return column < rowCells.count && !rowCells[rowCells.startIndex + column].isEmpty
+                }
+                var section = Section(
+                    concepts: [concept], context: [concept], title: plain(cells[column]), headingRange: cells[column], level: 8,
+                    style: .field, parent: -1, lines: line..<(line + 1), blocks: [table])
+                section.substance = filled ? .present : .empty
+                meeting.sections.append(section)
+                headingLines.append(line)
+            }
+        }
+    }
+
+    /// `## Kirsty's views`, where Kirsty is listed as Mum: a possessive heading naming a parent or
+    /// carer is the family's views.
+    mutating func resolveFamilyHeadings() {
+        let family = (meeting.attendees + meeting.apologies).filter(\.isFamily)
+            .compactMap { $0.name.split(separator: " ").first.map { $0.lowercased() } }
+        guard !family.isEmpty else { return }
+        for index in meeting.sections.indices where meeting.sections[index].concepts.isEmpty && meeting.sections[index].style != .field {
+            let key = TextKey.heading(meeting.sections[index].title)
+            for (prefix, suffix) in vocabulary.childVoiceTemplates where key.hasPrefix(prefix) && key.hasSuffix(suffix) && key.count > prefix.count + suffix.count {
+                let possessor = String(key.dropFirst(prefix.count).dropLast(suffix.count)).trimmingSpaces
+                if family.contains(possessor) {
+                    meeting.sections[index].concepts = [.familyViews]
+                    meeting.sections[index].context = [.familyViews]
+                    meeting.sectionIndexes[Concept.familyViews.ordinal].append(index)
+                    break
+                }
+            }
+        }
+    }
+
     /// Sets each section's content lines: from its heading to the heading that closes it.
     mutating func closeSections() {
         var open: [Int] = []
@@ -531,8 +586,12 @@ struct MeetingBuilder {
         }
         while let last = slice.last, last.shape == .punctuation, slice.count > 1 { slice = slice.dropLast() }
         if vocabulary.placeholders.matchesWhole(slice) { return .placeholder }
-        // `See attached sign-in sheet.`: a pointer elsewhere, not content.
-        if words <= 8, let first = slice.indices.first, vocabulary.elsewhere.match(slice, at: first) != nil { return .placeholder }
+        // `See attached sign-in sheet.`: a pointer elsewhere, not content; `Not discussed as Mum had
+        // to leave early.`: a placeholder with its reason.
+        if let first = slice.indices.first {
+            if words <= 8, vocabulary.elsewhere.match(slice, at: first) != nil { return .placeholder }
+            if vocabulary.placeholderOpenings.match(slice, at: first) != nil { return .placeholder }
+        }
         return .present
     }
 

@@ -72,6 +72,7 @@ public struct TimescaleReader: Sendable {
         return table
     }()
 
+    static let everyWords = TokenSet(words: ["every", "each", "alternate"])
     static let fortnight = Tokenizer.foldedHash("fortnight")
     static let fortnights = Tokenizer.foldedHash("fortnights")
     static let working = Tokenizer.foldedHash("working")
@@ -134,6 +135,14 @@ public struct TimescaleReader: Sendable {
                     result.append(Timescale(kind: .date(mention.resolved(against: context.meeting)), range: mention.range))
                 }
                 index = mention.tokens.upperBound
+                continue
+            }
+            // `every Tues`, `each Thursday`: a weekday rhythm, whatever the abbreviation.
+            if TimescaleReader.everyWords.contains(tokens[index].folded), index + 1 < tokens.endIndex,
+                DateReader.weekday(tokens[index + 1], bytes) != nil
+            {
+                result.append(Timescale(kind: .recurring, range: span(tokens, index, 2)))
+                index += 2
                 continue
             }
             if let length = vague.match(tokens, at: index) {

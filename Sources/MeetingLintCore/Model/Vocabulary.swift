@@ -155,23 +155,29 @@ public final class Vocabulary: @unchecked Sendable {
     /// The concept a heading's text names (without the split at `and`, `&`, `/`).
     public func concept(ofHeading normalised: String, childNames: [String]) -> Concept? {
         if let concept = headingConcepts[normalised] { return concept }
+        var candidates = [normalised]
         if normalised.count > 2, normalised.hasSuffix(")"), let open = normalised.lastIndex(of: "(") {
-            // `Actions (SMART)`: a trailing aside does not change what the section is.
+            // `Actions (SMART)`, `How Isla is doing (in Isla's words)`: a trailing aside does not
+            // change what the section is.
             let stem = TextKey.heading(String(normalised[..<open]))
             if let concept = headingConcepts[stem] { return concept }
+            candidates.append(stem)
         }
-        // Possessive and `What … told us` headings only: most headings are neither.
-        let utf8 = normalised.utf8
-        guard utf8.contains(UInt8(ascii: "'")) || normalised.hasPrefix("what") || normalised.hasPrefix("view")
-            || normalised.hasPrefix("voice") || normalised.hasPrefix("wish")
-        else { return nil }
-        for (prefix, suffix) in childVoiceTemplates
-        where utf8.count > prefix.utf8.count + suffix.utf8.count && normalised.hasPrefix(prefix) && normalised.hasSuffix(suffix) {
-            let start = normalised.index(normalised.startIndex, offsetBy: prefix.count)
-            let end = normalised.index(normalised.endIndex, offsetBy: -suffix.count)
-            guard start < end else { continue }
-            let possessor = String(normalised[start..<end]).trimmingSpaces
-            if isChildReference(possessor, childNames: childNames) { return .childVoice }
+        for candidate in candidates {
+            // Possessive and `What … told us` headings only: most headings are neither.
+            let utf8 = candidate.utf8
+            guard utf8.contains(UInt8(ascii: "'")) || candidate.hasPrefix("what") || candidate.hasPrefix("view")
+                || candidate.hasPrefix("voice") || candidate.hasPrefix("wish") || candidate.hasPrefix("how") || candidate.hasPrefix("in ")
+                || candidate.hasPrefix("hearing")
+            else { continue }
+            for (prefix, suffix) in childVoiceTemplates
+            where utf8.count > prefix.utf8.count + suffix.utf8.count && candidate.hasPrefix(prefix) && candidate.hasSuffix(suffix) {
+                let start = candidate.index(candidate.startIndex, offsetBy: prefix.count)
+                let end = candidate.index(candidate.endIndex, offsetBy: -suffix.count)
+                guard start < end else { continue }
+                let possessor = String(candidate[start..<end]).trimmingSpaces
+                if isChildReference(possessor, childNames: childNames) { return .childVoice }
+            }
         }
         return nil
     }

@@ -43,17 +43,33 @@ struct TextReporter: Reporter {
             + paint(diagnostic.severity.rawValue + ":", severity) + " " + message + " " + paint("[\(diagnostic.rule)]", .dim)
     }
 
-    /// The source line with the span underlined. Tabs show as four spaces.
+    /// The widest excerpt shown, in columns: a longer line shows a window around the span.
+    static let excerptWidth = 120
+
+    /// The source line with the span underlined. Tabs show as four spaces; a long line shows only
+    /// a window around the span, with `…` where it is cut.
     func excerpt(_ diagnostic: Diagnostic) -> String {
         let number = String(diagnostic.start.line)
         let gutter = String(repeating: " ", count: number.count)
-        var shown = ""
-        var startColumn = 0
-        var endColumn = 0
-        var column = 1
-        for scalar in diagnostic.lineText.unicodeScalars {
-            if column == diagnostic.start.column { startColumn = shown.unicodeScalars.count }
-            if diagnostic.end.line == diagnostic.start.line, column == diagnostic.end.column { endColumn = shown.unicodeScalars.count }
+        let scalars = Array(diagnostic.lineText.unicodeScalars)
+        let spanStart = max(1, diagnostic.start.column)
+        let spanEnd = diagnostic.end.line == diagnostic.start.line ? max(spanStart + 1, diagnostic.end.column) : scalars.count + 1
+        // The window of columns shown (1-based, end exclusive).
+        var first = 1
+        var last = scalars.count + 1
+        if scalars.count > TextReporter.excerptWidth {
+            first = max(1, spanStart - 20)
+            last = min(scalars.count + 1, max(spanEnd, first + TextReporter.excerptWidth))
+            last = min(last, first + TextReporter.excerptWidth)
+        }
+        var shown = first > 1 ? "…" : ""
+        var startColumn = shown.unicodeScalars.count
+        var endColumn = startColumn
+        var column = first
+        while column < last {
+            if column == spanStart { startColumn = shown.unicodeScalars.count }
+            if column == spanEnd { endColumn = shown.unicodeScalars.count }
+            let scalar = scalars[column - 1]
             if scalar == "\t" {
                 shown += "    "
             } else if scalar.value < 0x20 || scalar.value == 0x7F {
@@ -64,8 +80,9 @@ struct TextReporter: Reporter {
             column += 1
         }
         let lineWidth = shown.unicodeScalars.count
-        if diagnostic.start.column >= column { startColumn = lineWidth }
-        if diagnostic.end.line > diagnostic.start.line || diagnostic.end.column >= column { endColumn = lineWidth }
+        if spanStart >= last { startColumn = lineWidth }
+        if spanEnd >= last { endColumn = lineWidth }
+        if last <= scalars.count { shown += "…" }
         let width = max(1, endColumn - startColumn)
         let underline = String(repeating: " ", count: startColumn) + String(repeating: "^", count: width)
         return "  " + paint(number + " |", .blue) + " " + shown + "\n" + "  " + paint(gutter + " |", .blue) + " "

@@ -69,7 +69,15 @@ public struct Linter: Sendable {
         }
         findings = applySuppressions(findings, meeting: meeting, profile: profile)
 
-        var diagnostics = findings.map { diagnostic($0.rule, $0.severity, $0.finding, source: source) }
+        let locations = source.locations(of: findings.flatMap { [$0.finding.range.start, $0.finding.range.end] })
+        var lineTexts: [Int: String] = [:]
+        var diagnostics = findings.map { entry -> Diagnostic in
+            let start = locations[entry.finding.range.start] ?? SourceLocation(line: 1, column: 1)
+            let end = entry.finding.range.isEmpty ? start : locations[entry.finding.range.end] ?? start
+            let text = lineTexts[start.line] ?? source.lineText(start.line)
+            lineTexts[start.line] = text
+            return diagnostic(entry.rule, entry.severity, entry.finding, start: start, end: end, lineText: text)
+        }
         diagnostics.sort(by: Diagnostic.ordered)
         return RecordResult(
             path: source.path, profile: profile.id, meetingDate: meeting.meetingDate.day, diagnostics: diagnostics,
@@ -101,13 +109,10 @@ public struct Linter: Sendable {
     }
 
     /// Turns a finding into a diagnostic with user-facing positions.
-    func diagnostic(_ rule: RuleDocument, _ severity: Severity, _ finding: Finding, source: SourceFile) -> Diagnostic {
-        let start = source.location(of: finding.range.start)
-        var end = source.location(of: finding.range.end)
-        if finding.range.isEmpty { end = SourceLocation(line: start.line, column: start.column) }
-        return Diagnostic(
+    func diagnostic(_ rule: RuleDocument, _ severity: Severity, _ finding: Finding, start: SourceLocation, end: SourceLocation, lineText: String) -> Diagnostic {
+        Diagnostic(
             rule: rule.id, severity: severity, message: finding.message, redactedMessage: finding.redactedMessage,
-            help: finding.help ?? rule.help, guidance: rule.guidance, start: start, end: end, lineText: source.lineText(start.line))
+            help: finding.help ?? rule.help, guidance: rule.guidance, start: start, end: end, lineText: lineText)
     }
 
     /// Drops findings that suppression comments cover; reports unknown rule ids and unused suppressions.

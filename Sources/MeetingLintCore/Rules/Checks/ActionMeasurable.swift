@@ -12,8 +12,12 @@ struct ActionMeasurable: BuiltInCheck {
         var findings: [Finding] = []
         for action in meeting.actions where action.measure == nil {
             var what = meeting.tokens[action.whatTokens]
-            // Skip the owner-first part: `Tom Reed (school) to | monitor attendance`.
-            if let owner = action.owner, owner.origin == .text,
+            // Set aside a paragraph number and a lead-in (`8.4`, `It was agreed that`).
+            what = what.drop { $0.shape == .number || $0.shape == .punctuation }
+            if let start = what.indices.first, let length = context.vocabulary.leadIns.match(what, at: start) { what = what.dropFirst(length) }
+            // Skip an owner that opens the task: `Tom Reed (school) to | monitor attendance` (not
+            // one in a closing bracket).
+            if let owner = action.owner, owner.origin == .text, let first = what.first, owner.range.start <= first.range.start,
                 let after = what.firstIndex(where: { $0.range.start >= owner.range.end })
             {
                 what = what[after...]
@@ -26,7 +30,8 @@ struct ActionMeasurable: BuiltInCheck {
             while let first = what.first, first.shape == .punctuation { what = what.dropFirst() }
             guard !what.isEmpty, let length = vague.match(what, at: what.startIndex) else { continue }
             // A number, a percentage or a named deliverable makes it measurable.
-            let all = meeting.tokens[action.tokens]
+            // A paragraph number (`8.4 YOT worker to …`) is not a measure.
+            let all = meeting.tokens[action.tokens].drop { $0.shape == .number || $0.shape == .punctuation }
             let hasNumber = all.contains { $0.shape == .number || $0.shape == .numberWord }
             if hasNumber || deliverables.firstMatch(in: all) != nil { continue }
             let verb = meeting.text(SourceRange(what[what.startIndex].range.start, what[what.startIndex + length - 1].range.end))

@@ -7,22 +7,29 @@ struct ContingencySpecific: BuiltInCheck {
         let processes = context.phrases("process-only")
         let filler = context.vocabulary.phrases("wording/filler")
         let triggers = context.vocabulary.phrases("wording/triggers")
+        let generic = context.vocabulary.phrases("wording/generic-triggers")
         let sections = meeting.sections(.contingency).filter { $0.substance == .present }
         guard !sections.isEmpty else { return [] }
         for section in sections {
             let tokens = meeting.contentTokens(of: section)
-            // What is left once process names and filler words are set aside.
+            // What is left once process names, generic triggers (`if things don't improve`) and
+            // filler words are set aside; a trigger counts only outside a generic one.
             var meaningful = 0
+            var triggered = false
             var index = tokens.startIndex
             while index < tokens.endIndex {
-                if let length = processes.match(tokens, at: index) ?? filler.match(tokens, at: index) {
+                if let length = generic.match(tokens, at: index) ?? processes.match(tokens, at: index) {
+                    index += length
+                    continue
+                }
+                if triggers.match(tokens, at: index) != nil { triggered = true }
+                if let length = filler.match(tokens, at: index) {
                     index += length
                     continue
                 }
                 if tokens[index].shape != .punctuation { meaningful += 1 }
                 index += 1
             }
-            let triggered = triggers.firstMatch(in: tokens) != nil
             if triggered && meaningful >= 3 { return [] }
         }
         return [Finding(

@@ -12,7 +12,8 @@ struct FamilyFeedback: BuiltInCheck {
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
         guard meeting.hasAttendanceList else { return [] }
         let professionals = context.profile.id == "professionals"
-        let childAbsent = !meeting.childAttended
+        // A baby or toddler is not expected to be told the outcome: the parents are.
+        let childAbsent = !meeting.childAttended && !meeting.childrenTooYoungToBeTold
         let familyAbsent = !meeting.familyAttended
         guard professionals || childAbsent || familyAbsent else { return [] }
         if meeting.hasSubstantialSection(.familyFeedback) { return [] }

@@ -7,12 +7,17 @@ struct FamilyInformed: BuiltInCheck {
         let informed = context.phrases("informed-words")
         let family = context.vocabulary.phrases("wording/family-words")
         let meetingWords = context.vocabulary.phrases("wording/meeting-words")
-        // A sentence about the family being told of this meeting (not any sentence about telling).
+        // A sentence about the family being told of this meeting (not any sentence about telling):
+        // the meeting named in it, or in the sentence before (`This is a professionals-only meeting.
+        // Mum was told about it by Claire on 9 February.`).
+        var previousNamedMeeting = false
         for sentence in meeting.sentences(includingHeadings: true) {
             let tokens = meeting.tokens[sentence.tokens]
-            if informed.firstMatch(in: tokens) != nil, family.firstMatch(in: tokens) != nil, meetingWords.firstMatch(in: tokens) != nil {
+            let namesMeeting = meetingWords.firstMatch(in: tokens) != nil
+            if informed.firstMatch(in: tokens) != nil, family.firstMatch(in: tokens) != nil, namesMeeting || previousNamedMeeting {
                 return []
             }
+            previousNamedMeeting = namesMeeting
         }
         return [.missing("The record does not say whether the family knew about this professionals' meeting.")]
     }

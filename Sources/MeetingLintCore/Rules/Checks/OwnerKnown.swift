@@ -2,6 +2,8 @@
 /// lead professional, so that nobody owns an action without knowing it.
 struct OwnerKnown: BuiltInCheck {
     static let id = "owner-known"
+    static let open = Tokenizer.foldedHash("(")
+    static let close = Tokenizer.foldedHash(")")
 
     static let joiners: TokenSet = TokenSet(words: ["and", "&", "/", ",", "+", "with"])
     static let ignored: TokenSet = TokenSet(words: ["(", ")", "the", "dr", "mr", "mrs", "ms", "miss", ".", "-", "'s", "to", "of"])
@@ -32,15 +34,22 @@ struct OwnerKnown: BuiltInCheck {
             let tokens = Tokenizer.tokens(of: owner.text)
             if vagueOwners.matchesWhole(tokens[...]) { continue }
             // Each person the owner names (`Tom Reed and Mum`) must be known.
+            // Split at `and`, `&`, `/`, `,` outside brackets: `Jo Wells (Housing Officer, Rivers)` is one.
             var parts: [ArraySlice<Token>] = []
             var start = 0
-            for (index, token) in tokens.enumerated() where OwnerKnown.joiners.contains(token.folded) {
+            var depth = 0
+            for (index, token) in tokens.enumerated() {
+                if token.folded == OwnerKnown.open { depth += 1 }
+                if token.folded == OwnerKnown.close { depth = max(0, depth - 1) }
+                guard depth == 0, OwnerKnown.joiners.contains(token.folded) else { continue }
                 parts.append(tokens[start..<index])
                 start = index + 1
             }
             parts.append(tokens[start...])
             let unknown = parts.filter { part in
-                let words = part.filter { $0.shape != .punctuation && !OwnerKnown.ignored.contains($0.folded) }
+                // `Jo Wells (Housing Officer, Brookfield Homes)`: the name is what stands before the bracket.
+                let named = part.prefix { $0.folded != OwnerKnown.open }
+                let words = (named.contains { $0.isWord } ? named : part).filter { $0.shape != .punctuation && !OwnerKnown.ignored.contains($0.folded) }
                 guard !words.isEmpty else { return false }
                 if vocabulary.familyWords.firstMatch(in: part) != nil || vocabulary.childWords.firstMatch(in: part) != nil { return false }
                 if vagueOwners.matchesWhole(part) { return false }
@@ -51,7 +60,10 @@ struct OwnerKnown: BuiltInCheck {
                     return people.contains { Glossary.contains($0.words, entry.words) }
                 }
             }
-            guard let first = unknown.first, let firstToken = first.first, let lastToken = first.last else { continue }
+            guard let first = unknown.first,
+                let firstToken = first.first(where: { $0.folded != OwnerKnown.open && $0.folded != OwnerKnown.close }),
+                let lastToken = first.prefix(while: { $0.folded != OwnerKnown.open }).last(where: { $0.shape != .punctuation }) ?? first.last
+            else { continue }
             let named = String(decoding: Array(owner.text.utf8)[firstToken.range.start..<lastToken.range.end], as: UTF8.self)
             findings.append(Finding(
                 action.range,

@@ -12,7 +12,9 @@ struct PreviousActions: BuiltInCheck {
                 findings.append(Finding(section.headingRange, "The previous actions section is empty: it does not say what happened to the actions agreed last time."))
             }
         }
-        for action in meeting.previousActions where action.status == nil {
+        let placeholders = context.vocabulary.placeholders
+        // A status of `?`, `x` or `TBC` says nothing.
+        for action in meeting.previousActions where action.status.map({ placeholders.matchesWhole(Tokenizer.tokens(of: $0.text)[...]) || $0.text.isEmpty }) ?? true {
             findings.append(Finding(
                 action.range,
                 "This action from the last meeting has no status: say whether it was done, partly done, not done or carried forward.",

@@ -12,8 +12,16 @@ struct ReviewDate: BuiltInCheck {
             if written.isEmpty, let field = meeting.field(.nextMeeting) {
                 return [Finding(field.lineRange, "The next meeting date is blank: no date is set for the next meeting or review.")]
             }
-            if meeting.sections(.nextMeeting).contains(where: { $0.headingRange == range && $0.substance != .present }) {
-                return [Finding(range, "The next meeting section is empty: no date is set for the next meeting or review.")]
+            if let section = meeting.sections(.nextMeeting).first(where: { $0.headingRange == range }) {
+                // The section holds no date: say what it does hold, if anything.
+                let content = meeting.contentTokens(of: section)
+                guard let first = content.first, let last = content.last else {
+                    return [Finding(range, "The next meeting section is empty: no date is set for the next meeting or review.")]
+                }
+                let held = meeting.text(SourceRange(first.range.start, last.range.end))
+                return [Finding(
+                    range, "The next meeting section says \(quote(held)), which is not a date, so no review date is set.",
+                    redacted: "The next meeting section does not give a date, so no review date is set.")]
             }
             return [Finding(
                 range, "The next meeting date \(quote(written)) is not a date, so no review date is set.",

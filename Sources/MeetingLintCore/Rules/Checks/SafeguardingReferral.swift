@@ -9,16 +9,6 @@ struct SafeguardingReferral: BuiltInCheck {
         let negations = context.vocabulary.phrases("wording/negations")
         let actions = context.vocabulary.phrases("wording/referral-actions")
         let destinations = context.vocabulary.phrases("wording/referral-destinations")
-        // The first sentence that raises a concern and does not deny it.
-        var raised: (Meeting.Sentence, Range<Int>)?
-        for sentence in meeting.sentences() {
-            let tokens = meeting.tokens[sentence.tokens]
-            guard let match = triggers.firstMatch(in: tokens) else { continue }
-            if negations.firstMatch(in: tokens) != nil { continue }
-            raised = (sentence, match.index..<(match.index + match.length))
-            break
-        }
-        guard let (sentence, trigger) = raised else { return [] }
         // Who will refer, and to whom: an action with an owner, or a sentence naming both, with the
         // referral before where it goes (`refer to MASH`, not `police stopped him … phone`), and not
         // a condition (`If he goes missing, Mum will report it to the police`).
@@ -39,11 +29,31 @@ struct SafeguardingReferral: BuiltInCheck {
             guard let first = tokens.first else { return false }
             return SafeguardingReferral.conditions.contains(first.folded)
         }
+        // The first sentence that raises a concern and does not deny it, or say in the same
+        // paragraph that it was reported (`Mum reported it to the police the same evening`).
+        let sentences = meeting.sentences()
+        func paragraph(_ sentence: Meeting.Sentence) -> Int32 {
+            let line = meeting.lines[sentence.line]
+            return line.kind == .text || line.kind == .field ? meeting.document[line.node].parent : -1 - Int32(sentence.line)
+        }
+        var raised: (Meeting.Sentence, Range<Int>)?
+        for sentence in sentences {
+            let tokens = meeting.tokens[sentence.tokens]
+            guard let match = triggers.firstMatch(in: tokens), negations.firstMatch(in: tokens) == nil else { continue }
+            let here = paragraph(sentence)
+            let handled = sentences.contains { other in
+                paragraph(other) == here && refers(meeting.tokens[other.tokens]) && !conditional(meeting.tokens[other.tokens])
+            }
+            if handled { continue }
+            raised = (sentence, match.index..<(match.index + match.length))
+            break
+        }
+        guard let (sentence, trigger) = raised else { return [] }
         for action in meeting.actions where action.owner != nil {
             let tokens = meeting.tokens[action.tokens]
             if refers(tokens), !conditional(meeting.tokens[action.whatTokens]) { return [] }
         }
-        for other in meeting.sentences() {
+        for other in sentences {
             let tokens = meeting.tokens[other.tokens]
             let section = meeting.lines[other.line].section
             if section >= 0, meeting.sections[section].context.contains(.contingency) { continue }
