@@ -336,7 +336,12 @@ import Testing
         let results = ((try Self.sarif([twice])["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]]) ?? []
         let prints = results.compactMap { ($0["partialFingerprints"] as? [String: String])?["meetinglint/v1"] }
         #expect(prints.count == 2 && prints[0] != prints[1])
-        #expect(SARIFReporter.lineHash(path: "a.md", rule: "x", line: "  text\r") == SARIFReporter.lineHash(path: "a.md", rule: "x", line: "text"))
+        // A line's hash ignores its indentation and line end, so re-indenting keeps the fingerprint.
+        let indented = Linter.measure(line: 1, in: SourceFile(path: "a.md", text: "  text \r\n"))
+        let plain = Linter.measure(line: 1, in: SourceFile(path: "a.md", text: "text"))
+        #expect(indented.hash == plain.hash && indented.length == 7 && plain.length == 4)
+        #expect(SARIFReporter.lineHash(path: "a.md", rule: "x", line: indented.hash) == SARIFReporter.lineHash(path: "a.md", rule: "x", line: plain.hash))
+        #expect(SARIFReporter.lineHash(path: "a.md", rule: "x", line: plain.hash) != SARIFReporter.lineHash(path: "a.md", rule: "y", line: plain.hash))
     }
 
     // MARK: - XML: JUnit and HTML

@@ -20,13 +20,11 @@ struct Baseline {
 
     /// The key of a diagnostic in a record.
     static func key(_ diagnostic: Diagnostic, path: String) -> Key {
-        Key(path: path, rule: diagnostic.rule, line: hash(TextKey.collapseSpaces(diagnostic.lineText)))
+        Key(path: path, rule: diagnostic.rule, line: hex(diagnostic.lineHash))
     }
 
-    /// A stable 64-bit FNV-1a hash as 16 hex digits.
-    static func hash(_ text: String) -> String {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    /// A 64-bit hash as 16 hex digits.
+    static func hex(_ value: UInt64) -> String {
         let hex = String(value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }

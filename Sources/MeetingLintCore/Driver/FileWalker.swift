@@ -83,14 +83,22 @@ struct FileWalker {
                 continue
             }
             var entries: [String] = []
+            // readdir returns nil at the end and on an error; errno tells which.
+            errno = 0
             while let entry = readdir(handle) {
                 let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
                     pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
                 }
                 if name.hasPrefix(".") { continue }
                 entries.append(name)
+                errno = 0
             }
+            let failure = errno
             closedir(handle)
+            if failure != 0 {
+                problems.append(Problem(path: folder, reason: "is a folder that could not be opened: \(String(cString: strerror(failure)))"))
+                continue
+            }
             var ignore = inherited
             ignore?.add(file: absolute + "/.gitignore", base: absolute)
             for name in entries.sorted(by: FileWalker.order).reversed() {

@@ -134,7 +134,6 @@ public struct Runner {
         }
         let paths = arguments.paths.isEmpty ? ["."] : arguments.paths
         let (files, problems) = walker.collect(paths)
-        for problem in problems { standardError.write("\(problem.path): error: \(problem.reason)\n") }
 
         var options = ReportOptions()
         options.redact = arguments.redact
@@ -172,14 +171,14 @@ public struct Runner {
         var accepted: [Baseline.Key: Int]? = arguments.writeBaseline == nil ? nil : [:]
 
         var summary = RunSummary()
-        var unreadable = problems.count
+        var unreadable = 0
         let stdinName = arguments.stdinName ?? "<stdin>"
         let keepText = files.count == 1 && (arguments.format == .html || arguments.reports.contains { $0.format == .html })
         let quiet = arguments.quiet
         let jobs = arguments.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        Runner.forEachResult(files: files, jobs: jobs) { path in
-            Runner.checkOne(path, linter: linter, stdinName: stdinName, keepText: keepText)
-        } consume: { result in
+        // Paths that could not be walked are reported like records that could not be read, in
+        // every format, before the records.
+        func consume(_ result: RecordResult) {
             var result = result
             baseline?.filter(&result)
             if accepted != nil {
@@ -193,6 +192,14 @@ public struct Runner {
             summary.add(result)
             for index in outputs.indices { outputs[index].sink.write(outputs[index].reporter.record(result)) }
         }
+        // Paths that could not be walked are reported like records that could not be read, in
+        // every format, before the records.
+        for problem in problems {
+            consume(RecordResult(path: problem.path, profile: "", meetingDate: nil, diagnostics: [], failure: problem.reason))
+        }
+        Runner.forEachResult(files: files, jobs: jobs, check: { path in
+            Runner.checkOne(path, linter: linter, stdinName: stdinName, keepText: keepText)
+        }, consume: consume)
         for index in outputs.indices {
             outputs[index].sink.write(outputs[index].reporter.end(summary))
             outputs[index].sink.flush()

@@ -239,6 +239,10 @@ public struct Person: Sendable {
     /// The folded hashes of every word of the entry (name, role, agency, notes), for matching
     /// owners against people without building strings.
     public var words: [UInt64] = []
+    /// The folded hashes of the name's own words (titles such as `Dr` left out).
+    public var nameWords: [UInt64] = []
+    /// The folded hashes of the role's and agency's words.
+    public var roleWords: [UInt64] = []
     /// The folded hash of the name's initials (`Tom Reed` → `TR`), if it has two words or more.
     public var initials: UInt64?
 

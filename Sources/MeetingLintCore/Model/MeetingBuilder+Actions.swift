@@ -12,6 +12,7 @@ extension MeetingBuilder {
     static let dashes: TokenSet = TokenSet(words: ["-", "\u{2013}", "\u{2014}", "|"])
     static let partSeparators: TokenSet = TokenSet(words: [";", ".", "-", "\u{2013}", "\u{2014}", "|", ",", "(", ")"])
     static let colon = Tokenizer.foldedHash(":")
+    static let verbLeads = TokenSet(words: ["to", "will", "should", "must", "can", "could", "would"])
     static let joinWords = TokenSet(words: ["and", "&", "/", "+", "dr", "mr", "mrs", "ms", "miss", "of"])
     static let ownerEnds: TokenSet = TokenSet(words: ["-", "\u{2013}", "\u{2014}", "|", ";"])
     static let whatKeys: Set<String> = ["action", "actionpoint", "agreedaction", "actionagreed", "newaction"]
@@ -149,6 +150,8 @@ extension MeetingBuilder {
             // or a pointer elsewhere; among previous actions, only a line that reads as one.
             guard inPlan else { return end }
             if node.kind == .fieldLine, vocabulary.noteKeys.matchesWhole(Tokenizer.tokens(of: text(node.key))[...]) { return end }
+            // `**Next CIN:** TBC` after the list is the record's detail, not an action.
+            if node.kind == .fieldLine, vocabulary.fieldKey(bytes, node.key) != nil || !concepts(ofHeadingAt: node.key).isEmpty { return end }
             if vocabulary.placeholders.matchesWhole(body) || vocabulary.elsewhere.match(body, at: body.startIndex) != nil
                 || vocabulary.noneWords.match(body, at: body.startIndex) != nil
             {
@@ -176,9 +179,10 @@ extension MeetingBuilder {
             var index = tokens.startIndex
             while index < tokens.endIndex, found == nil {
                 if let length = vocabulary.statusWords.match(tokens, at: index) {
-                    // `Complete the EHA` is the task, not its status.
+                    // `Complete the EHA`, `Gemma to complete the review`: the task, not its status.
                     let isLeadingVerb = index == whatStart && tokens[index].folded == Tokenizer.foldedHash("complete")
-                    if !isLeadingVerb { found = (index, length) }
+                    let isVerb = index > tokens.startIndex && MeetingBuilder.verbLeads.contains(tokens[index - 1].folded)
+                    if !isLeadingVerb && !isVerb { found = (index, length) }
                     index += length
                 } else {
                     index += 1

@@ -31,13 +31,17 @@ extension MeetingBuilder {
                         addPerson(entry: lineRange, line: itemRange, absentByDefault: absentByDefault)
                     }
                 case .paragraph:
+                    // A paragraph of prose (`Helen explained that the meeting …⏎Theo's sister …`)
+                    // lists nobody, on any of its lines.
+                    if document.children(of: block).contains(where: { document[$0].kind == .textLine && isProse(document[$0].range) }) { continue }
                     for lineNode in document.children(of: block) {
                         guard let lineIndex = lineIndex(of: lineNode), meeting.lines[lineIndex].section == index,
                             meeting.lines[lineIndex].kind != .heading
                         else { continue }
                         let child = document[lineNode]
                         if child.kind == .fieldLine, child.content.isEmpty { continue }
-                        // `Jane Smith (SW), Tom Reed (school), Gosia (mum)` on one line is three people.
+                        // `Jane Smith (SW), Tom Reed (school), Gosia (mum)` on one line is three people;
+                        // a sentence of prose (`Helen explained that the meeting …`) is nobody.
                         for entry in splitEntries(child.range) {
                             addPerson(entry: entry, line: child.range, absentByDefault: absentByDefault)
                         }
@@ -301,6 +305,21 @@ extension MeetingBuilder {
         "arrived", "joined", "part", "first", "last", "late", "until", "from", "for item", "items", "report", "report sent",
     ])
 
+    /// Whether a paragraph line reads as a sentence rather than a person: more than six words
+    /// before any separator.
+    func isProse(_ range: SourceRange) -> Bool {
+        var words = 0
+        for token in tokens(in: range) {
+            if token.shape == .punctuation, MeetingBuilder.longDashes.contains(token.folded) || token.folded == MeetingBuilder.colon
+                || token.folded == MeetingBuilder.comma || token.folded == MeetingBuilder.openBracket || token.folded == MeetingBuilder.hyphen
+            {
+                break
+            }
+            if token.isWord { words += 1 }
+        }
+        return words > 6
+    }
+
     /// Whether the token at `index` has space on both sides (` - `, not `step-mum`).
     func isSpaced(_ tokens: [Token], _ index: Int) -> Bool {
         let before = index == 0 || tokens[index - 1].range.end < tokens[index].range.start
@@ -362,6 +381,8 @@ extension MeetingBuilder {
         var person = Person(name: name, role: role, agency: agency, notes: notes, range: range, isChild: isChild, isFamily: isFamily)
         person.words = tokens.filter { $0.isWord || $0.shape == .numberWord }.map(\.folded)
         let nameWords = parts.name.filter { $0.isWord && !MeetingBuilder.titles.contains($0.folded) }
+        person.nameWords = nameWords.map(\.folded)
+        person.roleWords = (Array(parts.role) + Array(parts.agency) + parts.notes.flatMap { Array($0) }).filter(\.isWord).map(\.folded)
         if nameWords.count > 1 {
             person.initials = Tokenizer.foldedHash(String(decoding: nameWords.map { bytes[$0.range.start] }, as: UTF8.self))
         }

@@ -506,12 +506,16 @@ struct MeetingBuilder {
     mutating func resolveFamilyHeadings() {
         let family = (meeting.attendees + meeting.apologies).filter(\.isFamily)
             .compactMap { $0.name.split(separator: " ").first.map { $0.lowercased() } }
-        guard !family.isEmpty else { return }
         for index in meeting.sections.indices where meeting.sections[index].concepts.isEmpty && meeting.sections[index].style != .field {
             let key = TextKey.heading(meeting.sections[index].title)
             for (prefix, suffix) in vocabulary.childVoiceTemplates where key.hasPrefix(prefix) && key.hasSuffix(suffix) && key.count > prefix.count + suffix.count {
                 let possessor = String(key.dropFirst(prefix.count).dropLast(suffix.count)).trimmingSpaces
-                if family.contains(possessor) {
+                // `Kerry and Jamie's views`, `Mummy's views`: every one a parent or carer.
+                let names = TextKey.split(possessor, at: [" and ", "&", ","]).map(\.trimmingSpaces).filter { !$0.isEmpty }
+                let allFamily = !names.isEmpty && names.allSatisfy { name in
+                    family.contains(name) || vocabulary.familyWords.matchesWhole(Tokenizer.tokens(of: name)[...])
+                }
+                if allFamily {
                     meeting.sections[index].concepts = [.familyViews]
                     meeting.sections[index].context = [.familyViews]
                     meeting.sectionIndexes[Concept.familyViews.ordinal].append(index)

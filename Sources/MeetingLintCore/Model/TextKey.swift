@@ -146,6 +146,15 @@ public enum TextKey {
         }
         let numberStart = index
         while index < rest.endIndex, rest[index].isNumber || rest[index] == "." { index = rest.index(after: index) }
+        // A clock time (`10:06`, `10:06am`) is a number too.
+        if index > numberStart, index < rest.endIndex, rest[index] == ":" {
+            let afterColon = rest.index(after: index)
+            if afterColon < rest.endIndex, rest[afterColon].isNumber {
+                index = afterColon
+                while index < rest.endIndex, rest[index].isNumber { index = rest.index(after: index) }
+                for suffix in ["am", "pm"] where rest[index...].hasPrefix(suffix) { index = rest.index(index, offsetBy: 2) }
+            }
+        }
         var consumedNumber = index > numberStart && rest[numberStart].isNumber
         if !consumedNumber, index < rest.endIndex, rest[index].isLetter {
             // A single letter or roman numeral item marker: `a)`, `(b)`, `iv.`

@@ -137,6 +137,12 @@ public struct TimescaleReader: Sendable {
                 index = mention.tokens.upperBound
                 continue
             }
+            // `by 9/3`, `Mon 9/3`, `on the 9th`: a short date after a cue word or a weekday.
+            if let (length, day) = shortDate(tokens, at: index, bytes: bytes, context: context) {
+                result.append(Timescale(kind: .date(day), range: span(tokens, index, length)))
+                index += length
+                continue
+            }
             // `every Tues`, `each Thursday`: a weekday rhythm, whatever the abbreviation.
             if TimescaleReader.everyWords.contains(tokens[index].folded), index + 1 < tokens.endIndex,
                 DateReader.weekday(tokens[index + 1], bytes) != nil
@@ -220,6 +226,64 @@ public struct TimescaleReader: Sendable {
         if words.contains(Tokenizer.foldedHash("72")) { return meeting.adding(days: 3) }
         if words.contains(Tokenizer.foldedHash("24")) { return meeting.adding(days: 1) }
         return meeting
+    }
+
+    static let cues = TokenSet(words: ["by", "on", "before", "until", "till", "from", "due", "w/c", "deadline"])
+    static let theWord = Tokenizer.foldedHash("the")
+
+    /// `by 9/3`, `Mon 9/3`, `on the 9th`, `Tues 10th`: a day and month in numbers, or a day of the
+    /// month alone, after a cue word or a weekday (without one, `7/10` may be a score and `9th` a
+    /// birthday). Resolved to the next such day on or after the meeting.
+    private func shortDate(_ tokens: ArraySlice<Token>, at index: Int, bytes: [UInt8], context: Context) -> (Int, Day?)? {
+        let cue = tokens[index]
+        // `School to send attendance to SW 9th`: an ordinal that ends the text is a due day.
+        if cue.shape == .numberWord, let day = DateReader.dayNumber(cue, bytes), day >= 1, day <= 31,
+            tokens[(index + 1)...].allSatisfy({ $0.shape == .punctuation })
+        {
+            return (1, dayOfMonth(day, context))
+        }
+        guard TimescaleReader.cues.contains(cue.folded) || DateReader.weekday(cue, bytes) != nil else { return nil }
+        var next = index + 1
+        if next < tokens.endIndex, tokens[next].folded == TimescaleReader.theWord { next += 1 }
+        guard next < tokens.endIndex else { return nil }
+        // `9/3`: two numbers joined by `/` or `.`, not the start of a longer date or `N/52`.
+        if next + 2 < tokens.endIndex, let (day, dayDigits) = DateReader.number(tokens[next], bytes), dayDigits <= 2,
+            tokens[next + 1].folded == TimescaleReader.slash || tokens[next + 1].folded == Tokenizer.foldedHash("."),
+            tokens[next + 1].range.start == tokens[next].range.end, tokens[next + 2].range.start == tokens[next + 1].range.end,
+            let (month, monthDigits) = DateReader.number(tokens[next + 2], bytes), monthDigits <= 2, month >= 1, month <= 12,
+            day >= 1, day <= Day.daysIn(month: month, year: 2024)
+        {
+            if next + 3 < tokens.endIndex, tokens[next + 3].range.start == tokens[next + 2].range.end, tokens[next + 3].shape == .punctuation,
+                next + 4 < tokens.endIndex, tokens[next + 4].shape == .number
+            {
+                return nil
+            }
+            let mention = DateMention(range: tokens[next].range, tokens: next..<(next + 3), value: .dayMonth(month: month, day: day))
+            return (next + 3 - index, mention.resolved(against: context.meeting))
+        }
+        // `the 9th`, `Tues 10th`: an ordinal day of the month, not followed by a month (that is a
+        // whole date, read elsewhere).
+        let ordinal = tokens[next]
+        guard ordinal.shape == .numberWord, let day = DateReader.dayNumber(ordinal, bytes), day >= 1, day <= 31 else { return nil }
+        if next + 1 < tokens.endIndex, DateReader.month(tokens[next + 1], bytes) != nil { return nil }
+        return (next + 1 - index, dayOfMonth(day, context))
+    }
+
+    /// The next day with this day of the month on or after the meeting.
+    private func dayOfMonth(_ day: Int, _ context: Context) -> Day? {
+        context.meeting.flatMap { meeting -> Day? in
+            var year = meeting.parts.year
+            var month = meeting.parts.month
+            for _ in 0..<3 {
+                if let date = Day(year: year, month: month, day: day), date >= meeting { return date }
+                month += 1
+                if month > 12 {
+                    month = 1
+                    year += 1
+                }
+            }
+            return nil
+        }
     }
 
     /// `within 2 weeks`, `in 10 working days`, `within a month`, `2/52`, `3/12`, `28 days`.

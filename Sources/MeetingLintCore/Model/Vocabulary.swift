@@ -227,6 +227,8 @@ extension Vocabulary {
     /// The meaning of a table column's title, trying each half of a bilingual one (`Pwy / Who`).
     func column<Value>(_ title: String, in table: [String: Value]) -> Value? {
         if let value = table[TextKey.field(title)] { return value }
+        // `Achieved (Y/N)`: an aside in brackets does not change what the column is.
+        if let open = title.firstIndex(of: "("), open > title.startIndex, let value = table[TextKey.field(String(title[..<open]))] { return value }
         for part in TextKey.split(title, at: ["/"]) where !part.isEmpty {
             if let value = table[TextKey.field(part)] { return value }
         }

@@ -39,7 +39,7 @@ struct GitHubReporter: Reporter {
             if endLine > diagnostic.start.line, diagnostic.end.column <= 1 { endLine -= 1 }
             if endLine == diagnostic.start.line {
                 let endColumn = diagnostic.end.line == endLine
-                    ? diagnostic.end.column : diagnostic.lineText.unicodeScalars.count + 1
+                    ? diagnostic.end.column : (diagnostic.lineLength >= 0 ? diagnostic.lineLength : diagnostic.lineText.unicodeScalars.count) + 1
                 properties += ["col=\(diagnostic.start.column)", "endLine=\(endLine)", "endColumn=\(max(endColumn, diagnostic.start.column))"]
             } else {
                 properties.append("endLine=\(endLine)")

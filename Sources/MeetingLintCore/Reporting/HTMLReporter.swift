@@ -231,7 +231,8 @@ struct HTMLReporter: Reporter {
             output += "<td>\(HTMLReporter.badge(diagnostic.severity))</td><td><code>\(escape(diagnostic.rule))</code></td><td>"
             output += "<p class=\"message\">\(escape(message(diagnostic)))</p>"
             if !options.redact, !linkLines, !diagnostic.lineText.isEmpty, !HTMLReporter.isAboutWholeRecord(diagnostic) {
-                output += "<pre class=\"excerpt\"><span class=\"ln\">\(diagnostic.start.line)</span>\(escape(HTMLReporter.displayable(diagnostic.lineText), inAttribute: false))</pre>"
+                let cut = (diagnostic.excerptCutsStart ? "…" : "", diagnostic.excerptCutsEnd ? "…" : "")
+                output += "<pre class=\"excerpt\"><span class=\"ln\">\(diagnostic.start.line)</span>\(cut.0)\(escape(HTMLReporter.displayable(diagnostic.lineText), inAttribute: false))\(cut.1)</pre>"
             }
             output += "<p class=\"help\"><strong>How to fix:</strong> \(escape(diagnostic.help))</p>"
             if !diagnostic.guidance.isEmpty { output += "<p class=\"guidance\"><strong>Guidance:</strong> \(escape(diagnostic.guidance))</p>" }

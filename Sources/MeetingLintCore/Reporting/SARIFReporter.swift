@@ -64,7 +64,7 @@ struct SARIFReporter: Reporter {
         var occurrences: [String: Int] = [:]
         let uri = JSON.string(SARIFReporter.uri(result.path))
         for diagnostic in result.diagnostics {
-            let hash = SARIFReporter.lineHash(path: result.path, rule: diagnostic.rule, line: diagnostic.lineText)
+            let hash = SARIFReporter.lineHash(path: result.path, rule: diagnostic.rule, line: diagnostic.lineHash)
             occurrences[hash, default: 0] += 1
             output += firstResult ? "\n" : ",\n"
             firstResult = false
@@ -148,15 +148,19 @@ struct SARIFReporter: Reporter {
 
     /// A stable 64-bit FNV-1a hash, in hex, of the path, the rule and the line's text with its
     /// surrounding white space removed. The same on every machine and every run.
-    static func lineHash(path: String, rule: String, line: String) -> String {
+    static func lineHash(path: String, rule: String, line: UInt64) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-        for part in [path, rule, trimmed] {
+        for part in [path, rule] {
             for byte in part.utf8 {
                 hash ^= UInt64(byte)
                 hash = hash &* 0x0000_0100_0000_01B3
             }
             hash ^= 0
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        // The line's own hash (its text with white space collapsed), folded in byte by byte.
+        for shift in stride(from: 0, to: 64, by: 8) {
+            hash ^= (line >> UInt64(shift)) & 0xFF
             hash = hash &* 0x0000_0100_0000_01B3
         }
         let hex = String(hash, radix: 16)

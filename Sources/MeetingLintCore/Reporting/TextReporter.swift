@@ -47,19 +47,21 @@ struct TextReporter: Reporter {
     static let excerptWidth = 120
 
     /// The source line with the span underlined. Tabs show as four spaces; a long line shows only
-    /// a window around the span, with `…` where it is cut.
+    /// a window around the span, with `…` where it is cut. Works only on the excerpt the
+    /// diagnostic carries, so a line with thousands of findings costs no more than its length.
     func excerpt(_ diagnostic: Diagnostic) -> String {
         let number = String(diagnostic.start.line)
         let gutter = String(repeating: " ", count: number.count)
         let scalars = Array(diagnostic.lineText.unicodeScalars)
+        let offset = diagnostic.lineTextColumn - 1
+        let lineLength = diagnostic.lineLength >= 0 ? diagnostic.lineLength : scalars.count
+        // Columns of the whole line (1-based, end exclusive).
         let spanStart = max(1, diagnostic.start.column)
-        let spanEnd = diagnostic.end.line == diagnostic.start.line ? max(spanStart + 1, diagnostic.end.column) : scalars.count + 1
-        // The window of columns shown (1-based, end exclusive).
-        var first = 1
-        var last = scalars.count + 1
-        if scalars.count > TextReporter.excerptWidth {
-            first = max(1, spanStart - 20)
-            last = min(scalars.count + 1, max(spanEnd, first + TextReporter.excerptWidth))
+        let spanEnd = diagnostic.end.line == diagnostic.start.line ? max(spanStart + 1, diagnostic.end.column) : lineLength + 1
+        var first = offset + 1
+        var last = offset + scalars.count + 1
+        if last - first > TextReporter.excerptWidth {
+            first = max(first, spanStart - 20)
             last = min(last, first + TextReporter.excerptWidth)
         }
         var shown = first > 1 ? "…" : ""
@@ -69,7 +71,7 @@ struct TextReporter: Reporter {
         while column < last {
             if column == spanStart { startColumn = shown.unicodeScalars.count }
             if column == spanEnd { endColumn = shown.unicodeScalars.count }
-            let scalar = scalars[column - 1]
+            let scalar = scalars[column - 1 - offset]
             if scalar == "\t" {
                 shown += "    "
             } else if scalar.value < 0x20 || scalar.value == 0x7F {
@@ -82,7 +84,7 @@ struct TextReporter: Reporter {
         let lineWidth = shown.unicodeScalars.count
         if spanStart >= last { startColumn = lineWidth }
         if spanEnd >= last { endColumn = lineWidth }
-        if last <= scalars.count { shown += "…" }
+        if last <= lineLength { shown += "…" }
         let width = max(1, endColumn - startColumn)
         let underline = String(repeating: " ", count: startColumn) + String(repeating: "^", count: width)
         return "  " + paint(number + " |", .blue) + " " + shown + "\n" + "  " + paint(gutter + " |", .blue) + " "

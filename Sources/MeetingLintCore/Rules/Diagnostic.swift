@@ -16,8 +16,24 @@ public struct Diagnostic: Sendable, Hashable {
     public var start: SourceLocation
     /// Where it ends: 1-based line and code-point column, exclusive.
     public var end: SourceLocation
-    /// The text of the start line (for excerpts and the baseline's hash).
+    /// The start line's text around the span: the whole line when it is short, otherwise a window
+    /// of at most `Diagnostic.excerptLimit` code points, starting at column `lineTextColumn`.
     public var lineText: String
+    /// The column (1-based, code points) of `lineText`'s first character in the line.
+    public var lineTextColumn: Int = 1
+    /// The length of the whole start line, in code points.
+    public var lineLength: Int = -1
+    /// A hash of the whole start line with its white space collapsed (for baselines and SARIF
+    /// fingerprints, which must not depend on where on the line a finding is).
+    public var lineHash: UInt64 = 0
+
+    /// The most code points of a line a diagnostic carries.
+    public static let excerptLimit = 200
+
+    /// Whether `lineText` leaves out the start of the line.
+    public var excerptCutsStart: Bool { lineTextColumn > 1 }
+    /// Whether `lineText` leaves out the end of the line.
+    public var excerptCutsEnd: Bool { lineLength >= 0 && lineTextColumn - 1 + lineText.unicodeScalars.count < lineLength }
 
     /// The order output uses: line, column, rule.
     public static func ordered(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {

@@ -70,13 +70,19 @@ public struct Linter: Sendable {
         findings = applySuppressions(findings, meeting: meeting, profile: profile)
 
         let locations = source.locations(of: findings.flatMap { [$0.finding.range.start, $0.finding.range.end] })
-        var lineTexts: [Int: String] = [:]
+        var lines: [Int: (length: Int, hash: UInt64)] = [:]
         var diagnostics = findings.map { entry -> Diagnostic in
             let start = locations[entry.finding.range.start] ?? SourceLocation(line: 1, column: 1)
             let end = entry.finding.range.isEmpty ? start : locations[entry.finding.range.end] ?? start
-            let text = lineTexts[start.line] ?? source.lineText(start.line)
-            lineTexts[start.line] = text
-            return diagnostic(entry.rule, entry.severity, entry.finding, start: start, end: end, lineText: text)
+            // Each line is measured and hashed once, however many findings it has.
+            let line = lines[start.line] ?? Linter.measure(line: start.line, in: source)
+            lines[start.line] = line
+            let (text, column) = Linter.excerpt(at: entry.finding.range.start, column: start.column, line: start.line, in: source)
+            var made = diagnostic(entry.rule, entry.severity, entry.finding, start: start, end: end, lineText: text)
+            made.lineTextColumn = column
+            made.lineLength = line.length
+            made.lineHash = line.hash
+            return made
         }
         diagnostics.sort(by: Diagnostic.ordered)
         return RecordResult(
@@ -106,6 +112,54 @@ public struct Linter: Sendable {
                 problem.range, "A hidden comment opened with '<!--' is never closed, so everything after it was skipped.",
                 help: "Close the comment with '-->', or remove '<!--'.")
         }
+    }
+
+    /// A line's length in code points and the hash of its text with white space collapsed.
+    static func measure(line: Int, in source: SourceFile) -> (length: Int, hash: UInt64) {
+        let range = source.lineContent(line - 1)
+        var length = 0
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var pendingSpace = false
+        var started = false
+        for index in range.start..<range.end {
+            let byte = source.bytes[index]
+            if byte & 0xC0 != 0x80 { length += 1 }
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") {
+                pendingSpace = started
+                continue
+            }
+            if pendingSpace { hash = (hash ^ UInt64(UInt8(ascii: " "))) &* 0x100_0000_01b3 }
+            pendingSpace = false
+            started = true
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return (length, hash)
+    }
+
+    /// The window of a line a diagnostic carries: the whole line when short, otherwise up to
+    /// `Diagnostic.excerptLimit` code points from a little before the finding; and the column the
+    /// window starts at.
+    static func excerpt(at offset: Int, column: Int, line: Int, in source: SourceFile) -> (String, Int) {
+        let range = source.lineContent(line - 1)
+        guard range.count > Diagnostic.excerptLimit else { return (source.text(range), 1) }
+        let bytes = source.bytes
+        let clamped = min(max(offset, range.start), range.end)
+        // Back up to 40 code points before the finding, then forward to the limit.
+        var start = clamped
+        var back = 0
+        while start > range.start, back < 40 {
+            start -= 1
+            if bytes[start] & 0xC0 != 0x80 { back += 1 }
+        }
+        while start > range.start, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        var end = start
+        var count = 0
+        while end < range.end, count < Diagnostic.excerptLimit {
+            end += 1
+            while end < range.end, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            count += 1
+        }
+        return (source.text(SourceRange(start, end)), max(1, column - back))
     }
 
     /// Turns a finding into a diagnostic with user-facing positions.

@@ -11,7 +11,7 @@ struct ActionOwner: BuiltInCheck {
                 continue
             }
             let tokens = Tokenizer.tokens(of: owner.text)
-            if vague.matchesWhole(tokens[...]) {
+            if OwnerKnown.isVague(tokens[...], vague) {
                 findings.append(Finding(
                     action.range,
                     "This action is given to \(quote(owner.text)), which does not name who will do it.",

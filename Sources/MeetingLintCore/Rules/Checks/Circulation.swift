@@ -29,6 +29,15 @@ struct Circulation: BuiltInCheck {
             }
         }
         let sections = meeting.sections(.distribution).filter { $0.substance == .present }
+        // `Minutes to be circulated to all present within 5 working days.`, anywhere.
+        let circulationWords = context.phrases("circulation-words")
+        for sentence in meeting.sentences() {
+            let tokens = meeting.tokens[sentence.tokens]
+            guard circulationWords.firstMatch(in: tokens) != nil else { continue }
+            if context.vocabulary.timescales.read(tokens, bytes: meeting.source.bytes, context: meeting.timescaleContext).contains(where: \.isConcrete) {
+                return []
+            }
+        }
         guard !sections.isEmpty else {
             if let empty = meeting.sections(.distribution).first {
                 return [Finding(empty.headingRange, "The distribution section is empty: it does not say who the record will be sent to, or when.")]

@@ -3,6 +3,9 @@
 struct FamilyFeedback: BuiltInCheck {
     static let id = "family-feedback"
     static let toWord = Tokenizer.foldedHash("to")
+    static let withWord = Tokenizer.foldedHash("with")
+    static let backWord = Tokenizer.foldedHash("back")
+    static let determiners = TokenSet(words: ["the", "his", "her", "their", "both", "each"])
 
     static func isCapitalised(_ token: Token, _ meeting: Meeting) -> Bool {
         let first = meeting.source.bytes[token.range.start]
@@ -20,24 +23,38 @@ struct FamilyFeedback: BuiltInCheck {
         let feedback = context.phrases("feedback-words")
         let family = context.vocabulary.phrases("wording/family-words")
         let childNames = Set(meeting.childNames.flatMap { Tokenizer.tokens(of: $0) }.filter(\.isWord).map(\.folded))
-        /// After a feedback word: the family, the child by name or initial, or `to` and a name.
+        /// Whether a feedback word is followed by who is told: the family or the child, straight
+        /// after it (`tell Mum`) or after `to` or `with` (`explain the plan to A.`) — not merely
+        /// mentioned later (`tell Ellen about any worries about the children`).
         func toFamily(_ tokens: ArraySlice<Token>) -> Bool {
+            func recipient(_ slice: ArraySlice<Token>) -> Bool {
+                var slice = slice
+                // `to her`, `to them`, `to Mum`; then past `the`, `his`: `to his mum`.
+                if let first = slice.first, family.match(slice, at: slice.startIndex) != nil || childNames.contains(first.folded) { return true }
+                while let first = slice.first, FamilyFeedback.determiners.contains(first.folded) { slice = slice.dropFirst() }
+                guard let first = slice.first else { return false }
+                if family.match(slice, at: slice.startIndex) != nil || childNames.contains(first.folded) || first.shape == .initial { return true }
+                // With no child's name known, a name after `to` may be theirs.
+                return childNames.isEmpty && first.isWord && FamilyFeedback.isCapitalised(first, meeting)
+            }
             var index = tokens.startIndex
             while index < tokens.endIndex {
-                if let length = feedback.match(tokens, at: index) {
-                    let after = tokens[(index + length)...]
-                    if family.firstMatch(in: after) != nil || after.contains(where: { childNames.contains($0.folded) || $0.shape == .initial }) {
-                        return true
-                    }
-                    // `explaining the plan to Jade and Kieran`
-                    for (offset, token) in after.enumerated() where token.folded == FamilyFeedback.toWord {
-                        let next = after.index(after.startIndex, offsetBy: offset + 1)
-                        if next < after.endIndex, after[next].isWord, FamilyFeedback.isCapitalised(after[next], meeting) { return true }
-                    }
-                    index += length
-                } else {
+                guard let length = feedback.match(tokens, at: index) else {
                     index += 1
+                    continue
                 }
+                let after = tokens[(index + length)...]
+                var immediate = after.prefix(3)
+                if let first = immediate.first, first.folded == FamilyFeedback.backWord { immediate = immediate.dropFirst() }
+                if let first = immediate.first, family.match(immediate, at: immediate.startIndex) != nil || childNames.contains(first.folded) || first.shape == .initial {
+                    return true
+                }
+                if let to = after.prefix(10).firstIndex(where: { $0.folded == FamilyFeedback.toWord || $0.folded == FamilyFeedback.withWord }),
+                    recipient(after[(to + 1)...].prefix(4))
+                {
+                    return true
+                }
+                index += length
             }
             return false
         }

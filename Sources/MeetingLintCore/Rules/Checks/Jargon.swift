@@ -28,6 +28,11 @@ struct Jargon: BuiltInCheck {
                 else { continue }
                 seen.insert(token.exact)
                 if defined.contains(token.exact) || allowed.contains(token.exact) { continue }
+                // `Tariq Ahmed (TA)`: a person's initials, defined beside their name.
+                if Jargon.initialsOfName(meeting.tokens[...], at: index, bytes: meeting.source.bytes) {
+                    defined.insert(token.exact)
+                    continue
+                }
                 // The expansion may wrap onto the next line, or start on the line before.
                 if Jargon.expanded(meeting.tokens[...], at: index, words: entry.words) { continue }
                 findings.append(Finding(
@@ -37,6 +42,16 @@ struct Jargon: BuiltInCheck {
             }
         }
         return findings
+    }
+
+    /// Whether the acronym at `index` stands in brackets after capitalised words whose initials it
+    /// is (`Tariq Ahmed (TA)`).
+    static func initialsOfName(_ tokens: ArraySlice<Token>, at index: Int, bytes: [UInt8]) -> Bool {
+        guard index > tokens.startIndex, tokens[index - 1].folded == open else { return false }
+        let letters = Array(bytes[tokens[index].range.start..<tokens[index].range.end])
+        guard letters.count >= 2, index - 1 - letters.count >= tokens.startIndex else { return false }
+        let words = tokens[(index - 1 - letters.count)..<(index - 1)]
+        return zip(words, letters).allSatisfy { word, letter in word.isWord && bytes[word.range.start] == letter }
     }
 
     /// Whether the acronym at `index` stands beside its expansion in brackets, either way round.

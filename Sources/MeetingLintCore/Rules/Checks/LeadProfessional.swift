@@ -9,9 +9,18 @@ struct LeadProfessional: BuiltInCheck {
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
         let placeholders = context.vocabulary.placeholders
         if let field = meeting.field(.leadProfessional) {
-            if meeting.meaningfulValue(.leadProfessional, placeholders: placeholders) != nil,
-                LeadProfessional.undecided.firstMatch(in: Tokenizer.tokens(of: field.value)[...]) == nil
-            {
+            // Named, unless undecided before any name: `TBC`, `to be agreed`; but `Kath Grant until
+            // the new worker starts; then TBC` names someone.
+            let tokens = Tokenizer.tokens(of: field.value)
+            let bytes = Array(field.value.utf8)
+            let firstName = tokens.indices.first { index in
+                let token = tokens[index]
+                return token.isWord && bytes[token.range.start] >= UInt8(ascii: "A") && bytes[token.range.start] <= UInt8(ascii: "Z")
+                    && !LeadProfessional.undecided.matchesWhole(tokens[index...index])
+            }
+            let firstUndecided = LeadProfessional.undecided.firstMatch(in: tokens[...])?.index
+            let named = firstName.map { name in firstUndecided.map { name < $0 } ?? true } ?? (firstUndecided == nil)
+            if meeting.meaningfulValue(.leadProfessional, placeholders: placeholders) != nil, named {
                 return []
             }
             return [Finding(

@@ -5,6 +5,8 @@ struct MeetingPurpose: BuiltInCheck {
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
         let sections = meeting.sections(.purpose)
         if sections.contains(where: { $0.substance == .present }) { return [] }
+        // `The purpose of today's review is to …`, stated in a sentence anywhere.
+        if meeting.firstMatch(context.phrases("purpose-phrases")) != nil { return [] }
         if let section = sections.first {
             return [Finding(section.headingRange, "The purpose section is empty: it does not say why the meeting was held or what it aimed to achieve.")]
         }

@@ -12,28 +12,36 @@ struct OwnerKnown: BuiltInCheck {
         guard meeting.actions.contains(where: { $0.owner?.text.isEmpty == false }) else { return [] }
         let vocabulary = context.vocabulary
         let vagueOwners = context.phrases("vague-owners")
-        // Every word that can name someone the meeting knows, and their initials.
-        var known = TokenSet()
+        let schoolWords = vocabulary.phrases("people/school-words")
+        // Names and initials of everyone the meeting knows; each person's role and agency words.
+        var names = TokenSet()
         var people = meeting.attendees + meeting.apologies
-        for person in people {
-            known.formUnion(person.words)
-            if let initials = person.initials { known.insert(initials) }
-        }
-        if let lead = meeting.field(.leadProfessional) {
-            for token in Tokenizer.tokens(of: lead.value) where token.isWord { known.insert(token.folded) }
-            var person = Person(name: lead.value, role: nil, agency: nil, notes: [], range: lead.lineRange, isChild: false, isFamily: false)
-            person.words = Tokenizer.tokens(of: lead.value).filter(\.isWord).map(\.folded)
+        // The lead professional, the chair and the minute taker are known too, wherever they are named.
+        for key in [FieldKey.leadProfessional, .chair, .minuteTaker, .convenedBy] {
+            guard let field = meeting.field(key) else { continue }
+            var person = Person(name: field.value, role: nil, agency: nil, notes: [], range: field.lineRange, isChild: false, isFamily: false)
+            let tokens = Tokenizer.tokens(of: field.value)
+            person.nameWords = tokens.prefix { $0.folded != OwnerKnown.comma && $0.folded != OwnerKnown.open }.filter(\.isWord).map(\.folded)
+            person.roleWords = tokens.filter(\.isWord).map(\.folded)
+            person.words = person.roleWords
             people.append(person)
         }
+        for person in people {
+            names.formUnion(person.nameWords)
+            if let initials = person.initials { names.insert(initials) }
+        }
         for name in meeting.childNames {
-            for token in Tokenizer.tokens(of: name) where token.isWord { known.insert(token.folded) }
+            for token in Tokenizer.tokens(of: name) where token.isWord { names.insert(token.folded) }
+        }
+        let fromSchool = people.contains { person in
+            let words = Tokenizer.tokens(of: ([person.role, person.agency].compactMap { $0 } + person.notes).joined(separator: " ; "))
+            return schoolWords.firstMatch(in: words[...]) != nil
         }
         var findings: [Finding] = []
         for action in meeting.actions {
             guard let owner = action.owner, !owner.text.isEmpty else { continue }
             let tokens = Tokenizer.tokens(of: owner.text)
-            if vagueOwners.matchesWhole(tokens[...]) { continue }
-            // Each person the owner names (`Tom Reed and Mum`) must be known.
+            if OwnerKnown.isVague(tokens[...], vagueOwners) { continue }
             // Split at `and`, `&`, `/`, `,` outside brackets: `Jo Wells (Housing Officer, Rivers)` is one.
             var parts: [ArraySlice<Token>] = []
             var start = 0
@@ -52,12 +60,20 @@ struct OwnerKnown: BuiltInCheck {
                 let words = (named.contains { $0.isWord } ? named : part).filter { $0.shape != .punctuation && !OwnerKnown.ignored.contains($0.folded) }
                 guard !words.isEmpty else { return false }
                 if vocabulary.familyWords.firstMatch(in: part) != nil || vocabulary.childWords.firstMatch(in: part) != nil { return false }
-                if vagueOwners.matchesWhole(part) { return false }
-                if words.contains(where: { known.contains($0.folded) }) { return false }
+                if OwnerKnown.isVague(part, vagueOwners) { return false }
+                // A name or initials of someone listed, outside the bracket or in it
+                // (`Millbrook College (Yvonne Ashby)`).
+                if part.contains(where: { $0.isWord && names.contains($0.folded) && !OwnerKnown.ignored.contains($0.folded) }) { return false }
+                // A role or agency someone listed holds (`school nurse`, `Housing`), in full: a
+                // shared word such as `officer` is not enough.
+                let significant = words.map(\.folded)
+                if people.contains(where: { person in significant.allSatisfy { person.roleWords.contains($0) } }) { return false }
+                // `School`, `nursery`: someone from a school attended.
+                if fromSchool, schoolWords.matchesWhole(part) || schoolWords.matchesWhole(named) { return false }
                 // `SW` is known when a Social Worker attended: an acronym whose expansion someone's words hold.
                 return !words.contains { word in
                     guard let entry = vocabulary.glossary.entry(for: word) else { return false }
-                    return people.contains { Glossary.contains($0.words, entry.words) }
+                    return people.contains { Glossary.contains($0.roleWords, entry.words) || Glossary.contains($0.words, entry.words) }
                 }
             }
             guard let first = unknown.first,
@@ -72,5 +88,16 @@ struct OwnerKnown: BuiltInCheck {
                 help: "Give the action to someone who was there, or add the owner to the apologies and say who will tell them."))
         }
         return findings
+    }
+
+    static let comma = Tokenizer.foldedHash(",")
+    static let allWords = TokenSet(words: ["all", "everyone", "everybody", "every"])
+
+    /// Whether an owner names nobody: a vague owner (`all agencies`), or any `all …` (`All core
+    /// group members`).
+    static func isVague(_ tokens: ArraySlice<Token>, _ vagueOwners: PhraseSet) -> Bool {
+        if vagueOwners.matchesWhole(tokens) { return true }
+        guard let first = tokens.first(where: { $0.isWord }) else { return false }
+        return allWords.contains(first.folded)
     }
 }

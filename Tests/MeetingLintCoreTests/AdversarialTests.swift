@@ -1,0 +1,224 @@
+import Foundation
+import Testing
+
+@testable import MeetingLintCore
+
+/// Inputs meant to break a linter (SPEC 8, issue 5): each gets a clear diagnostic, or is reported
+/// as unreadable with exit status 2, while the rest of the run goes on. None may crash or hang.
+/// (Speed is measured by `scripts/benchmark`, not here: these tests only prove the run finishes
+/// and says something sensible.)
+@Suite struct AdversarialTests {
+    static let linter = Linter()
+
+    /// Checks bytes in-process with every rule and renders every format.
+    static func check(_ bytes: [UInt8], name: String = "input.md") -> RecordResult {
+        let result = linter.check(SourceFile(path: name, bytes: bytes), keepText: true)
+        for format in OutputFormat.allCases {
+            var reporter = format.reporter(ReportOptions())
+            var summary = RunSummary()
+            summary.add(result)
+            _ = reporter.begin() + reporter.record(result) + reporter.end(summary)
+        }
+        return result
+    }
+
+    @Test func invalidUTF8GetsARecordFormatFinding() {
+        let result = Self.check(Array("# Notes\nDate: 14/03/2026 \u{1}".utf8) + [0xFF, 0xFE, 0x80] + Array(" end\n".utf8))
+        let format = result.diagnostics.first { $0.rule == "record-format" }
+        #expect(format?.start.line == 2)
+        #expect(format?.message.contains("not UTF-8") == true)
+    }
+
+    @Test func emptyAndWhitespaceOnlyRecordsAreReportedAsMissingEverything() {
+        for bytes in [[UInt8](), Array(" \n\t\n   \r\n\n".utf8)] {
+            let rules = Set(Self.check(bytes).diagnostics.map(\.rule))
+            #expect(rules.isSuperset(of: ["meeting-date", "attendees", "child-voice", "contingency", "review-date"]))
+            #expect(Self.check(bytes).diagnostics.allSatisfy { $0.start == SourceLocation(line: 1, column: 1) })
+        }
+    }
+
+    @Test func aBinaryFileIsUnreadableAndTheRunGoesOn() throws {
+        let scratch = try Scratch()
+        try Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00] + [UInt8](repeating: 0, count: 100)).write(to: scratch.url.appendingPathComponent("a.md"))
+        try scratch.write("b.md", cleanRecord)
+        let (status, output, errors) = run([scratch.path, "--format", "oneline"])
+        #expect(status == .trouble)
+        #expect(errors.contains("a.md: error: is not a text file"))
+        #expect(output.hasSuffix("0 errors, 0 warnings in 0 of 1 record (1 clean); 1 could not be read\n"))
+    }
+
+    @Test func aFiftyMegabyteRecord() {
+        // A realistic record's sections, repeated to 50 MB.
+        var text = "---\ntype: Team Around the Child\ndate: 14/03/2026\n---\n"
+        let section = "## Updates\nSchool reported that A. attended 18 of 20 days; Mum said mornings are easier.\n- Tom Reed (school) to share attendance weekly.\n| Action | Who | By when |\n|---|---|---|\n| Refer to CAMHS | Jane Smith | 28/03/2026 |\n\n"
+        let copies = 50_000_000 / section.utf8.count + 1
+        text.reserveCapacity(copies * section.utf8.count + 100)
+        for _ in 0..<copies { text += section }
+        let result = Self.linter.check(SourceFile(path: "big.md", text: text))
+        #expect(result.meetingDate == Day(year: 2026, month: 3, day: 14))
+        #expect(result.diagnostics.contains { $0.rule == "contingency" })
+    }
+
+    @Test func aSingleTenMegabyteLine() {
+        let line = String(repeating: "Mum and A. attended; all agencies to monitor ASAP 31/02/2026 CAMHS. ", count: 10_000_000 / 68)
+        let result = Self.check(Array(("# Notes\n" + line).utf8))
+        #expect(result.diagnostics.contains { $0.rule == "date-sanity" && $0.start.line == 2 })
+        #expect(result.diagnostics.contains { $0.rule == "jargon" && $0.start.line == 2 })
+    }
+
+    @Test func aListNestedTenThousandDeep() {
+        var text = "## Actions\n" + String(repeating: "- ", count: 10_000) + "Tom to do it\n"
+        text += String(repeating: "> ", count: 10_000) + "quoted\n"
+        // And 2,000 lines each indented one step deeper than the last.
+        for depth in 0..<2_000 { text += String(repeating: "  ", count: depth) + "- step \(depth)\n" }
+        let result = Self.check(Array(text.utf8))
+        #expect(!result.diagnostics.isEmpty)
+    }
+
+    @Test func aTableOfFiveThousandColumns() {
+        let header = "| " + (0..<5_000).map { "Column \($0)" }.joined(separator: " | ") + " |\n"
+        let delimiter = "|" + String(repeating: "---|", count: 5_000) + "\n"
+        let row = "| " + (0..<5_000).map { "cell \($0)" }.joined(separator: " | ") + " |\n"
+        let result = Self.check(Array(("## Actions\n" + header + delimiter + row + row).utf8))
+        #expect(result.diagnostics.contains { $0.rule == "action-owner" })
+    }
+
+    @Test func aHundredThousandHeadings() {
+        var text = ""
+        text.reserveCapacity(2_000_000)
+        for index in 0..<100_000 { text += index % 2 == 0 ? "## Apologies\n" : "### Heading \(index)\n" }
+        let result = Self.linter.check(SourceFile(path: "headings.md", text: text))
+        #expect(result.diagnostics.contains { $0.rule == "apologies" })
+    }
+
+    @Test func frontMatterNeverClosed() {
+        let result = Self.check(Array("---\ntype: TAC\ndate: 14/03/2026\n\n## Attendees\n- Jane Smith — Class teacher\n".utf8))
+        #expect(result.diagnostics.contains { $0.rule == "record-format" && $0.start.line == 1 })
+        // The rest of the record is still read.
+        #expect(!result.diagnostics.contains { $0.rule == "attendees" && $0.start.line == 1 })
+    }
+
+    @Test func linksThatDangleOrLoopAndPathsThatDoNotExist() throws {
+        let scratch = try Scratch()
+        try scratch.write("records/ok.md", cleanRecord)
+        try FileManager.default.createSymbolicLink(atPath: scratch.path + "/records/gone.md", withDestinationPath: scratch.path + "/nowhere.md")
+        try FileManager.default.createSymbolicLink(atPath: scratch.path + "/records/again", withDestinationPath: scratch.path + "/records")
+        let (status, output, errors) = run([scratch.path + "/records", scratch.path + "/missing.md", "--format", "oneline"])
+        #expect(status == .trouble)
+        #expect(errors.contains("gone.md: error: is a symbolic link to something that does not exist"))
+        #expect(errors.contains("missing.md: error: No such file or directory"))
+        #expect(output.hasSuffix("in 0 of 1 record (1 clean); 2 could not be read\n"))
+    }
+
+    @Test func aFolderThatCannotBeRead() throws {
+        let scratch = try Scratch()
+        try scratch.write("ok.md", cleanRecord)
+        let folder = scratch.path + "/locked"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        chmod(folder, 0)
+        defer { chmod(folder, 0o755) }
+        let arguments = [folder, scratch.path + "/ok.md", "--format", "oneline"]
+        var status: Int32
+        var output: String
+        var errors: String
+        if geteuid() == 0 {
+            // Root reads any folder whatever its mode: run the binary as `nobody` instead.
+            let binary = try #require(builtBinary(), "the meetinglint binary is built beside the tests")
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path] + arguments
+            let out = Pipe()
+            let err = Pipe()
+            process.standardOutput = out
+            process.standardError = err
+            try process.run()
+            output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            status = process.terminationStatus
+        } else {
+            let result = run(arguments)
+            (status, output, errors) = (result.0.rawValue, result.1, result.2)
+        }
+        #expect(status == ExitCode.trouble.rawValue)
+        #expect(errors.contains("locked: error: is a folder that could not be opened: Permission denied"))
+        #expect(output.hasSuffix("in 0 of 1 record (1 clean); 1 could not be read\n"))
+    }
+}
+
+/// The tool never changes what it reads (SPEC 8, harmless).
+@Suite struct HarmlessTests {
+    @Test func checkingLeavesEveryFileByteIdenticalAndUntouched() throws {
+        let scratch = try Scratch()
+        let corpus = Snapshot.packageRoot.appendingPathComponent("Corpus")
+        var before: [String: (Data, Date)] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path) where name.hasSuffix(".md") {
+            let target = scratch.url.appendingPathComponent(name)
+            try FileManager.default.copyItem(at: corpus.appendingPathComponent(name), to: target)
+        }
+        // Give every copy an old modification time, so a rewrite would show.
+        let old = Date(timeIntervalSince1970: 1_700_000_000)
+        for name in try FileManager.default.contentsOfDirectory(atPath: scratch.path) {
+            let path = scratch.path + "/" + name
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: path)
+            before[name] = (try Data(contentsOf: URL(fileURLWithPath: path)), old)
+        }
+        for format in OutputFormat.allCases {
+            _ = run([scratch.path, "--format", format.rawValue, "--summary"])
+        }
+        for (name, (data, date)) in before {
+            let path = scratch.path + "/" + name
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == data, "\(name) changed")
+            let modified = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
+            #expect(modified == date, "\(name) was written to")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).count == before.count, "no files were added")
+    }
+
+    @Test func noNetworkingIsLinkedOrUsed() throws {
+        // The package declares no dependencies, and no source imports or calls a networking API.
+        let manifest = try String(contentsOf: Snapshot.packageRoot.appendingPathComponent("Package.swift"), encoding: .utf8)
+        #expect(!manifest.contains(".package("))
+        let sources = Snapshot.packageRoot.appendingPathComponent("Sources")
+        let files = FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+        #expect(files.count > 20)
+        let forbidden = ["FoundationNetworking", "URLSession", "URLRequest", "socket(", "connect(", "getaddrinfo", "NWConnection", "CFSocket", "Stream.getStreamsToHost"]
+        for file in files {
+            let text = try String(contentsOfFile: sources.path + "/" + file, encoding: .utf8)
+            for word in forbidden { #expect(!text.contains(word), "\(file) uses \(word)") }
+        }
+    }
+}
+
+/// The same input gives byte-identical output for every format, whatever `--jobs` is (SPEC 8).
+@Suite struct DeterminismTests {
+    @Test(arguments: OutputFormat.allCases)
+    func everyFormatIsTheSameWhateverTheJobs(_ format: OutputFormat) throws {
+        let corpus = Snapshot.packageRoot.appendingPathComponent("Corpus").path
+        let one = run([corpus, "--format", format.rawValue, "--summary", "--jobs", "1"])
+        let three = run([corpus, "--format", format.rawValue, "--summary", "--jobs", "3"])
+        #expect(one.1 == three.1)
+        #expect(one.0 == .failure && three.0 == .failure)
+        #expect(one.1.count > 1_000)
+    }
+
+    @Test func theBuiltBinaryChecksTheCorpusEndToEnd() throws {
+        let binary = try #require(builtBinary(), "the meetinglint binary is built beside the tests")
+        let corpus = Snapshot.packageRoot.appendingPathComponent("Corpus").path
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = [corpus, "--format", "json"]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let records = try #require(object["records"] as? [[String: Any]])
+        let expected = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".md") }.count
+        #expect(records.count == expected)
+        // The binary agrees with the library the corpus tests check.
+        #expect(String(decoding: data, as: UTF8.self) == run([corpus, "--format", "json"]).1)
+    }
+}
