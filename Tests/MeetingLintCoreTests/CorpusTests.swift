@@ -68,11 +68,24 @@ import Testing
         return (expected, problems)
     }
 
-    /// Checks a record with the default linter, as the command line would with no configuration.
+    /// The linter `meetinglint Corpus` uses: the built-in rules with `Corpus/.meetinglint` and
+    /// its example rule pack (`Corpus/local-rules`).
+    static let linter: Linter = {
+        let arguments = (try? Arguments(["--config", corpus.appendingPathComponent(".meetinglint").path])) ?? (try? Arguments([]))
+        guard let arguments, let (catalogue, settings, _) = try? Runner().prepare(arguments) else { return Linter() }
+        return Linter(catalogue: catalogue, settings: settings)
+    }()
+
+    /// Checks a record as `meetinglint Corpus` does.
     static func check(_ name: String) throws -> RecordResult {
         let path = "Corpus/\(name).md"
         let bytes = Array(try Data(contentsOf: corpus.appendingPathComponent(name + ".md")))
-        return Linter().check(SourceFile(path: path, bytes: bytes))
+        return linter.check(SourceFile(path: path, bytes: bytes))
+    }
+
+    @Test func theCorpusConfigurationLoadsItsRulePack() {
+        #expect(Self.linter.catalogue.rules["northfield-cin-review"] != nil)
+        #expect(Self.linter.catalogue.rules["northfield-wording"] != nil)
     }
 
     /// The items of `lhs` not matched by an item of `rhs`, counting repeats.
@@ -140,7 +153,8 @@ import Testing
                 covered[expectation.rule, default: []].append(name)
             }
         }
-        let known = Set(Catalogue.builtIn.rules.keys)
+        // The built-in rules and the example rule pack's.
+        let known = Set(Self.linter.catalogue.rules.keys)
         for rule in known.sorted() where covered[rule] == nil {
             Issue.record("No record in Corpus/ is expected to trigger '\(rule)'")
         }

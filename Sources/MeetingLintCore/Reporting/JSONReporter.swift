@@ -58,29 +58,42 @@ struct JSONReporter: Reporter {
 
 /// JSON text helpers: strings escaped per RFC 8259, objects from already-encoded values.
 enum JSON {
-    /// A JSON string literal.
+    /// A JSON string literal. Most strings need no escaping and are copied whole; the rest are
+    /// escaped byte by byte (UTF-8 passes through, but for U+2028 and U+2029).
     static func string(_ text: String) -> String {
-        var output = "\""
-        output.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
+        var needsEscape = false
+        for byte in text.utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F || byte == 0xE2 {
+            needsEscape = true
+            break
+        }
+        if !needsEscape { return "\"" + text + "\"" }
+        var output: [UInt8] = [UInt8(ascii: "\"")]
+        output.reserveCapacity(text.utf8.count + 16)
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""): output += Array("\\\"".utf8)
+            case UInt8(ascii: "\\"): output += Array("\\\\".utf8)
+            case UInt8(ascii: "\n"): output += Array("\\n".utf8)
+            case UInt8(ascii: "\r"): output += Array("\\r".utf8)
+            case UInt8(ascii: "\t"): output += Array("\\t".utf8)
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                output += Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                index += 2
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                if byte < 0x20 || byte == 0x7F {
+                    let hex = String(byte, radix: 16)
+                    output += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
                 } else {
-                    output.unicodeScalars.append(scalar)
+                    output.append(byte)
                 }
             }
+            index += 1
         }
-        return output + "\""
+        output.append(UInt8(ascii: "\""))
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// `{"key":value,…}` from keys and encoded values, in the order given.
