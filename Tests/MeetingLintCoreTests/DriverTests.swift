@@ -477,3 +477,20 @@ let cleanRecord = Catalogue.builtIn.profiles["tac"]?.example ?? ""
         #expect(underline.distance(from: underline.startIndex, to: try #require(underline.firstIndex(of: "^"))) == column)
     }
 }
+
+@Suite struct SummaryTests {
+    @Test func complianceIsOverTheRecordsAStandardAppliesTo() throws {
+        let scratch = try Scratch()
+        try scratch.write("tac.md", cleanRecord)
+        let professionals = try #require(Catalogue.builtIn.profiles["professionals"]?.example)
+        try scratch.write("mapm.md", professionals.replacingOccurrences(of: "## Family Group Conference\nConsidered; Dawn does not want one now. To be offered again at the review.\n", with: ""))
+        let output = run([scratch.path, "--format", "json", "--summary"]).1
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        let summary = try #require(object["summary"] as? [String: Any])
+        let compliance = try #require(summary["compliance"] as? [String: [String: Int]])
+        // The Family Group Conference standard applies to the professionals' meeting only.
+        #expect(compliance["family-group-conference"] == ["recordsChecked": 1, "recordsFailing": 1, "compliance": 0])
+        let text = run([scratch.path, "--summary", "--format", "oneline"]).1
+        #expect(text.contains("family-group-conference  1 of 1 failing, 0% compliant"))
+    }
+}

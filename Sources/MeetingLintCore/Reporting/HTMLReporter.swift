@@ -125,18 +125,20 @@ struct HTMLReporter: Reporter {
         guard !rules.isEmpty else {
             return output + "<p class=\"empty ok-text\">Every record meets every standard checked.</p>\n"
         }
-        output += "<p class=\"explain\">The share of the \(plural(read, "record")) read that meet each standard with findings; standards not listed are met by every record.</p>\n"
+        output += "<p class=\"explain\">For each standard with findings, the share of the records it applies to (of the \(plural(read, "record")) read) that meet it; standards not listed are met by every record.</p>\n"
         output += "<ol class=\"chart\">\n"
         for (rule, failing) in rules {
-            let meeting = read - failing
-            let rate = SummaryTable.rate(failing: failing, of: read)
+            // Rates are over the records the standard applies to (`family-informed`: professionals' meetings).
+            let checked = summary.recordsChecked(for: rule)
+            let meeting = checked - failing
+            let rate = SummaryTable.rate(failing: failing, of: checked)
             let band = rate >= 90 ? "high" : rate >= 60 ? "mid" : "low"
             let summaryText = options.catalogue.rules[rule]?.summary ?? ""
             output += "<li class=\"bar-row\">\n<div class=\"bar-label\"><code>\(escape(rule))</code>"
             if !summaryText.isEmpty { output += " <span class=\"rule-summary\">\(escape(summaryText))</span>" }
             output += "</div>\n"
             output += "<div class=\"bar-track\" aria-hidden=\"true\"><div class=\"bar-fill bar-\(band)\" style=\"width: \(rate)%\"></div></div>\n"
-            output += "<div class=\"bar-value\"><strong>\(rate)%</strong> <span>\(meeting) of \(read) meet it</span></div>\n</li>\n"
+            output += "<div class=\"bar-value\"><strong>\(rate)%</strong> <span>\(meeting) of \(checked) meet it</span></div>\n</li>\n"
         }
         return output + "</ol>\n"
     }

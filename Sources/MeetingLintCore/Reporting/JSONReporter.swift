@@ -41,7 +41,7 @@ struct JSONReporter: Reporter {
         output += ",\"byRule\":" + JSON.object(summary.byRule.sorted { $0.key < $1.key }.map { ($0.key, String($0.value)) })
         if options.summary {
             let compliance = summary.recordsFailing.sorted { $0.key < $1.key }.map { rule, failing in
-                (rule, "{\"recordsFailing\":\(failing),\"compliance\":\(SummaryTable.rate(failing: failing, of: summary.recordsRead))}")
+                (rule, "{\"recordsChecked\":\(summary.recordsChecked(for: rule)),\"recordsFailing\":\(failing),\"compliance\":\(SummaryTable.rate(failing: failing, of: summary.recordsChecked(for: rule)))}")
             }
             output += ",\"compliance\":" + JSON.object(compliance)
             let profiles = summary.recordsByProfile.sorted { $0.key < $1.key }.map { profile, total in

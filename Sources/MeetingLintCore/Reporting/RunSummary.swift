@@ -14,6 +14,8 @@ public struct RunSummary: Sendable {
     public private(set) var byRule: [String: Int] = [:]
     /// Records with at least one finding, by rule.
     public private(set) var recordsFailing: [String: Int] = [:]
+    /// Records each rule was checked for (its profile includes it), by rule.
+    public private(set) var recordsChecked: [String: Int] = [:]
     /// Records checked, by profile.
     public private(set) var recordsByProfile: [String: Int] = [:]
     /// Records with at least one finding, by profile and rule.
@@ -32,6 +34,7 @@ public struct RunSummary: Sendable {
             return
         }
         if result.diagnostics.isEmpty { clean += 1 }
+        for rule in result.checkedRules { recordsChecked[rule, default: 0] += 1 }
         recordsByProfile[result.profile, default: 0] += 1
         var rules = Set<String>()
         var hasError = false
@@ -55,6 +58,12 @@ public struct RunSummary: Sendable {
 
     /// Records that were read.
     public var recordsRead: Int { records - unreadable }
+
+    /// The records a rule was checked for: those whose profile includes it (all read records when
+    /// the results do not say).
+    public func recordsChecked(for rule: String) -> Int {
+        max(recordsChecked[rule] ?? recordsRead, recordsFailing[rule] ?? 0)
+    }
 
     /// Records read that have findings.
     public var recordsWithFindings: Int { recordsRead - clean }

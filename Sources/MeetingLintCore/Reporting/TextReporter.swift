@@ -118,7 +118,8 @@ struct SummaryTable {
         for rule in rules {
             let failing = summary.recordsFailing[rule] ?? 0
             let padded = rule.padding(toLength: width, withPad: " ", startingAt: 0)
-            output += "  \(padded)  \(failing) failing, \(SummaryTable.rate(failing: failing, of: summary.recordsRead))% compliant\n"
+            let checked = summary.recordsChecked(for: rule)
+            output += "  \(padded)  \(failing) of \(checked) failing, \(SummaryTable.rate(failing: failing, of: checked))% compliant\n"
         }
         if rules.isEmpty { output += "  every record meets every standard checked\n" }
         output += "By meeting type:\n"

@@ -56,6 +56,8 @@ public struct RecordResult: Sendable {
     /// The record's text, kept only when a report needs to show it whole (the HTML report of a
     /// single record).
     public var text: String?
+    /// The rules that were checked for this record (its profile's), for compliance rates.
+    public var checkedRules: [String] = []
 
     /// Creates a result.
     public init(path: String, profile: String, meetingDate: Day?, diagnostics: [Diagnostic], failure: String? = nil, text: String? = nil) {

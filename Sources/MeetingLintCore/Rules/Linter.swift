@@ -9,6 +9,8 @@ public struct Linter: Sendable {
     let checks: [(id: String, check: any Check)]
     /// For each profile, the checks that run and their severity and context, resolved once.
     let plans: [String: [Step]]
+    /// For each profile, the ids of the rules checked, sorted (shared by every result).
+    let checkedRules: [String: [String]]
 
     /// One check to run for a profile.
     struct Step: Sendable {
@@ -45,6 +47,14 @@ public struct Linter: Sendable {
             plans[profile.id] = plan
         }
         self.plans = plans
+        var checkedRules: [String: [String]] = [:]
+        for (profile, plan) in plans {
+            let engine = Linter.engineRules.filter { id in
+                catalogue.rules[id].map { settings.severity(of: $0, in: catalogue.profiles[profile] ?? Linter.fallbackProfile) != nil } ?? false
+            }
+            checkedRules[profile] = (plan.map(\.rule) + engine).sorted()
+        }
+        self.checkedRules = checkedRules
     }
 
     /// Checks one record. Never fails: a record that is not text gets a failure, not a crash.
@@ -85,9 +95,11 @@ public struct Linter: Sendable {
             return made
         }
         diagnostics.sort(by: Diagnostic.ordered)
-        return RecordResult(
+        var result = RecordResult(
             path: source.path, profile: profile.id, meetingDate: meeting.meetingDate.day, diagnostics: diagnostics,
             text: keepText ? String(decoding: source.bytes, as: UTF8.self) : nil)
+        result.checkedRules = checkedRules[profile.id] ?? []
+        return result
     }
 
     static let fallbackProfile: Profile = Profile(
