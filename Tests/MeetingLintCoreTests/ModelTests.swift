@@ -28,6 +28,12 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(Self.day(text) == .impossible, "\(text)")
     }
 
+    @Test func onlyARunOfDigitsIsANumber() {
+        #expect(Tokenizer.tokens(of: "2026").map(\.shape) == [.number])
+        #expect(Tokenizer.tokens(of: "1'2").map(\.shape) == [.numberWord])
+        #expect(Tokenizer.tokens(of: "14th").map(\.shape) == [.numberWord])
+    }
+
     @Test func leapDayExists() {
         #expect(Self.day("29/02/2028") == .full(Day(year: 2028, month: 2, day: 29)!))
     }
@@ -37,7 +43,7 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(Self.day("03/14/2026") == .impossible)
     }
 
-    @Test(arguments: ["2/52", "3/12", "10.30", "1.2.3", "version 1.2.3.4", "the 14th", "Mum may 2", "0161 496 0000"])
+    @Test(arguments: ["2/52", "3/12", "10.30", "1.2.3", "version 1.2.3.4", "the 14th", "Mum may 2", "0161 496 0000", "1'2", "14/03'2026", "14\u{2019}03/2026"])
     func notDates(_ text: String) {
         #expect(Self.day(text) == nil, "\(text)")
     }

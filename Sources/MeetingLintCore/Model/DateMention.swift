@@ -119,7 +119,10 @@ public enum DateReader {
     static func number(_ token: Token, _ bytes: [UInt8]) -> (value: Int, digits: Int)? {
         guard token.shape == .number, token.range.count <= 9 else { return nil }
         var value = 0
-        for index in token.range.start..<token.range.end { value = value * 10 + Int(bytes[index] - UInt8(ascii: "0")) }
+        for index in token.range.start..<token.range.end {
+            guard Tokenizer.isDigit(bytes[index]) else { return nil }
+            value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+        }
         return (value, token.range.count)
     }
 

@@ -182,7 +182,8 @@ public enum Tokenizer {
                 }
             }
             let shape: Token.Shape
-            if letters == 0 {
+            if letters == 0 && digits == index - start {
+                // Only a run of digits is a number: `1'2` (digits joined by an apostrophe) is not.
                 shape = .number
             } else if startsWithDigit {
                 shape = .numberWord
