@@ -22,6 +22,9 @@ import Testing
         #expect(checked.subtracting(documented).isEmpty, "checks without a document: \(checked.subtracting(documented).sorted())")
         #expect(documented.subtracting(checked).subtracting(engine).isEmpty, "documents without a check: \(documented.subtracting(checked).subtracting(engine).sorted())")
         #expect(engine.isSubset(of: documented))
+        // The documents say which rules the engine checks itself (so the plugin lists no check for them).
+        let marked = Set(Self.catalogue.rules.values.filter { DataDocument(path: $0.path, text: $0.text).field("engine") != nil }.map(\.id))
+        #expect(marked == engine)
     }
 
     @Test func registryIsSortedAndUnique() {

@@ -5,7 +5,8 @@ public protocol Check: Sendable {
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding]
 }
 
-/// A check compiled into meetinglint, with its rule id; `Registry` lists them all.
+/// A check compiled into meetinglint, with its rule id. The generated `Registry` lists one for each
+/// rule document in `Rules/`: the type named by the id in UpperCamelCase (`action-owner`: `ActionOwner`).
 public protocol BuiltInCheck: Check {
     /// The rule id, as in its document and in configuration.
     static var id: String { get }
