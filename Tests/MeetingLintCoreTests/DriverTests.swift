@@ -139,6 +139,47 @@ let cleanRecord = Catalogue.builtIn.profiles["tac"]?.example ?? ""
         #expect(paths == [scratch.path + "/Z.MD", scratch.path + "/a/one.markdown", scratch.path + "/b/two.md"].map { Substring($0) })
     }
 
+    /// Every item of a walk, as `file:PATH` or `problem:PATH`, relative to the scratch folder.
+    static func walk(_ paths: [String], in scratch: Scratch) -> [String] {
+        var walker = FileWalker(paths)
+        var items: [String] = []
+        while let item = walker.next() {
+            switch item {
+            case .file(let path): items.append("file:" + path.replacingOccurrences(of: scratch.path + "/", with: ""))
+            case .problem(let problem): items.append("problem:" + problem.path.replacingOccurrences(of: scratch.path + "/", with: ""))
+            }
+        }
+        return items
+    }
+
+    @Test func aFolderIsWalkedInNameOrderAndAFileNamedTwiceIsCheckedOnce() throws {
+        let scratch = try Scratch()
+        try scratch.write("a/b.md", "# B\n")
+        try scratch.write("a-x/c.md", "# C\n")
+        try scratch.write("a/z/d.md", "# D\n")
+        try scratch.write("a/e.md", "# E\n")
+        try FileManager.default.createSymbolicLink(atPath: scratch.path + "/a/gone.md", withDestinationPath: scratch.path + "/nowhere.md")
+        // Names in byte order within each folder, a subfolder where its name falls, and a problem
+        // where the walk meets it.
+        #expect(Self.walk([scratch.path], in: scratch) == ["file:a/b.md", "file:a/e.md", "problem:a/gone.md", "file:a/z/d.md", "file:a-x/c.md"])
+        // A file named as well as found, and a folder given twice or inside another, count once.
+        let named = Self.walk([scratch.path + "/a/e.md", scratch.path + "/a/", scratch.path + "/a/z", scratch.path + "/a"], in: scratch)
+        #expect(named == ["file:a/b.md", "file:a/e.md", "problem:a/gone.md", "file:a/z/d.md"])
+    }
+
+    @Test func aFolderIsReadOnlyWhenTheWalkReachesIt() throws {
+        // The walk holds only the folders it is in, not every path: a record written into a folder
+        // the walk has not reached yet is still found.
+        let scratch = try Scratch()
+        try scratch.write("a/one.md", "# One\n")
+        try FileManager.default.createDirectory(atPath: scratch.path + "/b", withIntermediateDirectories: true)
+        var walker = FileWalker([scratch.path])
+        #expect(walker.next() == .file(scratch.path + "/a/one.md"))
+        try scratch.write("b/two.md", "# Two\n")
+        #expect(walker.next() == .file(scratch.path + "/b/two.md"))
+        #expect(walker.next() == nil)
+    }
+
     @Test func symbolicLinkLoopsAreFollowedOnce() throws {
         let scratch = try Scratch()
         try scratch.write("records/one.md", "# One\n")

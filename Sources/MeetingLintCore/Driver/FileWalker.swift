@@ -9,46 +9,152 @@ import Darwin
 /// Finds the records to check (SPEC 5): files named on the command line, and `*.md` and
 /// `*.markdown` files in folders, walked without recursion, hidden folders skipped, each real
 /// folder visited once however many links lead to it, in sorted order.
-struct FileWalker {
+///
+/// It is an iterator: it reads one folder at a time, so memory stays flat however many records a
+/// folder tree holds (it keeps only the folders still being walked, each one's sorted names). The
+/// paths given are taken in byte order; inside a folder, names are taken in byte order and a
+/// subfolder is walked where its name falls. A file named on the command line that a walk also
+/// finds is checked once.
+struct FileWalker: IteratorProtocol {
     /// A path that could not be walked or read, and why.
     struct Problem: Sendable, Equatable {
         var path: String
         var reason: String
     }
 
+    /// What the walk found next: a record to check, or a path that could not be walked.
+    enum Item: Sendable, Equatable {
+        case file(String)
+        case problem(Problem)
+    }
+
     /// Paths to leave out (configuration's `exclude`, `.gitignore`).
     var isExcluded: (String) -> Bool = { _ in false }
 
-    /// The records under `paths`, sorted and without duplicates; `-` stays as given.
-    func collect(_ paths: [String]) -> (files: [String], problems: [Problem]) {
-        var files: [String] = []
-        var problems: [Problem] = []
-        var visited = Set<FileID>()
-        for path in paths {
-            if path == "-" {
-                files.append(path)
-                continue
-            }
-            var status = stat()
-            guard stat(path, &status) == 0 else {
-                let reason = errno
-                var link = stat()
-                if lstat(path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
-                    problems.append(Problem(path: path, reason: "is a symbolic link to something that does not exist"))
-                } else {
-                    problems.append(Problem(path: path, reason: String(cString: strerror(reason))))
-                }
-                continue
-            }
-            if (status.st_mode & S_IFMT) == S_IFDIR {
-                walk(FileWalker.clean(path), into: &files, problems: &problems, visited: &visited)
-            } else {
-                files.append(FileWalker.clean(path))
-            }
-        }
+    /// A folder being walked: its path, its absolute path, the ignore rules in force, its names
+    /// (sorted) and how many have been taken.
+    private struct Folder {
+        var path: String
+        var absolute: String
+        var ignore: GitIgnore?
+        var names: [String]
+        var taken = 0
+    }
+
+    /// The paths given, sorted, still to be taken (last first).
+    private var roots: [String]
+    /// Files named on the command line, so a walk that also finds one does not check it twice.
+    private let named: Set<String>
+    /// Named files already checked.
+    private var done = Set<String>()
+    /// The folders being walked, innermost last.
+    private var folders: [Folder] = []
+    /// Every real folder opened, so a link back to one is not followed again.
+    private var visited = Set<FileID>()
+
+    /// A walk over `paths` (`-` is standard input and stays as given).
+    init(_ paths: [String]) {
+        let cleaned = paths.map { $0 == "-" ? $0 : FileWalker.clean($0) }
         var seen = Set<String>()
-        let unique = files.filter { seen.insert($0).inserted }
-        return (unique.sorted(by: FileWalker.order), problems.sorted { $0.path < $1.path })
+        roots = cleaned.filter { seen.insert($0).inserted }.sorted(by: FileWalker.order).reversed()
+        named = Set(cleaned.filter { path in
+            var status = stat()
+            return path != "-" && stat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFDIR
+        })
+    }
+
+    /// The next record or problem, in order; nil when the walk is over.
+    mutating func next() -> Item? {
+        while true {
+            if folders.isEmpty {
+                guard let path = roots.popLast() else { return nil }
+                if let item = start(path) { return item }
+                continue
+            }
+            let index = folders.count - 1
+            guard folders[index].taken < folders[index].names.count else {
+                folders.removeLast()
+                continue
+            }
+            let name = folders[index].names[folders[index].taken]
+            folders[index].taken += 1
+            if let item = entry(name, in: folders[index]) { return item }
+        }
+    }
+
+    /// Starts on one path given: a file is the item itself; a folder is opened for walking.
+    private mutating func start(_ path: String) -> Item? {
+        if path == "-" { return .file(path) }
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            let reason = errno
+            var link = stat()
+            if lstat(path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
+                return .problem(Problem(path: path, reason: "is a symbolic link to something that does not exist"))
+            }
+            return .problem(Problem(path: path, reason: String(cString: strerror(reason))))
+        }
+        guard (status.st_mode & S_IFMT) == S_IFDIR else { return take(path) }
+        // Inside a git work tree, what `.gitignore` ignores is skipped too.
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        return open(path, absolute: absolute, ignore: GitIgnore.forWalk(of: path), status: status)
+    }
+
+    /// One name in a folder: a record, a problem, a subfolder to walk (opened now), or nothing.
+    private mutating func entry(_ name: String, in folder: Folder) -> Item? {
+        let path = folder.path == "/" ? "/" + name : folder.path + "/" + name
+        let absolute = folder.absolute == "/" ? "/" + name : folder.absolute + "/" + name
+        if isExcluded(path) { return nil }
+        var status = stat()
+        if stat(path, &status) != 0 {
+            guard FileWalker.isRecordName(name) else { return nil }
+            let reason = errno
+            var link = stat()
+            let dangling = lstat(path, &link) == 0 && (link.st_mode & S_IFMT) == S_IFLNK
+            return .problem(Problem(path: path, reason: dangling ? "is a symbolic link to something that does not exist" : String(cString: strerror(reason))))
+        }
+        let isDirectory = (status.st_mode & S_IFMT) == S_IFDIR
+        if let ignore = folder.ignore, ignore.isIgnored(absolute, isDirectory: isDirectory) { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR: return open(path, absolute: absolute, ignore: folder.ignore, status: status)
+        case S_IFREG where FileWalker.isRecordName(name): return take(path)
+        default: return nil
+        }
+    }
+
+    /// A file, unless it was named on the command line and has been checked already.
+    private mutating func take(_ path: String) -> Item? {
+        guard named.contains(path) else { return .file(path) }
+        return done.insert(path).inserted ? .file(path) : nil
+    }
+
+    /// Reads a folder's names and pushes it for walking; a folder that cannot be read is a problem.
+    private mutating func open(_ path: String, absolute: String, ignore inherited: GitIgnore?, status: stat) -> Item? {
+        let id = FileID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+        guard visited.insert(id).inserted else { return nil }
+        guard let handle = opendir(path) else {
+            return .problem(Problem(path: path, reason: "is a folder that could not be opened: \(String(cString: strerror(errno)))"))
+        }
+        var names: [String] = []
+        // readdir returns nil at the end and on an error; errno tells which.
+        errno = 0
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+            errno = 0
+        }
+        let failure = errno
+        closedir(handle)
+        if failure != 0 {
+            return .problem(Problem(path: path, reason: "is a folder that could not be opened: \(String(cString: strerror(failure)))"))
+        }
+        var ignore = inherited
+        ignore?.add(file: absolute + "/.gitignore", base: absolute)
+        names.sort(by: FileWalker.order)
+        folders.append(Folder(path: path, absolute: absolute, ignore: ignore, names: names))
+        return nil
     }
 
     /// Paths compare byte by byte, so the order is the same on every machine.
@@ -67,62 +173,6 @@ struct FileWalker {
     struct FileID: Hashable {
         var device: UInt64
         var inode: UInt64
-    }
-
-    func walk(_ root: String, into files: inout [String], problems: inout [Problem], visited: inout Set<FileID>) {
-        // Inside a git work tree, what `.gitignore` ignores is skipped too.
-        let absoluteRoot = URL(fileURLWithPath: root).standardizedFileURL.path
-        var pending: [(path: String, absolute: String, ignore: GitIgnore?)] = [(root, absoluteRoot, GitIgnore.forWalk(of: root))]
-        while let (folder, absolute, inherited) = pending.popLast() {
-            var status = stat()
-            guard stat(folder, &status) == 0 else { continue }
-            let id = FileID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
-            guard visited.insert(id).inserted else { continue }
-            guard let handle = opendir(folder) else {
-                problems.append(Problem(path: folder, reason: "is a folder that could not be opened: \(String(cString: strerror(errno)))"))
-                continue
-            }
-            var entries: [String] = []
-            // readdir returns nil at the end and on an error; errno tells which.
-            errno = 0
-            while let entry = readdir(handle) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                    pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-                }
-                if name.hasPrefix(".") { continue }
-                entries.append(name)
-                errno = 0
-            }
-            let failure = errno
-            closedir(handle)
-            if failure != 0 {
-                problems.append(Problem(path: folder, reason: "is a folder that could not be opened: \(String(cString: strerror(failure)))"))
-                continue
-            }
-            var ignore = inherited
-            ignore?.add(file: absolute + "/.gitignore", base: absolute)
-            for name in entries.sorted(by: FileWalker.order).reversed() {
-                let path = folder == "/" ? "/" + name : folder + "/" + name
-                let absolutePath = absolute == "/" ? "/" + name : absolute + "/" + name
-                if isExcluded(path) { continue }
-                var entryStatus = stat()
-                if stat(path, &entryStatus) != 0 {
-                    if FileWalker.isRecordName(name) {
-                        var link = stat()
-                        let dangling = lstat(path, &link) == 0 && (link.st_mode & S_IFMT) == S_IFLNK
-                        problems.append(Problem(path: path, reason: dangling ? "is a symbolic link to something that does not exist" : String(cString: strerror(errno))))
-                    }
-                    continue
-                }
-                let isDirectory = (entryStatus.st_mode & S_IFMT) == S_IFDIR
-                if let ignore, ignore.isIgnored(absolutePath, isDirectory: isDirectory) { continue }
-                switch entryStatus.st_mode & S_IFMT {
-                case S_IFDIR: pending.append((path, absolutePath, ignore))
-                case S_IFREG where FileWalker.isRecordName(name): files.append(path)
-                default: continue
-                }
-            }
-        }
     }
 
     /// `*.md` and `*.markdown`, in any case.

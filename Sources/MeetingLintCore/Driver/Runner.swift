@@ -126,14 +126,17 @@ public struct Runner {
             return .trouble
         }
         let linter = Linter(catalogue: catalogue, settings: settings)
-        var walker = FileWalker()
+        var walker = FileWalker(arguments.paths.isEmpty ? ["."] : arguments.paths)
         if let configuration, !configuration.exclude.isEmpty {
             let patterns = configuration.exclude
             let base = configuration.directory
             walker.isExcluded = { path in ExcludePattern.matches(path, patterns: patterns, base: base) }
         }
-        let paths = arguments.paths.isEmpty ? ["."] : arguments.paths
-        let (files, problems) = walker.collect(paths)
+        // The first two items, to know whether the run is of one record (an HTML report then shows it).
+        var firstItems: [FileWalker.Item] = []
+        while firstItems.count < 2, let item = walker.next() { firstItems.append(item) }
+        var items = firstItems.makeIterator()
+        let single = firstItems.count == 1 && firstItems.allSatisfy { if case .file = $0 { true } else { false } }
 
         var options = ReportOptions()
         options.redact = arguments.redact
@@ -173,11 +176,9 @@ public struct Runner {
         var summary = RunSummary()
         var unreadable = 0
         let stdinName = arguments.stdinName ?? "<stdin>"
-        let keepText = files.count == 1 && (arguments.format == .html || arguments.reports.contains { $0.format == .html })
+        let keepText = single && (arguments.format == .html || arguments.reports.contains { $0.format == .html })
         let quiet = arguments.quiet
         let jobs = arguments.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        // Paths that could not be walked are reported like records that could not be read, in
-        // every format, before the records.
         func consume(_ result: RecordResult) {
             var result = result
             baseline?.filter(&result)
@@ -193,12 +194,16 @@ public struct Runner {
             for index in outputs.indices { outputs[index].sink.write(outputs[index].reporter.record(result)) }
         }
         // Paths that could not be walked are reported like records that could not be read, in
-        // every format, before the records.
-        for problem in problems {
-            consume(RecordResult(path: problem.path, profile: "", meetingDate: nil, diagnostics: [], failure: problem.reason))
-        }
-        Runner.forEachResult(files: files, jobs: jobs, check: { path in
-            Runner.checkOne(path, linter: linter, stdinName: stdinName, keepText: keepText)
+        // every format, where the walk met them.
+        var remaining = walker
+        var source = AnyIterator { items.next() ?? remaining.next() }
+        Runner.forEachResult(items: &source, jobs: jobs, check: { item in
+            switch item {
+            case .file(let path):
+                return Runner.checkOne(path, linter: linter, stdinName: stdinName, keepText: keepText)
+            case .problem(let problem):
+                return RecordResult(path: problem.path, profile: "", meetingDate: nil, diagnostics: [], failure: problem.reason)
+            }
         }, consume: consume)
         for index in outputs.indices {
             outputs[index].sink.write(outputs[index].reporter.end(summary))
@@ -237,26 +242,27 @@ public struct Runner {
         }
     }
 
-    /// Checks files on `jobs` threads and hands results to `consume` in the files' order, holding
-    /// at most a small window of finished results so memory stays flat however many files there are.
+    /// Checks the walk's items on `jobs` threads and hands results to `consume` in the walk's order,
+    /// holding at most a small window of items taken and results finished, so memory stays flat
+    /// however many files there are. The walk itself is only ever read by one thread at a time.
     static func forEachResult(
-        files: [String], jobs: Int, check: @escaping @Sendable (String) -> RecordResult, consume: (RecordResult) -> Void
+        items: inout AnyIterator<FileWalker.Item>, jobs: Int, check: @escaping @Sendable (FileWalker.Item) -> RecordResult,
+        consume: (RecordResult) -> Void
     ) {
-        guard jobs > 1, files.count > 1 else {
-            for file in files { consume(check(file)) }
+        guard jobs > 1 else {
+            while let item = items.next() { consume(check(item)) }
             return
         }
-        let queue = OrderedResults(count: files.count, window: jobs * 8)
-        let workers = min(jobs, files.count)
+        let queue = OrderedResults(items: items, window: jobs * 8)
         let group = DispatchGroup()
-        for _ in 0..<workers {
+        for _ in 0..<jobs {
             group.enter()
             Thread.detachNewThread {
-                while let index = queue.take() { queue.put(index, check(files[index])) }
+                while let (index, item) = queue.take() { queue.put(index, check(item)) }
                 group.leave()
             }
         }
-        for _ in 0..<files.count { consume(queue.next()) }
+        while let result = queue.next() { consume(result) }
         group.wait()
     }
 
@@ -294,28 +300,35 @@ public struct Runner {
     }
 }
 
-/// Finished results waiting to be written in order; workers block when too far ahead.
+/// The walk's items handed out to workers, and their finished results waiting to be written in
+/// order; workers block when too far ahead of the writer.
 final class OrderedResults: @unchecked Sendable {
     private let condition = NSCondition()
+    /// Read only under the lock.
+    private var items: AnyIterator<FileWalker.Item>
+    private var exhausted = false
     private var slots: [Int: RecordResult] = [:]
     private var nextToTake = 0
     private var nextToEmit = 0
-    private let count: Int
     private let window: Int
 
-    init(count: Int, window: Int) {
-        self.count = count
+    init(items: AnyIterator<FileWalker.Item>, window: Int) {
+        self.items = items
         self.window = max(1, window)
     }
 
-    /// The next file index to check, or nil when all are taken.
-    func take() -> Int? {
+    /// The next item to check and its place in the order, or nil when the walk is over.
+    func take() -> (Int, FileWalker.Item)? {
         condition.lock()
         defer { condition.unlock() }
-        while nextToTake < count, nextToTake >= nextToEmit + window { condition.wait() }
-        guard nextToTake < count else { return nil }
+        while !exhausted, nextToTake >= nextToEmit + window { condition.wait() }
+        guard !exhausted, let item = items.next() else {
+            exhausted = true
+            condition.broadcast()
+            return nil
+        }
         nextToTake += 1
-        return nextToTake - 1
+        return (nextToTake - 1, item)
     }
 
     /// Stores a finished result.
@@ -326,16 +339,19 @@ final class OrderedResults: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// The next result in order, waiting for it if need be.
-    func next() -> RecordResult {
+    /// The next result in order, waiting for it if need be; nil when every item's result is out.
+    func next() -> RecordResult? {
         condition.lock()
         defer { condition.unlock() }
-        while slots[nextToEmit] == nil { condition.wait() }
-        let result = slots.removeValue(forKey: nextToEmit)
-        nextToEmit += 1
-        condition.broadcast()
-        // The loop above guarantees a value.
-        return result ?? RecordResult(path: "", profile: "", meetingDate: nil, diagnostics: [])
+        while true {
+            if let result = slots.removeValue(forKey: nextToEmit) {
+                nextToEmit += 1
+                condition.broadcast()
+                return result
+            }
+            if exhausted, nextToEmit >= nextToTake { return nil }
+            condition.wait()
+        }
     }
 }
 
