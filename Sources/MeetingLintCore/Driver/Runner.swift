@@ -178,7 +178,8 @@ public struct Runner {
         let stdinName = arguments.stdinName ?? "<stdin>"
         let keepText = single && (arguments.format == .html || arguments.reports.contains { $0.format == .html })
         let quiet = arguments.quiet
-        let jobs = arguments.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        // One record needs no threads.
+        let jobs = single ? 1 : arguments.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         func consume(_ result: RecordResult) {
             var result = result
             baseline?.filter(&result)
@@ -196,8 +197,7 @@ public struct Runner {
         // Paths that could not be walked are reported like records that could not be read, in
         // every format, where the walk met them.
         var remaining = walker
-        var source = AnyIterator { items.next() ?? remaining.next() }
-        Runner.forEachResult(items: &source, jobs: jobs, check: { item in
+        Runner.forEachResult(items: AnyIterator { items.next() ?? remaining.next() }, jobs: jobs, check: { item in
             switch item {
             case .file(let path):
                 return Runner.checkOne(path, linter: linter, stdinName: stdinName, keepText: keepText)
@@ -246,11 +246,11 @@ public struct Runner {
     /// holding at most a small window of items taken and results finished, so memory stays flat
     /// however many files there are. The walk itself is only ever read by one thread at a time.
     static func forEachResult(
-        items: inout AnyIterator<FileWalker.Item>, jobs: Int, check: @escaping @Sendable (FileWalker.Item) -> RecordResult,
+        items: AnyIterator<FileWalker.Item>, jobs: Int, check: @escaping @Sendable (FileWalker.Item) -> RecordResult,
         consume: (RecordResult) -> Void
     ) {
         guard jobs > 1 else {
-            while let item = items.next() { consume(check(item)) }
+            for item in items { consume(check(item)) }
             return
         }
         let queue = OrderedResults(items: items, window: jobs * 8)
