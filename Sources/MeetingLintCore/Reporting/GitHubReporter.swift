@@ -68,29 +68,20 @@ struct GitHubReporter: Reporter {
     }
 
     /// A command's message: `%`, CR and LF escaped.
-    static func data(_ text: String) -> String {
-        var output = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "%": output += "%25"
-            case "\r": output += "%0D"
-            case "\n": output += "%0A"
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
-    }
+    static func data(_ text: String) -> String { escape(text, property: false) }
 
     /// A property value: as `data(_:)`, and `:` and `,` escaped too.
-    static func property(_ text: String) -> String {
+    static func property(_ text: String) -> String { escape(text, property: true) }
+
+    private static func escape(_ text: String, property: Bool) -> String {
         var output = ""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "%": output += "%25"
             case "\r": output += "%0D"
             case "\n": output += "%0A"
-            case ":": output += "%3A"
-            case ",": output += "%2C"
+            case ":" where property: output += "%3A"
+            case "," where property: output += "%2C"
             default: output.unicodeScalars.append(scalar)
             }
         }
