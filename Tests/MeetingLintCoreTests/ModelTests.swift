@@ -64,6 +64,29 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(Day(year: 2026, month: 3, day: 14)!.iso == "2026-03-14")
         #expect(Day(year: 1969, month: 12, day: 31)!.parts == (1969, 12, 31))
     }
+
+    /// Adding working days a week at a time gives the same day as counting them one by one.
+    @Test func workingDaysAddWholeWeeksAtOnce() throws {
+        func oneByOne(_ start: Day, _ count: Int, _ holidays: Set<Day>) -> Day {
+            var day = start
+            var remaining = count
+            while remaining > 0 {
+                day = day.adding(days: 1)
+                if !day.isWeekend && !holidays.contains(day) { remaining -= 1 }
+            }
+            return day
+        }
+        let first = try #require(Day(year: 2026, month: 3, day: 9))
+        let holidays: Set<Day> = [first.adding(days: 3), first.adding(days: 12), first.adding(days: 13), first.adding(days: 40), first.adding(days: 41)]
+        for offset in 0..<7 {
+            for count in 0..<60 {
+                let start = first.adding(days: offset)
+                #expect(start.adding(workingDays: count, holidays: holidays) == oneByOne(start, count, holidays), "\(start.iso) + \(count)")
+            }
+        }
+        // A far timescale is arithmetic, not a count: from a Monday, 199,999,999 weeks and 4 days.
+        #expect(first.adding(workingDays: 999_999_999, holidays: []) == first.adding(days: 1_399_999_997))
+    }
 }
 
 @Suite struct TimescaleTests {
@@ -179,9 +202,18 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         "---\ndate: 14/03/2026\n---\n", "Date: 14/03/2026\n", "**Date:** 14/03/2026\n", "**Date**: 14/03/2026\n",
         "__Date of meeting__: 14/03/2026\n", "**Meeting date: 14/03/2026**\n", "| Date of meeting | 14/03/2026 |\n|---|---|\n",
         "| Field | Detail |\n|---|---|\n| Date and time | 14/03/2026, 10:00 |\n", "# TAC meeting — 14 March 2026\n",
+        "| Date:- | 14/03/2026 |\n|---|---|\n", "Date of meeting:- 14/03/2026\n",
     ])
     func meetingDateInEveryStyle(_ text: String) {
         #expect(model(text).meetingDate.day == Day(year: 2026, month: 3, day: 14), "\(text)")
+    }
+
+    /// The quick hash of a key is the hash of its normal form, whatever the key's punctuation.
+    @Test(arguments: ["Date", "Date:", "Venue:-", "Date: -", "**Date**:", "Date of meeting?", "date.", "Next_review :", "Dyddiad / Date", "Child’s name:", "a-b-c", "-", ""])
+    func fieldHashIsTheHashOfTheNormalForm(_ key: String) {
+        var text = key
+        let quick = text.withUTF8 { TextKey.fieldHash(bytes: $0) }
+        #expect(quick == TextKey.fnv(TextKey.field(key).utf8), "\(key) → \(TextKey.field(key))")
     }
 
     @Test func aDateInsideAnotherSectionIsNotTheMeetingsDate() {

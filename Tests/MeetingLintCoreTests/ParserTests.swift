@@ -152,6 +152,9 @@ import Testing
 
     @Test func unclosedBlocksAreProblems() {
         #expect(Self.parse("---\ntitle: x\n").problems.map(\.kind) == [.unclosedFrontMatter])
+        #expect(Self.parse("---\ntitle: x\n\n## Notes\nMum said she was worried.\n").problems.map(\.kind) == [.unclosedFrontMatter])
+        // A rule above ordinary text opens no block, closed or not.
+        #expect(Self.parse("---\nMum said she was worried.\nDate: 14/03/2026\n").problems.isEmpty)
         #expect(Self.parse("```\ncode\n").problems.map(\.kind) == [.unclosedCodeBlock])
         #expect(Self.parse("<!-- note\ntext\n").problems.map(\.kind) == [.unclosedComment])
     }

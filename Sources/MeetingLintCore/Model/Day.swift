@@ -55,9 +55,18 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// The day `count` working days later, skipping weekends and `holidays`.
+    /// Whole weeks are added at once (any 7 days in a row hold 5 weekdays), so a far timescale
+    /// (`within 999999999 working days`) costs no more than a near one.
     public func adding(workingDays count: Int, holidays: Set<Day>) -> Day {
         var day = self
         var remaining = count
+        while remaining > 5 {
+            let weeks = (remaining - 1) / 5
+            let end = day.adding(days: 7 * weeks)
+            let holidaysSkipped = holidays.count { $0 > day && $0 <= end && !$0.isWeekend }
+            day = end
+            remaining -= 5 * weeks - holidaysSkipped
+        }
         while remaining > 0 {
             day = day.adding(days: 1)
             if !day.isWeekend && !holidays.contains(day) { remaining -= 1 }

@@ -499,10 +499,11 @@ extension MeetingBuilder {
         }
         parts.append(start..<(end - 1))
         let context = meeting.timescaleContext
-        let timed = parts.contains { !vocabulary.timescales.read(meeting.tokens[$0], bytes: bytes, context: context).isEmpty }
-        for part in parts where !part.isEmpty {
+        let partTimed = parts.map { !vocabulary.timescales.read(meeting.tokens[$0], bytes: bytes, context: context).isEmpty }
+        let timed = partTimed.contains(true)
+        for (part, partIsTimed) in zip(parts, partTimed) where !part.isEmpty {
             let tokens = meeting.tokens[part]
-            guard vocabulary.timescales.read(tokens, bytes: bytes, context: context).isEmpty, namesSomeone(tokens) else { continue }
+            guard !partIsTimed, namesSomeone(tokens) else { continue }
             if timed || tokens.contains(where: { knownPeople.contains($0.folded) }) || vocabulary.familyWords.matchesWhole(tokens) { return part }
         }
         return nil

@@ -77,8 +77,7 @@ public enum TextKey {
         output.reserveCapacity(text.utf8.count)
         var nonASCII = false
         var iterator = text.utf8.makeIterator()
-        var pending: [UInt8] = []
-        while let byte = pending.isEmpty ? iterator.next() : pending.removeFirst() {
+        while let byte = iterator.next() {
             switch byte {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "*"):
                 continue
@@ -240,15 +239,13 @@ public enum TextKey {
         return fnv(output)
     }
 
-    /// The hash of `field(_:)`'s result, computed from bytes where they are plain ASCII.
+    /// The hash of `field(_:)`'s result, computed from bytes where they are plain ASCII. `field`
+    /// drops what it skips and then a trailing `:`, `?` or `.`, so a trailing run of any of those
+    /// bytes goes altogether.
     static func fieldHash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var end = bytes.count
-        while end > 0, bytes[end - 1] == UInt8(ascii: ":") || bytes[end - 1] == UInt8(ascii: "?") || bytes[end - 1] == UInt8(ascii: ".")
-            || bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "*") || bytes[end - 1] == UInt8(ascii: "_")
-        {
-            end -= 1
-        }
+        while end > 0, ": \t-_*?.".utf8.contains(bytes[end - 1]) { end -= 1 }
         for index in 0..<end {
             let byte = bytes[index]
             switch byte {

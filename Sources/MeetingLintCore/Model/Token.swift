@@ -40,13 +40,20 @@ public enum Tokenizer {
 
     /// The folded hash of a string, as `Token.folded` would give for it as one token.
     public static func foldedHash(_ text: String) -> UInt64 {
+        // Without copying the text: this is called inside loops over tokens.
         var hash = offsetBasis
-        var iterator = Array(text.utf8)[...]
-        while let byte = iterator.popFirst() {
-            if byte == 0xE2, iterator.count >= 2, iterator[iterator.startIndex] == 0x80, iterator[iterator.startIndex + 1] == 0x99 {
-                iterator = iterator.dropFirst(2)
-                hash = (hash ^ UInt64(UInt8(ascii: "'"))) &* prime
-                continue
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            index = utf8.index(after: index)
+            if byte == 0xE2, index < utf8.endIndex, utf8[index] == 0x80 {
+                let third = utf8.index(after: index)
+                if third < utf8.endIndex, utf8[third] == 0x99 {
+                    index = utf8.index(after: third)
+                    hash = (hash ^ UInt64(UInt8(ascii: "'"))) &* prime
+                    continue
+                }
             }
             hash = (hash ^ UInt64(fold(byte))) &* prime
         }

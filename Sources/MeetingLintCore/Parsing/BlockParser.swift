@@ -53,6 +53,7 @@ struct BlockParser {
         var sawProse = false
         var sawField = false
         var sawOther = false
+        var opensWithField: Bool?
         while line < lineCount {
             let content = source.lineContent(line)
             if isDashLine(content, exactlyThree: true) || isDotsLine(content) {
@@ -74,12 +75,17 @@ struct BlockParser {
             if !isYAMLShaped(content) { sawProse = true }
             if frontMatterField(trimTrailing(content)) != nil {
                 sawField = true
+                if opensWithField == nil { opensWithField = true }
             } else if !isBlank(from: content.start, to: content.end) {
                 sawOther = true
+                if opensWithField == nil { opensWithField = false }
             }
             line += 1
         }
-        problems.append(ParseProblem(kind: .unclosedFrontMatter, range: trimTrailing(source.lineContent(0))))
+        // Never closed: a block of fields left open, or only a rule (`---`) above ordinary text.
+        if opensWithField == true {
+            problems.append(ParseProblem(kind: .unclosedFrontMatter, range: trimTrailing(source.lineContent(0))))
+        }
         return 0
     }
 
