@@ -24,14 +24,8 @@ import Testing
         }
     }
 
-    /// The package's root folder, found from this file's path.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // MeetingLintCoreTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // package root
-
     /// The corpus folder.
-    static let corpus = packageRoot.appendingPathComponent("Corpus")
+    static let corpus = Snapshot.packageRoot.appendingPathComponent("Corpus")
 
     /// The names (without extension) of the files directly in `Corpus/` ending in `ext`.
     static func names(withExtension ext: String) -> [String] {

@@ -46,12 +46,7 @@ import Testing
     static func check(_ name: String, _ bytes: [UInt8]) {
         let source = SourceFile(path: name, bytes: bytes)
 
-        let document = Document(parsing: source)
-        for (index, node) in document.nodes.enumerated() {
-            #expect(
-                node.range.start >= 0 && node.range.start <= node.range.end && node.range.end <= source.bytes.count,
-                "node \(index) (\(node.kind)) has range \(node.range.start)..<\(node.range.end) in \(source.bytes.count) bytes")
-        }
+        ParserTests.checkInvariants(Document(parsing: source), name)
 
         let result = linter.check(source, keepText: true)
         // A span may end at the very end of the record, one line past the last line break.

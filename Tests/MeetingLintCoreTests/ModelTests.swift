@@ -150,9 +150,9 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
 }
 
 @Suite struct SectionTests {
-    static func concepts(_ heading: String, child: String = "Sofia K.") -> [Concept] {
+    static func concepts(_ heading: String, child: String = "Sofia K.") throws -> [Concept] {
         let meeting = model("---\nchild: \(child)\n---\n\(heading)\nSomething.\n")
-        return meeting.sections.first?.concepts ?? []
+        return try #require(meeting.sections.first, "\(heading) opens no section").concepts
     }
 
     @Test(arguments: [
@@ -163,20 +163,20 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         ("## What are we worried about?", .risks), ("## 7) Contingency plan", .contingency), ("## Next meeting", .nextMeeting),
         ("Apologies\n---------", .apologies), ("**Contingency plan**", .contingency), ("**Apologies:**", .apologies),
     ])
-    func headingMeansConcept(_ heading: String, _ concept: Concept) {
-        #expect(Self.concepts(heading) == [concept], "\(heading)")
+    func headingMeansConcept(_ heading: String, _ concept: Concept) throws {
+        #expect(try Self.concepts(heading) == [concept], "\(heading)")
     }
 
-    @Test func combinedHeadingsOpenBoth() {
-        #expect(Self.concepts("## Attendance and apologies") == [.attendance, .apologies])
-        #expect(Self.concepts("## Attendance / Apologies") == [.attendance, .apologies])
-        #expect(Self.concepts("## Parents' and carers' views") == [.familyViews])
+    @Test func combinedHeadingsOpenBoth() throws {
+        #expect(try Self.concepts("## Attendance and apologies") == [.attendance, .apologies])
+        #expect(try Self.concepts("## Attendance / Apologies") == [.attendance, .apologies])
+        #expect(try Self.concepts("## Parents' and carers' views") == [.familyViews])
     }
 
-    @Test func neverBySubstring() {
-        #expect(Self.concepts("## Attendance plan").isEmpty)
-        #expect(Self.concepts("## Mum's views on the actions").isEmpty)
-        #expect(Self.concepts("## Tom's views").isEmpty)
+    @Test func neverBySubstring() throws {
+        #expect(try Self.concepts("## Attendance plan").isEmpty)
+        #expect(try Self.concepts("## Mum's views on the actions").isEmpty)
+        #expect(try Self.concepts("## Tom's views").isEmpty)
     }
 
     @Test func substance() {
@@ -332,8 +332,9 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         "- Refer A. to the counselling service by 28/03/2026.", "- Continue to attend school.", "- Speak to school about A.",
         "- Talk to A. about the plan.", "| Action | Who | By when |\n|---|---|---|\n| Refer A. to CAMHS | | 28/03/2026 |",
     ])
-    func noOwner(_ text: String) {
-        #expect(Self.action(text)?.owner?.text.isEmpty ?? true, "\(text)")
+    func noOwner(_ text: String) throws {
+        let action = try #require(Self.action(text), "\(text) holds no action")
+        #expect(action.owner?.text.isEmpty ?? true, "\(text)")
     }
 
     @Test func timescaleFromAFieldOnAContinuationLine() {

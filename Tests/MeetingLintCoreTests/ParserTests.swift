@@ -5,7 +5,8 @@ import Testing
 
 /// Assertions on single nodes where a snapshot is too coarse, the tree's invariants over every
 /// fixture and over generated input, and the parser's cost on pathological records.
-@Suite struct ParserTests {
+/// A hang guard only: speed is measured by the benchmark, not by timed tests.
+@Suite(.timeLimit(.minutes(1))) struct ParserTests {
     static func parse(_ text: String) -> Document {
         Document(parsing: SourceFile(path: "test.md", text: text))
     }
@@ -173,6 +174,8 @@ import Testing
             var problem: String?
             if node.range.start < 0 || node.range.end > size {
                 problem = "range outside the record"
+            } else if node.range.start > node.range.end {
+                problem = "range ends before it starts"
             } else if node.range.start < parent.range.start || node.range.end > parent.range.end {
                 problem = "range outside its parent's"
             } else if node.content.start < node.range.start || node.content.end > node.range.end {
@@ -236,15 +239,6 @@ import Testing
 
     // MARK: - Robustness
 
-    /// Parses `text` and checks it took well under a second (in a debug build).
-    static func parseQuickly(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Document {
-        let clock = ContinuousClock()
-        var document: Document?
-        let elapsed = clock.measure { document = parse(text) }
-        #expect(elapsed < .seconds(1), "took \(elapsed)", sourceLocation: sourceLocation)
-        return document ?? parse("")
-    }
-
     /// How many ancestors the deepest node has, walking parent links.
     static func depth(of document: Document) -> Int {
         var depth = 0
@@ -258,20 +252,20 @@ import Testing
 
     @Test func blockQuotesTenThousandDeep() {
         let line = String(repeating: "> ", count: 10_000) + "L. said she feels safe.\n"
-        let document = Self.parseQuickly(line)
+        let document = Self.parse(line)
         #expect(Self.nodes(.blockQuote, in: document).count == 10_000)
         #expect(Self.depth(of: document) == 10_002)
     }
 
     @Test func blockQuotesTenThousandDeepOverManyLines() {
         let line = String(repeating: "> ", count: 10_000) + "line\n"
-        let document = Self.parseQuickly(String(repeating: line, count: 20))
+        let document = Self.parse(String(repeating: line, count: 20))
         #expect(Self.nodes(.blockQuote, in: document).count == 10_000)
         #expect(Self.nodes(.textLine, in: document).count == 20)
     }
 
     @Test func listsTenThousandDeep() {
-        let document = Self.parseQuickly(String(repeating: "- ", count: 10_000) + "Refer L. to counselling\n")
+        let document = Self.parse(String(repeating: "- ", count: 10_000) + "Refer L. to counselling\n")
         #expect(Self.nodes(.listItem, in: document).count == 10_000)
         #expect(Self.depth(of: document) == 20_002)
     }
@@ -280,25 +274,25 @@ import Testing
     @Test func listStaircaseAThousandDeep() {
         var text = "## Actions\n"
         for depth in 0..<1_000 { text += String(repeating: "  ", count: depth) + "- step\n" }
-        let document = Self.parseQuickly(text)
+        let document = Self.parse(text)
         #expect(Self.nodes(.listItem, in: document).count == 1_000)
         #expect(Self.depth(of: document) == 2_002)
     }
 
     @Test func dashesAloneAreOneRule() {
-        let document = Self.parseQuickly(String(repeating: "- ", count: 10_000) + "\n")
+        let document = Self.parse(String(repeating: "- ", count: 10_000) + "\n")
         #expect(Self.nodes(.thematicBreak, in: document).count == 1)
         #expect(Self.nodes(.listItem, in: document).isEmpty)
     }
 
     @Test func starsTenThousandDeepThenText() {
-        let document = Self.parseQuickly(String(repeating: "* ", count: 10_000) + "text\n")
+        let document = Self.parse(String(repeating: "* ", count: 10_000) + "text\n")
         #expect(Self.nodes(.listItem, in: document).count == 10_000)
     }
 
     @Test func tableRowWithFiveThousandCells() throws {
         let row = "|" + String(repeating: " Tom Reed |", count: 5_000) + "\n"
-        let document = Self.parseQuickly("| Name |\n|---|\n" + row)
+        let document = Self.parse("| Name |\n|---|\n" + row)
         let rows = Self.nodes(.tableRow, in: document)
         #expect(rows.count == 3)
         let last = try #require(rows.last)
@@ -317,7 +311,7 @@ import Testing
         default: unit = "Date: "
         }
         let text = String(repeating: unit, count: 1_000_000 / unit.utf8.count)
-        let document = Self.parseQuickly(text)
+        let document = Self.parse(text)
         #expect(document.nodes.count >= 2)
         Self.checkInvariants(document, shape)
     }
