@@ -167,6 +167,11 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(try Self.concepts(heading) == [concept], "\(heading)")
     }
 
+    /// Tables indexed by concept rely on `ordinal` being the position in `allCases`.
+    @Test func conceptOrdinalsArePositions() {
+        #expect(Concept.allCases.map(\.ordinal) == Array(Concept.allCases.indices))
+    }
+
     @Test func combinedHeadingsOpenBoth() throws {
         #expect(try Self.concepts("## Attendance and apologies") == [.attendance, .apologies])
         #expect(try Self.concepts("## Attendance / Apologies") == [.attendance, .apologies])

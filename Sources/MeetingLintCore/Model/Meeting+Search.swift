@@ -17,9 +17,10 @@ extension Meeting {
         includingHeadings ? sentencesWithHeadings : bodySentences
     }
 
-    /// Splits the record's text into sentences. A paragraph's lines run on, so a sentence (and a
-    /// phrase in it, such as `significant⏎harm`) may cross a soft line break.
-    func splitSentences(includingHeadings: Bool) -> [Sentence] {
+    /// Splits the record's text, headings included, into sentences. A paragraph's lines run on, so
+    /// a sentence (and a phrase in it, such as `significant⏎harm`) may cross a soft line break; a
+    /// heading (a bold line inside a paragraph too) is always a sentence of its own.
+    func splitSentences() -> [Sentence] {
         var result: [Sentence] = []
         var start = -1
         var startLine = 0
@@ -29,7 +30,7 @@ extension Meeting {
             if start >= 0, end > start { result.append(Sentence(line: startLine, tokens: start..<end)) }
             start = -1
         }
-        for (index, line) in lines.enumerated() where line.kind != .frontMatter && (includingHeadings || line.kind != .heading) {
+        for (index, line) in lines.enumerated() where line.kind != .frontMatter {
             // A new paragraph (or a heading, cell or list item) starts a new sentence.
             let parent = line.kind == .text || line.kind == .field ? document[line.node].parent : -1
             if parent < 0 || parent != previousParent, start >= 0 { flush(lastEnd) }

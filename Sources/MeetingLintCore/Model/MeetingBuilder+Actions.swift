@@ -252,10 +252,7 @@ extension MeetingBuilder {
         return before && after
     }
 
-    func span(_ tokens: Range<Int>) -> SourceRange {
-        guard let first = tokens.first, let last = tokens.last else { return SourceRange(0, 0) }
-        return SourceRange(meeting.tokens[first].range.start, meeting.tokens[last].range.end)
-    }
+    func span(_ tokens: Range<Int>) -> SourceRange { meeting.span(tokens) }
 
     func part(_ tokens: Range<Int>, origin: Action.Origin) -> Action.Part? {
         var range = tokens

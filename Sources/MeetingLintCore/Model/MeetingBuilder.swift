@@ -87,8 +87,9 @@ struct MeetingBuilder {
         readActions()
         readSuppressions()
         readAllDates()
-        meeting.bodySentences = meeting.splitSentences(includingHeadings: false)
-        meeting.sentencesWithHeadings = meeting.splitSentences(includingHeadings: true)
+        // One pass: a heading is a sentence of its own, so the body's sentences are the others.
+        meeting.sentencesWithHeadings = meeting.splitSentences()
+        meeting.bodySentences = meeting.sentencesWithHeadings.filter { meeting.lines[$0.line].kind != .heading }
     }
 
     // MARK: - Text helpers
@@ -508,8 +509,7 @@ struct MeetingBuilder {
             .compactMap { $0.name.split(separator: " ").first.map { $0.lowercased() } }
         for index in meeting.sections.indices where meeting.sections[index].concepts.isEmpty && meeting.sections[index].style != .field {
             let key = TextKey.heading(meeting.sections[index].title)
-            for (prefix, suffix) in vocabulary.childVoiceTemplates where key.hasPrefix(prefix) && key.hasSuffix(suffix) && key.count > prefix.count + suffix.count {
-                let possessor = String(key.dropFirst(prefix.count).dropLast(suffix.count)).trimmingSpaces
+            for possessor in vocabulary.possessors(inHeading: key) {
                 // `Kerry and Jamie's views`, `Mummy's views`: every one a parent or carer.
                 let names = TextKey.split(possessor, at: [" and ", "&", ","]).map(\.trimmingSpaces).filter { !$0.isEmpty }
                 let allFamily = !names.isEmpty && names.allSatisfy { name in

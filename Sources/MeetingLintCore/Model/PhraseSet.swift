@@ -1,41 +1,28 @@
 /// A set of phrases matched as whole token sequences, ignoring case (or, for `caseSensitive`
 /// sets such as acronyms, exactly).
 public struct PhraseSet: Sendable {
-    /// Each phrase's token hashes, grouped by the first one, longest first.
-    private var byFirst: [UInt64: [[UInt64]]] = [:]
-    /// The same groups, in a table that is cheap to probe for every token.
-    private var lookup = TokenMap<[[UInt64]]>()
+    /// Each phrase's token hashes, grouped by the first one, longest first, in a table that is
+    /// cheap to probe for every token.
+    private let lookup: TokenMap<[[UInt64]]>
     /// The phrases as written, by a hash of their hash sequence (for messages).
-    private var written: [UInt64: String] = [:]
+    private let written: [UInt64: String]
     /// Whether matching is exact rather than case-folded.
     public let caseSensitive: Bool
 
     /// Builds a set from phrases as written in `Rules/`.
     public init(_ phrases: [String], caseSensitive: Bool = false) {
         self.caseSensitive = caseSensitive
-        for phrase in phrases { add(phrase) }
-        for key in byFirst.keys { byFirst[key]?.sort { $0.count > $1.count } }
-        rebuildLookup()
-    }
-
-    private mutating func rebuildLookup() {
-        lookup = TokenMap(byFirst.map { ($0.key, $0.value) })
-    }
-
-    /// Adds a phrase, keeping each group longest first.
-    public mutating func insert(_ phrase: String) {
-        add(phrase)
-        let hashes = Tokenizer.tokens(of: phrase).map { caseSensitive ? $0.exact : $0.folded }
-        if let first = hashes.first { byFirst[first]?.sort { $0.count > $1.count } }
-        rebuildLookup()
-    }
-
-    private mutating func add(_ phrase: String) {
-        let hashes = Tokenizer.tokens(of: phrase).map { caseSensitive ? $0.exact : $0.folded }
-        let key = PhraseSet.combine(hashes[...])
-        guard let first = hashes.first, written[key] == nil else { return }
-        written[key] = phrase
-        byFirst[first, default: []].append(hashes)
+        var byFirst: [UInt64: [[UInt64]]] = [:]
+        var written: [UInt64: String] = [:]
+        for phrase in phrases {
+            let hashes = Tokenizer.tokens(of: phrase).map { caseSensitive ? $0.exact : $0.folded }
+            let key = PhraseSet.combine(hashes[...])
+            guard let first = hashes.first, written[key] == nil else { continue }
+            written[key] = phrase
+            byFirst[first, default: []].append(hashes)
+        }
+        lookup = TokenMap(byFirst.map { ($0.key, $0.value.sorted { $0.count > $1.count }) })
+        self.written = written
     }
 
     /// One hash for a sequence of token hashes.

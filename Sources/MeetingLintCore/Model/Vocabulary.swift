@@ -164,22 +164,22 @@ public final class Vocabulary: @unchecked Sendable {
             candidates.append(stem)
         }
         for candidate in candidates {
-            // Possessive and `What … told us` headings only: most headings are neither.
-            let utf8 = candidate.utf8
-            guard utf8.contains(UInt8(ascii: "'")) || candidate.hasPrefix("what") || candidate.hasPrefix("view")
-                || candidate.hasPrefix("voice") || candidate.hasPrefix("wish") || candidate.hasPrefix("how") || candidate.hasPrefix("in ")
-                || candidate.hasPrefix("hearing")
-            else { continue }
-            for (prefix, suffix) in childVoiceTemplates
-            where utf8.count > prefix.utf8.count + suffix.utf8.count && candidate.hasPrefix(prefix) && candidate.hasSuffix(suffix) {
-                let start = candidate.index(candidate.startIndex, offsetBy: prefix.count)
-                let end = candidate.index(candidate.endIndex, offsetBy: -suffix.count)
-                guard start < end else { continue }
-                let possessor = String(candidate[start..<end]).trimmingSpaces
-                if isChildReference(possessor, childNames: childNames) { return .childVoice }
-            }
+            for possessor in possessors(inHeading: candidate) where isChildReference(possessor, childNames: childNames) { return .childVoice }
         }
         return nil
+    }
+
+    /// Who a heading (normalised) gives the views of, by each `{child}` template in
+    /// `headings.md` it fits: `Sofia's views` → `sofia`, `what mum and dad told us` → `mum and dad`.
+    public func possessors(inHeading heading: String) -> [String] {
+        var found: [String] = []
+        let utf8 = heading.utf8
+        for (prefix, suffix) in childVoiceTemplates
+        where utf8.count > prefix.utf8.count + suffix.utf8.count && heading.hasPrefix(prefix) && heading.hasSuffix(suffix) {
+            let possessor = String(Substring(utf8.dropFirst(prefix.utf8.count).dropLast(suffix.utf8.count))).trimmingSpaces
+            if !possessor.isEmpty { found.append(possessor) }
+        }
+        return found
     }
 
     /// Whether `text` (normalised) means the child: a word such as `child` or `young person`, or one

@@ -570,10 +570,7 @@ struct BlockParser {
 
     private func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
 
-    /// An ASCII letter or the lead byte of a multi-byte character.
-    private func isLetter(_ byte: UInt8) -> Bool {
-        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte >= 0xC0
-    }
+    private func isLetter(_ byte: UInt8) -> Bool { FieldLineShape.isLetter(byte) }
 
     private func isBlank(from start: Int, to end: Int) -> Bool {
         var index = start

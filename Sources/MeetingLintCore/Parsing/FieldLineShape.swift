@@ -78,7 +78,8 @@ enum FieldLineShape {
         return (SourceRange(keyStart, trimmedKeyEnd), SourceRange(valueStart, valueEnd))
     }
 
-    private static func isLetter(_ byte: UInt8) -> Bool {
+    /// An ASCII letter or the lead byte of a multi-byte character.
+    static func isLetter(_ byte: UInt8) -> Bool {
         (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || byte >= 0xC0
     }
 
