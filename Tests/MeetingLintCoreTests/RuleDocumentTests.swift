@@ -15,6 +15,15 @@ import Testing
 
     static var documents: [RuleDocument] { packCatalogue.ruleIDs.compactMap { packCatalogue.rules[$0] } }
 
+    /// The example pack's documents are among those whose examples run (a pack that failed to load
+    /// would otherwise drop them silently).
+    @Test func theExamplePacksDocumentsRun() throws {
+        let folder = Snapshot.packageRoot.appendingPathComponent("Corpus/local-rules").path
+        let files = try RulePack.load(folder: folder)
+        #expect(!files.isEmpty)
+        #expect(Self.documents.count > Self.catalogue.ruleIDs.count, "no pack document among \(Self.documents.map(\.id))")
+    }
+
     @Test func everyCheckHasADocumentAndEveryDocumentACheck() {
         let checked = Set(Registry.checks.map { type(of: $0).id })
         let engine = Set(Linter.engineRules)
@@ -69,6 +78,27 @@ import Testing
         let linter = Linter(catalogue: packCatalogue, settings: settings)
         let result = linter.check(SourceFile(path: "example.md", text: text))
         return result.diagnostics.filter { $0.rule == id }.map(\.start)
+    }
+
+    /// The messages one rule gives on its own over a record.
+    static func messages(of id: String, in text: String) -> [String] {
+        var settings = RuleSettings()
+        for other in packCatalogue.ruleIDs where other != id { settings.commandLine[other] = .some(nil) }
+        let result = Linter(catalogue: packCatalogue, settings: settings).check(SourceFile(path: "example.md", text: text))
+        return result.diagnostics.filter { $0.rule == id }.map(\.message)
+    }
+
+    /// Where the examples' markers cannot tell two failures apart, the messages must.
+    @Test func messagesSayWhatIsMissing() {
+        // A contingency with a generic trigger lacks a trigger, not a plan.
+        let generic = Self.messages(of: "contingency-specific", in: "## Contingency\nIf things don't improve, Jane Smith will call a meeting with Mum.\n")
+        #expect(generic.count == 1 && generic[0].contains("does not say what would set it off") && !generic[0].contains("only names a process"))
+        let process = Self.messages(of: "contingency-specific", in: "## Contingency\nStep up to child protection.\n")
+        #expect(process.count == 1 && process[0].contains("only names a process"))
+        // A glossary expansion reads as plain words, with any note after it.
+        let jargon = Self.messages(of: "jargon", in: "## Updates\nAn S47 enquiry has started. A. was DNA.\n")
+        #expect(jargon.count == 2 && jargon.allSatisfy { !$0.contains("(") && !$0.contains("\"") })
+        #expect(jargon.first?.contains("Section 47 — ") == true)
     }
 
     @Test(arguments: documents.flatMap { document in document.triggering.map { (document.id, $0) } })

@@ -63,6 +63,10 @@ public final class Vocabulary: @unchecked Sendable {
 
     /// Every list as a phrase set, built once.
     public private(set) var phraseSets: [String: PhraseSet] = [:]
+    /// Every phrase list's one-word entries, by list name.
+    private var wordSets: [String: TokenSet] = [:]
+    /// Every glossary list, by list name.
+    private var glossaries: [String: Glossary] = [:]
     /// The acronyms of `glossary/acronyms`.
     public private(set) var glossary: Glossary
 
@@ -71,6 +75,14 @@ public final class Vocabulary: @unchecked Sendable {
 
     /// The list `name` as a phrase set (case-folded), or an empty set.
     public func phrases(_ name: String) -> PhraseSet { phraseSets[name] ?? PhraseSet([]) }
+
+    /// The one-word entries of list `name` as a token set (case-folded), or an empty set. Built
+    /// once, so checks need not build one per record.
+    public func words(_ name: String) -> TokenSet { wordSets[name] ?? TokenSet() }
+
+    /// A glossary list (`glossary/acronyms`, `glossary/other-meanings`, a pack's own) as a
+    /// glossary, built once.
+    public func glossary(named name: String) -> Glossary { glossaries[name] ?? Glossary([]) }
 
     /// Reads vocabulary documents; later documents add to earlier ones.
     public convenience init(documents: [DataDocument]) {
@@ -91,13 +103,19 @@ public final class Vocabulary: @unchecked Sendable {
         }
         self.lists = lists
         var sets: [String: PhraseSet] = [:]
+        var wordSets: [String: TokenSet] = [:]
+        var glossaries: [String: Glossary] = [:]
         for (name, entries) in lists {
             let file = name.split(separator: "/").first.map(String.init) ?? name
+            if file == "glossary" { glossaries[name] = Glossary(entries) }
             let actionParts = ActionPart.allCases.map { "actions/\($0.rawValue)" }
             if Vocabulary.structuralFiles.contains(file) || actionParts.contains(name) { continue }
             sets[name] = PhraseSet(entries)
+            wordSets[name] = TokenSet(words: entries)
         }
         phraseSets = sets
+        self.wordSets = wordSets
+        self.glossaries = glossaries
         func phrases(_ name: String) -> PhraseSet { sets[name] ?? PhraseSet([]) }
         timescales = TimescaleReader(
             immediate: lists["timescales/immediate"] ?? [], recurring: lists["timescales/recurring"] ?? [],

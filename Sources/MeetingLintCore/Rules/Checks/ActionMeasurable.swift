@@ -30,9 +30,13 @@ struct ActionMeasurable: BuiltInCheck {
             while let first = what.first, first.shape == .punctuation { what = what.dropFirst() }
             guard !what.isEmpty, let length = vague.match(what, at: what.startIndex) else { continue }
             // A number, a percentage or a named deliverable makes it measurable.
-            // A paragraph number (`8.4 YOT worker to …`) is not a measure.
+            // A paragraph number (`8.4 YOT worker to …`) is not a measure, nor is a date or the
+            // action's timescale (`by 28/03/2026`, `within 2 weeks`): they say when, not what.
             let all = meeting.tokens[action.tokens].drop { $0.shape == .number || $0.shape == .punctuation }
-            let hasNumber = all.contains { $0.shape == .number || $0.shape == .numberWord }
+            let when = ActionMeasurable.timing(of: action, in: meeting)
+            let hasNumber = all.contains { token in
+                (token.shape == .number || token.shape == .numberWord) && !when.contains { $0.start <= token.range.start && token.range.end <= $0.end }
+            }
             if hasNumber || deliverables.firstMatch(in: all) != nil { continue }
             let verb = meeting.text(SourceRange(what[what.startIndex].range.start, what[what.startIndex + length - 1].range.end))
             findings.append(Finding(
@@ -42,5 +46,24 @@ struct ActionMeasurable: BuiltInCheck {
                 help: "Say what will be different and how you will know, e.g. 'attendance above 90% by the review', or add 'Outcome: …'."))
         }
         return findings
+    }
+
+    /// Where an action's text says when it is due: its timescale, its due field or column, and
+    /// every date written in it.
+    static func timing(of action: Action, in meeting: Meeting) -> [SourceRange] {
+        var ranges = [action.due?.range, action.dueText?.range].compactMap { $0 }
+        // The dates are in record order: start at the first that could fall in the action.
+        let dates = meeting.dates
+        var low = 0
+        var high = dates.count
+        while low < high {
+            let middle = (low + high) / 2
+            if dates[middle].tokens.upperBound <= action.tokens.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        for date in dates[low...] {
+            guard date.tokens.lowerBound < action.tokens.upperBound else { break }
+            ranges.append(date.range)
+        }
+        return ranges
     }
 }

@@ -4,6 +4,7 @@ struct ActionOwner: BuiltInCheck {
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
         let vague = context.phrases("vague-owners")
+        let everyoneWords = context.vocabulary.words("people/everyone-words")
         var findings: [Finding] = []
         for action in meeting.actions {
             guard let owner = action.owner, !owner.text.isEmpty else {
@@ -11,7 +12,7 @@ struct ActionOwner: BuiltInCheck {
                 continue
             }
             let tokens = Tokenizer.tokens(of: owner.text)
-            if OwnerKnown.isVague(tokens[...], vague) {
+            if OwnerKnown.isVague(tokens[...], vague, everyoneWords) {
                 findings.append(Finding(
                     action.range,
                     "This action is given to \(quote(owner.text)), which does not name who will do it.",

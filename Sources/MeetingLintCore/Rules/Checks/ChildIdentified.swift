@@ -2,8 +2,6 @@
 struct ChildIdentified: BuiltInCheck {
     static let id = "child-identified"
 
-    static let aboutWords: TokenSet = TokenSet(words: ["for", "re", "regarding", "about", "concerning"])
-
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
         if let field = meeting.field(.child) {
             if meeting.meaningfulValue(.child, placeholders: context.vocabulary.placeholders) != nil { return [] }

@@ -29,11 +29,13 @@ struct Circulation: BuiltInCheck {
             }
         }
         let sections = meeting.sections(.distribution).filter { $0.substance == .present }
-        // `Minutes to be circulated to all present within 5 working days.`, anywhere.
+        // `Minutes to be circulated to all present within 5 working days.`, anywhere: the record
+        // itself named (not `attendance figures shared with the nurse by 20/03/2026`).
         let circulationWords = context.phrases("circulation-words")
+        let recordWords = context.phrases("record-words")
         for sentence in meeting.sentences() {
             let tokens = meeting.tokens[sentence.tokens]
-            guard circulationWords.firstMatch(in: tokens) != nil else { continue }
+            guard circulationWords.firstMatch(in: tokens) != nil, recordWords.firstMatch(in: tokens) != nil else { continue }
             if context.vocabulary.timescales.read(tokens, bytes: meeting.source.bytes, context: meeting.timescaleContext).contains(where: \.isConcrete) {
                 return []
             }

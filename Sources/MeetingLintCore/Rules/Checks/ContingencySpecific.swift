@@ -10,6 +10,9 @@ struct ContingencySpecific: BuiltInCheck {
         let generic = context.vocabulary.phrases("wording/generic-triggers")
         let sections = meeting.sections(.contingency).filter { $0.substance == .present }
         guard !sections.isEmpty else { return [] }
+        // What the best section lacks: a sign that would set the plan off, or what will happen.
+        var anyTriggered = false
+        var anySubstance = false
         for section in sections {
             let tokens = meeting.contentTokens(of: section)
             // What is left once process names, generic triggers (`if things don't improve`) and
@@ -31,10 +34,25 @@ struct ContingencySpecific: BuiltInCheck {
                 index += 1
             }
             if triggered && meaningful >= 3 { return [] }
+            anyTriggered = anyTriggered || triggered
+            anySubstance = anySubstance || meaningful >= 3
+        }
+        let example = "e.g. 'If A. misses more than 2 days in a week, Jane Smith will visit the same day and request a Child in Need assessment.'"
+        if anySubstance {
+            return [Finding(
+                sections[0].headingRange,
+                "The contingency plan does not say what would set it off — a sign everyone could see, such as 'if A. misses more than 2 days in a week'.",
+                help: "Say what anyone could see that would set the plan off, not only 'if things don't improve', \(example)")]
+        }
+        if anyTriggered {
+            return [Finding(
+                sections[0].headingRange,
+                "The contingency plan only names a process: it does not say what will happen for the child.",
+                help: "Say what will happen for the child, and who will do it, \(example)")]
         }
         return [Finding(
             sections[0].headingRange,
-            "The contingency plan only names a process: it does not say what will happen for the child, or what would trigger it.",
-            help: "Say what will trigger it and what will happen for the child, e.g. 'If A. misses more than 2 days in a week, Jane Smith will visit the same day and request a Child in Need assessment.'")]
+            "The contingency plan only names a process: it does not say what would set it off, or what will happen for the child.",
+            help: "Say what will trigger it and what will happen for the child, \(example)")]
     }
 }

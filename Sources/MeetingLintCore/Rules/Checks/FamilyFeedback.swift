@@ -5,7 +5,6 @@ struct FamilyFeedback: BuiltInCheck {
     static let toWord = Tokenizer.foldedHash("to")
     static let withWord = Tokenizer.foldedHash("with")
     static let backWord = Tokenizer.foldedHash("back")
-    static let determiners = TokenSet(words: ["the", "his", "her", "their", "both", "each"])
 
     static func isCapitalised(_ token: Token, _ meeting: Meeting) -> Bool {
         let first = meeting.source.bytes[token.range.start]
@@ -22,6 +21,7 @@ struct FamilyFeedback: BuiltInCheck {
         if meeting.hasSubstantialSection(.familyFeedback) { return [] }
         let feedback = context.phrases("feedback-words")
         let family = context.vocabulary.phrases("wording/family-words")
+        let determiners = context.vocabulary.words("wording/recipient-determiners")
         let childNames = Set(meeting.childNames.flatMap { Tokenizer.tokens(of: $0) }.filter(\.isWord).map(\.folded))
         /// Whether a feedback word is followed by who is told: the family or the child, straight
         /// after it (`tell Mum`) or after `to` or `with` (`explain the plan to A.`) — not merely
@@ -31,7 +31,7 @@ struct FamilyFeedback: BuiltInCheck {
                 var slice = slice
                 // `to her`, `to them`, `to Mum`; then past `the`, `his`: `to his mum`.
                 if let first = slice.first, family.match(slice, at: slice.startIndex) != nil || childNames.contains(first.folded) { return true }
-                while let first = slice.first, FamilyFeedback.determiners.contains(first.folded) { slice = slice.dropFirst() }
+                while let first = slice.first, determiners.contains(first.folded) { slice = slice.dropFirst() }
                 guard let first = slice.first else { return false }
                 if family.match(slice, at: slice.startIndex) != nil || childNames.contains(first.folded) || first.shape == .initial { return true }
                 // With no child's name known, a name after `to` may be theirs.

@@ -2,11 +2,25 @@
 struct FamilyGroupConference: BuiltInCheck {
     static let id = "family-group-conference"
 
-    static let mentions = PhraseSet(["family group conference", "family group conferences", "FGC", "family group meeting", "family network meeting"])
-
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
-        if meeting.hasSection(.familyGroupConference) { return [] }
-        if meeting.firstMatch(FamilyGroupConference.mentions, includingHeadings: true) != nil { return [] }
+        if meeting.hasSubstantialSection(.familyGroupConference) { return [] }
+        // A mention anywhere (a heading of another section included), but not the words of a
+        // Family Group Conference section's own heading or key: an empty section says nothing.
+        let sections = meeting.sections(.familyGroupConference)
+        let mentions = context.phrases("mentions")
+        for sentence in meeting.sentences(includingHeadings: true) {
+            for match in mentions.matches(in: meeting.tokens[sentence.tokens]) {
+                let start = meeting.tokens[match.index].range.start
+                if sections.contains(where: { $0.headingRange.start <= start && start < $0.headingRange.end }) { continue }
+                return []
+            }
+        }
+        if let section = sections.first {
+            return [Finding(
+                section.headingRange,
+                "The Family Group Conference section does not say whether one was considered.",
+                help: "Say whether a Family Group Conference was considered and what was decided, e.g. 'Considered; Mum will be offered a referral at the next home visit.'")]
+        }
         return [.missing("The record does not say whether a Family Group Conference was considered.")]
     }
 }

@@ -8,8 +8,12 @@ struct Jargon: BuiltInCheck {
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
         let listName = context.parameters["glossary"] ?? "glossary/acronyms"
-        let glossary = listName == "glossary/acronyms" ? context.vocabulary.glossary : Glossary(context.vocabulary.list(listName))
+        let glossary = context.vocabulary.glossary(named: listName)
         guard !glossary.isEmpty else { return [] }
+        // The glossary's other lists, in the same vocabulary file: another expansion an acronym
+        // may stand for, what an expansion means to a family, and advice on the words to use.
+        let file = listName.split(separator: "/").first.map(String.init) ?? "glossary"
+        let otherMeanings = context.vocabulary.glossary(named: "\(file)/other-meanings")
         let allowed = Set(Configuration.list(context.parameters["allowed"] ?? "").map(Tokenizer.exactHash))
         // Acronyms a glossary section defines.
         var defined = TokenSet()
@@ -34,14 +38,29 @@ struct Jargon: BuiltInCheck {
                     continue
                 }
                 // The expansion may wrap onto the next line, or start on the line before.
+                let other = otherMeanings.entry(for: token)
                 if Jargon.expanded(meeting.tokens[...], at: index, words: entry.words) { continue }
-                findings.append(Finding(
-                    token.range,
-                    "'\(entry.acronym)' is not explained: a family may not know it means \(entry.expansion).",
-                    help: "Write it out the first time, e.g. '\(entry.expansion) (\(entry.acronym))', or add a Glossary section that explains it."))
+                if let other, Jargon.expanded(meeting.tokens[...], at: index, words: other.words) { continue }
+                findings.append(Jargon.finding(token.range, entry, or: other, vocabulary: context.vocabulary, file: file))
             }
         }
         return findings
+    }
+
+    /// The finding for an unexplained acronym: what it stands for (and what that means to a family,
+    /// where the glossary says), and how to explain it.
+    static func finding(_ range: SourceRange, _ entry: Glossary.Entry, or other: Glossary.Entry?, vocabulary: Vocabulary, file: String) -> Finding {
+        func note(_ list: String) -> String? {
+            let prefix = entry.acronym + ":"
+            return vocabulary.list("\(file)/\(list)").last { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)).trimmingSpaces }
+                .flatMap { $0.isEmpty ? nil : $0 }
+        }
+        var means = entry.expansion
+        if let other { means += " or " + other.expansion }
+        if let meaning = note("meanings") { means += " — " + meaning }
+        var help = "Write it out the first time, e.g. '\(entry.expansion) (\(entry.acronym))', or add a Glossary section that explains it."
+        if let advice = note("advice") { help += " " + advice }
+        return Finding(range, "'\(entry.acronym)' is not explained: a family may not know it means \(means).", help: help)
     }
 
     /// Whether the acronym at `index` stands in brackets after capitalised words whose initials it

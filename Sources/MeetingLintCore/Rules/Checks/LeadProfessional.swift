@@ -2,12 +2,13 @@
 struct LeadProfessional: BuiltInCheck {
     static let id = "lead-professional"
 
-    static let roles = PhraseSet(["lead professional", "lead practitioner", "LP", "lead worker", "key worker", "keyworker", "allocated social worker", "lead social worker", "family help lead practitioner"])
-    static let socialWorker = PhraseSet(["social worker", "SW", "allocated social worker", "allocated SW"])
-    static let undecided = PhraseSet(["tbc", "tba", "tbd", "to be confirmed", "to be agreed", "to be decided", "not yet agreed", "not agreed", "no lead", "none", "unknown", "vacant", "unallocated", "awaiting allocation"])
-
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
-        let placeholders = context.vocabulary.placeholders
+        let vocabulary = context.vocabulary
+        let placeholders = vocabulary.placeholders
+        let roles = vocabulary.phrases("people/lead-roles")
+        let socialWorker = vocabulary.phrases("people/social-worker-roles")
+        let undecided = vocabulary.phrases("people/lead-undecided")
+        let notNames = vocabulary.words("people/not-names")
         if let field = meeting.field(.leadProfessional) {
             // Named, unless undecided before any name: `TBC`, `to be agreed`; but `Kath Grant until
             // the new worker starts; then TBC` names someone.
@@ -16,9 +17,9 @@ struct LeadProfessional: BuiltInCheck {
             let firstName = tokens.indices.first { index in
                 let token = tokens[index]
                 return token.isWord && bytes[token.range.start] >= UInt8(ascii: "A") && bytes[token.range.start] <= UInt8(ascii: "Z")
-                    && !LeadProfessional.undecided.matchesWhole(tokens[index...index])
+                    && !undecided.matchesWhole(tokens[index...index])
             }
-            let firstUndecided = LeadProfessional.undecided.firstMatch(in: tokens[...])?.index
+            let firstUndecided = undecided.firstMatch(in: tokens[...])?.index
             let named = firstName.map { name in firstUndecided.map { name < $0 } ?? true } ?? (firstUndecided == nil)
             if meeting.meaningfulValue(.leadProfessional, placeholders: placeholders) != nil, named {
                 return []
@@ -29,7 +30,7 @@ struct LeadProfessional: BuiltInCheck {
                 redacted: "The lead professional field does not name anyone to coordinate the plan.")]
         }
         if meeting.sections(.leadProfessional).contains(where: { section in
-            section.substance == .present && LeadProfessional.undecided.firstMatch(in: meeting.contentTokens(of: section)) == nil
+            section.substance == .present && undecided.firstMatch(in: meeting.contentTokens(of: section)) == nil
         }) {
             return []
         }
@@ -38,17 +39,17 @@ struct LeadProfessional: BuiltInCheck {
         for person in meeting.attendees + meeting.apologies {
             let described = ([person.role, person.agency].compactMap { $0 } + person.notes).joined(separator: " ; ")
             let tokens = Tokenizer.tokens(of: described)
-            if LeadProfessional.roles.firstMatch(in: tokens[...]) != nil { return [] }
-            if statutory, LeadProfessional.socialWorker.firstMatch(in: tokens[...]) != nil { return [] }
+            if roles.firstMatch(in: tokens[...]) != nil { return [] }
+            if statutory, socialWorker.firstMatch(in: tokens[...]) != nil { return [] }
         }
         // A sentence naming someone as lead professional: `Jane Smith will remain the lead professional.`
         for sentence in meeting.sentences() {
             let tokens = meeting.tokens[sentence.tokens]
-            guard LeadProfessional.roles.firstMatch(in: tokens) != nil, LeadProfessional.undecided.firstMatch(in: tokens) == nil else { continue }
+            guard roles.firstMatch(in: tokens) != nil, undecided.firstMatch(in: tokens) == nil else { continue }
             let namesSomeone = tokens.contains { token in
-                (token.shape == .word && LeadProfessional.isCapitalised(token, meeting)) || token.shape == .initial
+                (token.shape == .word && LeadProfessional.isCapitalised(token, meeting, notNames)) || token.shape == .initial
             }
-            if namesSomeone, !LeadProfessional.roles.matchesWhole(tokens) { return [] }
+            if namesSomeone, !roles.matchesWhole(tokens) { return [] }
         }
         let existing = meeting.sections(.leadProfessional).first
         if let existing {
@@ -57,11 +58,11 @@ struct LeadProfessional: BuiltInCheck {
         return [.missing("The record does not name a lead professional to coordinate the plan.")]
     }
 
-    static func isCapitalised(_ token: Token, _ meeting: Meeting) -> Bool {
+    /// Whether a token is a capitalised word that may be a name: not one of `people/not-names`
+    /// (`Lead`, `Professional`, a sentence's first word such as `The` or `Agreed`).
+    static func isCapitalised(_ token: Token, _ meeting: Meeting, _ notNames: TokenSet) -> Bool {
         let first = meeting.source.bytes[token.range.start]
         guard first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else { return false }
-        // `Lead`, `Professional` and sentence-initial words do not name a person.
-        let common = ["lead", "professional", "practitioner", "the", "a", "an", "it", "this", "agreed", "all", "we", "they", "worker", "social", "key", "allocated", "family", "help"]
-        return !common.contains { Tokenizer.foldedHash($0) == token.folded }
+        return !notNames.contains(token.folded)
     }
 }

@@ -9,7 +9,7 @@ struct MeetingType: BuiltInCheck {
                 field.valueRange,
                 "The meeting type \(quote(field.value)) is not one meetinglint knows, so only the general checks apply.",
                 redacted: "The meeting type is not one meetinglint knows, so only the general checks apply.",
-                help: "Name the type as practitioners do: Team Around the Child, Child in Need, core group, or professionals' meeting (or add it to a profile's Matches).")]
+                help: "Name the type as practitioners do: Team Around the Child, Child in Need, core group, or professionals' meeting — or ask whoever looks after meetinglint in your area to add your meeting's name.")]
         }
         return [.missing("The record does not say what type of meeting this was.")]
     }

@@ -6,13 +6,17 @@ struct OwnerKnown: BuiltInCheck {
     static let close = Tokenizer.foldedHash(")")
 
     static let joiners: TokenSet = TokenSet(words: ["and", "&", "/", ",", "+", "with"])
-    static let ignored: TokenSet = TokenSet(words: ["(", ")", "the", "dr", "mr", "mrs", "ms", "miss", ".", "-", "'s", "to", "of"])
+    /// Words of an owner that are not part of a name (titles come from `people/titles`).
+    static let ignored: TokenSet = TokenSet(words: ["(", ")", "the", ".", "-", "'s", "to", "of"])
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
         guard meeting.actions.contains(where: { $0.owner?.text.isEmpty == false }) else { return [] }
         let vocabulary = context.vocabulary
         let vagueOwners = context.phrases("vague-owners")
         let schoolWords = vocabulary.phrases("people/school-words")
+        let everyoneWords = vocabulary.words("people/everyone-words")
+        let titles = vocabulary.words("people/titles")
+        func ignored(_ token: Token) -> Bool { OwnerKnown.ignored.contains(token.folded) || titles.contains(token.folded) }
         // Names and initials of everyone the meeting knows; each person's role and agency words.
         var names = TokenSet()
         var people = meeting.attendees + meeting.apologies
@@ -41,7 +45,7 @@ struct OwnerKnown: BuiltInCheck {
         for action in meeting.actions {
             guard let owner = action.owner, !owner.text.isEmpty else { continue }
             let tokens = Tokenizer.tokens(of: owner.text)
-            if OwnerKnown.isVague(tokens[...], vagueOwners) { continue }
+            if OwnerKnown.isVague(tokens[...], vagueOwners, everyoneWords) { continue }
             // Split at `and`, `&`, `/`, `,` outside brackets: `Jo Wells (Housing Officer, Rivers)` is one.
             var parts: [ArraySlice<Token>] = []
             var start = 0
@@ -57,13 +61,13 @@ struct OwnerKnown: BuiltInCheck {
             let unknown = parts.filter { part in
                 // `Jo Wells (Housing Officer, Brookfield Homes)`: the name is what stands before the bracket.
                 let named = part.prefix { $0.folded != OwnerKnown.open }
-                let words = (named.contains { $0.isWord } ? named : part).filter { $0.shape != .punctuation && !OwnerKnown.ignored.contains($0.folded) }
+                let words = (named.contains { $0.isWord } ? named : part).filter { $0.shape != .punctuation && !ignored($0) }
                 guard !words.isEmpty else { return false }
                 if vocabulary.familyWords.firstMatch(in: part) != nil || vocabulary.childWords.firstMatch(in: part) != nil { return false }
-                if OwnerKnown.isVague(part, vagueOwners) { return false }
+                if OwnerKnown.isVague(part, vagueOwners, everyoneWords) { return false }
                 // A name or initials of someone listed, outside the bracket or in it
                 // (`Millbrook College (Yvonne Ashby)`).
-                if part.contains(where: { $0.isWord && names.contains($0.folded) && !OwnerKnown.ignored.contains($0.folded) }) { return false }
+                if part.contains(where: { $0.isWord && names.contains($0.folded) && !ignored($0) }) { return false }
                 // A role or agency someone listed holds (`school nurse`, `Housing`), in full: a
                 // shared word such as `officer` is not enough.
                 let significant = words.map(\.folded)
@@ -91,13 +95,11 @@ struct OwnerKnown: BuiltInCheck {
     }
 
     static let comma = Tokenizer.foldedHash(",")
-    static let allWords = TokenSet(words: ["all", "everyone", "everybody", "every"])
-
-    /// Whether an owner names nobody: a vague owner (`all agencies`), or any `all …` (`All core
-    /// group members`).
-    static func isVague(_ tokens: ArraySlice<Token>, _ vagueOwners: PhraseSet) -> Bool {
+    /// Whether an owner names nobody: a vague owner (`all agencies`), or any owner opening with one
+    /// of `everyoneWords` (`All core group members`).
+    static func isVague(_ tokens: ArraySlice<Token>, _ vagueOwners: PhraseSet, _ everyoneWords: TokenSet) -> Bool {
         if vagueOwners.matchesWhole(tokens) { return true }
         guard let first = tokens.first(where: { $0.isWord }) else { return false }
-        return allWords.contains(first.folded)
+        return everyoneWords.contains(first.folded)
     }
 }

@@ -2,21 +2,22 @@
 /// make the referral and to whom.
 struct SafeguardingReferral: BuiltInCheck {
     static let id = "safeguarding-referral"
-    static let conditions = TokenSet(words: ["if", "should", "unless", "where", "when", "whenever", "in case"])
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
         let triggers = context.phrases("triggers")
         let negations = context.vocabulary.phrases("wording/negations")
         let actions = context.vocabulary.phrases("wording/referral-actions")
         let destinations = context.vocabulary.phrases("wording/referral-destinations")
+        let conditions = context.vocabulary.phrases("wording/conditions")
         // Who will refer, and to whom: an action with an owner, or a sentence naming both, with the
         // referral before where it goes (`refer to MASH`, not `police stopped him … phone`), and not
-        // a condition (`If he goes missing, Mum will report it to the police`).
+        // a condition (`If he goes missing, Mum will report it to the police`). The destination may
+        // be part of the referral words themselves: `request a strategy discussion`.
         func refers(_ tokens: ArraySlice<Token>) -> Bool {
             var index = tokens.startIndex
             while index < tokens.endIndex {
                 if let length = actions.match(tokens, at: index) {
-                    let window = tokens[(index + length)..<min(tokens.endIndex, index + length + 12)]
+                    let window = tokens[index..<min(tokens.endIndex, index + length + 12)]
                     if destinations.firstMatch(in: window) != nil { return true }
                     index += length
                 } else {
@@ -26,8 +27,8 @@ struct SafeguardingReferral: BuiltInCheck {
             return false
         }
         func conditional(_ tokens: ArraySlice<Token>) -> Bool {
-            guard let first = tokens.first else { return false }
-            return SafeguardingReferral.conditions.contains(first.folded)
+            guard let first = tokens.indices.first else { return false }
+            return conditions.match(tokens, at: first) != nil
         }
         // The first sentence that raises a concern and does not deny it, or say in the same
         // paragraph that it was reported (`Mum reported it to the police the same evening`).
@@ -70,6 +71,6 @@ struct SafeguardingReferral: BuiltInCheck {
             line.range,
             "This raises a safeguarding concern (\(quote(words))), but the record does not say who will make the referral or to whom.",
             redacted: "This raises a safeguarding concern, but the record does not say who will make the referral or to whom.",
-            help: "Record who will refer, to whom (children's social care or the front door, MASH, police, LADO) and when — e.g. 'Jane Smith (DSL) to refer to MASH today.'")]
+            help: "Record who will make the referral, to whom — children's social care (the front door or MASH), the police, or the Local Authority Designated Officer (LADO) — and when, e.g. 'Jane Smith (school safeguarding lead) to refer to children's social care today.'")]
     }
 }

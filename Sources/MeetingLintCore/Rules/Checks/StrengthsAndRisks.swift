@@ -3,16 +3,24 @@ struct StrengthsAndRisks: BuiltInCheck {
     static let id = "strengths-and-risks"
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
-        let parts: [(Concept, String)] = [(.needs, "needs"), (.strengths, "strengths"), (.risks, "risks")]
+        // Each part, its name, and what an empty section leaves unsaid.
+        let parts: [(Concept, String, String)] = [
+            (.needs, "needs", "what the child needs"),
+            (.strengths, "strengths", "what is going well for the child"),
+            (.risks, "risks", "what the worries are for the child"),
+        ]
         var missing: [String] = []
-        var empty: [(Section, String)] = []
-        for (concept, name) in parts {
+        var empty: [(Section, String, String)] = []
+        for (concept, name, unsaid) in parts {
             let sections = meeting.sections(concept)
             if sections.contains(where: { $0.substance == .present }) { continue }
-            if let section = sections.first { empty.append((section, name)) } else { missing.append(name) }
+            if let section = sections.first { empty.append((section, name, unsaid)) } else { missing.append(name) }
         }
-        var findings = empty.map { section, name in
-            Finding(section.headingRange, "The \(name) section is empty: the record does not analyse the child's \(name).")
+        var findings = empty.map { section, name, unsaid in
+            Finding(
+                section.headingRange,
+                "The \(quote(section.title)) section is empty: it does not say \(unsaid).",
+                redacted: "The \(name) section is empty: it does not say \(unsaid).")
         }
         if !missing.isEmpty {
             let list = missing.count == 1 ? missing[0] : missing.dropLast().joined(separator: ", ") + " or " + missing[missing.count - 1]
