@@ -55,7 +55,7 @@ for path in paths {
     let text = String(decoding: data, as: UTF8.self)
     source += "        (\(String(reflecting: path)), \(literal(text))),\n"
     let fields = frontMatter(text)
-    if !path.contains("/"), fields["kind"] ?? "rule" == "rule", let id = fields["id"], fields["engine"] == nil {
+    if !path.contains("/"), fields["kind"] ?? "rule" == "rule", let id = fields["id"], fields["engine"]?.lowercased() != "yes" {
         checkedIDs.append(id)
     }
 }

@@ -17,38 +17,45 @@ struct Baseline {
 
     /// How many findings of each key the baseline still accepts.
     private(set) var remaining: [Key: Int] = [:]
+    /// Every path the baseline has entries for.
+    private let paths: Set<String>
+    /// The baseline's paths that this run read: only their entries can be stale. Bounded by the
+    /// baseline's size, not by the number of records checked.
+    private var checked = Set<String>()
 
     /// The key of a diagnostic in a record.
     static func key(_ diagnostic: Diagnostic, path: String) -> Key {
-        Key(path: path, rule: diagnostic.rule, line: hex(diagnostic.lineHash))
+        Key(path: path, rule: diagnostic.rule, line: Diagnostic.hex(diagnostic.lineHash))
     }
 
-    /// A 64-bit hash as 16 hex digits.
-    static func hex(_ value: UInt64) -> String {
-        let hex = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
-    }
-
-    /// Reads a baseline file.
+    /// Reads a baseline file; throws a `BaselineError` saying what is wrong with it.
     init(path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigurationError(path: path, line: 0, message: "the baseline could not be read")
+        let data: [UInt8]
+        switch RecordReader.read(path) {
+        case .success(let bytes): data = bytes
+        case .failure(.system(let reason)): throw BaselineError(path: path, message: "cannot read the baseline file: \(reason)")
+        case .failure(.notAFile): throw BaselineError(path: path, message: "cannot read the baseline file: it is not a file")
+        case .failure(.binary): data = []
         }
-        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+        guard let object = try? JSONSerialization.jsonObject(with: Data(data)) as? [String: Any],
             let findings = object["findings"] as? [[String: Any]]
         else {
-            throw ConfigurationError(path: path, line: 0, message: "this is not a meetinglint baseline (write one with --write-baseline)")
+            throw BaselineError(path: path, message: "this is not a meetinglint baseline (write one with --write-baseline)")
         }
         for finding in findings {
             guard let file = finding["path"] as? String, let rule = finding["rule"] as? String, let line = finding["line"] as? String else {
-                throw ConfigurationError(path: path, line: 0, message: "a baseline entry needs path, rule and line")
+                throw BaselineError(
+                    path: path, message: "this baseline file is damaged (an entry has no path, rule or line); make a new one with --write-baseline FILE")
             }
             remaining[Key(path: file, rule: rule, line: line), default: 0] += (finding["count"] as? Int) ?? 1
         }
+        paths = Set(remaining.keys.map(\.path))
     }
 
-    /// Removes the diagnostics the baseline accepts from a result.
+    /// Removes the diagnostics the baseline accepts from a result, and notes that the record was
+    /// read (so the baseline's entries for it that match nothing are stale).
     mutating func filter(_ result: inout RecordResult) {
+        if result.failure == nil, paths.contains(result.path) { checked.insert(result.path) }
         result.diagnostics = result.diagnostics.filter { diagnostic in
             let key = Baseline.key(diagnostic, path: result.path)
             guard let count = remaining[key], count > 0 else { return true }
@@ -57,8 +64,11 @@ struct Baseline {
         }
     }
 
-    /// Entries that matched nothing in this run, sorted.
-    var stale: [Key] { remaining.filter { $0.value > 0 }.keys.sorted() }
+    /// Entries for records this run read that matched nothing, with how many findings each still
+    /// accepts, sorted. Entries for records not read this run are not stale: they were not tested.
+    var stale: [(key: Key, count: Int)] {
+        remaining.filter { $0.value > 0 && checked.contains($0.key.path) }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
 
     /// The text of a baseline holding `counts`.
     static func text(_ counts: [Key: Int]) -> String {
@@ -67,4 +77,15 @@ struct Baseline {
         }
         return "{\"tool\":\"meetinglint\",\"baseline\":1,\"findings\":[\n" + entries.joined(separator: ",\n") + (entries.isEmpty ? "" : "\n") + "]}\n"
     }
+}
+
+/// A baseline file that cannot be used: unreadable, not a baseline, or damaged.
+struct BaselineError: Error, CustomStringConvertible {
+    /// The baseline file as given.
+    var path: String
+    /// What is wrong, and what to do.
+    var message: String
+
+    /// `path: error: message` (a baseline has no line worth naming).
+    var description: String { "\(path): error: \(message)" }
 }

@@ -101,16 +101,21 @@ struct FileWalker: IteratorProtocol {
     }
 
     /// One name in a folder: a record, a problem, a subfolder to walk (opened now), or nothing.
+    /// What is excluded or git-ignored is left out before anything about it is reported, so an
+    /// ignored dangling link or unreadable file does not fail the run.
     private mutating func entry(_ name: String, in folder: Folder) -> Item? {
-        let path = folder.path == "/" ? "/" + name : folder.path + "/" + name
+        // The walk of `.` names `recs/a.md`, as naming `recs` does, not `./recs/a.md`.
+        let path = folder.path == "/" ? "/" + name : folder.path == "." ? name : folder.path + "/" + name
         let absolute = folder.absolute == "/" ? "/" + name : folder.absolute + "/" + name
         if isExcluded(path) { return nil }
         var status = stat()
         if stat(path, &status) != 0 {
-            guard FileWalker.isRecordName(name) else { return nil }
             let reason = errno
+            guard FileWalker.isRecordName(name) else { return nil }
             var link = stat()
-            let dangling = lstat(path, &link) == 0 && (link.st_mode & S_IFMT) == S_IFLNK
+            let found = lstat(path, &link) == 0
+            if let ignore = folder.ignore, ignore.isIgnored(absolute, isDirectory: found && (link.st_mode & S_IFMT) == S_IFDIR) { return nil }
+            let dangling = found && (link.st_mode & S_IFMT) == S_IFLNK
             return .problem(Problem(path: path, reason: dangling ? "is a symbolic link to something that does not exist" : String(cString: strerror(reason))))
         }
         let isDirectory = (status.st_mode & S_IFMT) == S_IFDIR

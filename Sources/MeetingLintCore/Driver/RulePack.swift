@@ -17,9 +17,10 @@ enum RulePack {
         }
     }
 
-    /// Checks a pack's rules: each declares a check meetinglint can run, and none reuses a
-    /// built-in rule's id.
-    static func validate(_ files: [(path: String, text: String)], folder: String) throws {
+    /// Checks a pack's rules: each declares a check meetinglint can run (read with `vocabulary`,
+    /// the catalogue's the pack joins), and none reuses a built-in rule's id. This is where a bad
+    /// rule is reported; the linter builds the same checks later and can rely on them.
+    static func validate(_ files: [(path: String, text: String)], folder: String, vocabulary: Vocabulary) throws {
         let pack = Catalogue(files: files)
         for rule in pack.rules.values.sorted(by: { $0.id < $1.id }) {
             let path = (folder as NSString).appendingPathComponent(rule.path)
@@ -28,7 +29,7 @@ enum RulePack {
             }
             var located = rule
             located.path = path
-            _ = try DeclarativeCheck(document: located)
+            _ = try DeclarativeCheck(document: located, vocabulary: vocabulary)
         }
     }
 }

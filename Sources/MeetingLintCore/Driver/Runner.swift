@@ -93,8 +93,8 @@ public struct Runner {
         var catalogue = Catalogue.builtIn
         if let folder = configuration?.rulesDirectory {
             let files = try RulePack.load(folder: folder)
-            try RulePack.validate(files, folder: folder)
             catalogue = catalogue.adding(files: files)
+            try RulePack.validate(files, folder: folder, vocabulary: catalogue.vocabulary)
         }
         try configuration?.validate(against: catalogue)
         var settings = RuleSettings()
@@ -150,18 +150,9 @@ public struct Runner {
         }
         options.color = colourWanted && (environment["NO_COLOR"] ?? "").isEmpty || arguments.color == .always
 
-        var outputs: [(reporter: any Reporter, sink: OutputSink)] = [(arguments.format.reporter(options), standardOutput)]
-        var plainOptions = options
-        plainOptions.color = false
-        for report in arguments.reports {
-            guard let sink = OutputSink(path: report.path) else {
-                standardError.write("\(report.path): error: the report file could not be written\n")
-                return .trouble
-            }
-            outputs.append((report.format.reporter(plainOptions), sink))
-        }
-        for index in outputs.indices { outputs[index].sink.write(outputs[index].reporter.begin()) }
-
+        // What can fail comes before any output begins, so a bad baseline or an unwritable file
+        // leaves no half-written report behind: the baseline is read, then every file to write is
+        // opened (and emptied only once all of them have opened).
         var baseline: Baseline?
         if let path = arguments.baseline {
             do {
@@ -171,21 +162,39 @@ public struct Runner {
                 return .trouble
             }
         }
-        var accepted: [Baseline.Key: Int]? = arguments.writeBaseline == nil ? nil : [:]
+        var targets = arguments.reports.map { (path: $0.path, what: "report file") }
+        if let path = arguments.writeBaseline { targets.append((path, "baseline")) }
+        var files: [OutputSink]
+        do {
+            files = try OutputSink.files(targets)
+        } catch {
+            standardError.write("\(error)\n")
+            return .trouble
+        }
+        let baselineSink = arguments.writeBaseline == nil ? nil : files.removeLast()
+        var accepted: [Baseline.Key: Int]? = baselineSink == nil ? nil : [:]
+
+        var outputs: [(reporter: any Reporter, sink: OutputSink)] = [(arguments.format.reporter(options), standardOutput)]
+        var plainOptions = options
+        plainOptions.color = false
+        for (report, sink) in zip(arguments.reports, files) { outputs.append((report.format.reporter(plainOptions), sink)) }
+        for index in outputs.indices { outputs[index].sink.write(outputs[index].reporter.begin()) }
 
         var summary = RunSummary()
         var unreadable = 0
-        let stdinName = arguments.stdinName ?? "<stdin>"
+        // Cleaned as a path given would be (`./draft.md` is `draft.md`), so baselines match either way.
+        let stdinName = arguments.stdinName.map(FileWalker.clean) ?? "<stdin>"
         let keepText = single && (arguments.format == .html || arguments.reports.contains { $0.format == .html })
         let quiet = arguments.quiet
         // One record needs no threads.
         let jobs = single ? 1 : arguments.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         func consume(_ result: RecordResult) {
             var result = result
-            baseline?.filter(&result)
+            // The new baseline holds every current finding, those the old one accepts included.
             if accepted != nil {
                 for diagnostic in result.diagnostics { accepted?[Baseline.key(diagnostic, path: result.path), default: 0] += 1 }
             }
+            baseline?.filter(&result)
             if quiet { result.diagnostics = result.diagnostics.filter { $0.severity == .error } }
             if let failure = result.failure {
                 standardError.write("\(result.path): error: \(failure)\n")
@@ -209,17 +218,25 @@ public struct Runner {
             outputs[index].sink.write(outputs[index].reporter.end(summary))
             outputs[index].sink.flush()
         }
-        if let stale = baseline?.stale, !stale.isEmpty {
-            for key in stale { standardError.write("\(key.path): note: the baseline accepts a '\(key.rule)' finding that is no longer there\n") }
-            standardError.write("note: \(stale.count) baseline \(stale.count == 1 ? "entry no longer matches" : "entries no longer match"); run with --write-baseline to shrink the baseline\n")
-        }
-        if let path = arguments.writeBaseline, let accepted {
-            guard let sink = OutputSink(path: path) else {
-                standardError.write("\(path): error: the baseline could not be written\n")
-                return .trouble
+        if let baseline, let path = arguments.baseline {
+            let stale = baseline.stale
+            // Each entry on its own line while they are few; past that, only the count.
+            if stale.count <= Runner.staleEntriesListed {
+                for (key, count) in stale {
+                    let what = count == 1 ? "a '\(key.rule)' finding that is" : plural(count, "'\(key.rule)' finding") + " that are"
+                    standardError.write("\(key.path): note: the baseline accepts \(what) no longer there\n")
+                }
             }
-            sink.write(Baseline.text(accepted))
-            sink.flush()
+            let findings = stale.reduce(0) { $0 + $1.count }
+            if findings > 0 {
+                standardError.write(
+                    "note: \(plural(findings, "finding")) listed in \(path) \(findings == 1 ? "is" : "are") no longer there; "
+                        + "to drop \(findings == 1 ? "it" : "them"), run again with --write-baseline \(path) on the same files\n")
+            }
+        }
+        if let baselineSink, let path = arguments.writeBaseline, let accepted {
+            baselineSink.write(Baseline.text(accepted))
+            baselineSink.flush()
             standardError.write("note: wrote \(plural(accepted.values.reduce(0, +), "finding")) to the baseline \(path)\n")
             return unreadable > 0 ? .trouble : .success
         }
@@ -229,6 +246,9 @@ public struct Runner {
         if let limit = arguments.maxWarnings, summary.warnings > limit { return .failure }
         return .success
     }
+
+    /// How many stale baseline entries are listed one by one; past this, only their count.
+    static let staleEntriesListed = 10
 
     /// Checks one path (or standard input for `-`).
     static func checkOne(_ path: String, linter: Linter, stdinName: String, keepText: Bool) -> RecordResult {
@@ -376,12 +396,29 @@ public final class OutputSink: @unchecked Sendable {
         collected = ""
     }
 
-    /// A sink writing to a new file (truncated if it exists); nil if it cannot be created.
-    public init?(path: String) {
-        let opened = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard opened >= 0 else { return nil }
-        descriptor = opened
+    /// A sink writing to a descriptor it closes when done.
+    private init(owning descriptor: Int32) {
+        self.descriptor = descriptor
         ownsDescriptor = true
+    }
+
+    /// Sinks writing to files, one for each target, in order — or none: if one cannot be opened,
+    /// throws an `OutputFileError` naming it and the system's reason. Each file is created if need
+    /// be, but emptied only once every one has opened, so a failure destroys nothing.
+    static func files(_ targets: [(path: String, what: String)]) throws -> [OutputSink] {
+        var descriptors: [Int32] = []
+        for target in targets {
+            let opened = open(target.path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
+            guard opened >= 0 else {
+                let reason = String(cString: strerror(errno))
+                for descriptor in descriptors { close(descriptor) }
+                throw OutputFileError(path: target.path, what: target.what, reason: reason)
+            }
+            descriptors.append(opened)
+        }
+        // A terminal or a pipe (`/dev/stderr`) cannot be emptied, and need not be.
+        for descriptor in descriptors { _ = ftruncate(descriptor, 0) }
+        return descriptors.map { OutputSink(owning: $0) }
     }
 
     deinit {
@@ -415,4 +452,17 @@ public final class OutputSink: @unchecked Sendable {
         }
         buffer.removeAll(keepingCapacity: true)
     }
+}
+
+/// A file meetinglint was asked to write (a report, a baseline) that could not be opened.
+struct OutputFileError: Error, CustomStringConvertible {
+    /// The file as given.
+    var path: String
+    /// What it was to hold: `report file`, `baseline`.
+    var what: String
+    /// The system's reason (`Permission denied`, `No such file or directory`, …).
+    var reason: String
+
+    /// `path: error: the report file could not be written: reason`.
+    var description: String { "\(path): error: the \(what) could not be written: \(reason)" }
 }

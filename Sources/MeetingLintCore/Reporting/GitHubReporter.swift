@@ -20,7 +20,7 @@ struct GitHubReporter: Reporter {
     func begin() -> String { "" }
 
     func record(_ result: RecordResult) -> String {
-        let file = GitHubReporter.property(GitHubReporter.relative(result.path))
+        let file = GitHubReporter.property(result.path)
         if let failure = result.failure {
             return "::error file=\(file),title=\(GitHubReporter.property("meetinglint"))::"
                 + GitHubReporter.data("The record could not be read: \(failure)") + "\n"
@@ -39,7 +39,7 @@ struct GitHubReporter: Reporter {
             if endLine > diagnostic.start.line, diagnostic.end.column <= 1 { endLine -= 1 }
             if endLine == diagnostic.start.line {
                 let endColumn = diagnostic.end.line == endLine
-                    ? diagnostic.end.column : (diagnostic.lineLength >= 0 ? diagnostic.lineLength : diagnostic.lineText.unicodeScalars.count) + 1
+                    ? diagnostic.end.column : diagnostic.startLineLength + 1
                 properties += ["col=\(diagnostic.start.column)", "endLine=\(endLine)", "endColumn=\(max(endColumn, diagnostic.start.column))"]
             } else {
                 properties.append("endLine=\(endLine)")
@@ -58,13 +58,6 @@ struct GitHubReporter: Reporter {
             text += " GitHub shows only the first \(limit) annotations of each kind; the step's log lists them all."
         }
         return "::notice title=\(GitHubReporter.property("meetinglint"))::" + GitHubReporter.data(text) + "\n"
-    }
-
-    /// A path as GitHub expects it: relative to the repository, without a leading `./`.
-    static func relative(_ path: String) -> String {
-        var path = path
-        while path.hasPrefix("./") { path.removeFirst(2) }
-        return path
     }
 
     /// A command's message: `%`, CR and LF escaped.

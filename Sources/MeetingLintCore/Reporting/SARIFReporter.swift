@@ -123,12 +123,10 @@ struct SARIFReporter: Reporter {
         id.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 
-    /// A path as a URI reference: `/` separators, `./` dropped, and every byte outside the
-    /// characters a URI path allows percent-encoded (spaces, `%`, `#`, `?`, `"`, `:`, non-ASCII…).
-    /// An absolute path becomes a `file:` URI.
+    /// A path as a URI reference: `/` separators, and every byte outside the characters a URI
+    /// path allows percent-encoded (spaces, `%`, `#`, `?`, `"`, `:`, non-ASCII…). An absolute path
+    /// becomes a `file:` URI. Paths come cleaned from the walk (`recs/a.md`, never `./recs/a.md`).
     static func uri(_ path: String) -> String {
-        var path = path
-        while path.hasPrefix("./") { path.removeFirst(2) }
         var encoded = ""
         for byte in path.utf8 {
             switch byte {
@@ -149,21 +147,15 @@ struct SARIFReporter: Reporter {
     /// A stable 64-bit FNV-1a hash, in hex, of the path, the rule and the line's text with its
     /// surrounding white space removed. The same on every machine and every run.
     static func lineHash(path: String, rule: String, line: UInt64) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for part in [path, rule] {
-            for byte in part.utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01B3
-            }
-            hash ^= 0
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        // The line's own hash (its text with white space collapsed), folded in byte by byte.
-        for shift in stride(from: 0, to: 64, by: 8) {
-            hash ^= (line >> UInt64(shift)) & 0xFF
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        // The path and the rule, each ended by a zero byte, then the line's own hash (its text
+        // with white space collapsed) as eight bytes, lowest first.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(path.utf8.count + rule.utf8.count + 10)
+        bytes.append(contentsOf: path.utf8)
+        bytes.append(0)
+        bytes.append(contentsOf: rule.utf8)
+        bytes.append(0)
+        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: line >> UInt64(shift))) }
+        return Diagnostic.hex(TextKey.fnv(bytes))
     }
 }

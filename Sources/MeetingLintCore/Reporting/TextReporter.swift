@@ -54,7 +54,7 @@ struct TextReporter: Reporter {
         let gutter = String(repeating: " ", count: number.count)
         let scalars = Array(diagnostic.lineText.unicodeScalars)
         let offset = diagnostic.lineTextColumn - 1
-        let lineLength = diagnostic.lineLength >= 0 ? diagnostic.lineLength : scalars.count
+        let lineLength = diagnostic.startLineLength
         // Columns of the whole line (1-based, end exclusive).
         let spanStart = max(1, diagnostic.start.column)
         let spanEnd = diagnostic.end.line == diagnostic.start.line ? max(spanStart + 1, diagnostic.end.column) : lineLength + 1

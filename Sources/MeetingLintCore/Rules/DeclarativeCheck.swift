@@ -23,8 +23,10 @@ struct DeclarativeCheck: Check {
     /// The check kinds a rule pack may declare.
     static let kinds = ["required-section", "required-field", "avoid-phrase", "required-phrase", "max-interval"]
 
-    /// Reads the check from a rule document; throws a `ConfigurationError` naming the document.
-    init(document: RuleDocument) throws {
+    /// Reads the check from a rule document, resolving field keys with `vocabulary` (the
+    /// catalogue's, which holds the pack's own aliases); throws a `ConfigurationError` naming the
+    /// document.
+    init(document: RuleDocument, vocabulary: Vocabulary) throws {
         let spec = document.declarative
         func fail(_ text: String) -> ConfigurationError { ConfigurationError(path: document.path, line: 1, message: "rule '\(document.id)': \(text)") }
         guard let kind = spec["check"] else { throw fail("a rule pack's rule needs 'check:', one of \(DeclarativeCheck.kinds.joined(separator: ", "))") }
@@ -53,7 +55,7 @@ struct DeclarativeCheck: Check {
             self.kind = .requiredSection(concepts: concepts, headings: headings)
         case "required-field":
             guard let field = spec["field"], !field.isEmpty else { throw fail("'required-field' needs 'field:'") }
-            let key = FieldKey(rawValue: field) ?? Catalogue.builtIn.vocabulary.fieldKeys[TextKey.field(field)]
+            let key = FieldKey(rawValue: field) ?? vocabulary.fieldKeys[TextKey.field(field)]
             self.kind = .requiredField(key, written: field)
         case "avoid-phrase":
             let phrases = Configuration.list(spec["phrase"] ?? "")

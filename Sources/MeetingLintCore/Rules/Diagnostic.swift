@@ -30,6 +30,16 @@ public struct Diagnostic: Sendable, Hashable {
     /// The most code points of a line a diagnostic carries.
     public static let excerptLimit = 200
 
+    /// The length of the whole start line, in code points: `lineLength`, or where that is not
+    /// known, the length of `lineText`.
+    public var startLineLength: Int { lineLength >= 0 ? lineLength : lineText.unicodeScalars.count }
+
+    /// A 64-bit hash as 16 lower-case hex digits, as baselines and SARIF fingerprints write them.
+    static func hex(_ hash: UInt64) -> String {
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
     /// Whether `lineText` leaves out the start of the line.
     public var excerptCutsStart: Bool { lineTextColumn > 1 }
     /// Whether `lineText` leaves out the end of the line.

@@ -6,7 +6,6 @@ public struct Linter: Sendable {
     /// How rules are turned on and set.
     public let settings: RuleSettings
     let model: ModelSettings
-    let checks: [(id: String, check: any Check)]
     /// For each profile, the checks that run and their severity and context, resolved once.
     let plans: [String: [Step]]
     /// For each profile, the ids of the rules checked, sorted (shared by every result).
@@ -31,11 +30,12 @@ public struct Linter: Sendable {
             vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles, defaultProfile: settings.defaultProfile,
             dateOrder: settings.dateOrder, holidays: settings.holidays)
         var checks: [(id: String, check: any Check)] = Registry.checks.map { (id: type(of: $0).id, check: $0) }
-        // A rule pack's rules carry their check in their document.
+        // A rule pack's rules carry their check in their document. `RulePack.validate` has
+        // already reported any that cannot be read (the command line stops there), so none is
+        // dropped here in a run.
         for rule in catalogue.rules.values.sorted(by: { $0.id < $1.id }) where !rule.declarative.isEmpty {
-            if let check = try? DeclarativeCheck(document: rule) { checks.append((rule.id, check)) }
+            if let check = try? DeclarativeCheck(document: rule, vocabulary: catalogue.vocabulary) { checks.append((rule.id, check)) }
         }
-        self.checks = checks
         var plans: [String: [Step]] = [:]
         for profile in catalogue.profiles.values {
             var plan: [Step] = []
@@ -48,11 +48,11 @@ public struct Linter: Sendable {
         }
         self.plans = plans
         var checkedRules: [String: [String]] = [:]
-        for (profile, plan) in plans {
+        for profile in catalogue.profiles.values {
             let engine = Linter.engineRules.filter { id in
-                catalogue.rules[id].map { settings.severity(of: $0, in: catalogue.profiles[profile] ?? Linter.fallbackProfile) != nil } ?? false
+                catalogue.rules[id].map { settings.severity(of: $0, in: profile) != nil } ?? false
             }
-            checkedRules[profile] = (plan.map(\.rule) + engine).sorted()
+            checkedRules[profile.id] = ((plans[profile.id] ?? []).map(\.rule) + engine).sorted()
         }
         self.checkedRules = checkedRules
     }
