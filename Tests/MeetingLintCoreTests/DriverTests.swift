@@ -412,6 +412,15 @@ let cleanRecord = Catalogue.builtIn.profiles["tac"]?.example ?? ""
         #expect(errors.contains(message), "\(errors)")
     }
 
+    /// A file that cannot be read has no line to name.
+    @Test func anUnreadableConfigurationNamesNoLine() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("r.md", "# Notes\n")
+        let (status, _, errors) = run([path, "--config", scratch.path + "/missing.ini"])
+        #expect(status == .trouble)
+        #expect(errors == "\(scratch.path)/missing.ini: error: the configuration file could not be read\n")
+    }
+
     @Test func discoveredInAParentFolderAndOverriddenOnTheCommandLine() throws {
         let scratch = try Scratch()
         try scratch.write(".meetinglint", "[rules]\nmeeting-date = off\n")

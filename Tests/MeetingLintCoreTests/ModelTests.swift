@@ -221,6 +221,14 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(quick == TextKey.fnv(TextKey.field(key).utf8), "\(key) → \(TextKey.field(key))")
     }
 
+    /// The same for headings: the quick hash is the hash of `TextKey.heading`.
+    @Test(arguments: ["Attendees", "## 3. Attendance:", "**Apologies**", "Actions (SMART)", "What   Sofia told us?!", "Child’s voice", "10:05 — Actions", "a) Risks -", "", "-"])
+    func headingHashIsTheHashOfTheNormalForm(_ heading: String) {
+        var text = heading
+        let quick = text.withUTF8 { TextKey.headingHash(bytes: $0) }
+        #expect(quick == TextKey.fnv(TextKey.heading(heading).utf8), "\(heading) → \(TextKey.heading(heading))")
+    }
+
     @Test func aDateInsideAnotherSectionIsNotTheMeetingsDate() {
         let meeting = model("## Updates\nDate: 01/03/2026\n\n## Next meeting\nDate: 05/06/2026\n")
         #expect(meeting.meetingDate == .missing)

@@ -208,11 +208,11 @@ public struct Configuration: Sendable {
 public struct ConfigurationError: Error, Sendable, CustomStringConvertible {
     /// The file.
     public var path: String
-    /// The 1-based line.
+    /// The 1-based line, or 0 when the problem is the whole file (it could not be read).
     public var line: Int
     /// What is wrong.
     public var message: String
 
-    /// `path:line: error: message`.
-    public var description: String { "\(path):\(line): error: \(message)" }
+    /// `path:line: error: message`, or `path: error: message` without a line.
+    public var description: String { line > 0 ? "\(path):\(line): error: \(message)" : "\(path): error: \(message)" }
 }

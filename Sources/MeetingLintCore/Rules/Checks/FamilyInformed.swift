@@ -19,6 +19,12 @@ struct FamilyInformed: BuiltInCheck {
             }
             previousNamedMeeting = namesMeeting
         }
+        if let section = meeting.sections(.familyInformed).first {
+            return [Finding(
+                section.headingRange,
+                "The \(quote(section.title)) section is empty: it does not say whether the family knew about this professionals' meeting.",
+                redacted: "This section is empty: it does not say whether the family knew about this professionals' meeting.")]
+        }
         return [.missing("The record does not say whether the family knew about this professionals' meeting.")]
     }
 }
