@@ -229,6 +229,20 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(quick == TextKey.fnv(TextKey.heading(heading).utf8), "\(heading) → \(TextKey.heading(heading))")
     }
 
+    /// Plain ASCII headings drop their leading numbers on bytes; the string reading (kept for other
+    /// text) must agree with it on every form of number and item marker.
+    @Test(arguments: [
+        "3. attendance", "3) attendance", "3.1 attendance", "3: attendance", "(3) attendance", "(a) risks", "a) risks", "iv. risks",
+        "section 3: purpose", "part 2 - plan", "item 4 actions", "section part 3 views", "10:05 - actions", "10:05am actions",
+        "10:05pm: actions", "3.", "3", "(3)", "a.b", "ab) x", "x. y", "v) views", "section a views", "section ab views", "(3 actions",
+        "3 - - actions", "3.actions", "12. ", "item", "i. ", "vi) ", "(b)actions", "2nd meeting", "1. why are we meeting?",
+    ])
+    func leadingNumbersDropTheSameOnBytesAsOnText(_ heading: String) {
+        let bytes = Array(heading.utf8)
+        let onBytes = TextKey.leadingNumberEnd(bytes).map { String(decoding: bytes[$0...], as: UTF8.self) } ?? heading
+        #expect(onBytes == TextKey.dropLeadingNumber(heading), "\(heading)")
+    }
+
     @Test func aDateInsideAnotherSectionIsNotTheMeetingsDate() {
         let meeting = model("## Updates\nDate: 01/03/2026\n\n## Next meeting\nDate: 05/06/2026\n")
         #expect(meeting.meetingDate == .missing)

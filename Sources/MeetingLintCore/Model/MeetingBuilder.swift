@@ -309,19 +309,33 @@ struct MeetingBuilder {
 
     /// The concepts a heading's text (a range of the record) names.
     func concepts(ofHeadingAt range: SourceRange) -> [Concept] {
-        if let concept = vocabulary.headingConcept(bytes, range) { return [concept] }
-        let key = bytes.withUnsafeBufferPointer { TextKey.heading(bytes: UnsafeBufferPointer(rebasing: $0[range.start..<range.end])) }
-        return concepts(ofKey: key)
+        bytes.withUnsafeBufferPointer { buffer in
+            let text = UnsafeBufferPointer(rebasing: buffer[range.start..<range.end])
+            return concepts(hash: TextKey.headingHash(bytes: text)) { TextKey.heading(bytes: text) }
+        }
     }
 
     /// The concepts a heading's text names: the whole text, else its parts split at `and`, `&`, `/`.
     func concepts(ofHeading raw: String) -> [Concept] {
-        concepts(ofKey: TextKey.heading(raw))
+        var raw = raw
+        return raw.withUTF8 { text in concepts(hash: TextKey.headingHash(bytes: text)) { TextKey.heading(bytes: text) } }
     }
 
-    func concepts(ofKey key: String) -> [Concept] {
+    /// The concepts of a heading whose normal form has this hash: from the lists, else from the
+    /// memo, else worked out from the normal form (and memoised unless the child's names mattered).
+    func concepts(hash: UInt64, key: () -> String) -> [Concept] {
+        if let concept = vocabulary.headingConceptsByHash[hash] { return [concept] }
+        if let memoised = vocabulary.headingMemo[hash] { return memoised }
+        var readNames = false
+        let found = concepts(ofKey: key(), readNames: &readNames)
+        if !readNames { vocabulary.headingMemo.store(found, for: hash) }
+        return found
+    }
+
+    func concepts(ofKey key: String, readNames: inout Bool) -> [Concept] {
         guard !key.isEmpty else { return [] }
-        if let concept = vocabulary.concept(ofHeading: key, childNames: meeting.childNames) { return [concept] }
+        let childNames = meeting.childNames
+        if let concept = vocabulary.concept(ofHeading: key, childNames: childNames, readNames: &readNames) { return [concept] }
         // Only a heading that matches nothing whole is split (and only if it has a separator).
         guard key.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") }) else { return [] }
         let parts = TextKey.split(key, at: [" and ", "&", "/", " + ", ","])
@@ -333,9 +347,9 @@ struct MeetingBuilder {
         for part in parts {
             let trimmed = TextKey.heading(part)
             guard !trimmed.isEmpty else { continue }
-            var concept = vocabulary.concept(ofHeading: trimmed, childNames: meeting.childNames)
+            var concept = vocabulary.concept(ofHeading: trimmed, childNames: childNames, readNames: &readNames)
             if concept == nil, let lastWord, !trimmed.hasSuffix(lastWord) {
-                concept = vocabulary.concept(ofHeading: trimmed + " " + lastWord, childNames: meeting.childNames)
+                concept = vocabulary.concept(ofHeading: trimmed + " " + lastWord, childNames: childNames, readNames: &readNames)
             }
             // Each part is matched on its own: `Barn Mam / Mam's views` opens family-views.
             if let concept, !result.contains(concept) { result.append(concept) }

@@ -48,8 +48,15 @@ public enum TextKey {
                 emit(byte)
             }
         }
-        var result = String(decoding: output, as: UTF8.self)
-        if nonASCII { result = result.lowercased() }
+        if !nonASCII {
+            // Plain ASCII: the normal form is cut from the bytes, and made a string once.
+            var start = 0
+            if hasLeadingNumber(output) { start = leadingNumberEnd(output) ?? 0 }
+            var end = output.count
+            while end > start, isTrailingMark(output[end - 1]) { end -= 1 }
+            return String(decoding: output[start..<end], as: UTF8.self)
+        }
+        var result = String(decoding: output, as: UTF8.self).lowercased()
         if hasLeadingNumber(output) { result = dropLeadingNumber(result) }
         // Trailing colons, full stops, question and exclamation marks, dashes.
         while let last = result.utf8.last, ":.?!;-, ".utf8.contains(last) { result.removeLast() }
@@ -58,10 +65,10 @@ public enum TextKey {
 
     /// Whether normalised heading bytes may start with a number or item marker worth dropping:
     /// a digit, `(`, `section `, `part `, `item `, or a letter or roman numeral before `.` or `)`.
-    static func hasLeadingNumber(_ bytes: [UInt8]) -> Bool {
+    static func hasLeadingNumber<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool where Bytes.Index == Int {
         guard let first = bytes.first else { return false }
         if first == UInt8(ascii: "(") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) { return true }
-        for prefix in ["section ", "part ", "item "] where bytes.starts(with: prefix.utf8) { return true }
+        if starts(bytes, at: 0, with: "section ") || starts(bytes, at: 0, with: "part ") || starts(bytes, at: 0, with: "item ") { return true }
         var index = 0
         while index < bytes.count, index < 5, bytes[index] == UInt8(ascii: "i") || bytes[index] == UInt8(ascii: "v") || bytes[index] == UInt8(ascii: "x") {
             index += 1
@@ -126,6 +133,75 @@ public enum TextKey {
             }
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Whether `bytes` hold `literal` at `offset`.
+    @inline(__always)
+    static func starts<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at offset: Int, with literal: StaticString) -> Bool where Bytes.Index == Int {
+        literal.withUTF8Buffer { literal in
+            guard offset + literal.count <= bytes.count else { return false }
+            for index in 0..<literal.count where bytes[bytes.startIndex + offset + index] != literal[index] { return false }
+            return true
+        }
+    }
+
+    /// `dropLeadingNumber(_:)` on the bytes of a plain ASCII normal form: where the text after the
+    /// number starts, or nil if there is none to drop.
+    static func leadingNumberEnd(_ bytes: [UInt8]) -> Int? {
+        let count = bytes.count
+        @inline(__always) func isDigit(_ index: Int) -> Bool { bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9") }
+        @inline(__always) func isLetter(_ index: Int) -> Bool {
+            let lower = bytes[index] | 0x20
+            return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
+        }
+        var rest = 0
+        for prefix: StaticString in ["section ", "part ", "item "] where starts(bytes, at: rest, with: prefix) {
+            let after = rest + prefix.utf8CodeUnitCount
+            if after < count, isDigit(after) || (count - after > 1 && isLetter(after) && !isLetter(after + 1)) {
+                rest = after
+            }
+        }
+        var index = rest
+        var hadOpenParen = false
+        if index < count, bytes[index] == UInt8(ascii: "(") {
+            hadOpenParen = true
+            index += 1
+        }
+        let numberStart = index
+        while index < count, isDigit(index) || bytes[index] == UInt8(ascii: ".") { index += 1 }
+        // A clock time (`10:06`, `10:06am`) is a number too.
+        if index > numberStart, index < count, bytes[index] == UInt8(ascii: ":"), index + 1 < count, isDigit(index + 1) {
+            index += 1
+            while index < count, isDigit(index) { index += 1 }
+            for suffix: StaticString in ["am", "pm"] where starts(bytes, at: index, with: suffix) { index += 2 }
+        }
+        var consumedNumber = index > numberStart && isDigit(numberStart)
+        if !consumedNumber, index < count, isLetter(index) {
+            // A single letter or roman numeral item marker: `a)`, `(b)`, `iv.`
+            var letterEnd = index
+            while letterEnd < count, bytes[letterEnd] == UInt8(ascii: "i") || bytes[letterEnd] == UInt8(ascii: "v") || bytes[letterEnd] == UInt8(ascii: "x") {
+                letterEnd += 1
+            }
+            if letterEnd == index { letterEnd = index + 1 }
+            if letterEnd < count,
+                bytes[letterEnd] == UInt8(ascii: ")") || (bytes[letterEnd] == UInt8(ascii: ".") && letterEnd < count - 1 && bytes[letterEnd + 1] == UInt8(ascii: " "))
+            {
+                index = letterEnd
+                consumedNumber = true
+            }
+        }
+        guard consumedNumber else { return nil }
+        var after = index
+        if after < count, bytes[after] == UInt8(ascii: ")") || bytes[after] == UInt8(ascii: ":") || bytes[after] == UInt8(ascii: "-") || bytes[after] == UInt8(ascii: ".") {
+            after += 1
+        } else if hadOpenParen {
+            return nil
+        }
+        // A number must be followed by a space (`3. Actions`, `3 Actions`), not be the whole heading.
+        guard after < count, bytes[after] == UInt8(ascii: " ") else { return nil }
+        while after < count, bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "-") { after += 1 }
+        guard after < count else { return nil }
+        return after
     }
 
     /// Drops `3.`, `3)`, `3.1`, `3:`, `(3)`, `(a)`, `a)`, `Section 3:`, `Part 2 -` and the like.
@@ -215,28 +291,50 @@ public enum TextKey {
     }
 
     /// The hash of `heading(_:)`'s result, computed from bytes without building a string where
-    /// the text is plain ASCII without a leading number (the common case).
+    /// the text is plain ASCII without a leading number (the common case), and without allocating:
+    /// the hash runs over the normal form's bytes as they are made, and a trailing run of marks is
+    /// dropped by keeping the hash as it stood after the last byte that stays.
     static func headingHash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"):
-                continue
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
-                pendingSpace = !output.isEmpty
-            case 0x80...0xFF:
-                return fnv(heading(bytes: bytes).utf8)
-            default:
-                if pendingSpace { output.append(UInt8(ascii: " ")) }
-                pendingSpace = false
-                output.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { prefix in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var kept = hash
+            var count = 0
+            var pendingSpace = false
+            @inline(__always) func emit(_ byte: UInt8) {
+                if count < 16 { prefix[count] = byte }
+                count += 1
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                if !isTrailingMark(byte) { kept = hash }
             }
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"):
+                    continue
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                    pendingSpace = count > 0
+                case 0x80...0xFF:
+                    return fnv(heading(bytes: bytes).utf8)
+                default:
+                    if pendingSpace { emit(UInt8(ascii: " ")) }
+                    pendingSpace = false
+                    emit(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+                }
+            }
+            // `hasLeadingNumber` looks at no more than the first nine bytes.
+            if hasLeadingNumber(UnsafeBufferPointer(rebasing: prefix[0..<min(count, 16)])) { return fnv(heading(bytes: bytes).utf8) }
+            return kept
         }
-        if hasLeadingNumber(output) { return fnv(heading(bytes: bytes).utf8) }
-        while let last = output.last, ":.?!;-, ".utf8.contains(last) { output.removeLast() }
-        return fnv(output)
+    }
+
+    /// The marks `heading(_:)` drops from the end: `:.?!;-, `.
+    @inline(__always)
+    static func isTrailingMark(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), UInt8(ascii: "-"), UInt8(ascii: ","), UInt8(ascii: " "):
+            return true
+        default:
+            return false
+        }
     }
 
     /// The hash of `field(_:)`'s result, computed from bytes where they are plain ASCII. `field`
@@ -245,7 +343,16 @@ public enum TextKey {
     static func fieldHash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var end = bytes.count
-        while end > 0, ": \t-_*?.".utf8.contains(bytes[end - 1]) { end -= 1 }
+        while end > 0 {
+            switch bytes[end - 1] {
+            case UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "*"), UInt8(ascii: "?"), UInt8(ascii: "."):
+                end -= 1
+                continue
+            default:
+                break
+            }
+            break
+        }
         for index in 0..<end {
             let byte = bytes[index]
             switch byte {

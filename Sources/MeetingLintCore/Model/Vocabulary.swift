@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words real records use, read from `Rules/vocabulary/*.md` (and any rule pack's vocabulary
 /// documents, whose entries add to the built-in ones).
 ///
@@ -20,6 +22,9 @@ public final class Vocabulary: @unchecked Sendable {
     private(set) var fieldKeysByHash = TokenMap<FieldKey>()
     /// Normalised heading → concept, by the hash of the normalised heading (`TextKey.headingHash`).
     private(set) var headingConceptsByHash = TokenMap<Concept>()
+    /// What headings that are not in the lists whole mean, by the hash of their normal form:
+    /// filled in as records are read, for answers that do not depend on the child's names.
+    let headingMemo = HeadingMemo()
     /// Normalised action field or column name → part.
     public private(set) var actionParts: [String: ActionPart] = [:]
     /// Normalised attendance column name → column.
@@ -172,6 +177,13 @@ public final class Vocabulary: @unchecked Sendable {
 
     /// The concept a heading's text names (without the split at `and`, `&`, `/`).
     public func concept(ofHeading normalised: String, childNames: [String]) -> Concept? {
+        var readNames = false
+        return concept(ofHeading: normalised, childNames: childNames, readNames: &readNames)
+    }
+
+    /// `concept(ofHeading:childNames:)`, setting `readNames` when the answer depended on the
+    /// child's names (the heading fits a `{child}` template), so that other answers can be memoised.
+    func concept(ofHeading normalised: String, childNames: [String], readNames: inout Bool) -> Concept? {
         if let concept = headingConcepts[normalised] { return concept }
         var candidates = [normalised]
         if normalised.count > 2, normalised.hasSuffix(")"), let open = normalised.lastIndex(of: "(") {
@@ -182,7 +194,10 @@ public final class Vocabulary: @unchecked Sendable {
             candidates.append(stem)
         }
         for candidate in candidates {
-            for possessor in possessors(inHeading: candidate) where isChildReference(possessor, childNames: childNames) { return .childVoice }
+            for possessor in possessors(inHeading: candidate) {
+                readNames = true
+                if isChildReference(possessor, childNames: childNames) { return .childVoice }
+            }
         }
         return nil
     }
@@ -256,6 +271,29 @@ extension Vocabulary {
     /// The concept a heading written at `range` of `bytes` means as a whole, found by hash.
     func headingConcept(_ bytes: [UInt8], _ range: SourceRange) -> Concept? {
         bytes.withUnsafeBufferPointer { headingConceptsByHash[TextKey.headingHash(bytes: UnsafeBufferPointer(rebasing: $0[range.start..<range.end]))] }
+    }
+}
+
+/// The concepts of headings already worked out, shared by every worker: records repeat the same
+/// headings, and splitting and matching one costs far more than a look-up. Bounded, so a folder
+/// of endlessly varied headings cannot grow it without limit.
+final class HeadingMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var table: [UInt64: [Concept]] = [:]
+    static let capacity = 16_384
+
+    /// The concepts memoised for a heading's hash, if any.
+    subscript(hash: UInt64) -> [Concept]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return table[hash]
+    }
+
+    /// Memoises a heading's concepts (unless the memo is full).
+    func store(_ concepts: [Concept], for hash: UInt64) {
+        lock.lock()
+        defer { lock.unlock() }
+        if table.count < HeadingMemo.capacity { table[hash] = concepts }
     }
 }
 
