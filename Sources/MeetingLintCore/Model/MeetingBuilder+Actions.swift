@@ -57,7 +57,7 @@ extension MeetingBuilder {
             if line.section >= 0, planSections.contains(line.section) { continue }
             if line.section >= 0, meeting.sections[line.section].context.contains(.previousActions) { continue }
             let node = document[line.node]
-            guard node.kind == .fieldLine, isWhatKey(text(node.key)) else { continue }
+            guard node.kind == .fieldLine, isWhatKey(node.key) else { continue }
             let item = enclosingItem(line.node)
             if let item, lineIndex != firstLineIndex(of: item) { continue }
             if let item {
@@ -73,6 +73,37 @@ extension MeetingBuilder {
         while let last = normalised.last, last.isNumber { normalised.removeLast() }
         return MeetingBuilder.whatKeys.contains(normalised)
     }
+
+    /// `isWhatKey` for a key written at `range` of the record (`Action 2:`, `Agreed action`), on
+    /// its bytes: what the normal form drops from the end goes, then the digits, and the rest is
+    /// hashed as the normal form hashes it.
+    func isWhatKey(_ range: SourceRange) -> Bool {
+        @inline(__always) func vanishes(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "*")
+        }
+        var end = range.end
+        while end > range.start, vanishes(bytes[end - 1]) || bytes[end - 1] == UInt8(ascii: ":") || bytes[end - 1] == UInt8(ascii: "?") || bytes[end - 1] == UInt8(ascii: ".") {
+            end -= 1
+        }
+        while end > range.start, vanishes(bytes[end - 1]) || Tokenizer.isDigit(bytes[end - 1]) { end -= 1 }
+        var hash = TextKey.fnv([UInt8]())
+        for index in range.start..<end where !vanishes(bytes[index]) {
+            let byte = bytes[index]
+            // Other text is normalised as a string.
+            guard byte < 0x80 else { return isWhatKey(text(range)) }
+            hash = (hash ^ UInt64(Tokenizer.fold(byte))) &* Tokenizer.prime
+        }
+        return MeetingBuilder.whatKeyHashes.contains(hash)
+    }
+
+    /// The hash of the normal form of the field key written at `range` (`TextKey.fieldHash`).
+    func fieldHash(_ range: SourceRange) -> UInt64 {
+        bytes.withUnsafeBufferPointer { TextKey.fieldHash(bytes: UnsafeBufferPointer(rebasing: $0[range.start..<range.end])) }
+    }
+
+    static let whatKeyHashes = TokenSet(whatKeys.map { TextKey.fnv($0.utf8) })
+    static let questionMark = Tokenizer.foldedHash("?")
+    static let slash = Tokenizer.foldedHash("/")
 
     /// The list item a paragraph line stands in, if it is the item's first paragraph.
     func enclosingItem(_ lineNode: Int32) -> Int32? {
@@ -123,7 +154,7 @@ extension MeetingBuilder {
         let line = meeting.lines[lineIndex]
         let node = document[line.node]
         if node.kind == .fieldLine, node.content.isEmpty { return lineIndex + 1 }
-        let keyIsWhat = node.kind == .fieldLine && isWhatKey(text(node.key))
+        let keyIsWhat = node.kind == .fieldLine && isWhatKey(node.key)
         let tokens = meeting.tokens[line.tokens]
         // A line that wraps onto the next: an `Action:` line takes the text lines after it in its
         // paragraph; prose takes a next line that starts in lower case after a line with no full stop.
@@ -214,17 +245,21 @@ extension MeetingBuilder {
                 // Try keys of one to four words ending just before the colon.
                 var matched: (ActionPart, Int)?
                 var start = index - 1
-                var words: [String] = []
+                let keyEnd = meeting.tokens[index - 1].range.end
                 while start >= tokens.lowerBound, index - start <= 4 {
                     let candidate = meeting.tokens[start]
-                    guard candidate.shape != .punctuation || candidate.folded == Tokenizer.foldedHash("?") || candidate.folded == Tokenizer.foldedHash("/") else { break }
-                    words.insert(text(candidate.range), at: 0)
+                    guard candidate.shape != .punctuation || candidate.folded == MeetingBuilder.questionMark || candidate.folded == MeetingBuilder.slash else { break }
                     let atBoundary = start == tokens.lowerBound || MeetingBuilder.partSeparators.contains(meeting.tokens[start - 1].folded)
                         || bytes[meeting.tokens[start - 1].range.end - 1] == UInt8(ascii: "*")
-                    if atBoundary, let part = vocabulary.actionParts[TextKey.field(words.joined(separator: " "))] {
-                        matched = (part, start)
-                    } else if atBoundary, isWhatKey(words.joined(separator: " ")) {
-                        matched = (.what, start)
+                    if atBoundary {
+                        // The key's words stand on one line with only spaces between them, which
+                        // a key's normal form drops: its hash is read from the record's bytes.
+                        let key = SourceRange(candidate.range.start, keyEnd)
+                        if let part = vocabulary.actionPartsByHash[fieldHash(key)] {
+                            matched = (part, start)
+                        } else if isWhatKey(key) {
+                            matched = (.what, start)
+                        }
                     }
                     start -= 1
                 }

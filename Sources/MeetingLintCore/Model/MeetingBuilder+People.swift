@@ -118,8 +118,7 @@ extension MeetingBuilder {
         let commas = split(at: UInt8(ascii: ","))
         guard commas.count > 1 else { return semicolons }
         let shaped = commas.filter { part in
-            let text = self.text(part)
-            return text.utf8.contains(UInt8(ascii: "(")) || TextKey.contains(text, " - ") || TextKey.contains(text, "–") || TextKey.contains(text, "—")
+            contains(part, "(") || contains(part, " - ") || contains(part, "–") || contains(part, "—")
         }
         if shaped.count * 2 >= commas.count { return commas }
         // `Jane Smith, Class teacher, Oak Primary` is one person; `Tom Reed, Jane Smith, Gosia (mum)` three.
@@ -134,6 +133,21 @@ extension MeetingBuilder {
             return !words.isEmpty && words.count <= 4 && words.allSatisfy { $0.shape == .initial || $0.shape == .upperWord || ($0.shape == .word && bytes[$0.range.start] >= UInt8(ascii: "A") && bytes[$0.range.start] <= UInt8(ascii: "Z")) }
         }
         return allNames ? commas : semicolons
+    }
+
+    /// Whether the record's text at `range` holds `literal`, compared on bytes.
+    func contains(_ range: SourceRange, _ literal: StaticString) -> Bool {
+        literal.withUTF8Buffer { literal in
+            guard literal.count > 0, range.count >= literal.count else { return false }
+            var index = range.start
+            while index + literal.count <= range.end {
+                var offset = 0
+                while offset < literal.count, bytes[index + offset] == literal[offset] { offset += 1 }
+                if offset == literal.count { return true }
+                index += 1
+            }
+            return false
+        }
     }
 
     func trim(_ range: SourceRange) -> SourceRange {
@@ -379,12 +393,20 @@ extension MeetingBuilder {
         let isFamily = !isChild && (isFamilyWords(parts.role) || parts.notes.contains { isFamilyWords($0) } || isFamilyWords(parts.name))
         if isFamily { isChild = false }
         var person = Person(name: name, role: role, agency: agency, notes: notes, range: range, isChild: isChild, isFamily: isFamily)
-        person.words = tokens.filter { $0.isWord || $0.shape == .numberWord }.map(\.folded)
-        let nameWords = parts.name.filter { $0.isWord && !MeetingBuilder.titles.contains($0.folded) }
-        person.nameWords = nameWords.map(\.folded)
-        person.roleWords = (Array(parts.role) + Array(parts.agency) + parts.notes.flatMap { Array($0) }).filter(\.isWord).map(\.folded)
-        if nameWords.count > 1 {
-            person.initials = Tokenizer.foldedHash(String(decoding: nameWords.map { bytes[$0.range.start] }, as: UTF8.self))
+        // Each list in one pass over the tokens, without intermediate arrays.
+        person.words.reserveCapacity(tokens.count)
+        for token in tokens where token.isWord || token.shape == .numberWord { person.words.append(token.folded) }
+        person.nameWords.reserveCapacity(parts.name.count)
+        var initials: [UInt8] = []
+        for token in parts.name where token.isWord && !MeetingBuilder.titles.contains(token.folded) {
+            person.nameWords.append(token.folded)
+            initials.append(bytes[token.range.start])
+        }
+        for part in [parts.role, parts.agency] + parts.notes {
+            for token in part where token.isWord { person.roleWords.append(token.folded) }
+        }
+        if initials.count > 1 {
+            person.initials = Tokenizer.foldedHash(String(decoding: initials, as: UTF8.self))
         }
         return person
     }

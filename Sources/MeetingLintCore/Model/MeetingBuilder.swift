@@ -99,30 +99,40 @@ struct MeetingBuilder {
     /// The plain text of a range: emphasis and code marks dropped, spaces collapsed. Works on the
     /// record's bytes.
     func plain(_ range: SourceRange) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(range.count)
-        var pendingSpace = false
-        var index = range.start
-        while index < range.end {
-            let byte = bytes[index]
-            index += 1
-            if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "`") { continue }
-            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                pendingSpace = !output.isEmpty
-                continue
+        guard range.count > 0 else { return "" }
+        // Written straight into the string's storage: one allocation (none for short text).
+        return String(unsafeUninitializedCapacity: range.count) { output in
+            var count = 0
+            var pendingSpace = false
+            var index = range.start
+            while index < range.end {
+                let byte = bytes[index]
+                index += 1
+                if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "`") { continue }
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                    pendingSpace = count > 0
+                    continue
+                }
+                if pendingSpace {
+                    output[count] = UInt8(ascii: " ")
+                    count += 1
+                }
+                pendingSpace = false
+                output[count] = byte
+                count += 1
             }
-            if pendingSpace { output.append(UInt8(ascii: " ")) }
-            pendingSpace = false
-            output.append(byte)
+            // `__text__` emphasis, but not inner underscores.
+            var start = 0
+            var end = count
+            while start < end, output[start] == UInt8(ascii: "_") { start += 1 }
+            while end > start, output[end - 1] == UInt8(ascii: "_") { end -= 1 }
+            while start < end, output[start] == UInt8(ascii: " ") { start += 1 }
+            while end > start, output[end - 1] == UInt8(ascii: " ") { end -= 1 }
+            if start > 0 {
+                for offset in 0..<(end - start) { output[offset] = output[start + offset] }
+            }
+            return end - start
         }
-        // `__text__` emphasis, but not inner underscores.
-        var start = 0
-        var end = output.count
-        while start < end, output[start] == UInt8(ascii: "_") { start += 1 }
-        while end > start, output[end - 1] == UInt8(ascii: "_") { end -= 1 }
-        while start < end, output[start] == UInt8(ascii: " ") { start += 1 }
-        while end > start, output[end - 1] == UInt8(ascii: " ") { end -= 1 }
-        return String(decoding: output[start..<end], as: UTF8.self)
     }
 
     /// Tokens of a range that is not (necessarily) a whole line.

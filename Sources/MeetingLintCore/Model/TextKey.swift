@@ -277,11 +277,6 @@ public enum TextKey {
         return parts
     }
 
-    /// Whether text holds a literal, on UTF-8 bytes (no Foundation).
-    public static func contains(_ text: String, _ literal: String) -> Bool {
-        split(text, at: [literal]).count > 1
-    }
-
     /// FNV-1a of bytes: how normalised keys are looked up without building strings.
     @inline(__always)
     static func fnv<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {

@@ -25,6 +25,9 @@ public final class Vocabulary: @unchecked Sendable {
     /// What headings that are not in the lists whole mean, by the hash of their normal form:
     /// filled in as records are read, for answers that do not depend on the child's names.
     let headingMemo = HeadingMemo()
+    /// Normalised action field or column name → part, by the hash of the normalised name
+    /// (`TextKey.fieldHash`).
+    private(set) var actionPartsByHash = TokenMap<ActionPart>()
     /// Normalised action field or column name → part.
     public private(set) var actionParts: [String: ActionPart] = [:]
     /// Normalised attendance column name → column.
@@ -162,6 +165,7 @@ public final class Vocabulary: @unchecked Sendable {
         for part in ActionPart.allCases {
             for alias in lists["actions/\(part.rawValue)"] ?? [] { actionParts[TextKey.field(alias)] = part }
         }
+        for (normalised, part) in actionParts { actionPartsByHash[TextKey.fnv(normalised.utf8)] = part }
         for column in PersonColumn.allCases {
             for alias in lists["columns/\(column.rawValue)"] ?? [] { personColumns[TextKey.field(alias)] = column }
         }
