@@ -200,9 +200,11 @@ public struct Linter: Sendable {
         func add(_ rule: String, lines: ClosedRange<Int>, suppression: Int, range: SourceRange) {
             covers.append(Cover(rule: rule, lines: lines, suppression: suppression, ruleRange: range))
         }
+        // The 1-based line of an offset (what `source.location(of:).line` says, without counting columns).
+        func line(of offset: Int) -> Int { source.lineIndex(of: min(max(0, offset), source.bytes.count)) + 1 }
         for (index, suppression) in meeting.suppressions.enumerated() {
-            let commentStart = source.location(of: suppression.range.start).line
-            let commentEnd = source.location(of: suppression.range.end).line
+            let commentStart = line(of: suppression.range.start)
+            let commentEnd = line(of: suppression.range.end)
             for (id, range) in suppression.rules {
                 guard catalogue.rules[id] != nil || id == "all" else {
                     if let unknown = catalogue.rules["unknown-rule"], let severity = settings.severity(of: unknown, in: profile) {
@@ -230,8 +232,8 @@ public struct Linter: Sendable {
         var used = Set<Int>()
         var kept: [(rule: RuleDocument, severity: Severity, finding: Finding)] = []
         for entry in findings {
-            let line = source.location(of: entry.finding.range.start).line
-            if let cover = covers.first(where: { ($0.rule == entry.rule.id || $0.rule == "all") && $0.lines.contains(line) }) {
+            let findingLine = line(of: entry.finding.range.start)
+            if let cover = covers.first(where: { ($0.rule == entry.rule.id || $0.rule == "all") && $0.lines.contains(findingLine) }) {
                 used.insert(cover.suppression * 1000 + (meeting.suppressions[cover.suppression].rules.firstIndex { $0.range == cover.ruleRange } ?? 0))
                 continue
             }

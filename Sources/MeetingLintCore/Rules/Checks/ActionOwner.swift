@@ -6,12 +6,13 @@ struct ActionOwner: BuiltInCheck {
         let vague = context.phrases("vague-owners")
         let everyoneWords = context.vocabulary.words("people/everyone-words")
         var findings: [Finding] = []
+        var tokens: [Token] = []
         for action in meeting.actions {
             guard let owner = action.owner, !owner.text.isEmpty else {
                 findings.append(Finding(action.range, "This action does not say who will do it."))
                 continue
             }
-            let tokens = Tokenizer.tokens(of: owner.text)
+            _ = meeting.partTokens(owner, into: &tokens)
             if OwnerKnown.isVague(tokens[...], vague, everyoneWords) {
                 findings.append(Finding(
                     action.range,

@@ -8,16 +8,22 @@ struct ChairAndMinutes: BuiltInCheck {
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
         let placeholders = context.vocabulary.placeholders
-        let chairNotes = context.phrases("chair-notes")
-        let minuteNotes = context.phrases("minute-notes")
-        let marks = meeting.attendees.map(ChairAndMinutes.marks)
-        // A mark is a whole note (`(chair)`, `(minute taker)`), not a word in one: `Chair of
-        // Governors` did not chair, and `(notes sent afterwards)` took no minutes.
-        func marked(_ phrases: PhraseSet) -> Bool {
-            marks.contains { $0.contains { phrases.matchesWhole($0) } }
+        var chair = meeting.meaningfulValue(.chair, placeholders: placeholders) != nil
+        var minutes = meeting.meaningfulValue(.minuteTaker, placeholders: placeholders) != nil
+        if !chair || !minutes {
+            // A mark is a whole note (`(chair)`, `(minute taker)`), not a word in one: `Chair of
+            // Governors` did not chair, and `(notes sent afterwards)` took no minutes.
+            let chairNotes = context.phrases("chair-notes")
+            let minuteNotes = context.phrases("minute-notes")
+            var tokens: [Token] = []
+            search: for person in meeting.attendees {
+                for mark in ChairAndMinutes.marks(person, buffer: &tokens) {
+                    if !chair, chairNotes.matchesWhole(tokens[mark]) { chair = true }
+                    if !minutes, minuteNotes.matchesWhole(tokens[mark]) { minutes = true }
+                    if chair && minutes { break search }
+                }
+            }
         }
-        let chair = meeting.meaningfulValue(.chair, placeholders: placeholders) != nil || marked(chairNotes)
-        let minutes = meeting.meaningfulValue(.minuteTaker, placeholders: placeholders) != nil || marked(minuteNotes)
         switch (chair, minutes) {
         case (true, true): return []
         case (false, false): return [.missing("The record does not say who chaired the meeting or who took the minutes.")]
@@ -28,28 +34,39 @@ struct ChairAndMinutes: BuiltInCheck {
 
     /// What may mark an attendee as chair or minute taker: each bracketed note (each part of one
     /// split at commas: `(chair, by phone)`), notes in brackets in the role or agency (a table's
-    /// `Social Worker (chair)`), and the role as a whole (`Jane Smith — Chair`).
-    static func marks(_ person: Person) -> [ArraySlice<Token>] {
-        var result = person.notes.map { Tokenizer.tokens(of: $0)[...] }
-        for text in [person.role, person.agency].compactMap({ $0 }) {
-            let tokens = Tokenizer.tokens(of: text)
+    /// `Social Worker (chair)`), and the role as a whole (`Jane Smith — Chair`). The marks are
+    /// ranges of `buffer`, which holds the tokens of the person's notes, role and agency.
+    static func marks(_ person: Person, buffer tokens: inout [Token]) -> [Range<Int>] {
+        tokens.removeAll(keepingCapacity: true)
+        var result: [Range<Int>] = []
+        func tokenize(_ text: String) -> Range<Int> {
+            let start = tokens.count
+            var text = text
+            text.withUTF8 { Tokenizer.tokenize($0, SourceRange(0, $0.count), into: &tokens) }
+            return start..<tokens.count
+        }
+        for note in person.notes { result.append(tokenize(note)) }
+        for (text, isRole) in [(person.role, true), (person.agency, false)] {
+            guard let text else { continue }
+            let all = tokenize(text)
             var depth = 0
-            var start = 0
+            var start = all.lowerBound
             var outside = true
-            for (index, token) in tokens.enumerated() {
+            for index in all {
+                let token = tokens[index]
                 if token.folded == open {
                     if depth == 0 { start = index + 1 }
                     depth += 1
                     outside = false
                 } else if token.folded == close, depth > 0 {
                     depth -= 1
-                    if depth == 0, index > start { result.append(tokens[start..<index]) }
+                    if depth == 0, index > start { result.append(start..<index) }
                 } else if depth == 1, token.folded == comma {
-                    if index > start { result.append(tokens[start..<index]) }
+                    if index > start { result.append(start..<index) }
                     start = index + 1
                 }
             }
-            if text == person.role, outside { result.append(tokens[...]) }
+            if isRole || text == person.role, outside { result.append(all) }
         }
         return result
     }

@@ -9,10 +9,17 @@ struct FamilyGroupConference: BuiltInCheck {
         let sections = meeting.sections(.familyGroupConference)
         let mentions = context.phrases("mentions")
         for sentence in meeting.sentences(includingHeadings: true) {
-            for match in mentions.matches(in: meeting.tokens[sentence.tokens]) {
-                let start = meeting.tokens[match.index].range.start
-                if sections.contains(where: { $0.headingRange.start <= start && start < $0.headingRange.end }) { continue }
-                return []
+            // Each match, left to right, not overlapping (`PhraseSet.matches(in:)`).
+            let tokens = meeting.tokens[sentence.tokens]
+            var index = tokens.startIndex
+            while index < tokens.endIndex {
+                guard let length = mentions.match(tokens, at: index) else {
+                    index += 1
+                    continue
+                }
+                let start = tokens[index].range.start
+                if !sections.contains(where: { $0.headingRange.start <= start && start < $0.headingRange.end }) { return [] }
+                index += length
             }
         }
         if let section = sections.first {

@@ -10,14 +10,17 @@ struct FamilyInformed: BuiltInCheck {
         // A sentence about the family being told of this meeting (not any sentence about telling):
         // the meeting named in it, or in the sentence before (`This is a professionals-only meeting.
         // Mum was told about it by Claire on 9 February.`).
-        var previousNamedMeeting = false
-        for sentence in meeting.sentences(includingHeadings: true) {
+        // Telling is looked for first: whether a sentence names the meeting is read only for a
+        // sentence about telling the family and the one before it.
+        let sentences = meeting.sentences(includingHeadings: true)
+        func namesMeeting(_ sentence: Meeting.Sentence) -> Bool { meetingWords.firstMatch(in: meeting.tokens[sentence.tokens]) != nil }
+        for (index, sentence) in sentences.enumerated() {
             let tokens = meeting.tokens[sentence.tokens]
-            let namesMeeting = meetingWords.firstMatch(in: tokens) != nil
-            if informed.firstMatch(in: tokens) != nil, family.firstMatch(in: tokens) != nil, namesMeeting || previousNamedMeeting {
+            if informed.firstMatch(in: tokens) != nil, family.firstMatch(in: tokens) != nil,
+                namesMeeting(sentence) || (index > 0 && namesMeeting(sentences[index - 1]))
+            {
                 return []
             }
-            previousNamedMeeting = namesMeeting
         }
         if let section = meeting.sections(.familyInformed).first {
             return [Finding(

@@ -67,29 +67,47 @@ struct Jargon: BuiltInCheck {
     /// is (`Tariq Ahmed (TA)`).
     static func initialsOfName(_ tokens: ArraySlice<Token>, at index: Int, bytes: [UInt8]) -> Bool {
         guard index > tokens.startIndex, tokens[index - 1].folded == open else { return false }
-        let letters = Array(bytes[tokens[index].range.start..<tokens[index].range.end])
+        let letters = tokens[index].range
         guard letters.count >= 2, index - 1 - letters.count >= tokens.startIndex else { return false }
-        let words = tokens[(index - 1 - letters.count)..<(index - 1)]
-        return zip(words, letters).allSatisfy { word, letter in word.isWord && bytes[word.range.start] == letter }
+        let first = index - 1 - letters.count
+        for offset in 0..<letters.count {
+            let word = tokens[first + offset]
+            guard word.isWord, bytes[word.range.start] == bytes[letters.start + offset] else { return false }
+        }
+        return true
     }
 
     /// Whether the acronym at `index` stands beside its expansion in brackets, either way round.
+    /// Punctuation between the words does not count.
     static func expanded(_ tokens: ArraySlice<Token>, at index: Int, words: [UInt64]) -> Bool {
         guard !words.isEmpty else { return false }
         // `Expansion (ACRONYM)`: the words before the bracket end with the expansion.
         if index > tokens.startIndex, tokens[index - 1].folded == open {
-            let before = tokens[tokens.startIndex..<(index - 1)].filter { $0.shape != .punctuation }.map(\.folded)
-            if before.count >= words.count, Array(before.suffix(words.count)) == words { return true }
+            var remaining = words.count
+            var position = index - 2
+            while position >= tokens.startIndex, remaining > 0 {
+                let token = tokens[position]
+                if token.shape != .punctuation {
+                    guard token.folded == words[remaining - 1] else { break }
+                    remaining -= 1
+                }
+                position -= 1
+            }
+            if remaining == 0 { return true }
         }
-        // `ACRONYM (Expansion)`.
+        // `ACRONYM (Expansion)`: the words inside the bracket start with it.
         if index + 1 < tokens.endIndex, tokens[index + 1].folded == open {
-            var inside: [UInt64] = []
+            var matched = 0
             var position = index + 2
-            while position < tokens.endIndex, tokens[position].folded != close {
-                if tokens[position].shape != .punctuation { inside.append(tokens[position].folded) }
+            while position < tokens.endIndex, matched < words.count, tokens[position].folded != close {
+                let token = tokens[position]
+                if token.shape != .punctuation {
+                    guard token.folded == words[matched] else { break }
+                    matched += 1
+                }
                 position += 1
             }
-            if inside.count >= words.count, Array(inside.prefix(words.count)) == words { return true }
+            if matched == words.count { return true }
         }
         return false
     }

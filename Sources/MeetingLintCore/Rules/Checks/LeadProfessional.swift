@@ -36,11 +36,12 @@ struct LeadProfessional: BuiltInCheck {
         }
         // An attendee listed as the lead professional, or the social worker in statutory meetings.
         let statutory = context.profile.id == "cin" || context.profile.id == "core-group"
-        for person in meeting.attendees + meeting.apologies {
-            let described = ([person.role, person.agency].compactMap { $0 } + person.notes).joined(separator: " ; ")
-            let tokens = Tokenizer.tokens(of: described)
-            if roles.firstMatch(in: tokens[...]) != nil { return [] }
-            if statutory, socialWorker.firstMatch(in: tokens[...]) != nil { return [] }
+        for list in [meeting.attendees, meeting.apologies] {
+            for person in list {
+                let tokens = person.descriptionTokens
+                if roles.firstMatch(in: tokens[...]) != nil { return [] }
+                if statutory, socialWorker.firstMatch(in: tokens[...]) != nil { return [] }
+            }
         }
         // A sentence naming someone as lead professional: `Jane Smith will remain the lead professional.`
         for sentence in meeting.sentences() {

@@ -4,25 +4,34 @@ struct PlainLanguage: BuiltInCheck {
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
         let phrases = context.phrases("phrases")
+        guard !phrases.isEmpty else { return [] }
+        let vocabulary = context.vocabulary
+        let actionPartKeys = CheckTables.of(vocabulary).actionPartKeys
+        let bytes = meeting.source.bytes
         var seen = Set<String>()
         var findings: [Finding] = []
         for line in meeting.lines where line.kind == .text || line.kind == .cell || line.kind == .field {
             var tokens = meeting.tokens[line.tokens]
             if line.kind == .field {
                 // A known field's key is a label, like a heading: only its value is running text.
-                // (`Professionals are worried about disguised compliance: …` is a sentence.)
+                // (`Professionals are worried about disguised compliance: …` is a sentence.) The key
+                // is looked up by the hash of its normal form, without building it.
                 let node = meeting.document[line.node]
-                let key = TextKey.field(meeting.text(node.key))
-                let vocabulary = context.vocabulary
-                if vocabulary.fieldKeys[key] != nil || vocabulary.actionParts[key] != nil
-                    || vocabulary.headingConcepts[TextKey.heading(meeting.text(node.key))] != nil
-                {
+                let key = bytes.withUnsafeBufferPointer { TextKey.fieldHash(bytes: UnsafeBufferPointer(rebasing: $0[node.key.start..<node.key.end])) }
+                if vocabulary.fieldKeysByHash[key] != nil || actionPartKeys.contains(key) || vocabulary.headingConcept(bytes, node.key) != nil {
                     tokens = tokens.drop { $0.range.start < node.content.start }
                 }
             }
-            for match in phrases.matches(in: tokens) {
-                let range = SourceRange(tokens[match.index].range.start, tokens[match.index + match.length - 1].range.end)
-                let written = phrases.written(tokens, at: match.index, length: match.length) ?? meeting.text(range)
+            // Every match, left to right, not overlapping (`PhraseSet.matches(in:)`).
+            var index = tokens.startIndex
+            while index < tokens.endIndex {
+                guard let length = phrases.match(tokens, at: index) else {
+                    index += 1
+                    continue
+                }
+                let range = SourceRange(tokens[index].range.start, tokens[index + length - 1].range.end)
+                let written = phrases.written(tokens, at: index, length: length) ?? meeting.text(range)
+                index += length
                 guard seen.insert(written.lowercased()).inserted else { continue }
                 findings.append(Finding(
                     range,

@@ -4,15 +4,28 @@ struct PlanSize: BuiltInCheck {
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
         let limit = context.integer("max-actions") ?? 8
+        // Only actions can be counted: a plan no longer than the limit needs no comparing.
+        guard meeting.actions.count > limit else { return [] }
         // An action written twice (in the discussion and again in a summary table) is one action:
-        // its task's words (owner's set aside) mostly the same as one counted already.
-        var kept: [Set<UInt64>] = []
+        // its task's words (owner's set aside) mostly the same as one counted already. Each
+        // action's words are a sorted array of distinct hashes, compared by merging.
+        var kept: [[UInt64]] = []
         var distinct = 0
+        var ownerTokens: [Token] = []
         for action in meeting.actions {
-            let owner = Set(action.owner.map { Tokenizer.tokens(of: $0.text).map(\.folded) } ?? [])
-            let words = Set(meeting.tokens[action.whatTokens].filter { $0.isWord && $0.range.count > 3 && !owner.contains($0.folded) }.map(\.folded))
+            if let owner = action.owner {
+                _ = meeting.partTokens(owner, into: &ownerTokens)
+            } else {
+                ownerTokens.removeAll(keepingCapacity: true)
+            }
+            var words: [UInt64] = []
+            for token in meeting.tokens[action.whatTokens] where token.isWord && token.range.count > 3 {
+                if !ownerTokens.contains(where: { $0.folded == token.folded }) { words.append(token.folded) }
+            }
+            words.sort()
+            words.removeDuplicates()
             let repeated = meeting.actions.count <= 200 && words.count >= 2 && kept.contains { other in
-                other.count >= 2 && Double(words.intersection(other).count) >= 0.6 * Double(min(words.count, other.count))
+                other.count >= 2 && sharesAtLeast(0.6 * Double(min(words.count, other.count)), words, other)
             }
             if repeated { continue }
             kept.append(words)

@@ -1,0 +1,134 @@
+import Foundation
+
+/// Lookup tables the checks derive from a vocabulary: built once per vocabulary, not per record,
+/// and shared read-only by every worker.
+final class CheckTables: Sendable {
+    /// The normalised action part names (`actions/*`), hashed as `TextKey.fieldHash` hashes a key.
+    let actionPartKeys: TokenSet
+
+    private init(_ vocabulary: Vocabulary) {
+        actionPartKeys = TokenSet(vocabulary.actionParts.keys.map { TextKey.fnv($0.utf8) })
+    }
+
+    /// The tables for a vocabulary, built the first time they are asked for.
+    static func of(_ vocabulary: Vocabulary) -> CheckTables { cache.tables(for: vocabulary) }
+
+    private static let cache = Cache()
+
+    /// Tables by vocabulary. A vocabulary is held weakly, so one that is gone never matches a new
+    /// one that happens to reuse its address.
+    private final class Cache: @unchecked Sendable {
+        private struct Entry {
+            weak var vocabulary: Vocabulary?
+            let tables: CheckTables
+        }
+        private let lock = NSLock()
+        private var entries: [Entry] = []
+
+        func tables(for vocabulary: Vocabulary) -> CheckTables {
+            lock.lock()
+            defer { lock.unlock() }
+            if let entry = entries.first(where: { $0.vocabulary === vocabulary }) { return entry.tables }
+            entries.removeAll { $0.vocabulary == nil }
+            let tables = CheckTables(vocabulary)
+            entries.append(Entry(vocabulary: vocabulary, tables: tables))
+            return tables
+        }
+    }
+}
+
+extension Meeting {
+    /// The tokens of an action part's text, exactly as `Tokenizer.tokens(of: part.text)` gives
+    /// them, put in `tokens` (emptied first); returns the bytes their ranges index.
+    ///
+    /// A part's text is its range's bytes with white space collapsed and emphasis marks (`*`,
+    /// `` ` ``, outer `_`) dropped. White space only separates tokens, so where there are no such
+    /// marks the record's own bytes give the same tokens with no string built, and their ranges
+    /// index the record (`quote` collapses white space, so a quote of either text is the same).
+    /// Other parts' text is tokenized as it is.
+    func partTokens(_ part: Action.Part, into tokens: inout [Token]) -> [UInt8] {
+        tokens.removeAll(keepingCapacity: true)
+        let bytes = source.bytes
+        let range = part.range
+        let text = part.text.utf8
+        guard let firstByte = text.first, let lastByte = text.last else { return [] }
+        // The text starts and ends where its range does (a part such as `Owner:` with no value has
+        // empty text, and a status such as `done` stands for the action's range).
+        var plain = range.start >= 0 && range.end <= bytes.count && range.start < range.end && text.count <= range.count
+            && bytes[range.start] == firstByte && bytes[range.end - 1] == lastByte
+        if plain {
+            for index in range.start..<range.end {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "_") {
+                    plain = false
+                    break
+                }
+            }
+        }
+        if plain {
+            Tokenizer.tokenize(bytes, range, into: &tokens)
+            return bytes
+        }
+        let own = Array(text)
+        Tokenizer.tokenize(own, SourceRange(0, own.count), into: &tokens)
+        return own
+    }
+}
+
+extension Person {
+    /// The folded hash of `;`.
+    static let semicolon = Tokenizer.foldedHash(";")
+
+    /// The tokens of what describes the person — role, agency and notes joined with ` ; ` — as
+    /// `Tokenizer.tokens(of:)` would give them for the joined text, without building it. Only the
+    /// tokens' hashes and shapes are meaningful, not their ranges.
+    var descriptionTokens: [Token] {
+        var tokens: [Token] = []
+        var first = true
+        func add(_ text: String) {
+            if !first {
+                tokens.append(Token(range: SourceRange(0, 0), folded: Person.semicolon, exact: Person.semicolon, shape: .punctuation))
+            }
+            first = false
+            var text = text
+            text.withUTF8 { buffer in Tokenizer.tokenize(buffer, SourceRange(0, buffer.count), into: &tokens) }
+        }
+        if let role { add(role) }
+        if let agency { add(agency) }
+        for note in notes { add(note) }
+        return tokens
+    }
+}
+
+/// Whether a sorted array of distinct hashes shares at least `needed` of them with another.
+/// (What `Set.intersection(_:).count >= needed` says, without hashing.)
+func sharesAtLeast(_ needed: Double, _ a: [UInt64], _ b: [UInt64]) -> Bool {
+    var common = 0
+    var i = 0
+    var j = 0
+    while i < a.count, j < b.count {
+        if a[i] == b[j] {
+            common += 1
+            i += 1
+            j += 1
+        } else if a[i] < b[j] {
+            i += 1
+        } else {
+            j += 1
+        }
+    }
+    return Double(common) >= needed
+}
+
+extension Array where Element: Equatable {
+    /// Removes each element equal to the one before it (on a sorted array: every duplicate).
+    mutating func removeDuplicates() {
+        guard count > 1 else { return }
+        var end = 1
+        for index in 1..<count where self[index] != self[end - 1] {
+            self[end] = self[index]
+            end += 1
+        }
+        removeLast(count - end)
+    }
+}
