@@ -253,21 +253,30 @@ public struct Linter: Sendable {
         return kept + extra
     }
 
-    /// The rule id nearest to a mistyped one, if it is close.
+    /// The rule id nearest to a mistyped one, if it is close: the fewest characters to insert,
+    /// delete or change. Rule ids are ASCII, where a byte is a character, so ASCII ids are compared
+    /// byte by byte without splitting them into characters.
     static func closest(to id: String, in ids: [String]) -> String? {
-        func distance(_ a: [Character], _ b: [Character]) -> Int {
+        func distance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
             var previous = Array(0...b.count)
+            var current = previous
             for (i, x) in a.enumerated() {
-                var current = [i + 1]
+                current[0] = i + 1
                 for (j, y) in b.enumerated() {
-                    current.append(Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+                    current[j + 1] = Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
                 }
-                previous = current
+                swap(&previous, &current)
             }
             return previous[b.count]
         }
-        let target = Array(id)
-        let best = ids.map { ($0, distance(target, Array($0))) }.min { $0.1 < $1.1 }
+        // `\r\n` is one character of two bytes.
+        func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } }
+        let targetIsASCII = isASCII(id)
+        let targetBytes = Array(id.utf8)
+        let target = targetIsASCII ? [] : Array(id)
+        let best = ids.map { candidate in
+            (candidate, targetIsASCII && isASCII(candidate) ? distance(targetBytes, Array(candidate.utf8)) : distance(targetIsASCII ? Array(id) : target, Array(candidate)))
+        }.min { $0.1 < $1.1 }
         guard let best, best.1 <= max(2, id.count / 3) else { return nil }
         return best.0
     }

@@ -1,8 +1,30 @@
 import Foundation
 
-/// Lookup tables the checks derive from a vocabulary: built once per vocabulary, not per record,
-/// and shared read-only by every worker.
-final class CheckTables: Sendable {
+/// Values derived from an object (a vocabulary, a check's context) that checks would otherwise
+/// rebuild for every record: made once per object, then shared read-only by every worker. Objects
+/// are held weakly, so one that is gone never matches a new one that reuses its address.
+final class ObjectCache<Key: AnyObject, Value: Sendable>: @unchecked Sendable {
+    private struct Entry {
+        weak var key: Key?
+        let value: Value
+    }
+    private let lock = NSLock()
+    private var entries: [Entry] = []
+
+    /// The value for `key`, made by `make` the first time it is asked for.
+    func value(for key: Key, _ make: () -> Value) -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let entry = entries.first(where: { $0.key === key }) { return entry.value }
+        entries.removeAll { $0.key == nil }
+        let value = make()
+        entries.append(Entry(key: key, value: value))
+        return value
+    }
+}
+
+/// Lookup tables the checks derive from a vocabulary, built once per vocabulary.
+struct CheckTables: Sendable {
     /// The normalised action part names (`actions/*`), hashed as `TextKey.fieldHash` hashes a key.
     let actionPartKeys: TokenSet
 
@@ -10,31 +32,10 @@ final class CheckTables: Sendable {
         actionPartKeys = TokenSet(vocabulary.actionParts.keys.map { TextKey.fnv($0.utf8) })
     }
 
-    /// The tables for a vocabulary, built the first time they are asked for.
-    static func of(_ vocabulary: Vocabulary) -> CheckTables { cache.tables(for: vocabulary) }
+    private static let cache = ObjectCache<Vocabulary, CheckTables>()
 
-    private static let cache = Cache()
-
-    /// Tables by vocabulary. A vocabulary is held weakly, so one that is gone never matches a new
-    /// one that happens to reuse its address.
-    private final class Cache: @unchecked Sendable {
-        private struct Entry {
-            weak var vocabulary: Vocabulary?
-            let tables: CheckTables
-        }
-        private let lock = NSLock()
-        private var entries: [Entry] = []
-
-        func tables(for vocabulary: Vocabulary) -> CheckTables {
-            lock.lock()
-            defer { lock.unlock() }
-            if let entry = entries.first(where: { $0.vocabulary === vocabulary }) { return entry.tables }
-            entries.removeAll { $0.vocabulary == nil }
-            let tables = CheckTables(vocabulary)
-            entries.append(Entry(vocabulary: vocabulary, tables: tables))
-            return tables
-        }
-    }
+    /// The tables for a vocabulary.
+    static func of(_ vocabulary: Vocabulary) -> CheckTables { cache.value(for: vocabulary) { CheckTables(vocabulary) } }
 }
 
 extension Meeting {

@@ -2,9 +2,11 @@
 /// within the profile's limit.
 struct Circulation: BuiltInCheck {
     static let id = "circulation"
+    /// Each context's `circulate-within`, read once.
+    static let limits = ObjectCache<CheckContext, Interval?>()
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
-        let limit = context.interval("circulate-within")
+        let limit = Circulation.limits.value(for: context) { context.interval("circulate-within") }
         if let field = meeting.field(.circulated) {
             switch meeting.circulatedDate {
             case .valid(let sent, let range):

@@ -6,15 +6,30 @@ struct Jargon: BuiltInCheck {
     static let open = Tokenizer.foldedHash("(")
     static let close = Tokenizer.foldedHash(")")
 
+    /// What a context's parameters name, read once: the glossary, its other meanings (another
+    /// expansion an acronym may stand for), the vocabulary file both are in, and the acronyms allowed.
+    struct Setup: Sendable {
+        let glossary: Glossary
+        let otherMeanings: Glossary
+        let file: String
+        let allowed: Set<UInt64>
+    }
+
+    static let setups = ObjectCache<CheckContext, Setup>()
+
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
-        let listName = context.parameters["glossary"] ?? "glossary/acronyms"
-        let glossary = context.vocabulary.glossary(named: listName)
+        let setup = Jargon.setups.value(for: context) {
+            let listName = context.parameters["glossary"] ?? "glossary/acronyms"
+            // The glossary's other lists, in the same vocabulary file: another expansion an acronym
+            // may stand for, what an expansion means to a family, and advice on the words to use.
+            let file = listName.split(separator: "/").first.map(String.init) ?? "glossary"
+            return Setup(
+                glossary: context.vocabulary.glossary(named: listName),
+                otherMeanings: context.vocabulary.glossary(named: "\(file)/other-meanings"), file: file,
+                allowed: Set(Configuration.list(context.parameters["allowed"] ?? "").map(Tokenizer.exactHash)))
+        }
+        let glossary = setup.glossary
         guard !glossary.isEmpty else { return [] }
-        // The glossary's other lists, in the same vocabulary file: another expansion an acronym
-        // may stand for, what an expansion means to a family, and advice on the words to use.
-        let file = listName.split(separator: "/").first.map(String.init) ?? "glossary"
-        let otherMeanings = context.vocabulary.glossary(named: "\(file)/other-meanings")
-        let allowed = Set(Configuration.list(context.parameters["allowed"] ?? "").map(Tokenizer.exactHash))
         // Acronyms a glossary section defines.
         var defined = TokenSet()
         for section in meeting.sections(.glossary) {
@@ -22,26 +37,26 @@ struct Jargon: BuiltInCheck {
         }
         var seen = TokenSet()
         var findings: [Finding] = []
+        let tokens = meeting.tokens
         for line in meeting.lines where line.kind != .frontMatter {
-            let tokens = meeting.tokens[line.tokens]
-            for index in tokens.indices {
+            for index in line.tokens {
                 let token = tokens[index]
                 // Acronyms have a capital letter: skip the rest without a lookup.
                 guard token.shape == .upperWord || token.shape == .initial || (token.shape == .word && token.exact != token.folded),
                     let entry = glossary.entry(for: token), !seen.contains(token.exact)
                 else { continue }
                 seen.insert(token.exact)
-                if defined.contains(token.exact) || allowed.contains(token.exact) { continue }
+                if defined.contains(token.exact) || setup.allowed.contains(token.exact) { continue }
                 // `Tariq Ahmed (TA)`: a person's initials, defined beside their name.
-                if Jargon.initialsOfName(meeting.tokens[...], at: index, bytes: meeting.source.bytes) {
+                if Jargon.initialsOfName(tokens[...], at: index, bytes: meeting.source.bytes) {
                     defined.insert(token.exact)
                     continue
                 }
                 // The expansion may wrap onto the next line, or start on the line before.
-                let other = otherMeanings.entry(for: token)
-                if Jargon.expanded(meeting.tokens[...], at: index, words: entry.words) { continue }
-                if let other, Jargon.expanded(meeting.tokens[...], at: index, words: other.words) { continue }
-                findings.append(Jargon.finding(token.range, entry, or: other, vocabulary: context.vocabulary, file: file))
+                let other = setup.otherMeanings.entry(for: token)
+                if Jargon.expanded(tokens[...], at: index, words: entry.words) { continue }
+                if let other, Jargon.expanded(tokens[...], at: index, words: other.words) { continue }
+                findings.append(Jargon.finding(token.range, entry, or: other, vocabulary: context.vocabulary, file: setup.file))
             }
         }
         return findings
