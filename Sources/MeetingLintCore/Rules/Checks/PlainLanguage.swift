@@ -12,6 +12,9 @@ struct PlainLanguage: BuiltInCheck {
         var findings: [Finding] = []
         for line in meeting.lines where line.kind == .text || line.kind == .cell || line.kind == .field {
             var tokens = meeting.tokens[line.tokens]
+            // Most lines hold no phrase: then there is no key to read. (A match in the value is a
+            // match in the whole line, as the value runs to the line's end.)
+            guard phrases.firstMatch(in: tokens) != nil else { continue }
             if line.kind == .field {
                 // A known field's key is a label, like a heading: only its value is running text.
                 // (`Professionals are worried about disguised compliance: …` is a sentence.) The key
