@@ -5,6 +5,8 @@ import Foundation
 /// are held weakly, so one that is gone never matches a new one that reuses its address.
 final class ObjectCache<Key: AnyObject, Value: Sendable>: @unchecked Sendable {
     private struct Entry {
+        /// The key's identity, compared first: reading a weak reference costs more.
+        let id: ObjectIdentifier
         weak var key: Key?
         let value: Value
     }
@@ -15,10 +17,11 @@ final class ObjectCache<Key: AnyObject, Value: Sendable>: @unchecked Sendable {
     func value(for key: Key, _ make: () -> Value) -> Value {
         lock.lock()
         defer { lock.unlock() }
-        if let entry = entries.first(where: { $0.key === key }) { return entry.value }
+        let id = ObjectIdentifier(key)
+        if let entry = entries.first(where: { $0.id == id && $0.key === key }) { return entry.value }
         entries.removeAll { $0.key == nil }
         let value = make()
-        entries.append(Entry(key: key, value: value))
+        entries.append(Entry(id: id, key: key, value: value))
         return value
     }
 }
