@@ -239,7 +239,7 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
     ])
     func leadingNumbersDropTheSameOnBytesAsOnText(_ heading: String) {
         let bytes = Array(heading.utf8)
-        let onBytes = TextKey.leadingNumberEnd(bytes).map { String(decoding: bytes[$0...], as: UTF8.self) } ?? heading
+        let onBytes = bytes.withUnsafeBufferPointer { TextKey.leadingNumberEnd($0) }.map { String(decoding: bytes[$0...], as: UTF8.self) } ?? heading
         #expect(onBytes == TextKey.dropLeadingNumber(heading), "\(heading)")
     }
 

@@ -30,6 +30,8 @@ extension Meeting {
             if start >= 0, end > start { result.append(Sentence(line: startLine, tokens: start..<end)) }
             start = -1
         }
+        result.reserveCapacity(lines.count)
+        let ends = Meeting.sentenceEnds
         for (index, line) in lines.enumerated() where line.kind != .frontMatter {
             // A new paragraph (or a heading, cell or list item) starts a new sentence.
             let parent = line.kind == .text || line.kind == .field ? document[line.node].parent : -1
@@ -40,7 +42,9 @@ extension Meeting {
                     start = position
                     startLine = index
                 }
-                guard Meeting.sentenceEnds.contains(tokens[position].folded) else { continue }
+                // Sentence ends are punctuation: the shape turns most tokens away before the look-up.
+                let token = tokens[position]
+                guard token.shape == .punctuation, ends.contains(token.folded) else { continue }
                 let afterInitial = position > start && tokens[position - 1].shape == .initial
                 if afterInitial { continue }
                 flush(position)

@@ -185,7 +185,7 @@ struct MeetingBuilder {
     static func allTooYoung(_ value: String) -> Bool {
         let lower = value.lowercased()
         // A date of birth would need the meeting's date; leave it to the reader.
-        if lower.contains("dob") || lower.contains("born") || lower.contains("/") { return false }
+        if TextKey.holds(lower, "dob") || TextKey.holds(lower, "born") || lower.utf8.contains(UInt8(ascii: "/")) { return false }
         let parts = TextKey.split(lower, at: [",", ";", " and ", "&"]).filter { !$0.trimmingSpaces.isEmpty }
         guard !parts.isEmpty else { return false }
         return parts.allSatisfy { part in
@@ -587,10 +587,14 @@ struct MeetingBuilder {
                 content = Array(meeting.contentTokens(of: section))
                 words = content.filter { $0.shape != .punctuation }.count
             } else {
-                for lineIndex in section.lines where meeting.lines[lineIndex].kind != .heading {
+                // Past ten words a section is present whatever it says (`substance(of:words:)`), so
+                // the count stops there: a parent section spans all its subsections' lines.
+                content.reserveCapacity(16)
+                lines: for lineIndex in section.lines where meeting.lines[lineIndex].kind != .heading {
                     for token in meeting.tokens[meeting.lines[lineIndex].tokens] {
                         if token.shape != .punctuation { words += 1 }
                         if content.count < 16 { content.append(token) }
+                        if words > 10 { break lines }
                     }
                 }
             }

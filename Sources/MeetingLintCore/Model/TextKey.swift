@@ -51,7 +51,7 @@ public enum TextKey {
         if !nonASCII {
             // Plain ASCII: the normal form is cut from the bytes, and made a string once.
             var start = 0
-            if hasLeadingNumber(output) { start = leadingNumberEnd(output) ?? 0 }
+            if hasLeadingNumber(output) { start = output.withUnsafeBufferPointer { leadingNumberEnd($0) } ?? 0 }
             var end = output.count
             while end > start, isTrailingMark(output[end - 1]) { end -= 1 }
             return String(decoding: output[start..<end], as: UTF8.self)
@@ -147,7 +147,7 @@ public enum TextKey {
 
     /// `dropLeadingNumber(_:)` on the bytes of a plain ASCII normal form: where the text after the
     /// number starts, or nil if there is none to drop.
-    static func leadingNumberEnd(_ bytes: [UInt8]) -> Int? {
+    static func leadingNumberEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let count = bytes.count
         @inline(__always) func isDigit(_ index: Int) -> Bool { bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9") }
         @inline(__always) func isLetter(_ index: Int) -> Bool {
@@ -277,6 +277,18 @@ public enum TextKey {
         return parts
     }
 
+    /// Whether text holds a literal, compared on UTF-8 bytes.
+    static func holds(_ text: String, _ literal: StaticString) -> Bool {
+        literal.withUTF8Buffer { literal in
+            let utf8 = Array(text.utf8)
+            guard literal.count > 0, utf8.count >= literal.count else { return false }
+            for start in 0...(utf8.count - literal.count) where utf8[start] == literal[0] {
+                if utf8[start..<(start + literal.count)].elementsEqual(literal) { return true }
+            }
+            return false
+        }
+    }
+
     /// FNV-1a of bytes: how normalised keys are looked up without building strings.
     @inline(__always)
     static func fnv<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
@@ -286,21 +298,11 @@ public enum TextKey {
     }
 
     /// The hash of `heading(_:)`'s result, computed from bytes without building a string where
-    /// the text is plain ASCII without a leading number (the common case), and without allocating:
-    /// the hash runs over the normal form's bytes as they are made, and a trailing run of marks is
-    /// dropped by keeping the hash as it stood after the last byte that stays.
+    /// the text is plain ASCII (the common case): the normal form is made in temporary storage.
     static func headingHash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { prefix in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            var kept = hash
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { output in
             var count = 0
             var pendingSpace = false
-            @inline(__always) func emit(_ byte: UInt8) {
-                if count < 16 { prefix[count] = byte }
-                count += 1
-                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-                if !isTrailingMark(byte) { kept = hash }
-            }
             for byte in bytes {
                 switch byte {
                 case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"):
@@ -310,14 +312,22 @@ public enum TextKey {
                 case 0x80...0xFF:
                     return fnv(heading(bytes: bytes).utf8)
                 default:
-                    if pendingSpace { emit(UInt8(ascii: " ")) }
+                    if pendingSpace {
+                        output[count] = UInt8(ascii: " ")
+                        count += 1
+                    }
                     pendingSpace = false
-                    emit(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+                    output[count] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                    count += 1
                 }
             }
-            // `hasLeadingNumber` looks at no more than the first nine bytes.
-            if hasLeadingNumber(UnsafeBufferPointer(rebasing: prefix[0..<min(count, 16)])) { return fnv(heading(bytes: bytes).utf8) }
-            return kept
+            // The rest as `heading(bytes:)` does it for plain ASCII, on the same bytes.
+            let normal = UnsafeBufferPointer(rebasing: output[0..<count])
+            var start = 0
+            if hasLeadingNumber(normal) { start = leadingNumberEnd(normal) ?? 0 }
+            var end = count
+            while end > start, isTrailingMark(normal[end - 1]) { end -= 1 }
+            return fnv(normal[start..<end])
         }
     }
 

@@ -26,21 +26,6 @@ final class ObjectCache<Key: AnyObject, Value: Sendable>: @unchecked Sendable {
     }
 }
 
-/// Lookup tables the checks derive from a vocabulary, built once per vocabulary.
-struct CheckTables: Sendable {
-    /// The normalised action part names (`actions/*`), hashed as `TextKey.fieldHash` hashes a key.
-    let actionPartKeys: TokenSet
-
-    private init(_ vocabulary: Vocabulary) {
-        actionPartKeys = TokenSet(vocabulary.actionParts.keys.map { TextKey.fnv($0.utf8) })
-    }
-
-    private static let cache = ObjectCache<Vocabulary, CheckTables>()
-
-    /// The tables for a vocabulary.
-    static func of(_ vocabulary: Vocabulary) -> CheckTables { cache.value(for: vocabulary) { CheckTables(vocabulary) } }
-}
-
 extension Meeting {
     /// The tokens of an action part's text, exactly as `Tokenizer.tokens(of: part.text)` gives
     /// them, put in `tokens` (emptied first); returns the bytes their ranges index.

@@ -6,7 +6,6 @@ struct PlainLanguage: BuiltInCheck {
         let phrases = context.phrases("phrases")
         guard !phrases.isEmpty else { return [] }
         let vocabulary = context.vocabulary
-        let actionPartKeys = CheckTables.of(vocabulary).actionPartKeys
         let bytes = meeting.source.bytes
         var seen = Set<String>()
         var findings: [Finding] = []
@@ -21,7 +20,7 @@ struct PlainLanguage: BuiltInCheck {
                 // is looked up by the hash of its normal form, without building it.
                 let node = meeting.document[line.node]
                 let key = bytes.withUnsafeBufferPointer { TextKey.fieldHash(bytes: UnsafeBufferPointer(rebasing: $0[node.key.start..<node.key.end])) }
-                if vocabulary.fieldKeysByHash[key] != nil || actionPartKeys.contains(key) || vocabulary.headingConcept(bytes, node.key) != nil {
+                if vocabulary.fieldKeysByHash[key] != nil || vocabulary.actionPartsByHash[key] != nil || vocabulary.headingConcept(bytes, node.key) != nil {
                     tokens = tokens.drop { $0.range.start < node.content.start }
                 }
             }
