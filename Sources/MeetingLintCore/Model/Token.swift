@@ -97,8 +97,8 @@ public enum Tokenizer {
         let end = min(range.end, bytes.count)
         while index < end {
             let byte = bytes[index]
-            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                index += 1
+            if byte <= UInt8(ascii: " "), byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                index &+= 1
                 continue
             }
             // A curly apostrophe or other punctuation in non-ASCII: U+2018/2019 are apostrophes,
@@ -109,14 +109,14 @@ public enum Tokenizer {
                     var hash = offsetBasis
                     for offset in 0..<3 { hash = (hash ^ UInt64(bytes[index + offset])) &* prime }
                     tokens.append(Token(range: SourceRange(index, index + 3), folded: hash, exact: hash, shape: .punctuation))
-                    index += 3
+                    index &+= 3
                     continue
                 }
             }
             if !isWordByte(byte) {
                 let hash = (offsetBasis ^ UInt64(byte)) &* prime
                 tokens.append(Token(range: SourceRange(index, index + 1), folded: hash, exact: hash, shape: .punctuation))
-                index += 1
+                index &+= 1
                 continue
             }
             let start = index
@@ -129,21 +129,24 @@ public enum Tokenizer {
             while index < end {
                 let current = bytes[index]
                 if current < 0x80 {
-                    if isLetter(current) {
-                        letters += 1
-                        if current <= UInt8(ascii: "Z") {
-                            uppers += 1
-                            folded = (folded ^ UInt64(current | 0x20)) &* prime
-                        } else {
-                            folded = (folded ^ UInt64(current)) &* prime
-                        }
-                        index += 1
+                    // Lower-case letters first: most bytes of most words.
+                    if current &- UInt8(ascii: "a") < 26 {
+                        letters &+= 1
+                        folded = (folded ^ UInt64(current)) &* prime
+                        index &+= 1
+                        continue
+                    }
+                    if current &- UInt8(ascii: "A") < 26 {
+                        letters &+= 1
+                        uppers &+= 1
+                        folded = (folded ^ UInt64(current | 0x20)) &* prime
+                        index &+= 1
                         continue
                     }
                     if isDigit(current) {
-                        digits += 1
+                        digits &+= 1
                         folded = (folded ^ UInt64(current)) &* prime
-                        index += 1
+                        index &+= 1
                         continue
                     }
                     // An inner apostrophe or hyphen joins a word: `child's`, `step-mum` (not `4-weekly`).
@@ -151,7 +154,7 @@ public enum Tokenizer {
                         && isWordByte(bytes[index + 1]) && !(current == UInt8(ascii: "-") && startsWithDigit && digits == index - start)
                     {
                         folded = (folded ^ UInt64(current)) &* prime
-                        index += 1
+                        index &+= 1
                         continue
                     }
                     break
@@ -163,14 +166,14 @@ public enum Tokenizer {
                         guard index + 3 < end, isLetter(bytes[index + 3]), index > start else { break }
                         folded = (folded ^ UInt64(UInt8(ascii: "'"))) &* prime
                         hasCurly = true
-                        index += 3
+                        index &+= 3
                         continue
                     }
                     if third == 0x93 || third == 0x94 || third == 0x9C || third == 0x9D || third == 0xA2 || third == 0xA6 { break }
                 }
-                letters += 1
+                letters &+= 1
                 folded = (folded ^ UInt64(current)) &* prime
-                index += 1
+                index &+= 1
             }
             // The exact hash differs from the folded one only where there are capitals.
             var exact = folded
@@ -181,11 +184,11 @@ public enum Tokenizer {
                     let current = bytes[position]
                     if current == 0xE2, hasCurly, position + 2 < index, bytes[position + 1] == 0x80, bytes[position + 2] == 0x98 || bytes[position + 2] == 0x99 {
                         exact = (exact ^ UInt64(UInt8(ascii: "'"))) &* prime
-                        position += 3
+                        position &+= 3
                         continue
                     }
                     exact = (exact ^ UInt64(current)) &* prime
-                    position += 1
+                    position &+= 1
                 }
             }
             let shape: Token.Shape

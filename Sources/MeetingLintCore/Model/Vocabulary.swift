@@ -211,8 +211,14 @@ public final class Vocabulary: @unchecked Sendable {
     public func possessors(inHeading heading: String) -> [String] {
         var found: [String] = []
         let utf8 = heading.utf8
-        for (prefix, suffix) in childVoiceTemplates
-        where utf8.count > prefix.utf8.count + suffix.utf8.count && heading.hasPrefix(prefix) && heading.hasSuffix(suffix) {
+        // An ASCII heading is compared on bytes, far cheaper than `hasPrefix`: the same answer for
+        // the vocabulary's templates, which are normalised text.
+        let ascii = utf8.allSatisfy { $0 < 0x80 }
+        func fits(_ prefix: String, _ suffix: String) -> Bool {
+            guard ascii else { return heading.hasPrefix(prefix) && heading.hasSuffix(suffix) }
+            return utf8.starts(with: prefix.utf8) && utf8.reversed().starts(with: suffix.utf8.reversed())
+        }
+        for (prefix, suffix) in childVoiceTemplates where utf8.count > prefix.utf8.count + suffix.utf8.count && fits(prefix, suffix) {
             let possessor = String(Substring(utf8.dropFirst(prefix.utf8.count).dropLast(suffix.utf8.count))).trimmingSpaces
             if !possessor.isEmpty { found.append(possessor) }
         }
