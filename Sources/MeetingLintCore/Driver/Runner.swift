@@ -201,7 +201,10 @@ public struct Runner {
                 unreadable += 1
             }
             summary.add(result)
-            for index in outputs.indices { outputs[index].sink.write(outputs[index].reporter.record(result)) }
+            for index in outputs.indices {
+                let sink = outputs[index].sink
+                sink.write { buffer in outputs[index].reporter.record(result, into: &buffer) }
+            }
         }
         // Paths that could not be walked are reported like records that could not be read, in
         // every format, where the walk met them.
@@ -433,6 +436,19 @@ public final class OutputSink: @unchecked Sendable {
             return
         }
         buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    /// Lets `body` append bytes to what has gathered (no `String` in between); writes it out
+    /// once enough has gathered.
+    func write(_ body: (inout [UInt8]) -> Void) {
+        if collected != nil {
+            var bytes: [UInt8] = []
+            body(&bytes)
+            collected? += String(decoding: bytes, as: UTF8.self)
+            return
+        }
+        body(&buffer)
         if buffer.count >= 1 << 16 { flush() }
     }
 

@@ -5,8 +5,19 @@ public protocol Reporter {
     mutating func begin() -> String
     /// Text for one record.
     mutating func record(_ result: RecordResult) -> String
+    /// Appends the text for one record to `output` as UTF-8: the same bytes as `record(_:)`.
+    /// The runner writes records this way; a reporter may build them as bytes directly.
+    mutating func record(_ result: RecordResult, into output: inout [UInt8])
     /// Text after the last record.
     mutating func end(_ summary: RunSummary) -> String
+}
+
+extension Reporter {
+    /// By default, the text of `record(_:)` as UTF-8.
+    public mutating func record(_ result: RecordResult, into output: inout [UInt8]) {
+        var text = record(result)
+        text.withUTF8 { output.append(contentsOf: $0) }
+    }
 }
 
 /// What every reporter may be asked for.
