@@ -15,7 +15,17 @@ public struct RunSummary: Sendable {
     /// Records with at least one finding, by rule.
     public private(set) var recordsFailing: [String: Int] = [:]
     /// Records each rule was checked for (its profile includes it), by rule.
-    public private(set) var recordsChecked: [String: Int] = [:]
+    public var recordsChecked: [String: Int] {
+        var totals: [String: Int] = [:]
+        for list in checkedLists {
+            for rule in list.rules { totals[rule, default: 0] += list.records }
+        }
+        return totals
+    }
+    /// The distinct lists of rules checked, each with its number of records. Records of one
+    /// profile share one list, so adding a record costs a comparison (of the same array, usually)
+    /// rather than a count for each of its rules.
+    private var checkedLists: [(rules: [String], records: Int)] = []
     /// Records checked, by profile.
     public private(set) var recordsByProfile: [String: Int] = [:]
     /// Records with at least one finding, by profile and rule.
@@ -34,7 +44,13 @@ public struct RunSummary: Sendable {
             return
         }
         if result.diagnostics.isEmpty { clean += 1 }
-        for rule in result.checkedRules { recordsChecked[rule, default: 0] += 1 }
+        if !result.checkedRules.isEmpty {
+            if let index = checkedLists.firstIndex(where: { $0.rules == result.checkedRules }) {
+                checkedLists[index].records += 1
+            } else {
+                checkedLists.append((result.checkedRules, 1))
+            }
+        }
         recordsByProfile[result.profile, default: 0] += 1
         var rules = Set<String>()
         var hasError = false
@@ -62,7 +78,9 @@ public struct RunSummary: Sendable {
     /// The records a rule was checked for: those whose profile includes it (all read records when
     /// the results do not say).
     public func recordsChecked(for rule: String) -> Int {
-        max(recordsChecked[rule] ?? recordsRead, recordsFailing[rule] ?? 0)
+        var checked: Int?
+        for list in checkedLists where list.rules.contains(rule) { checked = (checked ?? 0) + list.records }
+        return max(checked ?? recordsRead, recordsFailing[rule] ?? 0)
     }
 
     /// Records read that have findings.
