@@ -1,11 +1,25 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads a record's lines into a flat tree of blocks.
 ///
 /// It works like a CommonMark block parser: for each line it first matches the open containers
 /// (block quotes and list items) against the line's markers and indentation, closes those that do
 /// not continue, opens new ones, then adds the rest of the line to a leaf block. Open containers
 /// are a stack, so nesting depth costs memory in proportion to the depth but never recursion.
+///
+/// The parser reads the record's bytes through an unsafe buffer pointer (no bounds checks or
+/// reference counting per byte), so it lives only inside `Document(parsing:)`'s
+/// `withUnsafeBufferPointer`; it is never stored.
 struct BlockParser {
     let source: SourceFile
+    /// `source.bytes`, valid only while the parser is.
+    let bytes: UnsafeBufferPointer<UInt8>
     private(set) var nodes: [Node] = []
     private(set) var cells: [SourceRange] = []
     private(set) var problems: [ParseProblem] = []
@@ -23,13 +37,13 @@ struct BlockParser {
     /// The end of the last non-blank line read: where a closing container ends.
     private var lastContentEnd = 0
 
-    init(source: SourceFile) {
+    /// A parser of `source`, whose bytes `bytes` must point at for as long as the parser is used.
+    init(source: SourceFile, bytes: UnsafeBufferPointer<UInt8>) {
         self.source = source
+        self.bytes = bytes
         nodes.reserveCapacity(source.lineStarts.count * 3 + 8)
         nodes.append(Node(kind: .document, range: SourceRange(0, source.bytes.count), content: SourceRange(0, 0)))
     }
-
-    private var bytes: [UInt8] { source.bytes }
 
     mutating func parse() {
         var line = 0
@@ -616,13 +630,17 @@ struct BlockParser {
         return true
     }
 
+    /// Where `literal` first occurs in `start..<end`; `memchr` finds the candidates for its first
+    /// byte many bytes at a time.
     private func find(_ literal: StaticString, from start: Int, to end: Int) -> Int? {
         let count = literal.utf8CodeUnitCount
-        guard count > 0, end - start >= count else { return nil }
-        let first = literal.utf8Start[0]
+        guard count > 0, end - start >= count, let base = bytes.baseAddress else { return nil }
+        let first = Int32(literal.utf8Start[0])
         var index = start
         while index + count <= end {
-            if bytes[index] == first, starts(with: literal, at: index, end: end) { return index }
+            guard let found = memchr(base + index, first, end - count + 1 - index) else { return nil }
+            index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            if starts(with: literal, at: index, end: end) { return index }
             index += 1
         }
         return nil

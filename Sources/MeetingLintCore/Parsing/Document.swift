@@ -14,12 +14,13 @@ public struct Document: Sendable {
 
     /// Parses a record. Never fails: any byte sequence gives a tree.
     public init(parsing source: SourceFile) {
-        var parser = BlockParser(source: source)
-        parser.parse()
+        let parsed = source.bytes.withUnsafeBufferPointer { bytes in
+            var parser = BlockParser(source: source, bytes: bytes)
+            parser.parse()
+            return (parser.nodes, parser.cells, parser.problems)
+        }
         self.source = source
-        nodes = parser.nodes
-        cells = parser.cells
-        problems = parser.problems
+        (nodes, cells, problems) = parsed
         if let offset = source.firstInvalidUTF8Offset() {
             problems.insert(ParseProblem(kind: .invalidUTF8, range: SourceRange(offset, offset + 1)), at: 0)
         }

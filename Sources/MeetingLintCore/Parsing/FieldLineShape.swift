@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Recognises a line shaped like a field: `Key: value`, `**Key:** value`, `**Key**: value`,
 /// `__Key__: value`, `**Key: value**`.
 ///
@@ -9,6 +17,12 @@ enum FieldLineShape {
     static let maximumKeyLength = 60
 
     static func match(_ bytes: [UInt8], _ range: SourceRange) -> (key: SourceRange, value: SourceRange)? {
+        bytes.withUnsafeBufferPointer { match($0, range) }
+    }
+
+    /// `match(_:_:)` on bytes the caller holds a pointer to (the block parser's).
+    static func match(_ bytes: UnsafeBufferPointer<UInt8>, _ range: SourceRange) -> (key: SourceRange, value: SourceRange)? {
+        let maximumKeyLength = FieldLineShape.maximumKeyLength
         var index = range.start
         let end = range.end
         var emphasis = 0
@@ -19,6 +33,9 @@ enum FieldLineShape {
         }
         let keyStart = index
         guard index < end, isLetter(bytes[index]) else { return nil }
+        // Every field has a colon after its key: most lines of prose have none and are passed over
+        // without reading them byte by byte.
+        guard let base = bytes.baseAddress, memchr(base + index, Int32(UInt8(ascii: ":")), end - index) != nil else { return nil }
         var words = 1
         var keyEnd = -1
         var closedEmphasis = false
