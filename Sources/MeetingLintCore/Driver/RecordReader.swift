@@ -61,6 +61,9 @@ enum RecordReader {
 
     /// A NUL byte in the first 8 KiB marks a binary file (as git and grep decide).
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        bytes.prefix(8192).contains(0)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, 0, min(buffer.count, 8192)) != nil
+        }
     }
 }

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A record's bytes with a table of where each line starts.
 ///
 /// Positions inside meetinglint are UTF-8 byte offsets into `bytes`; this type turns them into the
@@ -26,8 +34,13 @@ public struct SourceFile: Sendable {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32 + 1)
         bytes.withUnsafeBufferPointer { buffer in
-            for index in 0..<buffer.count where buffer[index] == UInt8(ascii: "\n") {
+            guard let base = buffer.baseAddress else { return }
+            // memchr finds each newline many bytes at a time.
+            var offset = 0
+            while offset < buffer.count, let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), buffer.count - offset) {
+                let index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
                 starts.append(index + 1)
+                offset = index + 1
             }
         }
         lineStarts = starts
