@@ -46,25 +46,30 @@ public struct Document: Sendable {
 
     /// Node indexes below `index` in document order (the node itself excluded), without recursion.
     public func descendants(of index: Int32) -> [Int32] {
-        var result: [Int32] = []
-        var pending: [Int32] = []
-        var current = nodes[Int(index)].firstChild
-        while true {
-            if current < 0 {
-                guard let resumed = pending.popLast() else { break }
-                current = resumed
-                continue
+        nodes.withUnsafeBufferPointer { nodes in
+            var result: [Int32] = []
+            // Every node but the root descends from it.
+            if index == Document.root { result.reserveCapacity(nodes.count - 1) }
+            var pending: [Int32] = []
+            var current = nodes[Int(index)].firstChild
+            while true {
+                if current < 0 {
+                    guard let resumed = pending.popLast() else { break }
+                    current = resumed
+                    continue
+                }
+                result.append(current)
+                let firstChild = nodes[Int(current)].firstChild
+                let nextSibling = nodes[Int(current)].nextSibling
+                if firstChild >= 0 {
+                    if nextSibling >= 0 { pending.append(nextSibling) }
+                    current = firstChild
+                } else {
+                    current = nextSibling
+                }
             }
-            result.append(current)
-            let node = nodes[Int(current)]
-            if node.firstChild >= 0 {
-                if node.nextSibling >= 0 { pending.append(node.nextSibling) }
-                current = node.firstChild
-            } else {
-                current = node.nextSibling
-            }
+            return result
         }
-        return result
     }
 
     /// A sequence of sibling nodes.

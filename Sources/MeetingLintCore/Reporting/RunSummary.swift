@@ -52,7 +52,9 @@ public struct RunSummary: Sendable {
             }
         }
         recordsByProfile[result.profile, default: 0] += 1
-        var rules = Set<String>()
+        // Findings by rule, tallied in a short list first: a record has findings of a few rules,
+        // so each rule's totals are looked up once, not once for each finding.
+        var tally: [(rule: String, findings: Int)] = []
         var hasError = false
         for diagnostic in result.diagnostics {
             switch diagnostic.severity {
@@ -62,14 +64,25 @@ public struct RunSummary: Sendable {
             case .warning: warnings += 1
             case .note: notes += 1
             }
-            byRule[diagnostic.rule, default: 0] += 1
-            rules.insert(diagnostic.rule)
+            if let index = tally.firstIndex(where: { $0.rule == diagnostic.rule }) {
+                tally[index].findings += 1
+            } else {
+                tally.append((diagnostic.rule, 1))
+            }
         }
-        for rule in rules {
-            recordsFailing[rule, default: 0] += 1
-            failingByProfile[result.profile, default: [:]][rule, default: 0] += 1
+        if !tally.isEmpty {
+            for (rule, findings) in tally {
+                byRule[rule, default: 0] += findings
+                recordsFailing[rule, default: 0] += 1
+            }
+            RunSummary.count(tally, in: &failingByProfile[result.profile, default: [:]])
         }
         if hasError { recordsWithErrorsByProfile[result.profile, default: 0] += 1 }
+    }
+
+    /// Counts a record for each rule of `tally` in one profile's records failing by rule.
+    private static func count(_ tally: [(rule: String, findings: Int)], in failing: inout [String: Int]) {
+        for (rule, _) in tally { failing[rule, default: 0] += 1 }
     }
 
     /// Records that were read.
