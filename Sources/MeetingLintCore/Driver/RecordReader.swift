@@ -40,23 +40,44 @@ enum RecordReader {
     /// Reads standard input to its end.
     static func readStandardInput() -> Result<[UInt8], Failure> { readAll(0, sizeHint: 1 << 16) }
 
+    /// Reads to the end of the descriptor into a buffer one byte larger than `sizeHint` (so a
+    /// file of the expected size ends with one `read` that returns 0), doubling it while it fills.
+    /// The buffer is read into uninitialised, never zeroed first.
     static func readAll(_ descriptor: Int32, sizeHint: Int) -> Result<[UInt8], Failure> {
-        var bytes = [UInt8](repeating: 0, count: max(1, sizeHint + 1))
-        var count = 0
+        var capacity = max(1, sizeHint + 1)
+        var bytes: [UInt8] = []
         while true {
-            if count == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: bytes.count)) }
-            let got = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            var ended = false
+            var error: Int32 = 0
+            let previous = bytes
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                previous.withUnsafeBufferPointer { old in
+                    if let from = old.baseAddress { buffer.baseAddress!.initialize(from: from, count: old.count) }
+                }
+                (count, ended, error) = fill(buffer, from: previous.count, descriptor: descriptor)
             }
+            if error != 0 { return .failure(.system(String(cString: strerror(error)))) }
+            if ended { break }
+            capacity *= 2
+        }
+        return looksBinary(bytes) ? .failure(.binary) : .success(bytes)
+    }
+
+    /// Reads into `buffer` from offset `start` until the end of the descriptor or of the buffer:
+    /// how many bytes the buffer then holds, whether the end was reached, and `errno` if a read
+    /// failed (0 otherwise).
+    private static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from start: Int, descriptor: Int32) -> (Int, Bool, Int32) {
+        var count = start
+        while count < buffer.count {
+            let got = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
             if got < 0 {
                 if errno == EINTR { continue }
-                return .failure(.system(String(cString: strerror(errno))))
+                return (count, true, errno)
             }
-            if got == 0 { break }
+            if got == 0 { return (count, true, 0) }
             count += got
         }
-        bytes.removeSubrange(count...)
-        return looksBinary(bytes) ? .failure(.binary) : .success(bytes)
+        return (count, false, 0)
     }
 
     /// A NUL byte in the first 8 KiB marks a binary file (as git and grep decide).
