@@ -11,10 +11,11 @@ extension MeetingBuilder {
             if apologies, startsWithNone(section) { meeting.apologiesExplicitlyNone = true }
 
             if section.style == .field {
-                let line = meeting.lines[section.lines.lowerBound]
+                let lineIndex = section.lines.lowerBound
+                let line = meeting.lines[lineIndex]
                 let value = document[line.node].content
                 for part in splitEntries(value) {
-                    addPerson(entry: part, line: line.range, absentByDefault: absentByDefault)
+                    addPerson(tokens: entryTokens(part, inLine: lineIndex), line: line.range, absentByDefault: absentByDefault)
                 }
                 continue
             }
@@ -28,7 +29,7 @@ extension MeetingBuilder {
                         else { continue }
                         let lineRange = document[first].range
                         let itemRange = SourceRange(document[item].range.start, lineRange.end)
-                        addPerson(entry: lineRange, line: itemRange, absentByDefault: absentByDefault)
+                        addPerson(tokens: entryTokens(lineRange, inLine: lineIndex(of: first)), line: itemRange, absentByDefault: absentByDefault)
                     }
                 case .paragraph:
                     // A paragraph of prose (`Helen explained that the meeting …⏎Theo's sister …`)
@@ -43,7 +44,7 @@ extension MeetingBuilder {
                         // `Jane Smith (SW), Tom Reed (school), Gosia (mum)` on one line is three people;
                         // a sentence of prose (`Helen explained that the meeting …`) is nobody.
                         for entry in splitEntries(child.range) {
-                            addPerson(entry: entry, line: child.range, absentByDefault: absentByDefault)
+                            addPerson(tokens: entryTokens(entry, inLine: lineIndex), line: child.range, absentByDefault: absentByDefault)
                         }
                     }
                 case .table:
@@ -57,8 +58,12 @@ extension MeetingBuilder {
 
     /// The index in `meeting.lines` of the line made from a paragraph-line node.
     func lineIndex(of node: Int32) -> Int? {
+        lineIndex(startingAt: document[node].range.start, node: node)
+    }
+
+    /// The index in `meeting.lines` of the line from `node` that starts at byte `start`.
+    func lineIndex(startingAt start: Int, node: Int32) -> Int? {
         // Lines are in document order, so a binary search on the start offset finds it.
-        let start = document[node].range.start
         var low = 0
         var high = meeting.lines.count - 1
         while low <= high {
@@ -100,27 +105,29 @@ extension MeetingBuilder {
     /// of their own (`Jane Smith (SW), Tom Reed (school)`).
     func splitEntries(_ range: SourceRange) -> [SourceRange] {
         func split(at separator: UInt8) -> [SourceRange] {
+            // Empty parts are left out as they are found.
             var parts: [SourceRange] = []
             var depth = 0
             var start = range.start
             for index in range.start..<range.end {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) } else if byte == separator, depth == 0 {
-                    parts.append(trim(SourceRange(start, index)))
+                    let part = trim(SourceRange(start, index))
+                    if !part.isEmpty { parts.append(part) }
                     start = index + 1
                 }
             }
-            parts.append(trim(SourceRange(start, range.end)))
-            return parts.filter { !$0.isEmpty }
+            let last = trim(SourceRange(start, range.end))
+            if !last.isEmpty { parts.append(last) }
+            return parts
         }
         let semicolons = split(at: UInt8(ascii: ";"))
         if semicolons.count > 1 { return semicolons }
         let commas = split(at: UInt8(ascii: ","))
         guard commas.count > 1 else { return semicolons }
-        let shaped = commas.filter { part in
-            contains(part, "(") || contains(part, " - ") || contains(part, "–") || contains(part, "—")
-        }
-        if shaped.count * 2 >= commas.count { return commas }
+        var shaped = 0
+        for part in commas where contains(part, "(") || contains(part, " - ") || contains(part, "–") || contains(part, "—") { shaped += 1 }
+        if shaped * 2 >= commas.count { return commas }
         // `Jane Smith, Class teacher, Oak Primary` is one person; `Tom Reed, Jane Smith, Gosia (mum)` three.
         let describesSomeone = commas.dropFirst().contains { part in
             let tokens = self.tokens(in: part)[...]
@@ -158,6 +165,40 @@ extension MeetingBuilder {
         return SourceRange(start, end)
     }
 
+    /// The tokens of an entry (a part of a line from `splitEntries`, or a whole line) as
+    /// tokenizing it on its own would give them. When the entry stands inside line `lineIndex`
+    /// and its edges are where the line's tokens break anyway, these are the line's own tokens
+    /// that fall within it, sliced from `meeting.tokens` without tokenizing again; else the entry
+    /// is tokenized afresh.
+    ///
+    /// The edges break tokens when each is an end of the line, or next to a space, tab, line
+    /// break, `,` or `;` outside the entry: no token spans one of those bytes (a comma or semicolon
+    /// is a punctuation token of its own), and none of them continues a word, an inner `'` or `-`,
+    /// or a curly apostrophe, so the tokenizer reads the entry's bytes the same either way.
+    func entryTokens(_ entry: SourceRange, inLine lineIndex: Int?) -> ArraySlice<Token> {
+        if let lineIndex {
+            let line = meeting.lines[lineIndex]
+            if line.range.start <= entry.start, entry.start <= entry.end, entry.end <= line.range.end,
+                entry.start == line.range.start || MeetingBuilder.breaksTokens(bytes[entry.start - 1]),
+                entry.end == line.range.end || MeetingBuilder.breaksTokens(bytes[entry.end])
+            {
+                var first = line.tokens.lowerBound
+                while first < line.tokens.upperBound, meeting.tokens[first].range.start < entry.start { first += 1 }
+                var end = first
+                while end < line.tokens.upperBound, meeting.tokens[end].range.end <= entry.end { end += 1 }
+                return meeting.tokens[first..<end]
+            }
+        }
+        return tokens(in: entry)[...]
+    }
+
+    /// Whether no token spans or continues past this byte (see `entryTokens`).
+    @inline(__always)
+    static func breaksTokens(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+            || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";")
+    }
+
     mutating func readPeopleTable(_ table: Int32, absentByDefault: Bool) {
         var columns: [Int: PersonColumn] = [:]
         var rows: [Int32] = []
@@ -183,58 +224,150 @@ extension MeetingBuilder {
             if columns[1] == nil { columns[1] = .role }
             if columns[2] == nil { columns[2] = .agency }
         }
+        // The columns in order: where two mean the same, a row reads the last it has.
+        let ordered = columns.sorted { $0.key < $1.key }
         for row in rows {
-            let cells = Array(document.cells(of: row))
-            func cell(_ column: PersonColumn) -> String? {
-                guard let offset = columns.first(where: { $0.value == column })?.key, offset < cells.count else { return nil }
-                let value = plain(cells[offset])
-                return value.isEmpty || value == "-" ? nil : value
-            }
-            guard let name = cell(.name) else { continue }
+            let cells = document.cells(of: row)
+            var at = RowColumns()
+            for (offset, column) in ordered where offset < cells.count { at[column] = offset }
+            guard let nameOffset = at.name, let name = cellText(cells, nameOffset) else { continue }
+            // The walk made a line of each cell; its tokens serve where they are the plain text's.
+            let lines = cellLines(of: row, cells)
             var absent = absentByDefault
-            if let attended = cell(.attended) {
-                let tokens = Tokenizer.tokens(of: attended)
-                if vocabulary.absentWords.match(tokens[...], at: 0) != nil { absent = true } else if !tokens.isEmpty { absent = false }
+            if let offset = at.attended, let attended = cellText(cells, offset) {
+                let tokens = plainTokens(cells, offset, attended, lines: lines)
+                if !tokens.isEmpty { absent = vocabulary.absentWords.match(tokens, at: tokens.startIndex) != nil }
             }
-            if vocabulary.noneWords.matchesWhole(Tokenizer.tokens(of: name)[...]) {
+            if vocabulary.noneWords.matchesWhole(plainTokens(cells, nameOffset, name, lines: lines)) {
                 if absentByDefault { meeting.apologiesExplicitlyNone = true }
                 continue
             }
-            var rowTokens: [Token] = []
-            var spans: [PersonColumn: Range<Int>] = [:]
-            for (offset, cellRange) in cells.enumerated() {
-                let start = rowTokens.count
-                Tokenizer.tokenize(bytes, cellRange, into: &rowTokens)
-                if let column = columns[offset] { spans[column] = start..<rowTokens.count }
+            // The row's tokens, and each part's: the cells' lines', or the cells tokenized afresh.
+            let rowTokens: ArraySlice<Token>
+            var parts = EntryParts(name: [], role: [], agency: [], notes: [])
+            if let lines {
+                let first = meeting.lines[lines].tokens.lowerBound
+                rowTokens = meeting.tokens[first..<meeting.lines[lines + cells.count - 1].tokens.upperBound]
+                parts.name = meeting.tokens[meeting.lines[lines + nameOffset].tokens]
+                if let role = at.role { parts.role = meeting.tokens[meeting.lines[lines + role].tokens] }
+                if let agency = at.agency { parts.agency = meeting.tokens[meeting.lines[lines + agency].tokens] }
+            } else {
+                var tokens: [Token] = []
+                var spans = (name: 0..<0, role: 0..<0, agency: 0..<0)
+                for (offset, cellRange) in cells.enumerated() {
+                    let start = tokens.count
+                    Tokenizer.tokenize(bytes, cellRange, into: &tokens)
+                    if offset == nameOffset { spans.name = start..<tokens.count }
+                    if offset == at.role { spans.role = start..<tokens.count }
+                    if offset == at.agency { spans.agency = start..<tokens.count }
+                }
+                rowTokens = tokens[...]
+                (parts.name, parts.role, parts.agency) = (rowTokens[spans.name], rowTokens[spans.role], rowTokens[spans.agency])
             }
-            func part(_ column: PersonColumn) -> ArraySlice<Token> { spans[column].map { rowTokens[$0] } ?? rowTokens[0..<0] }
-            let parts = EntryParts(name: part(.name), role: part(.role), agency: part(.agency), notes: [])
-            let person = makePerson(name: name, role: cell(.role), agency: cell(.agency), notes: [], range: document[row].range, tokens: rowTokens, parts: parts)
+            let person = makePerson(
+                name: name, role: cellText(cells, at.role), agency: cellText(cells, at.agency), notes: [], range: document[row].range, tokens: rowTokens,
+                parts: parts)
             if absent { meeting.apologies.append(person) } else { meeting.attendees.append(person) }
         }
     }
 
-    /// Reads `Name — Role, Agency (notes)` and files the person under attendance or apologies.
-    /// Works on the entry's tokens: the notes are what stands in brackets, the name what stands
-    /// before the first dash or colon (or comma), the role and agency what follows, split at a comma
-    /// or ` at ` / ` from `.
+    /// Which cell of a row (by offset) holds each part of a person.
+    struct RowColumns {
+        var name: Int?
+        var role: Int?
+        var agency: Int?
+        var attended: Int?
+
+        subscript(column: PersonColumn) -> Int? {
+            get {
+                switch column {
+                case .name: name
+                case .role: role
+                case .agency: agency
+                case .attended: attended
+                case .contact: nil
+                }
+            }
+            set {
+                switch column {
+                case .name: name = newValue
+                case .role: role = newValue
+                case .agency: agency = newValue
+                case .attended: attended = newValue
+                case .contact: break
+                }
+            }
+        }
+    }
+
+    // The helpers a row is read with are methods, not local functions: a local function that
+    // uses `self` in a mutating method copies the whole builder at each call.
+
+    /// The plain text of the cell at `offset` of a row, or nil if there is none or it is empty or `-`.
+    func cellText(_ cells: ArraySlice<SourceRange>, _ offset: Int?) -> String? {
+        guard let offset else { return nil }
+        let value = plain(cells[cells.startIndex + offset])
+        return value.isEmpty || value == "-" ? nil : value
+    }
+
+    /// The tokens of a cell's plain text `text`: its line's tokens (the row's cells' lines start
+    /// at `lines`) where they are the same, else the text tokenized.
+    func plainTokens(_ cells: ArraySlice<SourceRange>, _ offset: Int, _ text: String, lines: Int?) -> ArraySlice<Token> {
+        if let lines, isPlainAlready(cells[cells.startIndex + offset]) { return meeting.tokens[meeting.lines[lines + offset].tokens] }
+        return Tokenizer.tokens(of: text)[...]
+    }
+
+    /// The index of the first of the lines the walk made of a table row's cells (one a cell, in
+    /// order, their tokens one run in `meeting.tokens`), or nil if it did not make them so.
+    func cellLines(of row: Int32, _ cells: ArraySlice<SourceRange>) -> Int? {
+        guard let first = cells.first, let index = lineIndex(startingAt: first.start, node: row),
+            index + cells.count <= meeting.lines.count
+        else { return nil }
+        var tokenEnd = meeting.lines[index].tokens.lowerBound
+        for (offset, cell) in cells.enumerated() {
+            let line = meeting.lines[index + offset]
+            guard line.node == row, line.range == cell, line.tokens.lowerBound == tokenEnd else { return nil }
+            tokenEnd = line.tokens.upperBound
+        }
+        return index
+    }
+
+    /// Whether a cell's tokens are those of its plain text (as `plain` gives it): it is ASCII, with
+    /// no emphasis or code marks (`*`, `_`, `` ` ``) for `plain` to drop, so only spaces differ.
+    func isPlainAlready(_ range: SourceRange) -> Bool {
+        for index in range.start..<range.end {
+            let byte = bytes[index]
+            if byte >= 0x80 || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "`") { return false }
+        }
+        return true
+    }
+
+    /// Reads `Name — Role, Agency (notes)` at `entry` (see `addPerson(tokens:line:absentByDefault:)`).
     mutating func addPerson(entry: SourceRange, line: SourceRange, absentByDefault: Bool) {
-        var tokens: [Token] = []
-        Tokenizer.tokenize(bytes, entry, into: &tokens)
-        var start = 0
-        while start < tokens.count, tokens[start].shape == .punctuation { start += 1 }
-        guard start < tokens.count else { return }
+        addPerson(tokens: tokens(in: entry)[...], line: line, absentByDefault: absentByDefault)
+    }
+
+    /// Reads `Name — Role, Agency (notes)` from an entry's tokens and files the person under
+    /// attendance or apologies. The notes are what stands in brackets, the name what stands
+    /// before the first dash or colon (or comma), the role and agency what follows, split at a
+    /// comma or ` at ` / ` from `. Token positions are the slice's own indexes throughout.
+    mutating func addPerson(tokens: ArraySlice<Token>, line: SourceRange, absentByDefault: Bool) {
+        let end = tokens.endIndex
+        var start = tokens.startIndex
+        while start < end, tokens[start].shape == .punctuation { start += 1 }
+        guard start < end else { return }
         if vocabulary.noneWords.match(tokens[start...], at: start) != nil {
             if absentByDefault { meeting.apologiesExplicitlyNone = true }
             return
         }
         // `See attached sign-in sheet.` names nobody.
         if vocabulary.elsewhere.match(tokens[start...], at: start) != nil { return }
-        // Notes in brackets, anywhere in the entry; the rest is the body.
+        // Notes in brackets, anywhere in the entry; the rest is the body (positions of tokens).
         var notes: [Range<Int>] = []
         var body: [Int] = []
+        body.reserveCapacity(tokens.count)
         var depth = 0
-        var noteStart = 0
+        var noteStart = tokens.startIndex
         for index in tokens.indices {
             let folded = tokens[index].folded
             if folded == MeetingBuilder.openBracket {
@@ -261,48 +394,56 @@ extension MeetingBuilder {
             if MeetingBuilder.longDashes.contains(token.folded) { return true }
             // `Name: Role`, but not `%0A::error::` or `10:30`.
             if token.folded == MeetingBuilder.colon {
-                return index + 1 >= tokens.count || tokens[index + 1].range.start > token.range.end
+                return index + 1 >= end || tokens[index + 1].range.start > token.range.end
             }
             return token.folded == MeetingBuilder.hyphen && isSpaced(tokens, index)
         }
         if split == nil { split = body.firstIndex { tokens[$0].folded == MeetingBuilder.comma } }
-        let nameIndexes = split.map { Array(body[..<$0]) } ?? body
-        let rest = split.map { Array(body[($0 + 1)...]) } ?? []
+        // Slices of `body`, not copies: their indexes are `body`'s own.
+        let nameIndexes = split.map { body[..<$0] } ?? body[...]
+        let rest = split.map { body[($0 + 1)...] } ?? body[body.endIndex...]
         var roleIndexes = rest
-        var agencyIndexes: [Int] = []
+        var agencyIndexes = rest[rest.endIndex...]
         if let comma = rest.firstIndex(where: { tokens[$0].folded == MeetingBuilder.comma }) {
-            roleIndexes = Array(rest[..<comma])
-            agencyIndexes = Array(rest[(comma + 1)...])
-        } else if let at = rest.firstIndex(where: { tokens[$0].folded == MeetingBuilder.atWord || tokens[$0].folded == MeetingBuilder.fromWord }), at > 0 {
-            roleIndexes = Array(rest[..<at])
-            agencyIndexes = Array(rest[(at + 1)...])
+            roleIndexes = rest[..<comma]
+            agencyIndexes = rest[(comma + 1)...]
+        } else if let at = rest.firstIndex(where: { tokens[$0].folded == MeetingBuilder.atWord || tokens[$0].folded == MeetingBuilder.fromWord }),
+            at > rest.startIndex
+        {
+            roleIndexes = rest[..<at]
+            agencyIndexes = rest[(at + 1)...]
         }
         var name = text(of: nameIndexes, in: tokens)
         var role = text(of: roleIndexes, in: tokens)
-        let agency = text(of: agencyIndexes, in: tokens)
+        var agency = text(of: agencyIndexes, in: tokens)
         guard name != nil || role != nil else { return }
         if name == nil {
             name = role
             role = nil
         }
-        let noteTexts = notes.map { text(of: Array($0), in: tokens) ?? "" }
+        let noteTexts = notes.map { text(of: $0, in: tokens) ?? "" }
         var absent = absentByDefault
         if !absent, notes.contains(where: { vocabulary.absentWords.matchesWhole(tokens[$0]) }) { absent = true }
-        func slice(_ indexes: [Int]) -> ArraySlice<Token> {
-            guard let first = indexes.first, let last = indexes.last else { return tokens[0..<0] }
-            return tokens[first...last]
-        }
-        let parts = EntryParts(name: slice(nameIndexes), role: slice(roleIndexes), agency: slice(agencyIndexes), notes: notes.map { tokens[$0] })
-        var person = makePerson(name: name ?? "", role: role, agency: agency, notes: noteTexts.filter { !$0.isEmpty }, range: line, tokens: tokens, parts: parts)
-        if person.role == nil, let relation = notes.firstIndex(where: { isFamilyWords(tokens[$0]) || vocabulary.childWords.matchesWhole(tokens[$0]) }) {
-            person.role = noteTexts.count > relation ? noteTexts[relation] : nil
-        } else if person.role == nil, person.agency == nil {
+        // Notes stand for a missing role (and agency); settled here so the person is built once.
+        if role == nil, let relation = notes.firstIndex(where: { isFamilyWords(tokens[$0]) || vocabulary.childWords.matchesWhole(tokens[$0]) }) {
+            role = noteTexts.count > relation ? noteTexts[relation] : nil
+        } else if role == nil, agency == nil {
             // `Jane Smith (Health Visitor, Northfield Health, chair)`: notes that are not logistics
             // say who they are: the first is the role, the next the agency.
             let described = notes.indices.filter { !vocabulary.absentWords.matchesWhole(tokens[notes[$0]]) && !MeetingBuilder.isLogistics(tokens[notes[$0]]) }
-            if let first = described.first, first < noteTexts.count { person.role = noteTexts[first] }
-            if described.count > 1, described[1] < noteTexts.count { person.agency = noteTexts[described[1]] }
+            if let first = described.first, first < noteTexts.count { role = noteTexts[first] }
+            if described.count > 1, described[1] < noteTexts.count { agency = noteTexts[described[1]] }
         }
+        /// The tokens from the first of some positions to the last.
+        func slice(_ indexes: ArraySlice<Int>) -> ArraySlice<Token> {
+            guard let first = indexes.first, let last = indexes.last else { return tokens[start..<start] }
+            return tokens[first...last]
+        }
+        let parts = EntryParts(name: slice(nameIndexes), role: slice(roleIndexes), agency: slice(agencyIndexes), notes: notes.map { tokens[$0] })
+        let kept = noteTexts.contains(where: \.isEmpty) ? noteTexts.filter { !$0.isEmpty } : noteTexts
+        // `makePerson` classifies from `parts` alone, so the role and agency settled above are the
+        // person's as they were when set after it.
+        let person = makePerson(name: name ?? "", role: role, agency: agency, notes: kept, range: line, tokens: tokens, parts: parts)
         if absent { meeting.apologies.append(person) } else { meeting.attendees.append(person) }
     }
 
@@ -336,17 +477,33 @@ extension MeetingBuilder {
 
     /// Whether the token at `index` has space on both sides (` - `, not `step-mum`).
     func isSpaced(_ tokens: [Token], _ index: Int) -> Bool {
-        let before = index == 0 || tokens[index - 1].range.end < tokens[index].range.start
-        let after = index + 1 >= tokens.count || tokens[index + 1].range.start > tokens[index].range.end
+        isSpaced(tokens[...], index)
+    }
+
+    /// Whether the token at `index` of a slice (its own index) has space on both sides.
+    func isSpaced(_ tokens: ArraySlice<Token>, _ index: Int) -> Bool {
+        let before = index == tokens.startIndex || tokens[index - 1].range.end < tokens[index].range.start
+        let after = index + 1 >= tokens.endIndex || tokens[index + 1].range.start > tokens[index].range.end
         return before && after
     }
 
     /// The plain text spanned by some of an entry's tokens (first to last, punctuation kept), or
     /// nil if they hold no word.
     func text(of indexes: [Int], in tokens: [Token]) -> String? {
-        var indexes = indexes[...]
-        while let last = indexes.last, MeetingBuilder.trailingMarks.contains(tokens[last].folded) { indexes = indexes.dropLast() }
-        guard let first = indexes.first, let last = indexes.last, indexes.contains(where: { tokens[$0].shape != .punctuation }) else { return nil }
+        text(of: indexes[...], in: tokens[...])
+    }
+
+    /// The plain text spanned by the tokens at some positions of a slice (its own indexes), as
+    /// `text(of:in:)`: first to last once trailing marks are dropped, or nil if they hold no word.
+    func text<Indexes: BidirectionalCollection<Int>>(of indexes: Indexes, in tokens: ArraySlice<Token>) -> String? {
+        var end = indexes.endIndex
+        while end > indexes.startIndex {
+            let last = indexes.index(before: end)
+            guard MeetingBuilder.trailingMarks.contains(tokens[indexes[last]].folded) else { break }
+            end = last
+        }
+        let kept = indexes[indexes.startIndex..<end]
+        guard let first = kept.first, let last = kept.last, kept.contains(where: { tokens[$0].shape != .punctuation }) else { return nil }
         let value = plain(SourceRange(tokens[first].range.start, tokens[last].range.end))
         return value.isEmpty ? nil : value
     }
@@ -361,10 +518,11 @@ extension MeetingBuilder {
     func isFamilyWords(_ tokens: ArraySlice<Token>) -> Bool {
         guard !tokens.isEmpty, vocabulary.professionalWords.firstMatch(in: tokens) == nil else { return false }
         // `Mum`, `A's mum`, `Mother of A`, `maternal grandmother`: a relationship among the first words.
+        let familyWords = vocabulary.familyWords
         var index = tokens.startIndex
         var words = 0
         while index < tokens.endIndex, words < 3 {
-            if vocabulary.familyWords.match(tokens, at: index) != nil { return true }
+            if familyWords.match(tokens, at: index) != nil { return true }
             if tokens[index].isWord { words += 1 }
             index += 1
         }
@@ -387,9 +545,15 @@ extension MeetingBuilder {
     /// A person, classified as the child or family from their words' tokens, with the hashes of
     /// all their words. `tokens` are the entry's (or row's) tokens.
     func makePerson(name: String, role: String?, agency: String?, notes: [String], range: SourceRange, tokens: [Token], parts: EntryParts) -> Person {
-        var isChild = isChildName(parts.name) || vocabulary.childWords.matchesWhole(parts.name)
-            || vocabulary.childWords.matchesWhole(parts.role) || vocabulary.childWords.matchesWhole(parts.agency)
-            || parts.notes.contains { vocabulary.childWords.matchesWhole($0) }
+        makePerson(name: name, role: role, agency: agency, notes: notes, range: range, tokens: tokens[...], parts: parts)
+    }
+
+    /// `makePerson` for a slice of tokens (an entry's within its line, or a row's).
+    func makePerson(name: String, role: String?, agency: String?, notes: [String], range: SourceRange, tokens: ArraySlice<Token>, parts: EntryParts) -> Person {
+        let childWords = vocabulary.childWords
+        var isChild = isChildName(parts.name) || childWords.matchesWhole(parts.name)
+            || childWords.matchesWhole(parts.role) || childWords.matchesWhole(parts.agency)
+            || parts.notes.contains { childWords.matchesWhole($0) }
         let isFamily = !isChild && (isFamilyWords(parts.role) || parts.notes.contains { isFamilyWords($0) } || isFamilyWords(parts.name))
         if isFamily { isChild = false }
         var person = Person(name: name, role: role, agency: agency, notes: notes, range: range, isChild: isChild, isFamily: isFamily)
@@ -397,32 +561,72 @@ extension MeetingBuilder {
         person.words.reserveCapacity(tokens.count)
         for token in tokens where token.isWord || token.shape == .numberWord { person.words.append(token.folded) }
         person.nameWords.reserveCapacity(parts.name.count)
-        var initials: [UInt8] = []
+        // The initials' hash as `Tokenizer.foldedHash` gives it for their text, built as they come
+        // while they are ASCII (as a word's first byte nearly always is).
+        var initials = 0
+        var initialsHash: UInt64? = Tokenizer.offsetBasis
         for token in parts.name where token.isWord && !MeetingBuilder.titles.contains(token.folded) {
             person.nameWords.append(token.folded)
-            initials.append(bytes[token.range.start])
+            initials += 1
+            let byte = bytes[token.range.start]
+            if byte < 0x80, let hash = initialsHash {
+                initialsHash = (hash ^ UInt64(Tokenizer.fold(byte))) &* Tokenizer.prime
+            } else {
+                initialsHash = nil
+            }
         }
-        for part in [parts.role, parts.agency] + parts.notes {
-            for token in part where token.isWord { person.roleWords.append(token.folded) }
+        var roleCount = parts.role.count + parts.agency.count
+        for note in parts.notes { roleCount += note.count }
+        person.roleWords.reserveCapacity(roleCount)
+        for token in parts.role where token.isWord { person.roleWords.append(token.folded) }
+        for token in parts.agency where token.isWord { person.roleWords.append(token.folded) }
+        for note in parts.notes {
+            for token in note where token.isWord { person.roleWords.append(token.folded) }
         }
-        if initials.count > 1 {
-            person.initials = Tokenizer.foldedHash(String(decoding: initials, as: UTF8.self))
+        if initials > 1 {
+            if let initialsHash {
+                person.initials = initialsHash
+            } else {
+                // A first byte beyond ASCII: hash the text as decoded, as it always was.
+                let firstBytes = parts.name.filter { $0.isWord && !MeetingBuilder.titles.contains($0.folded) }.map { bytes[$0.range.start] }
+                person.initials = Tokenizer.foldedHash(String(decoding: firstBytes, as: UTF8.self))
+            }
         }
         return person
     }
 
     /// Whether a name's tokens are one of the child's names or initials (`Sofia`, `Sofia K.`, `S.K.`).
     func isChildName(_ name: ArraySlice<Token>) -> Bool {
-        let words = name.filter { $0.shape != .punctuation }
-        guard !words.isEmpty, !childNameWords.isEmpty else { return false }
+        guard !childNameWords.isEmpty else { return false }
+        // The name's words (its tokens that are not punctuation), counted, and whether all are initials.
+        var words = 0
+        var allInitials = true
+        for token in name where token.shape != .punctuation {
+            words += 1
+            if token.shape != .initial { allInitials = false }
+        }
+        guard words > 0 else { return false }
         // The child's names as word sequences, and their initials run together.
         for childWords in childNameWords {
-            if childWords == words.map(\.folded) { return true }
-            // `A.B.` written for `AB`.
-            if words.allSatisfy({ $0.shape == .initial }), childWords.count == 1,
-                Tokenizer.foldedHash(String(decoding: words.map { bytes[$0.range.start] }, as: UTF8.self)) == childWords[0]
-            {
-                return true
+            if childWords.count == words {
+                var position = 0
+                var same = true
+                for token in name where token.shape != .punctuation {
+                    if token.folded != childWords[position] {
+                        same = false
+                        break
+                    }
+                    position += 1
+                }
+                if same { return true }
+            }
+            // `A.B.` written for `AB`: an initial is one ASCII capital, hashed as its text's would be.
+            if allInitials, childWords.count == 1 {
+                var hash = Tokenizer.offsetBasis
+                for token in name where token.shape != .punctuation {
+                    hash = (hash ^ UInt64(Tokenizer.fold(bytes[token.range.start]))) &* Tokenizer.prime
+                }
+                if hash == childWords[0] { return true }
             }
         }
         return false
