@@ -2,10 +2,11 @@ extension MeetingBuilder {
     /// Reads attendance and apologies: list items, paragraph lines, table rows, or a field's value.
     mutating func readPeople() {
         for index in meeting.sections.indices {
-            let section = meeting.sections[index]
-            let attendance = section.context.contains(.attendance)
-            let apologies = section.context.contains(.apologies)
+            // Asked in place: only the sections about people are copied out.
+            let attendance = meeting.sections[index].context.contains(.attendance)
+            let apologies = meeting.sections[index].context.contains(.apologies)
             guard attendance || apologies else { continue }
+            let section = meeting.sections[index]
             // In a combined `Attendance and apologies` section, entries attend unless they say otherwise.
             let absentByDefault = apologies && !attendance
             if apologies, startsWithNone(section) { meeting.apologiesExplicitlyNone = true }
@@ -34,7 +35,9 @@ extension MeetingBuilder {
                 case .paragraph:
                     // A paragraph of prose (`Helen explained that the meeting …⏎Theo's sister …`)
                     // lists nobody, on any of its lines.
-                    if document.children(of: block).contains(where: { document[$0].kind == .textLine && isProse(document[$0].range) }) { continue }
+                    if document.children(of: block).contains(where: { document[$0].kind == .textLine && isProse(entryTokens(document[$0].range, inLine: lineIndex(of: $0))) }) {
+                        continue
+                    }
                     for lineNode in document.children(of: block) {
                         guard let lineIndex = lineIndex(of: lineNode), meeting.lines[lineIndex].section == index,
                             meeting.lines[lineIndex].kind != .heading
@@ -463,8 +466,13 @@ extension MeetingBuilder {
     /// Whether a paragraph line reads as a sentence rather than a person: more than six words
     /// before any separator.
     func isProse(_ range: SourceRange) -> Bool {
+        isProse(tokens(in: range)[...])
+    }
+
+    /// `isProse` for a line's tokens.
+    func isProse(_ tokens: ArraySlice<Token>) -> Bool {
         var words = 0
-        for token in tokens(in: range) {
+        for token in tokens {
             if token.shape == .punctuation, MeetingBuilder.longDashes.contains(token.folded) || token.folded == MeetingBuilder.colon
                 || token.folded == MeetingBuilder.comma || token.folded == MeetingBuilder.openBracket || token.folded == MeetingBuilder.hyphen
             {
