@@ -39,7 +39,7 @@ public struct DateMention: Sendable, Hashable {
         case .dayMonth(let month, let day):
             guard let reference else { return nil }
             let year = reference.parts.year
-            for candidate in [year, year + 1] {
+            for candidate in year...(year + 1) {
                 if let date = Day(year: candidate, month: month, day: day), date >= reference { return date }
             }
             return nil
@@ -83,6 +83,22 @@ public enum DateReader {
         set.formUnion(weekdays.pairs.map(\.0))
         return set
     }()
+
+    /// A 4,096-bit filter of `dateWords`: one bit test turns away nearly every word that names no
+    /// month or weekday. The bit mixes the hash's halves: the top bits alone (`TokenMap`'s filter)
+    /// are poorly spread for short words, and `the` would share a bit with a month or weekday.
+    static let dateWordBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 64)
+        for hash in months.pairs.map(\.0) + weekdays.pairs.map(\.0) {
+            let bit = dateWordBit(hash)
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        return bits
+    }()
+
+    /// The bit of `dateWordBits` for a hash.
+    @inline(__always)
+    static func dateWordBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash ^ (hash >> 32)) & 4095) }
 
     static let ofHash = Tokenizer.foldedHash("of")
     static let mayHash = Tokenizer.foldedHash("may")
@@ -159,9 +175,19 @@ public enum DateReader {
 
     /// Every date in `tokens`, left to right.
     public static func mentions(in tokens: ArraySlice<Token>, bytes: [UInt8], order: DateOrder) -> [DateMention] {
+        mentions(in: tokens, bytes: bytes, order: order, skipping: true)
+    }
+
+    /// Every date in `tokens`; `skipping` passes over at once the tokens where `candidate` says no
+    /// date can start (false tries every token, the slow path tests compare it with).
+    static func mentions(in tokens: ArraySlice<Token>, bytes: [UInt8], order: DateOrder, skipping: Bool) -> [DateMention] {
         var result: [DateMention] = []
         var index = tokens.startIndex
         while index < tokens.endIndex {
+            if skipping {
+                index = candidate(in: tokens, from: index)
+                guard index < tokens.endIndex else { break }
+            }
             // A date starts with a number, a month or a weekday: anything else is passed over cheaply.
             let shape = tokens[index].shape
             guard shape == .number || shape == .numberWord || (tokens[index].isWord && dateWords.contains(tokens[index].folded)) else {
@@ -176,6 +202,42 @@ public enum DateReader {
             }
         }
         return result
+    }
+
+    /// The first index from `start` on (else the end) where `numeric` or `textual` might read a
+    /// date; before it, both surely fail. A date starts with
+    /// - a word, only if it names a month or a weekday (`dateWords`, here its bit filter);
+    /// - a number, in `numeric` only if a punctuation mark follows and four tokens more stand;
+    /// - a number or an ordinal, in `textual` only if `of` or a word naming a month follows.
+    static func candidate(in tokens: ArraySlice<Token>, from start: Int) -> Int {
+        let bits = dateWordBits
+        let ofHash = DateReader.ofHash
+        return tokens.withUnsafeBufferPointer { buffer -> Int in
+            @inline(__always) func mayNameDate(_ hash: UInt64) -> Bool {
+                let bit = dateWordBit(hash)
+                return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+            }
+            let base = tokens.startIndex
+            let count = buffer.count
+            var offset = start - base
+            while offset < count {
+                let token = buffer[offset]
+                switch token.shape {
+                case .word, .upperWord, .initial:
+                    if mayNameDate(token.folded) { return base + offset }
+                case .number, .numberWord:
+                    if offset + 1 < count {
+                        let next = buffer[offset + 1]
+                        if token.shape == .number, next.shape == .punctuation, offset + 4 < count { return base + offset }
+                        if next.folded == ofHash || (next.isWord && mayNameDate(next.folded)) { return base + offset }
+                    }
+                case .punctuation:
+                    break
+                }
+                offset += 1
+            }
+            return base + count
+        }
     }
 
     /// `14/03/2026`, `14.3.26`, `14-03-2026`, `2026-03-14`: three numbers joined by one separator.

@@ -43,10 +43,66 @@ public struct Timescale: Sendable, Hashable {
 
 /// Reads timescales from text, with the phrase lists of `Rules/vocabulary/timescales.md`.
 public struct TimescaleReader: Sendable {
-    let immediate: PhraseSet
-    let recurring: PhraseSet
-    let anchored: PhraseSet
-    let vague: PhraseSet
+    /// The phrase lists and the table of words that can start a timescale, in one shared object:
+    /// callers copy the reader (once per action), and a copy then costs one retain, not sixteen.
+    private final class Tables: Sendable {
+        let immediate: PhraseSet
+        let recurring: PhraseSet
+        let anchored: PhraseSet
+        let vague: PhraseSet
+        /// For each folded hash that can start a timescale, which of `read`'s ways of reading one
+        /// it can start (`Start`); a token whose hash is not here (and which is no number) starts none.
+        let starts: TokenMap<UInt8>
+
+        init(immediate: [String], recurring: [String], anchored: [String], vague: [String]) {
+            self.immediate = PhraseSet(immediate)
+            self.recurring = PhraseSet(recurring)
+            self.anchored = PhraseSet(anchored)
+            self.vague = PhraseSet(vague)
+            var starts = TokenMap<UInt8>()
+            func add(_ hash: UInt64, _ flag: UInt8) { starts[hash] = (starts[hash] ?? 0) | flag }
+            // A phrase is looked up by the folded hash of its first token (as `PhraseSet` does).
+            for (phrases, flag) in [(immediate, Start.immediate), (recurring, Start.recurring), (anchored, Start.anchored), (vague, Start.vague)] {
+                for phrase in phrases {
+                    if let first = Tokenizer.tokens(of: phrase).first { add(first.folded, flag) }
+                }
+            }
+            // `shortDate`: a cue word or a weekday (an ordinal is let through by its shape).
+            for word in TimescaleReader.cueWords { add(Tokenizer.foldedHash(word), Start.shortDate) }
+            for (hash, _) in DateReader.weekdays.pairs { add(hash, Start.shortDate) }
+            // `every Tues`.
+            for word in TimescaleReader.everyWordList { add(Tokenizer.foldedHash(word), Start.every) }
+            // `period`: a lead word or a number word (a number is let through by its shape).
+            for word in TimescaleReader.leadWords { add(Tokenizer.foldedHash(word), Start.period) }
+            for (hash, _) in TimescaleReader.numberWords.pairs { add(hash, Start.period) }
+            // `monthOrWeekday`.
+            for hash in [TimescaleReader.endWord, TimescaleReader.byWord, TimescaleReader.beforeWord, TimescaleReader.thisWord,
+                TimescaleReader.nextWord, TimescaleReader.onWord]
+            {
+                add(hash, Start.monthOrWeekday)
+            }
+            self.starts = starts
+        }
+    }
+
+    /// The ways `read` tries at a token, as bits.
+    enum Start {
+        static let shortDate: UInt8 = 1
+        static let every: UInt8 = 2
+        static let vague: UInt8 = 4
+        static let anchored: UInt8 = 8
+        static let recurring: UInt8 = 16
+        static let immediate: UInt8 = 32
+        static let period: UInt8 = 64
+        static let monthOrWeekday: UInt8 = 128
+        static let all: UInt8 = 255
+    }
+
+    private let tables: Tables
+    var immediate: PhraseSet { tables.immediate }
+    var recurring: PhraseSet { tables.recurring }
+    var anchored: PhraseSet { tables.anchored }
+    var vague: PhraseSet { tables.vague }
 
     static let numberWords: TokenMap<Int> = {
         var table = TokenMap<Int>()
@@ -72,13 +128,15 @@ public struct TimescaleReader: Sendable {
         return table
     }()
 
-    static let everyWords = TokenSet(words: ["every", "each", "alternate"])
+    static let everyWordList = ["every", "each", "alternate"]
+    static let everyWords = TokenSet(words: everyWordList)
     static let fortnight = Tokenizer.foldedHash("fortnight")
     static let fortnights = Tokenizer.foldedHash("fortnights")
     static let working = Tokenizer.foldedHash("working")
     static let school = Tokenizer.foldedHash("school")
     static let business = Tokenizer.foldedHash("business")
-    static let lead: TokenSet = TokenSet(words: ["within", "in", "by", "next", "over", "after", "for"])
+    static let leadWords = ["within", "in", "by", "next", "over", "after", "for"]
+    static let lead: TokenSet = TokenSet(words: leadWords)
     static let byWords: TokenSet = TokenSet(words: ["by", "before", "on", "until", "till", "due", "deadline", "w/c", "wc", "commencing", "beginning", "beg", "w/b", "for"])
     /// Words that make a date a deadline; `on` and `for` are weaker (`the incident on 02/03`).
     static let strongByWords: TokenSet = TokenSet(words: ["by", "before", "until", "till", "due", "deadline", "w/c", "wc", "commencing", "beginning", "beg", "w/b"])
@@ -90,13 +148,11 @@ public struct TimescaleReader: Sendable {
     static let nextWord = Tokenizer.foldedHash("next")
     static let onWord = Tokenizer.foldedHash("on")
     static let slash = Tokenizer.foldedHash("/")
+    static let dot = Tokenizer.foldedHash(".")
 
     /// Builds a reader from the vocabulary's phrase lists.
     public init(immediate: [String], recurring: [String], anchored: [String], vague: [String]) {
-        self.immediate = PhraseSet(immediate)
-        self.recurring = PhraseSet(recurring)
-        self.anchored = PhraseSet(anchored)
-        self.vague = PhraseSet(vague)
+        tables = Tables(immediate: immediate, recurring: recurring, anchored: anchored, vague: vague)
     }
 
     /// What the reader needs to resolve a timescale to a day.
@@ -121,8 +177,15 @@ public struct TimescaleReader: Sendable {
 
     /// Every timescale in the tokens, left to right.
     public func read(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context) -> [Timescale] {
+        read(tokens, bytes: bytes, context: context, filtered: true)
+    }
+
+    /// Every timescale in the tokens; `filtered` skips at once the ways of reading that a token
+    /// cannot start (false tries every way at every token, the slow path tests compare it with).
+    func read(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context, filtered: Bool) -> [Timescale] {
         var result: [Timescale] = []
         let dates = DateReader.mentions(in: tokens, bytes: bytes, order: context.order)
+        let tables = self.tables
         var dateIndex = 0
         var index = tokens.startIndex
         while index < tokens.endIndex {
@@ -137,46 +200,59 @@ public struct TimescaleReader: Sendable {
                 index = mention.tokens.upperBound
                 continue
             }
+            // Most tokens start nothing: the table says which ways a word can start, and a number
+            // or an ordinal can start a period or a short date whatever its hash.
+            var starts = Start.all
+            if filtered {
+                let token = tokens[index]
+                starts = tables.starts[token.folded] ?? 0
+                if token.shape == .number { starts |= Start.period }
+                if token.shape == .numberWord { starts |= Start.shortDate }
+                if starts == 0 {
+                    index += 1
+                    continue
+                }
+            }
             // `by 9/3`, `Mon 9/3`, `on the 9th`: a short date after a cue word or a weekday.
-            if let (length, day) = shortDate(tokens, at: index, bytes: bytes, context: context) {
+            if starts & Start.shortDate != 0, let (length, day) = shortDate(tokens, at: index, bytes: bytes, context: context) {
                 result.append(Timescale(kind: .date(day), range: span(tokens, index, length)))
                 index += length
                 continue
             }
             // `every Tues`, `each Thursday`: a weekday rhythm, whatever the abbreviation.
-            if TimescaleReader.everyWords.contains(tokens[index].folded), index + 1 < tokens.endIndex,
+            if starts & Start.every != 0, TimescaleReader.everyWords.contains(tokens[index].folded), index + 1 < tokens.endIndex,
                 DateReader.weekday(tokens[index + 1], bytes) != nil
             {
                 result.append(Timescale(kind: .recurring, range: span(tokens, index, 2)))
                 index += 2
                 continue
             }
-            if let length = vague.match(tokens, at: index) {
+            if starts & Start.vague != 0, let length = tables.vague.match(tokens, at: index) {
                 result.append(Timescale(kind: .vague, range: span(tokens, index, length)))
                 index += length
                 continue
             }
-            if let length = anchored.match(tokens, at: index) {
+            if starts & Start.anchored != 0, let length = tables.anchored.match(tokens, at: index) {
                 result.append(Timescale(kind: .nextMeeting(context.nextMeeting), range: span(tokens, index, length)))
                 index += length
                 continue
             }
-            if let length = recurring.match(tokens, at: index) {
+            if starts & Start.recurring != 0, let length = tables.recurring.match(tokens, at: index) {
                 result.append(Timescale(kind: .recurring, range: span(tokens, index, length)))
                 index += length
                 continue
             }
-            if let length = immediate.match(tokens, at: index) {
+            if starts & Start.immediate != 0, let length = tables.immediate.match(tokens, at: index) {
                 result.append(Timescale(kind: .relative(immediateDay(tokens, index, length, context)), range: span(tokens, index, length)))
                 index += length
                 continue
             }
-            if let (length, day) = period(tokens, at: index, bytes: bytes, context: context) {
+            if starts & Start.period != 0, let (length, day) = period(tokens, at: index, bytes: bytes, context: context) {
                 result.append(Timescale(kind: .relative(day), range: span(tokens, index, length)))
                 index += length
                 continue
             }
-            if let (length, day) = monthOrWeekday(tokens, at: index, bytes: bytes, context: context) {
+            if starts & Start.monthOrWeekday != 0, let (length, day) = monthOrWeekday(tokens, at: index, bytes: bytes, context: context) {
                 result.append(Timescale(kind: .date(day), range: span(tokens, index, length)))
                 index += length
                 continue
@@ -186,24 +262,50 @@ public struct TimescaleReader: Sendable {
         return result
     }
 
+    /// Whether a timescale counts as a concrete one when choosing the due one.
+    private static func countsAsConcrete(_ timescale: Timescale) -> Bool {
+        timescale.isConcrete || timescale.kind == .impossibleDate
+    }
+
     /// The timescale an action is due by: the first concrete one, else the first of any kind.
     /// Where several dates stand, one after `by`, `before`, `on` or `w/c` is preferred.
     public func due(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context) -> Timescale? {
         let all = read(tokens, bytes: bytes, context: context)
-        guard !all.isEmpty else { return nil }
-        let concrete = all.filter { $0.isConcrete || $0.kind == .impossibleDate }
-        if concrete.count > 1 {
-            for words in [TimescaleReader.strongByWords, TimescaleReader.byWords] {
-                for timescale in concrete {
-                    guard let position = tokens.firstIndex(where: { $0.range.start == timescale.range.start }), position > tokens.startIndex else { continue }
-                    if words.contains(tokens[position - 1].folded) { return timescale }
-                }
-            }
-            // Otherwise the latest date: earlier ones are usually events the action follows.
-            let dated = concrete.compactMap { t in t.dueDay.map { (t, $0) } }
-            if let latest = dated.max(by: { $0.1 < $1.1 }) { return latest.0 }
+        guard let first = all.first else { return nil }
+        // Without building arrays: the concrete ones are `all`'s that `countsAsConcrete`.
+        var earliest: Timescale?
+        var concreteCount = 0
+        for timescale in all where TimescaleReader.countsAsConcrete(timescale) {
+            if earliest == nil { earliest = timescale }
+            concreteCount += 1
         }
-        return concrete.first ?? all.first { if case .nextMeeting = $0.kind { return true } else { return false } } ?? all.first
+        if concreteCount > 1 {
+            if let chosen = firstConcrete(after: TimescaleReader.strongByWords, all, tokens) { return chosen }
+            if let chosen = firstConcrete(after: TimescaleReader.byWords, all, tokens) { return chosen }
+            // Otherwise the latest date: earlier ones are usually events the action follows (the
+            // first of the latest, as `max(by:)` gives).
+            var latest: (Timescale, Day)?
+            for timescale in all where TimescaleReader.countsAsConcrete(timescale) {
+                guard let day = timescale.dueDay else { continue }
+                if let (_, best) = latest, !(best < day) { continue }
+                latest = (timescale, day)
+            }
+            if let (timescale, _) = latest { return timescale }
+        }
+        if let earliest { return earliest }
+        for timescale in all {
+            if case .nextMeeting = timescale.kind { return timescale }
+        }
+        return first
+    }
+
+    /// The first concrete timescale whose first token follows one of `words`.
+    private func firstConcrete(after words: TokenSet, _ all: [Timescale], _ tokens: ArraySlice<Token>) -> Timescale? {
+        for timescale in all where TimescaleReader.countsAsConcrete(timescale) {
+            guard let position = tokens.firstIndex(where: { $0.range.start == timescale.range.start }), position > tokens.startIndex else { continue }
+            if words.contains(tokens[position - 1].folded) { return timescale }
+        }
+        return nil
     }
 
     private func span(_ tokens: ArraySlice<Token>, _ index: Int, _ length: Int) -> SourceRange {
@@ -212,23 +314,33 @@ public struct TimescaleReader: Sendable {
 
     private func immediateDay(_ tokens: ArraySlice<Token>, _ index: Int, _ length: Int, _ context: Context) -> Day? {
         guard let meeting = context.meeting else { return nil }
-        let words = tokens[index..<(index + length)].map(\.folded)
-        if words.contains(Tokenizer.foldedHash("month")) {
+        let words = tokens[index..<(index + length)]
+        // Whether the phrase holds a word (without building an array of its hashes).
+        func has(_ hash: UInt64) -> Bool { words.contains { $0.folded == hash } }
+        if has(TimescaleReader.monthWord) {
             let end = meeting.endOfMonth
-            return words.contains(TimescaleReader.nextWord) ? end.adding(days: 1).endOfMonth : end
+            return has(TimescaleReader.nextWord) ? end.adding(days: 1).endOfMonth : end
         }
-        if words.contains(Tokenizer.foldedHash("week")) {
+        if has(TimescaleReader.weekWord) {
             let friday = meeting.adding(days: (4 - meeting.weekday + 7) % 7)
-            return words.contains(TimescaleReader.nextWord) ? friday.adding(days: 7) : friday
+            return has(TimescaleReader.nextWord) ? friday.adding(days: 7) : friday
         }
-        if words.contains(Tokenizer.foldedHash("tomorrow")) { return meeting.adding(days: 1) }
-        if words.contains(Tokenizer.foldedHash("48")) { return meeting.adding(days: 2) }
-        if words.contains(Tokenizer.foldedHash("72")) { return meeting.adding(days: 3) }
-        if words.contains(Tokenizer.foldedHash("24")) { return meeting.adding(days: 1) }
+        if has(TimescaleReader.tomorrowWord) { return meeting.adding(days: 1) }
+        if has(TimescaleReader.fortyEight) { return meeting.adding(days: 2) }
+        if has(TimescaleReader.seventyTwo) { return meeting.adding(days: 3) }
+        if has(TimescaleReader.twentyFour) { return meeting.adding(days: 1) }
         return meeting
     }
 
-    static let cues = TokenSet(words: ["by", "on", "before", "until", "till", "from", "due", "w/c", "deadline"])
+    static let monthWord = Tokenizer.foldedHash("month")
+    static let weekWord = Tokenizer.foldedHash("week")
+    static let tomorrowWord = Tokenizer.foldedHash("tomorrow")
+    static let fortyEight = Tokenizer.foldedHash("48")
+    static let seventyTwo = Tokenizer.foldedHash("72")
+    static let twentyFour = Tokenizer.foldedHash("24")
+
+    static let cueWords = ["by", "on", "before", "until", "till", "from", "due", "w/c", "deadline"]
+    static let cues = TokenSet(words: cueWords)
     static let theWord = Tokenizer.foldedHash("the")
 
     /// `by 9/3`, `Mon 9/3`, `on the 9th`, `Tues 10th`: a day and month in numbers, or a day of the
@@ -248,7 +360,7 @@ public struct TimescaleReader: Sendable {
         guard next < tokens.endIndex else { return nil }
         // `9/3`: two numbers joined by `/` or `.`, not the start of a longer date or `N/52`.
         if next + 2 < tokens.endIndex, let (day, dayDigits) = DateReader.number(tokens[next], bytes), dayDigits <= 2,
-            tokens[next + 1].folded == TimescaleReader.slash || tokens[next + 1].folded == Tokenizer.foldedHash("."),
+            tokens[next + 1].folded == TimescaleReader.slash || tokens[next + 1].folded == TimescaleReader.dot,
             tokens[next + 1].range.start == tokens[next].range.end, tokens[next + 2].range.start == tokens[next + 1].range.end,
             let (month, monthDigits) = DateReader.number(tokens[next + 2], bytes), monthDigits <= 2, month >= 1, month <= 12,
             day >= 1, day <= Day.daysIn(month: month, year: 2024)
@@ -359,7 +471,7 @@ public struct TimescaleReader: Sendable {
         let first = tokens[index].folded
         if first == TimescaleReader.endWord, cursor + 2 < tokens.endIndex, tokens[cursor + 1].folded == TimescaleReader.ofWord {
             cursor += 2
-            if tokens[cursor].folded == Tokenizer.foldedHash("the"), cursor + 1 < tokens.endIndex { cursor += 1 }
+            if tokens[cursor].folded == TimescaleReader.theWord, cursor + 1 < tokens.endIndex { cursor += 1 }
         } else if first == TimescaleReader.byWord || first == TimescaleReader.beforeWord || first == TimescaleReader.thisWord
             || first == TimescaleReader.nextWord || first == TimescaleReader.onWord
         {
@@ -371,7 +483,7 @@ public struct TimescaleReader: Sendable {
         if let month = DateReader.month(tokens[cursor], bytes), first != TimescaleReader.onWord {
             let day = context.meeting.flatMap { meeting -> Day? in
                 let year = meeting.parts.year
-                for candidate in [year, year + 1] {
+                for candidate in year...(year + 1) {
                     if let end = Day(year: candidate, month: month, day: 1)?.endOfMonth, end >= meeting { return end }
                 }
                 return nil
