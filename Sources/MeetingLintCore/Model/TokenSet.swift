@@ -27,10 +27,15 @@ public struct TokenMap<Value: Sendable>: Sendable {
     @inline(__always)
     private static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (key ^ (key >> 31)) & UInt64(mask)) }
 
+    /// The filter's bit for a key: both halves mixed, as the top bits alone of short words' FNV
+    /// hashes are poorly spread (`the` and `not` shared a bit with month names).
+    @inline(__always)
+    private static func filterBit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key ^ (key >> 32)) & 4095) }
+
     /// The value for a key.
     public subscript(key: UInt64) -> Value? {
         get {
-            let bit = Int(truncatingIfNeeded: key >> 52)
+            let bit = TokenMap.filterBit(key)
             guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
             var index = TokenMap.slot(key, mask)
             while let value = values[index] {
@@ -53,7 +58,7 @@ public struct TokenMap<Value: Sendable>: Sendable {
             keys[index] = key
             values[index] = newValue
             count += 1
-            let bit = Int(truncatingIfNeeded: key >> 52)
+            let bit = TokenMap.filterBit(key)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
     }

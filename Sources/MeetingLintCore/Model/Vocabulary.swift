@@ -10,73 +10,73 @@ import Foundation
 /// record cost more than the checks themselves. Its properties are set in `init` only.
 public final class Vocabulary: @unchecked Sendable {
     /// Every list as written.
-    public private(set) var lists: [String: [String]]
+    public let lists: [String: [String]]
 
     /// Normalised heading → concept.
-    public private(set) var headingConcepts: [String: Concept] = [:]
+    public let headingConcepts: [String: Concept]
     /// Child-voice headings with `{child}` in them, as normalised (prefix, suffix) pairs.
-    public private(set) var childVoiceTemplates: [(prefix: String, suffix: String)] = []
+    public let childVoiceTemplates: [(prefix: String, suffix: String)]
     /// Normalised field key → canonical key.
-    public private(set) var fieldKeys: [String: FieldKey] = [:]
+    public let fieldKeys: [String: FieldKey]
     /// The same, by the hash of the normalised key (`TextKey.fieldHash`).
-    private(set) var fieldKeysByHash = TokenMap<FieldKey>()
+    let fieldKeysByHash: TokenMap<FieldKey>
     /// Normalised heading → concept, by the hash of the normalised heading (`TextKey.headingHash`).
-    private(set) var headingConceptsByHash = TokenMap<Concept>()
+    let headingConceptsByHash: TokenMap<Concept>
     /// What headings that are not in the lists whole mean, by the hash of their normal form:
     /// filled in as records are read, for answers that do not depend on the child's names.
     let headingMemo = HeadingMemo()
     /// Normalised action field or column name → part, by the hash of the normalised name
     /// (`TextKey.fieldHash`).
-    private(set) var actionPartsByHash = TokenMap<ActionPart>()
+    let actionPartsByHash: TokenMap<ActionPart>
     /// Normalised action field or column name → part.
-    public private(set) var actionParts: [String: ActionPart] = [:]
+    public let actionParts: [String: ActionPart]
     /// Normalised attendance column name → column.
-    public private(set) var personColumns: [String: PersonColumn] = [:]
+    public let personColumns: [String: PersonColumn]
     /// Reads timescales.
-    public private(set) var timescales: TimescaleReader
+    public let timescales: TimescaleReader
     /// Roles that mean the child.
-    public private(set) var childWords: PhraseSet
+    public let childWords: PhraseSet
     /// Roles that mean a parent or carer.
-    public private(set) var familyWords: PhraseSet
+    public let familyWords: PhraseSet
     /// Owners that name nobody.
-    public private(set) var vagueOwners: PhraseSet
+    public let vagueOwners: PhraseSet
     /// Owners that name only an organisation.
-    public private(set) var organisationOwners: PhraseSet
+    public let organisationOwners: PhraseSet
     /// Words showing how an absent child's views were gathered.
-    public private(set) var gatheringViews: PhraseSet
+    public let gatheringViews: PhraseSet
     /// Words showing someone will feed back to the family.
-    public private(set) var feedback: PhraseSet
+    public let feedback: PhraseSet
     /// Text that stands in for content.
-    public private(set) var placeholders: PhraseSet
+    public let placeholders: PhraseSet
     /// Text that points elsewhere instead of giving content (`see attached`).
-    public private(set) var elsewhere: PhraseSet
+    public let elsewhere: PhraseSet
     /// An explicit empty apologies list.
-    public private(set) var noneWords: PhraseSet
+    public let noneWords: PhraseSet
     /// A previous action's status.
-    public private(set) var statusWords: PhraseSet
+    public let statusWords: PhraseSet
     /// An attendance table's "did not attend" values.
-    public private(set) var absentWords: PhraseSet
+    public let absentWords: PhraseSet
     /// Verbs that start a task.
-    public private(set) var taskVerbs = TokenSet()
+    public let taskVerbs: TokenSet
     /// Words before an owner-first sentence that are not the owner (`It was agreed that`).
-    public private(set) var leadIns: PhraseSet
+    public let leadIns: PhraseSet
     /// Keys that introduce a note in a plan (`Note:`).
-    public private(set) var noteKeys: PhraseSet
+    public let noteKeys: PhraseSet
     /// Openings that make a short section a placeholder (`Not discussed as …`).
-    public private(set) var placeholderOpenings: PhraseSet
+    public let placeholderOpenings: PhraseSet
     /// Words that make a role a professional's.
-    public private(set) var professionalWords: PhraseSet
+    public let professionalWords: PhraseSet
     /// Words that mark a review meeting.
-    public private(set) var reviewWords: PhraseSet
+    public let reviewWords: PhraseSet
 
     /// Every list as a phrase set, built once.
-    public private(set) var phraseSets: [String: PhraseSet] = [:]
+    public let phraseSets: [String: PhraseSet]
     /// Every phrase list's one-word entries, by list name.
-    private var wordSets: [String: TokenSet] = [:]
+    private let wordSets: [String: TokenSet]
     /// Every glossary list, by list name.
-    private var glossaries: [String: Glossary] = [:]
+    private let glossaries: [String: Glossary]
     /// The acronyms of `glossary/acronyms`.
-    public private(set) var glossary: Glossary
+    public let glossary: Glossary
 
     /// The list `name` (`FILE/SECTION`), or empty.
     public func list(_ name: String) -> [String] { lists[name] ?? [] }
@@ -147,6 +147,8 @@ public final class Vocabulary: @unchecked Sendable {
         reviewWords = phrases("meetings/review")
         taskVerbs = TokenSet(words: lists["actions/task-verbs"] ?? [])
 
+        var headingConcepts: [String: Concept] = [:]
+        var childVoiceTemplates: [(prefix: String, suffix: String)] = []
         for concept in Concept.allCases {
             for heading in lists["headings/\(concept.rawValue)"] ?? [] {
                 let key = TextKey.heading(heading)
@@ -157,18 +159,26 @@ public final class Vocabulary: @unchecked Sendable {
                 }
             }
         }
+        var fieldKeys: [String: FieldKey] = [:]
         for key in FieldKey.allCases {
             for alias in lists["fields/\(key.rawValue)"] ?? [] { fieldKeys[TextKey.field(alias)] = key }
         }
-        for (normalised, key) in fieldKeys { fieldKeysByHash[TextKey.fnv(normalised.utf8)] = key }
-        for (normalised, concept) in headingConcepts { headingConceptsByHash[TextKey.fnv(normalised.utf8)] = concept }
+        var actionParts: [String: ActionPart] = [:]
         for part in ActionPart.allCases {
             for alias in lists["actions/\(part.rawValue)"] ?? [] { actionParts[TextKey.field(alias)] = part }
         }
-        for (normalised, part) in actionParts { actionPartsByHash[TextKey.fnv(normalised.utf8)] = part }
+        var personColumns: [String: PersonColumn] = [:]
         for column in PersonColumn.allCases {
             for alias in lists["columns/\(column.rawValue)"] ?? [] { personColumns[TextKey.field(alias)] = column }
         }
+        self.headingConcepts = headingConcepts
+        self.childVoiceTemplates = childVoiceTemplates
+        self.fieldKeys = fieldKeys
+        self.actionParts = actionParts
+        self.personColumns = personColumns
+        fieldKeysByHash = TokenMap(fieldKeys.map { (TextKey.fnv($0.key.utf8), $0.value) })
+        headingConceptsByHash = TokenMap(headingConcepts.map { (TextKey.fnv($0.key.utf8), $0.value) })
+        actionPartsByHash = TokenMap(actionParts.map { (TextKey.fnv($0.key.utf8), $0.value) })
     }
 
     /// `` `ASAP` `` → `ASAP`: list entries may be written as code.
