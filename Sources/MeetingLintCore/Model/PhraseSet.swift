@@ -1,9 +1,25 @@
 /// A set of phrases matched as whole token sequences, ignoring case (or, for `caseSensitive`
 /// sets such as acronyms, exactly).
 public struct PhraseSet: Sendable {
-    /// Each phrase's token hashes, grouped by the first one, longest first, in a table that is
-    /// cheap to probe for every token.
-    private let lookup: TokenMap<[[UInt64]]>
+    /// Where a phrase's token hashes stand in `hashes`.
+    private struct Phrase: Sendable {
+        var start: Int32
+        var length: Int32
+    }
+
+    /// Where the phrases that start with one token stand in `phrases` (longest first).
+    private struct Group: Sendable {
+        var start: Int32
+        var end: Int32
+    }
+
+    /// The phrases' groups by their first token's hash: a table cheap to probe for every token.
+    /// Flat arrays of plain values, so a probe copies and retains nothing.
+    private let lookup: TokenMap<Group>
+    /// Every phrase, grouped by first token.
+    private let phrases: [Phrase]
+    /// Every phrase's token hashes, one after another.
+    private let hashes: [UInt64]
     /// The phrases as written, by a hash of their hash sequence (for messages).
     private let written: [UInt64: String]
     /// Whether matching is exact rather than case-folded.
@@ -21,7 +37,20 @@ public struct PhraseSet: Sendable {
             written[key] = phrase
             byFirst[first, default: []].append(hashes)
         }
-        lookup = TokenMap(byFirst.map { ($0.key, $0.value.sorted { $0.count > $1.count }) })
+        var groups: [(UInt64, Group)] = []
+        var flat: [Phrase] = []
+        var hashes: [UInt64] = []
+        for (first, members) in byFirst {
+            let start = Int32(flat.count)
+            for member in members.sorted(by: { $0.count > $1.count }) {
+                flat.append(Phrase(start: Int32(hashes.count), length: Int32(member.count)))
+                hashes.append(contentsOf: member)
+            }
+            groups.append((first, Group(start: start, end: Int32(flat.count))))
+        }
+        lookup = TokenMap(groups)
+        self.phrases = flat
+        self.hashes = hashes
         self.written = written
     }
 
@@ -38,14 +67,16 @@ public struct PhraseSet: Sendable {
     /// The number of tokens of the longest phrase that starts at `tokens[index]`, if any.
     public func match(_ tokens: ArraySlice<Token>, at index: Int) -> Int? {
         let token = tokens[index]
-        guard let candidates = lookup[caseSensitive ? token.exact : token.folded] else { return nil }
-        candidateLoop: for candidate in candidates {
-            guard index + candidate.count <= tokens.endIndex else { continue }
-            for offset in 1..<max(1, candidate.count) {
+        guard let group = lookup[caseSensitive ? token.exact : token.folded] else { return nil }
+        candidateLoop: for phrase in phrases[Int(group.start)..<Int(group.end)] {
+            let length = Int(phrase.length)
+            guard index + length <= tokens.endIndex else { continue }
+            let start = Int(phrase.start)
+            for offset in 1..<max(1, length) {
                 let other = tokens[index + offset]
-                if (caseSensitive ? other.exact : other.folded) != candidate[offset] { continue candidateLoop }
+                if (caseSensitive ? other.exact : other.folded) != hashes[start + offset] { continue candidateLoop }
             }
-            return candidate.count
+            return length
         }
         return nil
     }

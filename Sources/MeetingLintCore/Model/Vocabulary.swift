@@ -239,15 +239,22 @@ public final class Vocabulary: @unchecked Sendable {
     /// of the child's names or initials.
     public func isChildReference(_ text: String, childNames: [String]) -> Bool {
         var candidate = text
-        for article in ["the ", "our "] where candidate.hasPrefix(article) { candidate.removeFirst(article.count) }
-        if ["child", "children", "young person", "young people", "yp", "child/young person", "c&yp", "cyp", "baby"].contains(candidate) {
-            return true
-        }
-        let bare = candidate.filter { $0 != "." && $0 != " " }
+        for article in Vocabulary.articles where candidate.hasPrefix(article) { candidate.removeFirst(article.count) }
+        if Vocabulary.childReferences.contains(candidate) { return true }
+        let bare = Vocabulary.withoutDotsAndSpaces(candidate)
         return childNames.contains { name in
             let lower = name.lowercased()
-            return lower == candidate || lower.filter { $0 != "." && $0 != " " } == bare
+            return lower == candidate || Vocabulary.withoutDotsAndSpaces(lower) == bare
         }
+    }
+
+    static let articles = ["the ", "our "]
+    static let childReferences: Set<String> = ["child", "children", "young person", "young people", "yp", "child/young person", "c&yp", "cyp", "baby"]
+
+    /// The text without full stops and spaces (`S. K.` → `SK`): on bytes where it is ASCII.
+    static func withoutDotsAndSpaces(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.filter { $0 != "." && $0 != " " } }
+        return String(decoding: text.utf8.filter { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: " ") }, as: UTF8.self)
     }
 }
 
