@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension MeetingBuilder {
     static let toWord = Tokenizer.foldedHash("to")
     static let willWord = Tokenizer.foldedHash("will")
@@ -16,18 +24,68 @@ extension MeetingBuilder {
     static let joinWords = TokenSet(words: ["and", "&", "/", "+", "dr", "mr", "mrs", "ms", "miss", "of"])
     static let ownerEnds: TokenSet = TokenSet(words: ["-", "\u{2013}", "\u{2014}", "|", ";"])
     static let whatKeys: Set<String> = ["action", "actionpoint", "agreedaction", "actionagreed", "newaction"]
+    /// The first bytes of the what keys' normal forms: a key that starts with any other ASCII byte
+    /// is none of them.
+    static let whatKeyFirstBytes: [UInt8] = whatKeys.compactMap { $0.utf8.first }
+    static let fullStop = Tokenizer.foldedHash(".")
+    static let completeWord = Tokenizer.foldedHash("complete")
+    static let andWord = Tokenizer.foldedHash("and")
+
+    /// What reading a record's timescales needs: the vocabulary's reader and the meeting's dates.
+    /// Taken once a record rather than once an action: the reader is a struct of phrase sets that
+    /// a copy retains one by one, and `timescaleContext` is built afresh on every read. Neither
+    /// changes while the actions are read.
+    struct ActionTiming {
+        let reader: TimescaleReader
+        let context: TimescaleReader.Context
+    }
+
+    /// The parts of an action given by their keys (`Owner: Tom Reed`), one slot a kind of part.
+    struct FoundParts {
+        var what: Action.Part?
+        var owner: Action.Part?
+        var due: Action.Part?
+        var measure: Action.Part?
+        var status: Action.Part?
+        /// The due part's tokens (in `meeting.tokens`), when it has a value.
+        var dueTokens: Range<Int>?
+
+        subscript(part: ActionPart) -> Action.Part? {
+            get {
+                switch part {
+                case .what: what
+                case .owner: owner
+                case .due: due
+                case .measure: measure
+                case .status: status
+                }
+            }
+            set {
+                switch part {
+                case .what: what = newValue
+                case .owner: owner = newValue
+                case .due: due = newValue
+                case .measure: measure = newValue
+                case .status: status = newValue
+                }
+            }
+        }
+    }
 
     /// Reads the actions of this meeting's plan and of the previous meeting's.
     mutating func readActions() {
-        var planSections = Set<Int>()
+        let timing = ActionTiming(reader: vocabulary.timescales, context: meeting.timescaleContext)
+        // Whether each section is the plan's or the previous actions' (by index in `meeting.sections`).
+        var planSections = [Bool](repeating: false, count: meeting.sections.count)
         for index in meeting.sections.indices {
+            // Only the plan's sections are copied out.
+            let isPrevious = meeting.sections[index].context.contains(.previousActions)
+            guard isPrevious || meeting.sections[index].context.contains(.actions) else { continue }
             let section = meeting.sections[index]
-            let isPrevious = section.context.contains(.previousActions)
-            guard isPrevious || section.context.contains(.actions) else { continue }
-            planSections.insert(index)
+            planSections[index] = true
             if section.style == .field {
                 let line = section.lines.lowerBound
-                if !isPrevious, let action = actionFromLines(first: line, lines: line..<(line + 1), range: meeting.lines[line].range, task: .none, isPrevious: false, valueOnly: true) {
+                if !isPrevious, let action = actionFromLines(first: line, lines: line..<(line + 1), range: meeting.lines[line].range, task: .none, isPrevious: false, valueOnly: true, timing: timing) {
                     meeting.actions.append(action)
                 }
                 continue
@@ -35,16 +93,16 @@ extension MeetingBuilder {
             for block in section.blocks {
                 switch document[block].kind {
                 case .list:
-                    for item in document.children(of: block) { readListAction(item, isPrevious: isPrevious) }
+                    for item in document.children(of: block) { readListAction(item, isPrevious: isPrevious, timing: timing) }
                 case .table:
-                    readTableActions(block, isPrevious: isPrevious)
+                    readTableActions(block, isPrevious: isPrevious, timing: timing)
                 case .paragraph:
                     var consumedUntil = 0
                     for lineNode in document.children(of: block) {
                         guard let lineIndex = lineIndex(of: lineNode), lineIndex >= consumedUntil, meeting.lines[lineIndex].section == index,
                             meeting.lines[lineIndex].kind != .heading
                         else { continue }
-                        consumedUntil = readParagraphAction(lineIndex, isPrevious: isPrevious, inPlan: true)
+                        consumedUntil = readParagraphAction(lineIndex, isPrevious: isPrevious, inPlan: true, timing: timing)
                     }
                 default:
                     break
@@ -54,16 +112,15 @@ extension MeetingBuilder {
         // `Action: SW to visit weekly` anywhere else in the record is an action too.
         for lineIndex in meeting.lines.indices where meeting.lines[lineIndex].kind == .field {
             let line = meeting.lines[lineIndex]
-            if line.section >= 0, planSections.contains(line.section) { continue }
+            if line.section >= 0, planSections[line.section] { continue }
             if line.section >= 0, meeting.sections[line.section].context.contains(.previousActions) { continue }
-            let node = document[line.node]
-            guard node.kind == .fieldLine, isWhatKey(node.key) else { continue }
+            guard document.nodes[Int(line.node)].kind == .fieldLine, isWhatKey(document.nodes[Int(line.node)].key) else { continue }
             let item = enclosingItem(line.node)
             if let item, lineIndex != firstLineIndex(of: item) { continue }
             if let item {
-                readListAction(item, isPrevious: false)
+                readListAction(item, isPrevious: false, timing: timing)
             } else {
-                readParagraphAction(lineIndex, isPrevious: false, inPlan: false)
+                readParagraphAction(lineIndex, isPrevious: false, inPlan: false, timing: timing)
             }
         }
     }
@@ -81,6 +138,11 @@ extension MeetingBuilder {
         @inline(__always) func vanishes(_ byte: UInt8) -> Bool {
             byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "*")
         }
+        // Most keys are no action's (`Date`, `Chair`), and their first byte says so: the normal form
+        // starts with it, folded.
+        var first = range.start
+        while first < range.end, vanishes(bytes[first]) { first += 1 }
+        if first < range.end, bytes[first] < 0x80, !MeetingBuilder.whatKeyFirstBytes.contains(Tokenizer.fold(bytes[first])) { return false }
         var end = range.end
         while end > range.start, vanishes(bytes[end - 1]) || bytes[end - 1] == UInt8(ascii: ":") || bytes[end - 1] == UInt8(ascii: "?") || bytes[end - 1] == UInt8(ascii: ".") {
             end -= 1
@@ -130,7 +192,7 @@ extension MeetingBuilder {
         return first..<max(first + 1, end)
     }
 
-    mutating func readListAction(_ item: Int32, isPrevious: Bool) {
+    mutating func readListAction(_ item: Int32, isPrevious: Bool, timing: ActionTiming) {
         let node = document[item]
         guard let first = firstLineIndex(of: item) else {
             if node.task != .none, isPrevious {
@@ -142,7 +204,7 @@ extension MeetingBuilder {
         let lineRange = meeting.lines[first].range
         let range = SourceRange(node.range.start, lineRange.end)
         let lines = lines(from: first, within: node.range)
-        if let action = actionFromLines(first: first, lines: lines, range: range, task: node.task, isPrevious: isPrevious, valueOnly: false) {
+        if let action = actionFromLines(first: first, lines: lines, range: range, task: node.task, isPrevious: isPrevious, valueOnly: false, timing: timing) {
             append(action)
         }
     }
@@ -150,7 +212,7 @@ extension MeetingBuilder {
     /// Reads an action from a paragraph line (and the lines an `Action:` line wraps onto); returns
     /// the index of the first line it did not use.
     @discardableResult
-    mutating func readParagraphAction(_ lineIndex: Int, isPrevious: Bool, inPlan: Bool) -> Int {
+    mutating func readParagraphAction(_ lineIndex: Int, isPrevious: Bool, inPlan: Bool, timing: ActionTiming) -> Int {
         let line = meeting.lines[lineIndex]
         let node = document[line.node]
         if node.kind == .fieldLine, node.content.isEmpty { return lineIndex + 1 }
@@ -194,14 +256,13 @@ extension MeetingBuilder {
             }
         }
         let range = line.range
-        if let action = actionFromLines(first: lineIndex, lines: lineIndex..<end, range: range, task: .none, isPrevious: isPrevious, valueOnly: false) {
+        if let action = actionFromLines(first: lineIndex, lines: lineIndex..<end, range: range, task: .none, isPrevious: isPrevious, valueOnly: false, timing: timing) {
             append(action)
         }
         return end
     }
 
-    mutating func append(_ action: Action) {
-        var action = action
+    mutating func append(_ action: consuming Action) {
         if action.isPrevious, action.status == nil {
             // A previous action's status may stand anywhere in its text: `Completed 20/02`, `(not done)`.
             let tokens = meeting.tokens[action.tokens]
@@ -211,7 +272,7 @@ extension MeetingBuilder {
             while index < tokens.endIndex, found == nil {
                 if let length = vocabulary.statusWords.match(tokens, at: index) {
                     // `Complete the EHA`, `Gemma to complete the review`: the task, not its status.
-                    let isLeadingVerb = index == whatStart && tokens[index].folded == Tokenizer.foldedHash("complete")
+                    let isLeadingVerb = index == whatStart && tokens[index].folded == MeetingBuilder.completeWord
                     let isVerb = index > tokens.startIndex && MeetingBuilder.verbLeads.contains(tokens[index - 1].folded)
                     if !isLeadingVerb && !isVerb { found = (index, length) }
                     index += length
@@ -225,7 +286,14 @@ extension MeetingBuilder {
                 action.status = Action.Part(text: action.task == .done ? "done" : "not yet done", range: action.range, origin: .text)
             }
         }
-        if action.isPrevious { meeting.previousActions.append(action) } else { meeting.actions.append(action) }
+        // Room for a record's usual actions at the first, rather than growing one by one.
+        if action.isPrevious {
+            if meeting.previousActions.isEmpty { meeting.previousActions.reserveCapacity(8) }
+            meeting.previousActions.append(action)
+        } else {
+            if meeting.actions.isEmpty { meeting.actions.reserveCapacity(8) }
+            meeting.actions.append(action)
+        }
     }
 
     /// An inline part: `Owner: Tom Reed` within a line, found by its key and colon.
@@ -237,7 +305,22 @@ extension MeetingBuilder {
 
     /// Finds `Key: value` parts in a line's tokens (token indexes into `meeting.tokens`).
     func inlineParts(_ tokens: Range<Int>) -> [InlinePart] {
-        var found: [(part: ActionPart, keyStart: Int, valueStart: Int)] = []
+        // A key ends at a colon: without a colon byte among the tokens' bytes, there is none.
+        guard let firstToken = tokens.first else { return [] }
+        let firstByte = meeting.tokens[firstToken].range.start
+        let endByte = meeting.tokens[tokens.upperBound - 1].range.end
+        let hasColon = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, endByte > firstByte else { return false }
+            return memchr(base + firstByte, Int32(UInt8(ascii: ":")), endByte - firstByte) != nil
+        }
+        guard hasColon else { return [] }
+        var parts: [InlinePart] = []
+        /// A value runs to the next key (or the line's end), less the separator before it.
+        func value(from start: Int, to next: Int) -> Range<Int> {
+            var end = next
+            while end > start, MeetingBuilder.partSeparators.contains(meeting.tokens[end - 1].folded) { end -= 1 }
+            return start..<max(start, end)
+        }
         var index = tokens.lowerBound
         while index < tokens.upperBound {
             let token = meeting.tokens[index]
@@ -263,17 +346,15 @@ extension MeetingBuilder {
                     }
                     start -= 1
                 }
-                if let (part, keyStart) = matched { found.append((part, keyStart, index + 1)) }
+                if let (part, keyStart) = matched {
+                    // The value before this key ends here; this one's end is set by the next key.
+                    if let last = parts.indices.last { parts[last].value = value(from: parts[last].value.lowerBound, to: keyStart) }
+                    parts.append(InlinePart(part: part, keyStart: keyStart, value: (index + 1)..<(index + 1)))
+                }
             }
             index += 1
         }
-        var parts: [InlinePart] = []
-        for (offset, entry) in found.enumerated() {
-            var end = offset + 1 < found.count ? found[offset + 1].keyStart : tokens.upperBound
-            // Drop the separator before the next key.
-            while end > entry.valueStart, MeetingBuilder.partSeparators.contains(meeting.tokens[end - 1].folded) { end -= 1 }
-            parts.append(InlinePart(part: entry.part, keyStart: entry.keyStart, value: entry.valueStart..<max(entry.valueStart, end)))
-        }
+        if let last = parts.indices.last { parts[last].value = value(from: parts[last].value.lowerBound, to: tokens.upperBound) }
         return parts
     }
 
@@ -290,6 +371,12 @@ extension MeetingBuilder {
     func span(_ tokens: Range<Int>) -> SourceRange { meeting.span(tokens) }
 
     func part(_ tokens: Range<Int>, origin: Action.Origin) -> Action.Part? {
+        part(trimmed: trimmedPart(tokens), origin: origin)
+    }
+
+    /// A part's tokens without the punctuation around them (but `?`, an opening `[` and a
+    /// closing `)`).
+    func trimmedPart(_ tokens: Range<Int>) -> Range<Int> {
         var range = tokens
         while let first = range.first, meeting.tokens[first].shape == .punctuation,
             bytes[meeting.tokens[first].range.start] != UInt8(ascii: "?"), bytes[meeting.tokens[first].range.start] != UInt8(ascii: "[")
@@ -301,6 +388,11 @@ extension MeetingBuilder {
         {
             range = range.lowerBound..<last
         }
+        return range
+    }
+
+    /// The part made of tokens already trimmed (`trimmedPart(_:)`), if they hold any text.
+    func part(trimmed range: Range<Int>, origin: Action.Origin) -> Action.Part? {
         guard !range.isEmpty else { return nil }
         let spanned = span(range)
         let value = plain(spanned)
@@ -309,7 +401,7 @@ extension MeetingBuilder {
     }
 
     /// Builds an action from its lines: the first holds the task; any line may hold parts.
-    func actionFromLines(first: Int, lines: Range<Int>, range: SourceRange, task: TaskState, isPrevious: Bool, valueOnly: Bool) -> Action? {
+    func actionFromLines(first: Int, lines: Range<Int>, range: SourceRange, task: TaskState, isPrevious: Bool, valueOnly: Bool, timing: ActionTiming) -> Action? {
         let firstLine = meeting.lines[first]
         var whatTokens = firstLine.tokens
         if valueOnly {
@@ -317,7 +409,7 @@ extension MeetingBuilder {
             let start = meeting.tokens[firstLine.tokens].firstIndex { $0.range.start >= node.content.start } ?? firstLine.tokens.upperBound
             whatTokens = start..<firstLine.tokens.upperBound
         }
-        var parts: [ActionPart: Action.Part] = [:]
+        var parts = FoundParts()
         var excluded: [Range<Int>] = []
         for lineIndex in lines {
             let lineTokens = lineIndex == first ? whatTokens : meeting.lines[lineIndex].tokens
@@ -339,8 +431,10 @@ extension MeetingBuilder {
                     }
                     inline.value = inline.value.lowerBound..<cut
                 }
-                if let value = part(inline.value, origin: .field) {
+                let valueTokens = trimmedPart(inline.value)
+                if let value = part(trimmed: valueTokens, origin: .field) {
                     parts[inline.part] = value
+                    if inline.part == .due { parts.dueTokens = valueTokens }
                 } else if inline.part == .owner || inline.part == .due {
                     // `Owner:` with nothing after it: the key is there, the value is not.
                     parts[inline.part] = Action.Part(text: "", range: span(inline.keyStart..<inline.value.upperBound), origin: .field)
@@ -363,16 +457,17 @@ extension MeetingBuilder {
         let allTokens = meeting.lines[lines.lowerBound].tokens.lowerBound..<meeting.lines[lines.upperBound - 1].tokens.upperBound
         guard !allTokens.isEmpty else { return nil }
         var action = Action(
-            range: range, what: part(whatTokens, origin: .text), owner: parts[.owner], dueText: parts[.due], due: nil,
-            dueIsExplicit: false, measure: parts[.measure], status: parts[.status], task: task, tokens: allTokens,
+            range: range, what: part(whatTokens, origin: .text), owner: parts.owner, dueText: parts.due, due: nil,
+            dueIsExplicit: false, measure: parts.measure, status: parts.status, task: task, tokens: allTokens,
             whatTokens: whatTokens, isPrevious: isPrevious)
-        if let explicitWhat = parts[.what], action.what == nil { action.what = explicitWhat }
-        completeAction(&action, excluded: excluded)
+        if let explicitWhat = parts.what, action.what == nil { action.what = explicitWhat }
+        completeAction(&action, excluded: excluded, dueTokens: parts.dueTokens, timing: timing)
         return action
     }
 
     /// Finds the owner in the task's words and the timescale in the action's text, where no field gave them.
-    func completeAction(_ action: inout Action, excluded: [Range<Int>]) {
+    /// `dueTokens` are the tokens of `action.dueText`, where it was made from tokens of one line.
+    func completeAction(_ action: inout Action, excluded: [Range<Int>], dueTokens: Range<Int>?, timing: ActionTiming) {
         let what = meeting.tokens[action.whatTokens]
         if action.owner == nil, let owner = ownerFirst(what) {
             action.owner = part(owner, origin: .text)
@@ -386,29 +481,45 @@ extension MeetingBuilder {
                 action.whatTokens = task
             }
         }
-        if action.owner == nil, let owner = bracketOwner(action.whatTokens) ?? trailingOwner(action.whatTokens) {
+        if action.owner == nil, let owner = bracketOwner(action.whatTokens, timing: timing) ?? trailingOwner(action.whatTokens, timing: timing) {
             action.owner = part(owner, origin: .text)
         }
-        let context = meeting.timescaleContext
-        let reader = vocabulary.timescales
         if let dueText = action.dueText, !dueText.text.isEmpty {
-            let tokens = self.tokens(in: dueText.range)
-            if let due = reader.due(tokens[...], bytes: bytes, context: context) {
+            let tokens = dueTextTokens(dueText, dueTokens)
+            if let due = timing.reader.due(tokens, bytes: bytes, context: timing.context) {
                 action.due = due
                 action.dueIsExplicit = true
                 return
             }
         }
         // A timescale anywhere in the action's text, leaving out its status and owner.
-        var tokens: [Token] = []
-        tokens.reserveCapacity(action.tokens.count)
-        for index in action.tokens where !excluded.contains(where: { $0.contains(index) }) { tokens.append(meeting.tokens[index]) }
-        if let due = reader.due(tokens[...], bytes: bytes, context: context) {
+        let tokens = tokens(of: action, excluding: excluded)
+        if let due = timing.reader.due(tokens, bytes: bytes, context: timing.context) {
             action.due = due
-            if let position = tokens.firstIndex(where: { $0.range.start == due.range.start }), position > 0 {
+            if let position = tokens.firstIndex(where: { $0.range.start == due.range.start }), position > tokens.startIndex {
                 action.dueIsExplicit = TimescaleReader.byWords.contains(tokens[position - 1].folded)
             }
         }
+    }
+
+    /// The tokens of a due field's or column's value. Made of the tokens `dueTokens` of one line,
+    /// whose tokens were read from the line's whole range at once, the value's range reads as
+    /// those very tokens again: the tokenizer carries nothing from one token to the next, and
+    /// looks ahead past a token's end only to see that it ends there. So they are sliced, not
+    /// tokenized again.
+    func dueTextTokens(_ dueText: Action.Part, _ dueTokens: Range<Int>?) -> ArraySlice<Token> {
+        guard let dueTokens else { return tokens(in: dueText.range)[...] }
+        return meeting.tokens[dueTokens]
+    }
+
+    /// An action's tokens less those `excluded` (its status and owner): a slice of the record's
+    /// tokens where nothing is left out.
+    func tokens(of action: Action, excluding excluded: [Range<Int>]) -> ArraySlice<Token> {
+        guard !excluded.isEmpty else { return meeting.tokens[action.tokens] }
+        var tokens: [Token] = []
+        tokens.reserveCapacity(action.tokens.count)
+        for index in action.tokens where !excluded.contains(where: { $0.contains(index) }) { tokens.append(meeting.tokens[index]) }
+        return tokens[...]
     }
 
     /// `Tom Reed (school) to refer …`, `Mum and Dad to attend …`, `SW will visit …`: the words
@@ -418,7 +529,7 @@ extension MeetingBuilder {
         guard let start = tokens.indices.first else { return nil }
         let first = tokens[start]
         // `A.` is an initial, not the article `A`.
-        let isInitial = first.shape == .initial && start + 1 < tokens.endIndex && tokens[start + 1].folded == Tokenizer.foldedHash(".")
+        let isInitial = first.shape == .initial && start + 1 < tokens.endIndex && tokens[start + 1].folded == MeetingBuilder.fullStop
             && tokens[start + 1].range.start == first.range.end
         guard first.isWord, !vocabulary.taskVerbs.contains(first.folded), isInitial || !MeetingBuilder.notOwners.contains(first.folded) else { return nil }
         var words = 0
@@ -426,8 +537,8 @@ extension MeetingBuilder {
         var depth = 0
         while index < tokens.endIndex, index - start < 14 {
             let token = tokens[index]
-            if token.folded == Tokenizer.foldedHash("(") { depth += 1 }
-            if token.folded == Tokenizer.foldedHash(")") { depth = max(0, depth - 1) }
+            if token.folded == MeetingBuilder.openBracket { depth += 1 }
+            if token.folded == MeetingBuilder.closeBracket { depth = max(0, depth - 1) }
             if depth == 0, index > start, token.folded == MeetingBuilder.toWord || token.folded == MeetingBuilder.willWord {
                 var ownerEnd = index
                 // `Tom has agreed to`, `Mum is to`: the helper words are not the owner.
@@ -442,7 +553,7 @@ extension MeetingBuilder {
             }
             if depth == 0, MeetingBuilder.sentenceEnds.contains(token.folded) {
                 // `A. to attend`: a full stop after an initial does not end the sentence.
-                let afterInitial = token.folded == Tokenizer.foldedHash(".") && index > start && tokens[index - 1].shape == .initial
+                let afterInitial = token.folded == MeetingBuilder.fullStop && index > start && tokens[index - 1].shape == .initial
                 if !afterInitial { return nil }
             }
             if token.isWord { words += 1 }
@@ -506,7 +617,7 @@ extension MeetingBuilder {
     /// `Refer Isla to CAMHS (Dr Fiona Ross, GP, by 27/03/2026)`: a closing bracket that names the
     /// owner. Only when the bracket also gives a timescale, or names someone the meeting knows, so
     /// that `(Early Help Assessment)` is not taken for a person.
-    func bracketOwner(_ range: Range<Int>) -> Range<Int>? {
+    func bracketOwner(_ range: Range<Int>, timing: ActionTiming) -> Range<Int>? {
         var end = range.upperBound
         while end > range.lowerBound, meeting.tokens[end - 1].shape == .punctuation, meeting.tokens[end - 1].folded != MeetingBuilder.closeBracket { end -= 1 }
         guard end > range.lowerBound, meeting.tokens[end - 1].folded == MeetingBuilder.closeBracket else { return nil }
@@ -530,8 +641,7 @@ extension MeetingBuilder {
             start = index + 1
         }
         parts.append(start..<(end - 1))
-        let context = meeting.timescaleContext
-        let partTimed = parts.map { !vocabulary.timescales.read(meeting.tokens[$0], bytes: bytes, context: context).isEmpty }
+        let partTimed = parts.map { !timing.reader.read(meeting.tokens[$0], bytes: bytes, context: timing.context).isEmpty }
         let timed = partTimed.contains(true)
         for (part, partIsTimed) in zip(parts, partTimed) where !part.isEmpty {
             let tokens = meeting.tokens[part]
@@ -542,7 +652,7 @@ extension MeetingBuilder {
     }
 
     /// `Refer A. to CAMHS – Tom Reed – 28/03/2026`: a later dash-separated part that names a person.
-    func trailingOwner(_ tokens: Range<Int>) -> Range<Int>? {
+    func trailingOwner(_ tokens: Range<Int>, timing: ActionTiming) -> Range<Int>? {
         var segments: [Range<Int>] = []
         var start = tokens.lowerBound
         for index in tokens where MeetingBuilder.dashes.contains(meeting.tokens[index].folded) {
@@ -556,116 +666,145 @@ extension MeetingBuilder {
         }
         segments.append(start..<tokens.upperBound)
         guard segments.count > 1 else { return nil }
-        let context = meeting.timescaleContext
         for segment in segments.dropFirst() {
             var trimmed = segment
             while let last = trimmed.last, meeting.tokens[last].shape == .punctuation { trimmed = trimmed.lowerBound..<last }
             let slice = meeting.tokens[trimmed]
             guard !slice.isEmpty, slice.count <= 6 else { continue }
-            if !vocabulary.timescales.read(slice, bytes: bytes, context: context).isEmpty { continue }
+            if !timing.reader.read(slice, bytes: bytes, context: timing.context).isEmpty { continue }
             let namesSomeone = slice.allSatisfy { token in
                 token.shape == .initial || token.shape == .upperWord || token.shape == .punctuation
                     || (token.shape == .word && bytes[token.range.start] >= UInt8(ascii: "A") && bytes[token.range.start] <= UInt8(ascii: "Z"))
-                    || token.folded == Tokenizer.foldedHash("and")
+                    || token.folded == MeetingBuilder.andWord
             } || vocabulary.familyWords.matchesWhole(slice) || vocabulary.vagueOwners.matchesWhole(slice)
             if namesSomeone { return trimmed }
         }
         return nil
     }
 
-    mutating func readTableActions(_ table: Int32, isPrevious: Bool) {
-        var columns: [Int: ActionPart] = [:]
+    mutating func readTableActions(_ table: Int32, isPrevious: Bool, timing: ActionTiming) {
+        // What each column holds, by its offset in the row (nil: nothing an action has).
+        var columns: [ActionPart?] = []
+        var hasColumns = false
+        var columnsPlaceOwnerOrDue = false
         var headerSeen = false
         for row in document.children(of: table) {
             let node = document[row]
             if node.isDelimiter { continue }
-            let cells = Array(document.cells(of: row))
+            let cells = document.cells(of: row)
             if !headerSeen {
                 headerSeen = true
-                var mapped: [Int: ActionPart] = [:]
+                var mapped = [ActionPart?](repeating: nil, count: cells.count)
+                var mappedCount = 0
                 for (offset, cell) in cells.enumerated() {
-                    let title = plain(cell)
-                    if let part = vocabulary.column(title, in: vocabulary.actionParts) {
-                        mapped[offset] = part
-                    } else if isWhatKey(title) || TextKey.split(title, at: ["/"]).contains(where: isWhatKey) {
-                        mapped[offset] = .what
-                    }
+                    guard let part = columnPart(cell) else { continue }
+                    mapped[offset] = part
+                    mappedCount += 1
                 }
-                if node.isHeader || mapped.count >= 2 {
+                if node.isHeader || mappedCount >= 2 {
                     columns = mapped
-                    if !columns.values.contains(.what), let free = cells.indices.first(where: { columns[$0] == nil }) { columns[free] = .what }
+                    if !columns.contains(.what), let free = columns.firstIndex(where: { $0 == nil }) { columns[free] = .what }
+                    hasColumns = columns.contains { $0 != nil }
+                    columnsPlaceOwnerOrDue = columns.contains(.owner) || columns.contains(.due)
                     continue
                 }
             }
             guard cells.contains(where: { !$0.isEmpty }) else { continue }
-            guard let first = lineIndex(ofCell: cells[0], row: row) else { continue }
+            guard let first = lineIndex(ofCell: cells[cells.startIndex], row: row) else { continue }
             let lines = first..<(first + cells.count)
             let allTokens = meeting.lines[first].tokens.lowerBound..<meeting.lines[lines.upperBound - 1].tokens.upperBound
             var action = Action(
                 range: node.range, what: nil, owner: nil, dueText: nil, due: nil, dueIsExplicit: false, measure: nil,
                 status: nil, task: .none, tokens: allTokens, whatTokens: meeting.lines[first].tokens, isPrevious: isPrevious)
-            if columns.isEmpty {
+            var dueTokens: Range<Int>?
+            var excluded: [Range<Int>] = []
+            if !hasColumns {
                 // No header: the first cell is the task; a later cell with a timescale is when; a short one is who.
                 action.what = part(meeting.lines[first].tokens, origin: .column)
                 for offset in 1..<cells.count {
                     let line = meeting.lines[first + offset]
                     let tokens = meeting.tokens[line.tokens]
                     guard !tokens.isEmpty else { continue }
-                    if action.dueText == nil, !vocabulary.timescales.read(tokens, bytes: bytes, context: meeting.timescaleContext).isEmpty {
-                        action.dueText = part(line.tokens, origin: .column)
+                    if action.dueText == nil, !timing.reader.read(tokens, bytes: bytes, context: timing.context).isEmpty {
+                        dueTokens = trimmedPart(line.tokens)
+                        action.dueText = part(trimmed: dueTokens ?? line.tokens, origin: .column)
                     } else if action.owner == nil, tokens.count <= 8 {
                         action.owner = part(line.tokens, origin: .column)
                     }
                 }
             } else {
-                for (offset, partKind) in columns where offset < cells.count {
+                // Column by column, left to right.
+                for offset in 0..<min(columns.count, cells.count) {
+                    guard let partKind = columns[offset] else { continue }
                     let line = meeting.lines[first + offset]
-                    let value = part(line.tokens, origin: .column)
+                    let valueTokens = trimmedPart(line.tokens)
+                    let value = part(trimmed: valueTokens, origin: .column)
+                    let cell = cells[cells.startIndex + offset]
                     switch partKind {
                     case .what:
                         action.what = value
                         action.whatTokens = line.tokens
-                    case .owner: action.owner = value ?? Action.Part(text: "", range: cells[offset], origin: .column)
-                    case .due: action.dueText = value ?? Action.Part(text: "", range: cells[offset], origin: .column)
+                    case .owner: action.owner = value ?? Action.Part(text: "", range: cell, origin: .column)
+                    case .due:
+                        action.dueText = value ?? Action.Part(text: "", range: cell, origin: .column)
+                        dueTokens = value == nil ? nil : valueTokens
                     case .measure: action.measure = value
                     case .status: action.status = value
                     }
+                    if partKind == .status || partKind == .owner { excluded.append(line.tokens) }
                 }
             }
-            var excluded: [Range<Int>] = []
-            for (offset, partKind) in columns where offset < cells.count && (partKind == .status || partKind == .owner) {
-                excluded.append(meeting.lines[first + offset].tokens)
-            }
             if action.what == nil, action.owner == nil, action.dueText == nil { continue }
-            if columns.values.contains(.owner) || columns.values.contains(.due) {
+            if columnsPlaceOwnerOrDue {
                 // Columns say where the owner and the date are; the task's words are only the task.
                 let ownerGiven = action.owner != nil
-                completeColumns(&action, excluded: excluded, ownerGiven: ownerGiven)
+                completeColumns(&action, excluded: excluded, ownerGiven: ownerGiven, dueTokens: dueTokens, timing: timing)
             } else {
-                completeAction(&action, excluded: excluded)
+                completeAction(&action, excluded: excluded, dueTokens: dueTokens, timing: timing)
             }
             append(action)
         }
     }
 
+    /// The part of an action a column's title names. A title of plain ASCII, without brackets,
+    /// slashes, code marks or line ends, is looked up by the hash of its normal form read from its
+    /// bytes: its plain text differs from its bytes only in what the normal form drops, and it
+    /// has no aside or halves to try. Any other is read from its text.
+    func columnPart(_ cell: SourceRange) -> ActionPart? {
+        for index in cell.start..<cell.end {
+            let byte = bytes[index]
+            if byte >= 0x80 || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "\r")
+                || byte == UInt8(ascii: "\n")
+            {
+                return columnPart(title: plain(cell))
+            }
+        }
+        if let part = vocabulary.actionPartsByHash[fieldHash(cell)] { return part }
+        return isWhatKey(cell) ? .what : nil
+    }
+
+    /// The part of an action a column's title names, read from its text.
+    func columnPart(title: String) -> ActionPart? {
+        if let part = vocabulary.column(title, in: vocabulary.actionParts) { return part }
+        if isWhatKey(title) || TextKey.split(title, at: ["/"]).contains(where: isWhatKey) { return .what }
+        return nil
+    }
+
     /// Completes a table action whose columns name the owner or the date.
-    func completeColumns(_ action: inout Action, excluded: [Range<Int>], ownerGiven: Bool) {
+    func completeColumns(_ action: inout Action, excluded: [Range<Int>], ownerGiven: Bool, dueTokens: Range<Int>?, timing: ActionTiming) {
         if !ownerGiven {
             let what = meeting.tokens[action.whatTokens]
             if let owner = ownerFirst(what) { action.owner = part(owner, origin: .text) }
         }
-        let context = meeting.timescaleContext
         if let dueText = action.dueText, !dueText.text.isEmpty {
-            let tokens = self.tokens(in: dueText.range)
-            if let due = vocabulary.timescales.due(tokens[...], bytes: bytes, context: context) {
+            let tokens = dueTextTokens(dueText, dueTokens)
+            if let due = timing.reader.due(tokens, bytes: bytes, context: timing.context) {
                 action.due = due
                 action.dueIsExplicit = true
                 return
             }
         }
-        var tokens: [Token] = []
-        for index in action.tokens where !excluded.contains(where: { $0.contains(index) }) { tokens.append(meeting.tokens[index]) }
-        action.due = vocabulary.timescales.due(tokens[...], bytes: bytes, context: context)
+        action.due = timing.reader.due(tokens(of: action, excluding: excluded), bytes: bytes, context: timing.context)
     }
 
     /// The line made from a table cell.

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+@testable import MeetingLintCore
+
+/// The shortcuts the action reader takes, checked on every record of the corpus against the
+/// longer way they replace.
+@Suite struct ActionSpeedTests {
+    /// Every record of the bundled corpus, read into a model.
+    static let meetings: [Meeting] = {
+        let corpus = Snapshot.packageRoot.appendingPathComponent("Corpus")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
+        let catalogue = Catalogue.builtIn
+        let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
+        return names.compactMap { name in
+            guard let data = try? Data(contentsOf: corpus.appendingPathComponent(name)) else { return nil }
+            return Meeting(document: Document(parsing: SourceFile(path: name, bytes: Array(data))), settings: settings)
+        }
+    }()
+
+    /// A due value's tokens are sliced from its line's tokens rather than read again from its
+    /// range: a run of a line's tokens, tokenized from the first's start to the last's end, is
+    /// those same tokens (runs of up to 12 tokens, and every run to the line's end).
+    @Test func aRunOfALinesTokensReadsAsTheSameTokensAgain() {
+        #expect(!ActionSpeedTests.meetings.isEmpty)
+        var mismatches: [String] = []
+        for meeting in ActionSpeedTests.meetings {
+            let bytes = meeting.source.bytes
+            for line in meeting.lines {
+                for first in line.tokens {
+                    for last in first..<line.tokens.upperBound where last - first < 12 || last == line.tokens.upperBound - 1 {
+                        var again: [Token] = []
+                        Tokenizer.tokenize(bytes, meeting.span(first..<(last + 1)), into: &again)
+                        if again != Array(meeting.tokens[first...last]) {
+                            mismatches.append("\(meeting.source.path): \(meeting.text(meeting.span(first..<(last + 1))))")
+                        }
+                    }
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+    }
+
+    /// A column title's part, looked up by its bytes' hash where it is plain ASCII, is the part its
+    /// text names, for every table cell in the corpus and a few awkward titles.
+    @Test func columnTitlesReadTheSameOnBytesAsOnText() {
+        let catalogue = Catalogue.builtIn
+        let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
+        let awkward = """
+            | Action | Who? | By when: | _Owner_ | **Due date** | Action 2 | Agreed-action | Status (Y/N) | Who / Pwy | `Due` | Ação | Notes | Measure of success | 3 |
+            |---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+
+            """
+        var documents = ActionSpeedTests.meetings.map(\.document)
+        documents.append(Document(parsing: SourceFile(path: "awkward.md", text: awkward)))
+        var compared = 0
+        for document in documents {
+            let builder = MeetingBuilder(document: document, settings: settings)
+            for index in document.nodes.indices where document.nodes[index].kind == .tableRow {
+                for cell in document.cells(of: Int32(index)) {
+                    #expect(builder.columnPart(cell) == builder.columnPart(title: builder.plain(cell)), "\(builder.text(cell))")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 14)
+    }
+
+    /// `isWhatKey` on a key's bytes, which turns away most keys by their first byte, agrees with
+    /// `isWhatKey` on its text for every field key in the corpus and a few awkward ones.
+    @Test func whatKeysReadTheSameOnBytesAsOnText() {
+        let catalogue = Catalogue.builtIn
+        let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
+        var keys: [String] = [
+            "Date", "date:", "*Chair*", "- Owner", "Next meeting", "Notes", ":", ".", "  ", "nEW action 3:", "ñew action",
+            "_Agreed action_", "Acción", "A", "N", "1 Action",
+        ]
+        for meeting in ActionSpeedTests.meetings {
+            for node in meeting.document.nodes where node.kind == .fieldLine { keys.append(meeting.text(node.key)) }
+        }
+        for key in keys {
+            let builder = MeetingBuilder(document: Document(parsing: SourceFile(path: "test.md", text: key + ": x\n")), settings: settings)
+            #expect(builder.isWhatKey(SourceRange(0, key.utf8.count)) == builder.isWhatKey(key), "\(key)")
+        }
+    }
+}
