@@ -243,20 +243,6 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(onBytes == TextKey.dropLeadingNumber(heading), "\(heading)")
     }
 
-    /// Action keys are recognised on the record's bytes as they would be from the key's text.
-    @Test(arguments: [
-        "Action", "Action:", "Action 2", "Action 2:", "Action 2.:", "Action 2.3", "Action:2", "Agreed action", "agreed-action",
-        "Action point 12 -", "New_action", "**Action**", "Actions", "Action’s", "Actión 2", "Reaction", "2", "", "Action 2a",
-    ])
-    func whatKeysReadTheSameOnBytesAsOnText(_ key: String) {
-        let text = key + ": x\n"
-        let catalogue = Catalogue.builtIn
-        let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
-        let builder = MeetingBuilder(document: Document(parsing: SourceFile(path: "test.md", text: text)), settings: settings)
-        let range = SourceRange(0, key.utf8.count)
-        #expect(builder.isWhatKey(range) == builder.isWhatKey(key), "\(key)")
-    }
-
     @Test func aDateInsideAnotherSectionIsNotTheMeetingsDate() {
         let meeting = model("## Updates\nDate: 01/03/2026\n\n## Next meeting\nDate: 05/06/2026\n")
         #expect(meeting.meetingDate == .missing)
