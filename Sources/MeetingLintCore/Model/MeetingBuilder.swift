@@ -79,9 +79,16 @@ struct MeetingBuilder {
         readProfile()
         readPeople()
         resolveFamilyHeadings()
-        for person in meeting.attendees + meeting.apologies {
-            knownPeople.formUnion(person.words)
-            if let initials = person.initials { knownPeople.insert(initials) }
+        // Sized once: growing the table word by word costs more than filling it.
+        var words = childNameWords.reduce(0) { $0 + $1.count }
+        for person in meeting.attendees { words += person.words.count + 1 }
+        for person in meeting.apologies { words += person.words.count + 1 }
+        knownPeople = TokenSet(minimumCapacity: words)
+        for people in [meeting.attendees, meeting.apologies] {
+            for person in people {
+                knownPeople.formUnion(person.words)
+                if let initials = person.initials { knownPeople.insert(initials) }
+            }
         }
         for words in childNameWords { knownPeople.formUnion(words) }
         readActions()
@@ -190,12 +197,12 @@ struct MeetingBuilder {
         guard !parts.isEmpty else { return false }
         return parts.allSatisfy { part in
             let words = part.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-            if words.contains(where: { ["baby", "unborn", "infant", "newborn"].contains($0) }) { return true }
+            if words.contains(where: { MeetingBuilder.youngestWords.contains(String($0)) }) { return true }
             for (index, word) in words.enumerated() {
                 let digits = word.prefix { $0.isNumber }
                 guard let age = Int(digits) else { continue }
                 let unit = word.count > digits.count ? String(word.dropFirst(digits.count)) : index + 1 < words.count ? String(words[index + 1]) : ""
-                if ["months", "month", "mths", "m", "weeks", "week", "wks", "w"].contains(unit) { return true }
+                if MeetingBuilder.shortAgeUnits.contains(unit) { return true }
                 return age < 3
             }
             return false
@@ -247,12 +254,27 @@ struct MeetingBuilder {
     static let aboutWords = TokenSet(words: ["for", "re", "regarding", "about", "concerning"])
     static let titleWords = TokenSet(words: ["meeting", "minutes", "notes", "record", "plan", "review", "group", "conference", "agenda", "draft", "final", "confidential", "official", "sensitive"])
 
+    static let babyWords: Set<String> = ["baby", "unborn", "infant"]
+    static let youngestWords: Set<String> = ["baby", "unborn", "infant", "newborn"]
+    static let shortAgeUnits: Set<String> = ["months", "month", "mths", "m", "weeks", "week", "wks", "w"]
+    static let ageWords: Set<String> = ["age", "aged", "dob", "d.o.b", "d.o.b.", "born", "(dob"]
+
     /// `Sofia K. (7) and Leo K. (4)` → `Sofia K.`, `Sofia`, `SK`, `Leo K.`, `Leo`, `LK`.
     static func names(in value: String) -> ([String], Int) {
         var withoutAsides = ""
         var depth = 0
-        for character in value {
-            if character == "(" || character == "[" { depth += 1 } else if character == ")" || character == "]" { depth = max(0, depth - 1) } else if depth == 0 { withoutAsides.append(character) }
+        if value.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Plain ASCII: the same, a byte at a time.
+            var kept: [UInt8] = []
+            kept.reserveCapacity(value.utf8.count)
+            for byte in value.utf8 {
+                if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") { depth += 1 } else if byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") { depth = max(0, depth - 1) } else if depth == 0 { kept.append(byte) }
+            }
+            withoutAsides = String(decoding: kept, as: UTF8.self)
+        } else {
+            for character in value {
+                if character == "(" || character == "[" { depth += 1 } else if character == ")" || character == "]" { depth = max(0, depth - 1) } else if depth == 0 { withoutAsides.append(character) }
+            }
         }
         let parts = TextKey.split(withoutAsides, at: [",", ";", " and ", "&", "/", " + "])
         var names: [String] = []
@@ -260,9 +282,9 @@ struct MeetingBuilder {
         for part in parts {
             var words = part.split(separator: " ").map(String.init)
             // `Baby Poppy W.`: the word for a baby is not a name.
-            while let first = words.first, ["baby", "unborn", "infant"].contains(first.lowercased()) { words.removeFirst() }
+            while let first = words.first, MeetingBuilder.babyWords.contains(first.lowercased()) { words.removeFirst() }
             // Drop ages and dates of birth: `age 7`, `DOB 01/02/2019`, `7 years`.
-            if let cut = words.firstIndex(where: { ["age", "aged", "dob", "d.o.b", "d.o.b.", "born", "(dob"].contains($0.lowercased()) || $0.first?.isNumber == true }) {
+            if let cut = words.firstIndex(where: { MeetingBuilder.ageWords.contains($0.lowercased()) || $0.first?.isNumber == true }) {
                 words = Array(words[..<cut])
             }
             guard !words.isEmpty else { continue }

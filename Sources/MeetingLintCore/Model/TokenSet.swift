@@ -11,11 +11,16 @@ public struct TokenMap<Value: Sendable>: Sendable {
     public private(set) var count = 0
 
     /// An empty map.
-    public init() {
-        keys = [UInt64](repeating: 0, count: 8)
-        values = [Value?](repeating: nil, count: 8)
+    public init() { self.init(minimumCapacity: 0) }
+
+    /// An empty map with room for `count` keys before it grows.
+    public init(minimumCapacity count: Int) {
+        var size = 8
+        while size < count * 2 { size *= 2 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Value?](repeating: nil, count: size)
         filter = [UInt64](repeating: 0, count: 64)
-        mask = 7
+        mask = size - 1
     }
 
     /// A map of these pairs (a later value for the same key wins).
@@ -88,6 +93,9 @@ public struct TokenSet: Sendable {
 
     /// An empty set.
     public init() {}
+
+    /// An empty set with room for `count` hashes before it grows.
+    public init(minimumCapacity count: Int) { map = TokenMap(minimumCapacity: count) }
 
     /// A set of these hashes.
     public init<S: Sequence>(_ hashes: S) where S.Element == UInt64 {
