@@ -46,8 +46,12 @@ public struct Diagnostic: Sendable, Hashable {
     public var excerptCutsEnd: Bool { lineLength >= 0 && lineTextColumn - 1 + lineText.unicodeScalars.count < lineLength }
 
     /// The order output uses: line, column, rule.
+    /// (Compared field by field, so the strings are read only when the positions are equal.)
     public static func ordered(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
-        (lhs.start.line, lhs.start.column, lhs.rule, lhs.message) < (rhs.start.line, rhs.start.column, rhs.rule, rhs.message)
+        if lhs.start.line != rhs.start.line { return lhs.start.line < rhs.start.line }
+        if lhs.start.column != rhs.start.column { return lhs.start.column < rhs.start.column }
+        if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
+        return lhs.message < rhs.message
     }
 }
 

@@ -11,13 +11,38 @@ public struct Linter: Sendable {
     /// For each profile, the ids of the rules checked, sorted (shared by every result).
     let checkedRules: [String: [String]]
 
-    /// One check to run for a profile.
-    struct Step: Sendable {
+    /// One check to run for a profile: a class, so walking a plan for every record retains one
+    /// reference per step instead of copying the check, rule id and context.
+    final class Step: Sendable {
         let check: any Check
         let rule: String
         let severity: Severity
         let context: CheckContext
+        /// The rule's document, looked up once.
+        let document: Rule?
+
+        init(check: any Check, rule: String, severity: Severity, context: CheckContext, document: Rule?) {
+            self.check = check
+            self.rule = rule
+            self.severity = severity
+            self.context = context
+            self.document = document
+        }
     }
+
+    /// A rule document held by reference: findings carry it from check to diagnostic without
+    /// copying the document's many fields for each finding.
+    final class Rule: Sendable {
+        let document: RuleDocument
+        var id: String { document.id }
+        init(_ document: RuleDocument) { self.document = document }
+    }
+
+    /// A finding with its rule and severity, on its way to being a diagnostic.
+    typealias Found = (rule: Rule, severity: Severity, finding: Finding)
+
+    /// The engine's own rules' documents, looked up once.
+    let engineDocuments: [String: Rule]
 
     /// The rule ids the engine itself reports, not a check.
     public static let engineRules = ["record-format", "unknown-rule", "unused-suppression"]
@@ -36,17 +61,28 @@ public struct Linter: Sendable {
         for rule in catalogue.rules.values.sorted(by: { $0.id < $1.id }) where !rule.declarative.isEmpty {
             if let check = try? DeclarativeCheck(document: rule, vocabulary: catalogue.vocabulary) { checks.append((rule.id, check)) }
         }
+        var documents: [String: Rule] = [:]
+        func rule(_ id: String) -> Rule? {
+            if let known = documents[id] { return known }
+            guard let document = catalogue.rules[id] else { return nil }
+            let made = Rule(document)
+            documents[id] = made
+            return made
+        }
         var plans: [String: [Step]] = [:]
         for profile in catalogue.profiles.values {
             var plan: [Step] = []
             for (id, check) in checks {
                 guard let document = catalogue.rules[id], let severity = settings.severity(of: document, in: profile) else { continue }
                 let context = CheckContext(parameters: settings.parameters(of: document, in: profile), vocabulary: catalogue.vocabulary, profile: profile)
-                plan.append(Step(check: check, rule: id, severity: severity, context: context))
+                plan.append(Step(check: check, rule: id, severity: severity, context: context, document: rule(id)))
             }
             plans[profile.id] = plan
         }
         self.plans = plans
+        var engineDocuments: [String: Rule] = [:]
+        for id in Linter.engineRules { engineDocuments[id] = rule(id) }
+        self.engineDocuments = engineDocuments
         var checkedRules: [String: [String]] = [:]
         for profile in catalogue.profiles.values {
             let engine = Linter.engineRules.filter { id in
@@ -64,42 +100,116 @@ public struct Linter: Sendable {
         if let override = settings.profileOverride { meeting.profileID = override }
         let profile = catalogue.profiles[meeting.profileID] ?? catalogue.profiles["generic"] ?? Linter.fallbackProfile
 
-        var findings: [(rule: RuleDocument, severity: Severity, finding: Finding)] = []
+        var findings: [Found] = []
         if let plan = plans[profile.id] {
             for step in plan {
                 let found = step.check.check(meeting, step.context)
-                guard !found.isEmpty, let document = catalogue.rules[step.rule] else { continue }
+                guard !found.isEmpty, let document = step.document else { continue }
                 for finding in found {
                     findings.append((document, finding.severityCap.map { min($0, step.severity) } ?? step.severity, finding))
                 }
             }
         }
-        if let format = catalogue.rules["record-format"], let severity = settings.severity(of: format, in: profile) {
+        if !document.problems.isEmpty, let format = engineDocuments["record-format"],
+            let severity = settings.severity(of: format.document, in: profile)
+        {
             for problem in document.problems { findings.append((format, severity, Linter.finding(for: problem))) }
         }
         findings = applySuppressions(findings, meeting: meeting, profile: profile)
 
-        let locations = source.locations(of: findings.flatMap { [$0.finding.range.start, $0.finding.range.end] })
-        var lines: [Int: (length: Int, hash: UInt64)] = [:]
-        var diagnostics = findings.map { entry -> Diagnostic in
-            let start = locations[entry.finding.range.start] ?? SourceLocation(line: 1, column: 1)
-            let end = entry.finding.range.isEmpty ? start : locations[entry.finding.range.end] ?? start
+        // Each finding's start and end, located in one walk along the record in offset order.
+        var offsets: [Int] = []
+        offsets.reserveCapacity(findings.count * 2)
+        for entry in findings {
+            offsets.append(entry.finding.range.start)
+            offsets.append(entry.finding.range.end)
+        }
+        let locations = Linter.locations(of: offsets, in: source)
+        var lines: [(line: Int, length: Int, hash: UInt64)] = []
+        var diagnostics: [Diagnostic] = []
+        diagnostics.reserveCapacity(findings.count)
+        for (index, entry) in findings.enumerated() {
+            let start = locations[2 * index]
+            let end = entry.finding.range.isEmpty ? start : locations[2 * index + 1]
             // Each line is measured and hashed once, however many findings it has.
-            let line = lines[start.line] ?? Linter.measure(line: start.line, in: source)
-            lines[start.line] = line
+            let line: (length: Int, hash: UInt64)
+            if let known = lines.first(where: { $0.line == start.line }) {
+                line = (known.length, known.hash)
+            } else {
+                line = Linter.measure(line: start.line, in: source)
+                lines.append((start.line, line.length, line.hash))
+            }
             let (text, column) = Linter.excerpt(at: entry.finding.range.start, column: start.column, line: start.line, in: source)
-            var made = diagnostic(entry.rule, entry.severity, entry.finding, start: start, end: end, lineText: text)
+            var made = diagnostic(entry.rule.document, entry.severity, entry.finding, start: start, end: end, lineText: text)
             made.lineTextColumn = column
             made.lineLength = line.length
             made.lineHash = line.hash
-            return made
+            diagnostics.append(made)
         }
-        diagnostics.sort(by: Diagnostic.ordered)
+        Linter.sort(&diagnostics)
         var result = RecordResult(
             path: source.path, profile: profile.id, meetingDate: meeting.meetingDate.day, diagnostics: diagnostics,
             text: keepText ? String(decoding: source.bytes, as: UTF8.self) : nil)
         result.checkedRules = checkedRules[profile.id] ?? []
         return result
+    }
+
+    /// The locations of byte offsets, in the order given: what `SourceFile.location(of:)` says for
+    /// each, with columns counted once along each line (offsets are visited in increasing order).
+    static func locations(of offsets: [Int], in source: SourceFile) -> [SourceLocation] {
+        var result = [SourceLocation](repeating: SourceLocation(line: 1, column: 1), count: offsets.count)
+        guard !offsets.isEmpty else { return result }
+        let order = offsets.indices.sorted { offsets[$0] < offsets[$1] }
+        let bytes = source.bytes
+        var lineIndex = -1
+        var lineStart = 0
+        var position = 0
+        var column = 1
+        var previous = -1
+        var previousLocation = SourceLocation(line: 1, column: 1)
+        for slot in order {
+            let offset = offsets[slot]
+            if offset == previous {
+                result[slot] = previousLocation
+                continue
+            }
+            let clamped = min(max(0, offset), bytes.count)
+            let index = source.lineIndex(of: clamped)
+            if index != lineIndex {
+                lineIndex = index
+                lineStart = source.lineStarts[index]
+                position = lineStart
+                column = 1
+            }
+            while position < clamped {
+                if bytes[position] & 0xC0 != 0x80 { column += 1 }
+                position += 1
+            }
+            var shown = column
+            if clamped < bytes.count, clamped > lineStart, bytes[clamped] & 0xC0 == 0x80 { shown -= 1 }
+            previous = offset
+            previousLocation = SourceLocation(line: index + 1, column: max(1, shown))
+            result[slot] = previousLocation
+        }
+        return result
+    }
+
+    /// Sorts diagnostics into output order (`Diagnostic.ordered`), keeping the order of equal
+    /// ones: their indexes are sorted, then the diagnostics moved once.
+    static func sort(_ diagnostics: inout [Diagnostic]) {
+        guard diagnostics.count > 1 else { return }
+        var sorted = true
+        for index in 1..<diagnostics.count where Diagnostic.ordered(diagnostics[index], diagnostics[index - 1]) {
+            sorted = false
+            break
+        }
+        if sorted { return }
+        let order = diagnostics.indices.sorted { a, b in
+            if Diagnostic.ordered(diagnostics[a], diagnostics[b]) { return true }
+            if Diagnostic.ordered(diagnostics[b], diagnostics[a]) { return false }
+            return a < b
+        }
+        diagnostics = order.map { diagnostics[$0] }
     }
 
     static let fallbackProfile: Profile = Profile(
@@ -182,9 +292,7 @@ public struct Linter: Sendable {
     }
 
     /// Drops findings that suppression comments cover; reports unknown rule ids and unused suppressions.
-    func applySuppressions(
-        _ findings: [(rule: RuleDocument, severity: Severity, finding: Finding)], meeting: Meeting, profile: Profile
-    ) -> [(rule: RuleDocument, severity: Severity, finding: Finding)] {
+    func applySuppressions(_ findings: [Found], meeting: Meeting, profile: Profile) -> [Found] {
         guard !meeting.suppressions.isEmpty else { return findings }
         let source = meeting.source
         struct Cover {
@@ -194,7 +302,7 @@ public struct Linter: Sendable {
             var ruleRange: SourceRange
         }
         var covers: [Cover] = []
-        var extra: [(rule: RuleDocument, severity: Severity, finding: Finding)] = []
+        var extra: [Found] = []
         var openDisables: [String: (line: Int, suppression: Int, range: SourceRange)] = [:]
         let lastLine = max(1, source.lineCount)
         func add(_ rule: String, lines: ClosedRange<Int>, suppression: Int, range: SourceRange) {
@@ -207,7 +315,7 @@ public struct Linter: Sendable {
             let commentEnd = line(of: suppression.range.end)
             for (id, range) in suppression.rules {
                 guard catalogue.rules[id] != nil || id == "all" else {
-                    if let unknown = catalogue.rules["unknown-rule"], let severity = settings.severity(of: unknown, in: profile) {
+                    if let unknown = engineDocuments["unknown-rule"], let severity = settings.severity(of: unknown.document, in: profile) {
                         let suggestion = Linter.closest(to: id, in: catalogue.ruleIDs).map { " Did you mean '\($0)'?" } ?? ""
                         extra.append((unknown, severity, Finding(
                             range, "This comment names '\(id)', which is not a meetinglint rule, so it turns nothing off.\(suggestion)",
@@ -230,7 +338,7 @@ public struct Linter: Sendable {
         for (id, open) in openDisables { add(id, lines: open.line...lastLine, suppression: open.suppression, range: open.range) }
 
         var used = Set<Int>()
-        var kept: [(rule: RuleDocument, severity: Severity, finding: Finding)] = []
+        var kept: [Found] = []
         for entry in findings {
             let findingLine = line(of: entry.finding.range.start)
             if let cover = covers.first(where: { ($0.rule == entry.rule.id || $0.rule == "all") && $0.lines.contains(findingLine) }) {
@@ -239,7 +347,7 @@ public struct Linter: Sendable {
             }
             kept.append(entry)
         }
-        if let unused = catalogue.rules["unused-suppression"], let severity = settings.severity(of: unused, in: profile) {
+        if let unused = engineDocuments["unused-suppression"], let severity = settings.severity(of: unused.document, in: profile) {
             for cover in covers {
                 let suppression = meeting.suppressions[cover.suppression]
                 let key = cover.suppression * 1000 + (suppression.rules.firstIndex { $0.range == cover.ruleRange } ?? 0)

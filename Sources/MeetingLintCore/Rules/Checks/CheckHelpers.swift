@@ -18,7 +18,10 @@ final class ObjectCache<Key: AnyObject, Value: Sendable>: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let id = ObjectIdentifier(key)
-        if let entry = entries.first(where: { $0.id == id && $0.key === key }) { return entry.value }
+        // Read in place: copying an entry copies its weak reference, which costs more than the rest.
+        for index in entries.indices where entries[index].id == id {
+            if entries[index].key === key { return entries[index].value }
+        }
         entries.removeAll { $0.key == nil }
         let value = make()
         entries.append(Entry(id: id, key: key, value: value))

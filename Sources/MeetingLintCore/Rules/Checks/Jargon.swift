@@ -13,6 +13,15 @@ struct Jargon: BuiltInCheck {
         let otherMeanings: Glossary
         let file: String
         let allowed: Set<UInt64>
+        /// Each glossary acronym's finding message and help, by its exact hash (they depend only on
+        /// the acronym and the context's lists).
+        let messages: TokenMap<Message>
+    }
+
+    /// What the finding for an unexplained acronym says.
+    struct Message: Sendable {
+        let message: String
+        let help: String
     }
 
     static let setups = ObjectCache<CheckContext, Setup>()
@@ -23,19 +32,26 @@ struct Jargon: BuiltInCheck {
             // The glossary's other lists, in the same vocabulary file: another expansion an acronym
             // may stand for, what an expansion means to a family, and advice on the words to use.
             let file = listName.split(separator: "/").first.map(String.init) ?? "glossary"
+            let glossary = context.vocabulary.glossary(named: listName)
+            let otherMeanings = context.vocabulary.glossary(named: "\(file)/other-meanings")
+            var messages = TokenMap<Message>()
+            for (key, entry) in glossary.entries.pairs {
+                let finding = Jargon.finding(SourceRange(0, 0), entry, or: otherMeanings.entries[key], vocabulary: context.vocabulary, file: file)
+                messages[key] = Message(message: finding.message, help: finding.help ?? "")
+            }
             return Setup(
-                glossary: context.vocabulary.glossary(named: listName),
-                otherMeanings: context.vocabulary.glossary(named: "\(file)/other-meanings"), file: file,
-                allowed: Set(Configuration.list(context.parameters["allowed"] ?? "").map(Tokenizer.exactHash)))
+                glossary: glossary, otherMeanings: otherMeanings, file: file,
+                allowed: Set(Configuration.list(context.parameters["allowed"] ?? "").map(Tokenizer.exactHash)), messages: messages)
         }
         let glossary = setup.glossary
         guard !glossary.isEmpty else { return [] }
         // Acronyms a glossary section defines.
-        var defined = TokenSet()
+        // (Both are read only for a glossary acronym's first use: arrays cost less to build than sets.)
+        var defined: [UInt64] = []
         for section in meeting.sections(.glossary) {
-            for token in meeting.contentTokens(of: section) where token.isWord { defined.insert(token.exact) }
+            for token in meeting.contentTokens(of: section) where token.isWord { defined.append(token.exact) }
         }
-        var seen = TokenSet()
+        var seen: [UInt64] = []
         var findings: [Finding] = []
         let tokens = meeting.tokens
         for line in meeting.lines where line.kind != .frontMatter {
@@ -45,18 +61,22 @@ struct Jargon: BuiltInCheck {
                 guard token.shape == .upperWord || token.shape == .initial || (token.shape == .word && token.exact != token.folded),
                     let entry = glossary.entry(for: token), !seen.contains(token.exact)
                 else { continue }
-                seen.insert(token.exact)
+                seen.append(token.exact)
                 if defined.contains(token.exact) || setup.allowed.contains(token.exact) { continue }
                 // `Tariq Ahmed (TA)`: a person's initials, defined beside their name.
                 if Jargon.initialsOfName(tokens[...], at: index, bytes: meeting.source.bytes) {
-                    defined.insert(token.exact)
+                    defined.append(token.exact)
                     continue
                 }
                 // The expansion may wrap onto the next line, or start on the line before.
                 let other = setup.otherMeanings.entry(for: token)
                 if Jargon.expanded(tokens[...], at: index, words: entry.words) { continue }
                 if let other, Jargon.expanded(tokens[...], at: index, words: other.words) { continue }
-                findings.append(Jargon.finding(token.range, entry, or: other, vocabulary: context.vocabulary, file: setup.file))
+                if let message = setup.messages[token.exact] {
+                    findings.append(Finding(token.range, message.message, help: message.help))
+                } else {
+                    findings.append(Jargon.finding(token.range, entry, or: other, vocabulary: context.vocabulary, file: setup.file))
+                }
             }
         }
         return findings

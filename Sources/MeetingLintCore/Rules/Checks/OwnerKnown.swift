@@ -25,37 +25,46 @@ struct OwnerKnown: BuiltInCheck {
         let titles = vocabulary.words("people/titles")
         func ignored(_ token: Token) -> Bool { OwnerKnown.ignored.contains(token.folded) || titles.contains(token.folded) }
         // Names and initials of everyone the meeting knows; each person's role and agency words.
-        var names = TokenSet()
+        // (A few dozen hashes: an array searched in order costs less to build than a hash set.)
+        var names: [UInt64] = []
         var people: [Known] = []
         people.reserveCapacity(meeting.attendees.count + meeting.apologies.count + 4)
-        for list in [meeting.attendees, meeting.apologies] {
+        func addPeople(_ list: [Person]) {
             for person in list {
-                names.formUnion(person.nameWords)
-                if let initials = person.initials { names.insert(initials) }
+                names.append(contentsOf: person.nameWords)
+                if let initials = person.initials { names.append(initials) }
                 people.append(Known(roleWords: person.roleWords, words: person.words))
             }
         }
+        addPeople(meeting.attendees)
+        addPeople(meeting.apologies)
+        var tokens: [Token] = []
         // The lead professional, the chair and the minute taker are known too, wherever they are named.
         for key in [FieldKey.leadProfessional, .chair, .minuteTaker, .convenedBy] {
-            guard let field = meeting.field(key) else { continue }
-            let tokens = Tokenizer.tokens(of: field.value)
+            guard let field = meeting.fields.firstIndex(where: { $0.key == key }) else { continue }
+            var value = meeting.fields[field].value
+            tokens.removeAll(keepingCapacity: true)
+            value.withUTF8 { buffer in Tokenizer.tokenize(buffer, SourceRange(0, buffer.count), into: &tokens) }
             for token in tokens {
                 if token.folded == OwnerKnown.comma || token.folded == OwnerKnown.open { break }
-                if token.isWord { names.insert(token.folded) }
+                if token.isWord { names.append(token.folded) }
             }
-            let words = tokens.filter(\.isWord).map(\.folded)
+            var words: [UInt64] = []
+            for token in tokens where token.isWord { words.append(token.folded) }
             people.append(Known(roleWords: words, words: words))
         }
         for name in meeting.childNames {
-            for token in Tokenizer.tokens(of: name) where token.isWord { names.insert(token.folded) }
+            var name = name
+            tokens.removeAll(keepingCapacity: true)
+            name.withUTF8 { buffer in Tokenizer.tokenize(buffer, SourceRange(0, buffer.count), into: &tokens) }
+            for token in tokens where token.isWord { names.append(token.folded) }
         }
         // Whether someone from a school attended or sent apologies: read only when an owner needs it.
         var fromSchoolRead: Bool?
         func fromSchool() -> Bool {
             if let fromSchoolRead { return fromSchoolRead }
-            let found = [meeting.attendees, meeting.apologies].contains { list in
-                list.contains { schoolWords.firstMatch(in: $0.descriptionTokens[...]) != nil }
-            }
+            let found = meeting.attendees.contains { schoolWords.firstMatch(in: $0.descriptionTokens[...]) != nil }
+                || meeting.apologies.contains { schoolWords.firstMatch(in: $0.descriptionTokens[...]) != nil }
             fromSchoolRead = found
             return found
         }
@@ -88,7 +97,6 @@ struct OwnerKnown: BuiltInCheck {
             }
             return true
         }
-        var tokens: [Token] = []
         var findings: [Finding] = []
         for action in meeting.actions {
             guard let owner = action.owner, !owner.text.isEmpty else { continue }
