@@ -3,13 +3,35 @@
 struct ContingencySpecific: BuiltInCheck {
     static let id = "contingency-specific"
 
+    /// A context's phrase sets, and the filter of the first words of them all, read once.
+    struct Setup: Sendable {
+        let processes: PhraseSet
+        let filler: PhraseSet
+        let triggers: PhraseSet
+        let generic: PhraseSet
+        let first: FirstWords
+    }
+
+    static let setups = ObjectCache<CheckContext, Setup>()
+
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
-        let processes = context.phrases("process-only")
-        let filler = context.vocabulary.phrases("wording/filler")
-        let triggers = context.vocabulary.phrases("wording/triggers")
-        let generic = context.vocabulary.phrases("wording/generic-triggers")
         let sections = meeting.sections(.contingency).filter { $0.substance == .present }
         guard !sections.isEmpty else { return [] }
+        let setup = ContingencySpecific.setups.value(for: context) {
+            let vocabulary = context.vocabulary
+            return Setup(
+                processes: context.phrases("process-only"), filler: vocabulary.phrases("wording/filler"),
+                triggers: vocabulary.phrases("wording/triggers"), generic: vocabulary.phrases("wording/generic-triggers"),
+                first: FirstWords(union: [
+                    FirstWords.parameter("process-only", context), FirstWords.list("wording/filler", vocabulary),
+                    FirstWords.list("wording/triggers", vocabulary), FirstWords.list("wording/generic-triggers", vocabulary),
+                ]))
+        }
+        let processes = setup.processes
+        let filler = setup.filler
+        let triggers = setup.triggers
+        let generic = setup.generic
+        let first = setup.first
         // What the best section lacks: a sign that would set the plan off, or what will happen.
         var anyTriggered = false
         var anySubstance = false
@@ -21,6 +43,12 @@ struct ContingencySpecific: BuiltInCheck {
             var triggered = false
             var index = tokens.startIndex
             while index < tokens.endIndex {
+                // Most tokens start no phrase of any of the four sets.
+                if !first.mayStart(tokens[index]) {
+                    if tokens[index].shape != .punctuation { meaningful += 1 }
+                    index += 1
+                    continue
+                }
                 if let length = generic.match(tokens, at: index) ?? processes.match(tokens, at: index) {
                     index += length
                     continue

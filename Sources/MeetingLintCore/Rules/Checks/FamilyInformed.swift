@@ -2,11 +2,26 @@
 struct FamilyInformed: BuiltInCheck {
     static let id = "family-informed"
 
+    /// A context's phrase sets, and the filter of the informed words' first words, read once.
+    struct Setup: Sendable {
+        let informed: PhraseSet
+        let informedFirst: FirstWords
+        let family: PhraseSet
+        let meetingWords: PhraseSet
+    }
+
+    static let setups = ObjectCache<CheckContext, Setup>()
+
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
         if meeting.hasSubstantialSection(.familyInformed) { return [] }
-        let informed = context.phrases("informed-words")
-        let family = context.vocabulary.phrases("wording/family-words")
-        let meetingWords = context.vocabulary.phrases("wording/meeting-words")
+        let setup = FamilyInformed.setups.value(for: context) {
+            Setup(
+                informed: context.phrases("informed-words"), informedFirst: FirstWords.parameter("informed-words", context),
+                family: context.vocabulary.phrases("wording/family-words"), meetingWords: context.vocabulary.phrases("wording/meeting-words"))
+        }
+        let informed = setup.informed
+        let family = setup.family
+        let meetingWords = setup.meetingWords
         // A sentence about the family being told of this meeting (not any sentence about telling):
         // the meeting named in it, or in the sentence before (`This is a professionals-only meeting.
         // Mum was told about it by Claire on 9 February.`).
@@ -16,7 +31,7 @@ struct FamilyInformed: BuiltInCheck {
         func namesMeeting(_ sentence: Meeting.Sentence) -> Bool { meetingWords.firstMatch(in: meeting.tokens[sentence.tokens]) != nil }
         for (index, sentence) in sentences.enumerated() {
             let tokens = meeting.tokens[sentence.tokens]
-            if informed.firstMatch(in: tokens) != nil, family.firstMatch(in: tokens) != nil,
+            if informed.firstMatch(in: meeting, sentence.tokens, setup.informedFirst) != nil, family.firstMatch(in: tokens) != nil,
                 namesMeeting(sentence) || (index > 0 && namesMeeting(sentences[index - 1]))
             {
                 return []

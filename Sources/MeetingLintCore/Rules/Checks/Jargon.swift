@@ -1,3 +1,5 @@
+import Foundation
+
 /// `jargon`: an acronym from the glossary is expanded at its first use, or defined in a glossary
 /// section.
 struct Jargon: BuiltInCheck {
@@ -13,15 +15,31 @@ struct Jargon: BuiltInCheck {
         let otherMeanings: Glossary
         let file: String
         let allowed: Set<UInt64>
-        /// Each glossary acronym's finding message and help, by its exact hash (they depend only on
-        /// the acronym and the context's lists).
-        let messages: TokenMap<Message>
+        /// Each acronym's finding message and help, made the first time it is reported (they
+        /// depend only on the acronym and the context's lists).
+        let messages = MessageMemo()
     }
 
     /// What the finding for an unexplained acronym says.
     struct Message: Sendable {
         let message: String
         let help: String
+    }
+
+    /// Findings' wording by the acronym's exact hash, shared by every worker.
+    final class MessageMemo: @unchecked Sendable {
+        private let lock = NSLock()
+        private var messages: [UInt64: Message] = [:]
+
+        /// The wording for `key`, made by `make` the first time it is asked for.
+        func message(for key: UInt64, _ make: () -> Message) -> Message {
+            lock.lock()
+            defer { lock.unlock() }
+            if let known = messages[key] { return known }
+            let made = make()
+            messages[key] = made
+            return made
+        }
     }
 
     static let setups = ObjectCache<CheckContext, Setup>()
@@ -32,16 +50,10 @@ struct Jargon: BuiltInCheck {
             // The glossary's other lists, in the same vocabulary file: another expansion an acronym
             // may stand for, what an expansion means to a family, and advice on the words to use.
             let file = listName.split(separator: "/").first.map(String.init) ?? "glossary"
-            let glossary = context.vocabulary.glossary(named: listName)
-            let otherMeanings = context.vocabulary.glossary(named: "\(file)/other-meanings")
-            var messages = TokenMap<Message>()
-            for (key, entry) in glossary.entries.pairs {
-                let finding = Jargon.finding(SourceRange(0, 0), entry, or: otherMeanings.entries[key], vocabulary: context.vocabulary, file: file)
-                messages[key] = Message(message: finding.message, help: finding.help ?? "")
-            }
             return Setup(
-                glossary: glossary, otherMeanings: otherMeanings, file: file,
-                allowed: Set(Configuration.list(context.parameters["allowed"] ?? "").map(Tokenizer.exactHash)), messages: messages)
+                glossary: context.vocabulary.glossary(named: listName),
+                otherMeanings: context.vocabulary.glossary(named: "\(file)/other-meanings"), file: file,
+                allowed: Set(Configuration.list(context.parameters["allowed"] ?? "").map(Tokenizer.exactHash)))
         }
         let glossary = setup.glossary
         guard !glossary.isEmpty else { return [] }
@@ -72,11 +84,11 @@ struct Jargon: BuiltInCheck {
                 let other = setup.otherMeanings.entry(for: token)
                 if Jargon.expanded(tokens[...], at: index, words: entry.words) { continue }
                 if let other, Jargon.expanded(tokens[...], at: index, words: other.words) { continue }
-                if let message = setup.messages[token.exact] {
-                    findings.append(Finding(token.range, message.message, help: message.help))
-                } else {
-                    findings.append(Jargon.finding(token.range, entry, or: other, vocabulary: context.vocabulary, file: setup.file))
+                let message = setup.messages.message(for: token.exact) {
+                    let finding = Jargon.finding(token.range, entry, or: other, vocabulary: context.vocabulary, file: setup.file)
+                    return Message(message: finding.message, help: finding.help ?? "")
                 }
+                findings.append(Finding(token.range, message.message, help: message.help))
             }
         }
         return findings

@@ -2,13 +2,30 @@
 struct LeadProfessional: BuiltInCheck {
     static let id = "lead-professional"
 
+    /// A context's lists, and the filter of the lead roles' first words, read once.
+    struct Setup: Sendable {
+        let roles: PhraseSet
+        let rolesFirst: FirstWords
+        let socialWorker: PhraseSet
+        let undecided: PhraseSet
+        let notNames: TokenSet
+    }
+
+    static let setups = ObjectCache<CheckContext, Setup>()
+
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
         let vocabulary = context.vocabulary
         let placeholders = vocabulary.placeholders
-        let roles = vocabulary.phrases("people/lead-roles")
-        let socialWorker = vocabulary.phrases("people/social-worker-roles")
-        let undecided = vocabulary.phrases("people/lead-undecided")
-        let notNames = vocabulary.words("people/not-names")
+        let setup = LeadProfessional.setups.value(for: context) {
+            Setup(
+                roles: vocabulary.phrases("people/lead-roles"), rolesFirst: FirstWords.list("people/lead-roles", vocabulary),
+                socialWorker: vocabulary.phrases("people/social-worker-roles"), undecided: vocabulary.phrases("people/lead-undecided"),
+                notNames: vocabulary.words("people/not-names"))
+        }
+        let roles = setup.roles
+        let socialWorker = setup.socialWorker
+        let undecided = setup.undecided
+        let notNames = setup.notNames
         if let field = meeting.field(.leadProfessional) {
             // Named, unless undecided before any name: `TBC`, `to be agreed`; but `Kath Grant until
             // the new worker starts; then TBC` names someone.
@@ -45,8 +62,9 @@ struct LeadProfessional: BuiltInCheck {
         }
         // A sentence naming someone as lead professional: `Jane Smith will remain the lead professional.`
         for sentence in meeting.sentences() {
+            guard roles.firstMatch(in: meeting, sentence.tokens, setup.rolesFirst) != nil else { continue }
             let tokens = meeting.tokens[sentence.tokens]
-            guard roles.firstMatch(in: tokens) != nil, undecided.firstMatch(in: tokens) == nil else { continue }
+            guard undecided.firstMatch(in: tokens) == nil else { continue }
             let namesSomeone = tokens.contains { token in
                 (token.shape == .word && LeadProfessional.isCapitalised(token, meeting, notNames)) || token.shape == .initial
             }

@@ -3,12 +3,34 @@
 struct SafeguardingReferral: BuiltInCheck {
     static let id = "safeguarding-referral"
 
+    /// A context's phrase sets, and filters of the first words of those read at every token, read once.
+    struct Setup: Sendable {
+        let triggers: PhraseSet
+        let triggersFirst: FirstWords
+        let negations: PhraseSet
+        let actions: PhraseSet
+        let actionsFirst: FirstWords
+        let destinations: PhraseSet
+        let conditions: PhraseSet
+    }
+
+    static let setups = ObjectCache<CheckContext, Setup>()
+
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
-        let triggers = context.phrases("triggers")
-        let negations = context.vocabulary.phrases("wording/negations")
-        let actions = context.vocabulary.phrases("wording/referral-actions")
-        let destinations = context.vocabulary.phrases("wording/referral-destinations")
-        let conditions = context.vocabulary.phrases("wording/conditions")
+        let setup = SafeguardingReferral.setups.value(for: context) {
+            let vocabulary = context.vocabulary
+            return Setup(
+                triggers: context.phrases("triggers"), triggersFirst: FirstWords.parameter("triggers", context),
+                negations: vocabulary.phrases("wording/negations"),
+                actions: vocabulary.phrases("wording/referral-actions"), actionsFirst: FirstWords.list("wording/referral-actions", vocabulary),
+                destinations: vocabulary.phrases("wording/referral-destinations"), conditions: vocabulary.phrases("wording/conditions"))
+        }
+        let triggers = setup.triggers
+        let negations = setup.negations
+        let actions = setup.actions
+        let actionsFirst = setup.actionsFirst
+        let destinations = setup.destinations
+        let conditions = setup.conditions
         // Who will refer, and to whom: an action with an owner, or a sentence naming both, with the
         // referral before where it goes (`refer to MASH`, not `police stopped him … phone`), and not
         // a condition (`If he goes missing, Mum will report it to the police`). The destination may
@@ -16,7 +38,7 @@ struct SafeguardingReferral: BuiltInCheck {
         func refers(_ tokens: ArraySlice<Token>) -> Bool {
             var index = tokens.startIndex
             while index < tokens.endIndex {
-                if let length = actions.match(tokens, at: index) {
+                if let length = actions.match(tokens, at: index, actionsFirst) {
                     let window = tokens[index..<min(tokens.endIndex, index + length + 12)]
                     if destinations.firstMatch(in: window) != nil { return true }
                     index += length
@@ -37,14 +59,24 @@ struct SafeguardingReferral: BuiltInCheck {
             let line = meeting.lines[sentence.line]
             return line.kind == .text || line.kind == .field ? meeting.document[line.node].parent : -1 - Int32(sentence.line)
         }
+        // Whether each sentence says who refers and to whom (and is no condition): read once per
+        // sentence, however many concerns share its paragraph. 0: not read yet, 1: yes, 2: no.
+        var reportsMemo: [UInt8] = []
+        func reports(_ index: Int) -> Bool {
+            if reportsMemo.isEmpty { reportsMemo = [UInt8](repeating: 0, count: sentences.count) }
+            if reportsMemo[index] == 0 {
+                let tokens = meeting.tokens[sentences[index].tokens]
+                reportsMemo[index] = refers(tokens) && !conditional(tokens) ? 1 : 2
+            }
+            return reportsMemo[index] == 1
+        }
         var raised: (Meeting.Sentence, Range<Int>)?
         for sentence in sentences {
-            let tokens = meeting.tokens[sentence.tokens]
-            guard let match = triggers.firstMatch(in: tokens), negations.firstMatch(in: tokens) == nil else { continue }
+            guard let match = triggers.firstMatch(in: meeting, sentence.tokens, setup.triggersFirst),
+                negations.firstMatch(in: meeting.tokens[sentence.tokens]) == nil
+            else { continue }
             let here = paragraph(sentence)
-            let handled = sentences.contains { other in
-                paragraph(other) == here && refers(meeting.tokens[other.tokens]) && !conditional(meeting.tokens[other.tokens])
-            }
+            let handled = sentences.indices.contains { other in paragraph(sentences[other]) == here && reports(other) }
             if handled { continue }
             raised = (sentence, match.index..<(match.index + match.length))
             break
@@ -54,11 +86,11 @@ struct SafeguardingReferral: BuiltInCheck {
             let tokens = meeting.tokens[action.tokens]
             if refers(tokens), !conditional(meeting.tokens[action.whatTokens]) { return [] }
         }
-        for other in sentences {
+        for (index, other) in sentences.enumerated() {
             let tokens = meeting.tokens[other.tokens]
             let section = meeting.lines[other.line].section
             if section >= 0, meeting.sections[section].context.contains(.contingency) { continue }
-            guard refers(tokens), !conditional(tokens) else { continue }
+            guard reports(index) else { continue }
             let namesSomeone = tokens.dropFirst().contains { token in
                 let first = meeting.source.bytes[token.range.start]
                 return (token.shape == .word && first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")) || token.shape == .initial
