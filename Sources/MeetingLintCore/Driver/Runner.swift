@@ -278,14 +278,27 @@ public struct Runner {
         }
         let queue = OrderedResults(items: items, window: jobs * 8)
         let group = DispatchGroup()
-        for _ in 0..<jobs {
+        for _ in 1..<jobs {
             group.enter()
             Thread.detachNewThread {
                 while let (index, item) = queue.take() { queue.put(index, check(item)) }
                 group.leave()
             }
         }
-        while let result = queue.next() { consume(result) }
+        // This thread is a worker too, and the writer: it hands on every result that is ready in
+        // order, checks an item while there is room, and waits only when it can do neither. (A
+        // writer thread of its own would be woken for every record and take a core's time from
+        // the workers.)
+        writing: while true {
+            while let result = queue.nextReady() { consume(result) }
+            switch queue.tryTake() {
+            case .item(let index, let item):
+                queue.put(index, check(item))
+            case .full, .finished:
+                guard let result = queue.next() else { break writing }
+                consume(result)
+            }
+        }
         group.wait()
     }
 
@@ -354,12 +367,47 @@ final class OrderedResults: @unchecked Sendable {
         return (nextToTake - 1, item)
     }
 
-    /// Stores a finished result.
+    /// What `tryTake` found.
+    enum Taken {
+        /// An item to check, and its place in the order.
+        case item(Int, FileWalker.Item)
+        /// No room: too far ahead of the writer.
+        case full
+        /// The walk is over.
+        case finished
+    }
+
+    /// The next item to check, without waiting for room (for the writer, which makes the room).
+    func tryTake() -> Taken {
+        condition.lock()
+        defer { condition.unlock() }
+        if exhausted { return .finished }
+        if nextToTake >= nextToEmit + window { return .full }
+        guard let item = items.next() else {
+            exhausted = true
+            condition.broadcast()
+            return .finished
+        }
+        nextToTake += 1
+        return .item(nextToTake - 1, item)
+    }
+
+    /// Stores a finished result, waking the writer only if it is the one it waits for.
     func put(_ index: Int, _ result: RecordResult) {
         condition.lock()
         slots[index] = result
-        condition.broadcast()
+        if index == nextToEmit { condition.broadcast() }
         condition.unlock()
+    }
+
+    /// The next result in order if it is ready, without waiting.
+    func nextReady() -> RecordResult? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard let result = slots.removeValue(forKey: nextToEmit) else { return nil }
+        nextToEmit += 1
+        condition.broadcast()
+        return result
     }
 
     /// The next result in order, waiting for it if need be; nil when every item's result is out.
