@@ -9,7 +9,10 @@ extension Meeting {
         public var tokens: Range<Int>
     }
 
-    static let sentenceEnds: TokenSet = TokenSet(words: [".", "!", "?", ";"])
+    static let fullStop = Tokenizer.foldedHash(".")
+    static let exclamation = Tokenizer.foldedHash("!")
+    static let question = Tokenizer.foldedHash("?")
+    static let semicolon = Tokenizer.foldedHash(";")
 
     /// The sentences of the record's body text (front matter left out), in order; read once when
     /// the model is built.
@@ -31,7 +34,7 @@ extension Meeting {
             start = -1
         }
         result.reserveCapacity(lines.count)
-        let ends = Meeting.sentenceEnds
+        let (fullStop, exclamation, question, semicolon) = (Meeting.fullStop, Meeting.exclamation, Meeting.question, Meeting.semicolon)
         for (index, line) in lines.enumerated() where line.kind != .frontMatter {
             // A new paragraph (or a heading, cell or list item) starts a new sentence.
             let parent = line.kind == .text || line.kind == .field ? document[line.node].parent : -1
@@ -42,9 +45,12 @@ extension Meeting {
                     start = position
                     startLine = index
                 }
-                // Sentence ends are punctuation: the shape turns most tokens away before the look-up.
+                // Sentence ends are single marks: compared by hash, with the shape turning most
+                // tokens away first.
                 let token = tokens[position]
-                guard token.shape == .punctuation, ends.contains(token.folded) else { continue }
+                guard token.shape == .punctuation else { continue }
+                let folded = token.folded
+                guard folded == fullStop || folded == exclamation || folded == question || folded == semicolon else { continue }
                 let afterInitial = position > start && tokens[position - 1].shape == .initial
                 if afterInitial { continue }
                 flush(position)

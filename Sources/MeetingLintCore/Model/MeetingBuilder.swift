@@ -51,6 +51,8 @@ struct MeetingBuilder {
     var childNameWords: [[UInt64]] = []
     /// The words and initials of everyone listed as attending or sending apologies.
     var knownPeople = TokenSet()
+    /// Every node in document order (the walk's order), found once.
+    let order: [Int32]
 
     init(document: Document, settings: ModelSettings) {
         self.document = document
@@ -61,6 +63,7 @@ struct MeetingBuilder {
         meeting.tokens.reserveCapacity(document.source.bytes.count / 4 + 16)
         meeting.lines.reserveCapacity(document.source.lineStarts.count + 16)
         bytes = document.source.bytes
+        order = document.descendants(of: Document.root)
     }
 
     mutating func build() {
@@ -155,7 +158,7 @@ struct MeetingBuilder {
     func childNames() -> ([String], Int, String?) {
         var value: String?
         var title: String?
-        for index in document.descendants(of: Document.root) {
+        for index in order {
             let node = document[index]
             switch node.kind {
             case .frontMatterField, .fieldLine:
@@ -305,7 +308,7 @@ struct MeetingBuilder {
     /// Visits every node in order, opening sections at headings, recording lines and tokens, and
     /// reading metadata fields.
     mutating func walk() {
-        for index in document.descendants(of: Document.root) {
+        for index in order {
             let node = document[index]
             let parent = node.parent
             switch node.kind {
@@ -759,7 +762,7 @@ struct MeetingBuilder {
     // MARK: - Suppressions
 
     mutating func readSuppressions() {
-        for index in document.descendants(of: Document.root) where document[index].kind == .htmlComment {
+        for index in order where document[index].kind == .htmlComment {
             let node = document[index]
             if let suppression = MeetingBuilder.suppression(bytes: bytes, node.content, comment: node.range) {
                 meeting.suppressions.append(suppression)
