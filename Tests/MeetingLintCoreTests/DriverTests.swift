@@ -253,6 +253,25 @@ let cleanRecord = Catalogue.builtIn.profiles["tac"]?.example ?? ""
         #expect(one.contains("\"records\":40"))
     }
 
+    /// Results come out in the walk's order whatever the threads' speeds, each item is checked
+    /// once, and the writer (which checks items too) never waits on itself.
+    @Test(arguments: [2, 3, 8])
+    func resultsComeOutInOrderWhateverTheThreadsSpeeds(_ jobs: Int) {
+        let count = 600
+        let items = (0..<count).map { FileWalker.Item.file("r\($0).md") }
+        let checked = Counter()
+        var order: [String] = []
+        Runner.forEachResult(items: AnyIterator(items.makeIterator()), jobs: jobs, check: { item in
+            guard case .file(let path) = item else { return RecordResult(path: "", profile: "", meetingDate: nil, diagnostics: [], failure: nil) }
+            checked.add()
+            // Uneven work, so results finish out of order.
+            if path.hasSuffix("3.md") || path.hasSuffix("7.md") { usleep(200) }
+            return RecordResult(path: path, profile: "", meetingDate: nil, diagnostics: [], failure: nil)
+        }, consume: { order.append($0.path) })
+        #expect(order == (0..<count).map { "r\($0).md" })
+        #expect(checked.value == count)
+    }
+
     @Test func informationCommands() {
         let rules = run(["rules"])
         #expect(rules.0 == .success && rules.1.contains("child-voice") && rules.1.contains("error"))
@@ -731,5 +750,21 @@ let cleanRecord = Catalogue.builtIn.profiles["tac"]?.example ?? ""
         #expect(compliance["family-group-conference"] == ["recordsChecked": 1, "recordsFailing": 1, "compliance": 0])
         let text = run([scratch.path, "--summary", "--format", "oneline"]).1
         #expect(text.contains("family-group-conference  1 of 1 failing, 0% compliant"))
+    }
+}
+
+/// A count shared by threads.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func add() {
+        lock.lock()
+        count += 1
+        lock.unlock()
+    }
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return count
     }
 }
