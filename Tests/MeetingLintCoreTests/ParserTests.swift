@@ -318,7 +318,7 @@ import Testing
 }
 
 /// A small deterministic random number generator, so generated records are the same every run.
-private struct SplitMix64: RandomNumberGenerator {
+struct SplitMix64: RandomNumberGenerator {
     var state: UInt64
 
     init(seed: UInt64) { state = seed }

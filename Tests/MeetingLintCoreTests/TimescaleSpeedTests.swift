@@ -6,18 +6,6 @@ import Testing
 /// The fast paths of the date and timescale readers (tokens that can start nothing are skipped at
 /// once) give exactly what trying every way at every token gives.
 @Suite struct TimescaleSpeedTests {
-    /// A small seeded generator, so that failures repeat.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let reader = Catalogue.builtIn.vocabulary.timescales
 
     /// Every line of the corpus and the test fixtures' records.
@@ -67,7 +55,7 @@ import Testing
 
     /// Random texts made of the pieces, joined with or without spaces.
     static func texts(count: Int, seed: UInt64) -> [String] {
-        var generator = SplitMix(state: seed)
+        var generator = SplitMix64(seed: seed)
         let joins = [" ", " ", " ", "", ", ", "  "]
         return (0..<count).map { _ in
             var text = ""
