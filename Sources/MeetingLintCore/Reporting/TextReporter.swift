@@ -49,9 +49,16 @@ struct TextReporter: Reporter {
     /// The source line with the span underlined. Tabs show as four spaces; a long line shows only
     /// a window around the span, with `…` where it is cut. Works only on the excerpt the
     /// diagnostic carries, so a line with thousands of findings costs no more than its length.
+    static let ellipsis = Array("…".utf8)
+
+    /// `count` copies of an ASCII mark (`String(repeating:count:)` goes a character at a time).
+    static func run(of mark: UInt8, _ count: Int) -> String {
+        String(decoding: [UInt8](repeating: mark, count: max(0, count)), as: UTF8.self)
+    }
+
     func excerpt(_ diagnostic: Diagnostic) -> String {
         let number = String(diagnostic.start.line)
-        let gutter = String(repeating: " ", count: number.count)
+        let gutter = TextReporter.run(of: UInt8(ascii: " "), number.utf8.count)
         let scalars = Array(diagnostic.lineText.unicodeScalars)
         let offset = diagnostic.lineTextColumn - 1
         let lineLength = diagnostic.startLineLength
@@ -64,29 +71,38 @@ struct TextReporter: Reporter {
             first = max(first, spanStart - 20)
             last = min(last, first + TextReporter.excerptWidth)
         }
-        var shown = first > 1 ? "…" : ""
-        var startColumn = shown.unicodeScalars.count
+        // The shown text is built as UTF-8, counting its scalars (its columns) as it grows.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((last - first) * 2 + 8)
+        var width = 0
+        if first > 1 {
+            bytes.append(contentsOf: TextReporter.ellipsis)
+            width = 1
+        }
+        var startColumn = width
         var endColumn = startColumn
         var column = first
         while column < last {
-            if column == spanStart { startColumn = shown.unicodeScalars.count }
-            if column == spanEnd { endColumn = shown.unicodeScalars.count }
+            if column == spanStart { startColumn = width }
+            if column == spanEnd { endColumn = width }
             let scalar = scalars[column - 1 - offset]
             if scalar == "\t" {
-                shown += "    "
+                bytes.append(contentsOf: [0x20, 0x20, 0x20, 0x20])
+                width += 4
             } else if scalar.value < 0x20 || scalar.value == 0x7F {
-                shown += " "
+                bytes.append(0x20)
+                width += 1
             } else {
-                shown.unicodeScalars.append(scalar)
+                UTF8.encode(scalar) { bytes.append($0) }
+                width += 1
             }
             column += 1
         }
-        let lineWidth = shown.unicodeScalars.count
-        if spanStart >= last { startColumn = lineWidth }
-        if spanEnd >= last { endColumn = lineWidth }
-        if last <= lineLength { shown += "…" }
-        let width = max(1, endColumn - startColumn)
-        let underline = String(repeating: " ", count: startColumn) + String(repeating: "^", count: width)
+        if spanStart >= last { startColumn = width }
+        if spanEnd >= last { endColumn = width }
+        if last <= lineLength { bytes.append(contentsOf: TextReporter.ellipsis) }
+        let shown = String(decoding: bytes, as: UTF8.self)
+        let underline = TextReporter.run(of: UInt8(ascii: " "), startColumn) + TextReporter.run(of: UInt8(ascii: "^"), max(1, endColumn - startColumn))
         return "  " + paint(number + " |", .blue) + " " + shown + "\n" + "  " + paint(gutter + " |", .blue) + " "
             + paint(underline, diagnostic.severity == .error ? .red : diagnostic.severity == .warning ? .yellow : .cyan) + "\n"
     }

@@ -204,12 +204,17 @@ public struct Linter: Sendable {
             break
         }
         if sorted { return }
-        let order = diagnostics.indices.sorted { a, b in
-            if Diagnostic.ordered(diagnostics[a], diagnostics[b]) { return true }
-            if Diagnostic.ordered(diagnostics[b], diagnostics[a]) { return false }
+        // `Diagnostic.ordered`, then the order found: by place on integers, the texts compared
+        // only where two stand at one place (a call per comparison would copy both diagnostics).
+        let places = diagnostics.map { ($0.start.line, $0.start.column) }
+        let unsorted = diagnostics
+        let order = unsorted.indices.sorted { a, b in
+            if places[a] != places[b] { return places[a] < places[b] }
+            if unsorted[a].rule != unsorted[b].rule { return unsorted[a].rule < unsorted[b].rule }
+            if unsorted[a].message != unsorted[b].message { return unsorted[a].message < unsorted[b].message }
             return a < b
         }
-        diagnostics = order.map { diagnostics[$0] }
+        diagnostics = order.map { unsorted[$0] }
     }
 
     static let fallbackProfile: Profile = Profile(
@@ -310,13 +315,16 @@ public struct Linter: Sendable {
         }
         // The 1-based line of an offset (what `source.location(of:).line` says, without counting columns).
         func line(of offset: Int) -> Int { source.lineIndex(of: min(max(0, offset), source.bytes.count)) + 1 }
+        // Sorted once, not for every unknown name (an unclosed comment may hold thousands).
+        var ruleIDs: [String]?
         for (index, suppression) in meeting.suppressions.enumerated() {
             let commentStart = line(of: suppression.range.start)
             let commentEnd = line(of: suppression.range.end)
             for (id, range) in suppression.rules {
                 guard catalogue.rules[id] != nil || id == "all" else {
                     if let unknown = engineDocuments["unknown-rule"], let severity = settings.severity(of: unknown.document, in: profile) {
-                        let suggestion = Linter.closest(to: id, in: catalogue.ruleIDs).map { " Did you mean '\($0)'?" } ?? ""
+                        if ruleIDs == nil { ruleIDs = catalogue.ruleIDs }
+                        let suggestion = Linter.closest(to: id, in: ruleIDs ?? []).map { " Did you mean '\($0)'?" } ?? ""
                         extra.append((unknown, severity, Finding(
                             range, "This comment names '\(id)', which is not a meetinglint rule, so it turns nothing off.\(suggestion)",
                             redacted: "This comment names a rule that meetinglint does not have, so it turns nothing off.",
@@ -382,10 +390,19 @@ public struct Linter: Sendable {
         let targetIsASCII = isASCII(id)
         let targetBytes = Array(id.utf8)
         let target = targetIsASCII ? [] : Array(id)
-        let best = ids.map { candidate in
-            (candidate, targetIsASCII && isASCII(candidate) ? distance(targetBytes, Array(candidate.utf8)) : distance(targetIsASCII ? Array(id) : target, Array(candidate)))
-        }.min { $0.1 < $1.1 }
-        guard let best, best.1 <= max(2, id.count / 3) else { return nil }
-        return best.0
+        let length = targetIsASCII ? targetBytes.count : target.count
+        let limit = max(2, length / 3)
+        var best: (id: String, distance: Int)?
+        for candidate in ids {
+            let candidateIsASCII = isASCII(candidate)
+            // The distance is at least the difference in length: a candidate too long or too short
+            // to be near is passed over without the table (an unclosed comment can name thousands).
+            guard abs((candidateIsASCII ? candidate.utf8.count : candidate.count) - length) <= limit else { continue }
+            let found = targetIsASCII && candidateIsASCII
+                ? distance(targetBytes, Array(candidate.utf8)) : distance(targetIsASCII ? Array(id) : target, Array(candidate))
+            if found < best?.distance ?? Int.max { best = (candidate, found) }
+        }
+        guard let best, best.distance <= limit else { return nil }
+        return best.id
     }
 }
