@@ -20,7 +20,8 @@ struct BlockParser {
     let source: SourceFile
     /// `source.bytes`, valid only while the parser is.
     let bytes: UnsafeBufferPointer<UInt8>
-    private(set) var nodes: [Node] = []
+    /// The nodes made so far, written straight into the storage of the document's node array.
+    private var nodes: NodeBuffer
     private(set) var cells: [SourceRange] = []
     private(set) var problems: [ParseProblem] = []
 
@@ -30,20 +31,34 @@ struct BlockParser {
     private var paragraph: Int32 = -1
     /// The table taking rows, or -1.
     private var table: Int32 = -1
-    /// The fenced code block taking lines, and its fence.
-    private var fence: (node: Int32, marker: UInt8, length: Int)?
+    /// The fenced code block taking lines, or -1; and its fence.
+    private var fence: Int32 = -1
+    private var fenceMarker: UInt8 = 0
+    private var fenceLength = 0
     /// The HTML comment taking lines, or -1.
     private var comment: Int32 = -1
     /// The end of the last non-blank line read: where a closing container ends.
     private var lastContentEnd = 0
 
     /// A parser of `source`, whose bytes `bytes` must point at for as long as the parser is used.
-    init(source: SourceFile, bytes: UnsafeBufferPointer<UInt8>) {
+    /// Nodes go into `storage` (uninitialized, at least one node long; see `nodeEstimate(of:)`)
+    /// while they fit, and into memory of the parser's own after that.
+    init(source: SourceFile, bytes: UnsafeBufferPointer<UInt8>, storage: UnsafeMutableBufferPointer<Node>) {
         self.source = source
         self.bytes = bytes
-        nodes.reserveCapacity(source.lineStarts.count * 3 + 8)
-        nodes.append(Node(kind: .document, range: SourceRange(0, source.bytes.count), content: SourceRange(0, 0)))
+        nodes = NodeBuffer(storage: storage)
+        nodes.append(Node(kind: .document, range: SourceRange(0, bytes.count), content: SourceRange(0, 0)))
     }
+
+    /// How many nodes to make room for: records average well under one and a half a line.
+    static func nodeEstimate(of source: SourceFile) -> Int {
+        let lines = source.lineStarts.count
+        return lines + lines / 2 + 16
+    }
+
+    /// Ends the parse (call once, after `parse()`): how many nodes are in `storage`, or 0 and the
+    /// nodes as an array when they outgrew it.
+    mutating func finishNodes() -> (inStorage: Int, outgrown: [Node]?) { nodes.finish() }
 
     mutating func parse() {
         var line = 0
@@ -180,14 +195,14 @@ struct BlockParser {
     // MARK: - Lines
 
     private mutating func addLine(start lineStart: Int, end lineEnd: Int) {
-        if let open = fence {
+        if fence >= 0 {
             let text = trimTrailing(SourceRange(lineStart, lineEnd))
             if !text.isEmpty { lastContentEnd = text.end }
-            if closesFence(start: lineStart, end: lineEnd, marker: open.marker, length: open.length) {
-                nodes[Int(open.node)].range.end = text.end
-                let body = nodes[Int(open.node)].content
-                nodes[Int(open.node)].content = SourceRange(body.start, max(body.start, lineStart))
-                fence = nil
+            if closesFence(start: lineStart, end: lineEnd, marker: fenceMarker, length: fenceLength) {
+                nodes[Int(fence)].range.end = text.end
+                let body = nodes[Int(fence)].content
+                nodes[Int(fence)].content = SourceRange(body.start, max(body.start, lineStart))
+                fence = -1
             }
             return
         }
@@ -210,8 +225,8 @@ struct BlockParser {
         // items each look at the same run of indentation; scanning it once keeps a line linear.
         var indent = (from: -1, index: 0, column: 0)
         matching: while matched < stack.count {
-            let container = nodes[Int(stack[matched])]
-            switch container.kind {
+            let container = Int(stack[matched])
+            switch nodes[container].kind {
             case .blockQuote:
                 let (next, nextColumn) = skipSpaces(from: position, column: column, end: lineEnd, limit: 3)
                 guard next < lineEnd, bytes[next] == UInt8(ascii: ">") else { break matching }
@@ -235,11 +250,11 @@ struct BlockParser {
                     matched += 1
                     continue
                 }
-                guard nextColumn >= Int(container.indent) else { break matching }
+                guard nextColumn >= Int(nodes[container].indent) else { break matching }
                 // Consume indentation up to the item's content column; deeper indentation stays.
                 var p = position
                 var c = column
-                while p < next, c < Int(container.indent) {
+                while p < next, c < Int(nodes[container].indent) {
                     c = bytes[p] == UInt8(ascii: "\t") ? (c / 4 + 1) * 4 : c + 1
                     p += 1
                 }
@@ -264,9 +279,16 @@ struct BlockParser {
 
         // Open new containers.
         var breakScan: ThematicBreakScan?
+        // The first non-space byte after the containers: where the leaf's text starts.
+        var first = position
         while true {
             let (next, nextColumn) = skipSpaces(from: position, column: column, end: lineEnd, limit: Int.max)
-            if next < lineEnd, bytes[next] == UInt8(ascii: ">"), nextColumn - column < 4 {
+            // Most lines start with a letter: only `>`, `-`, `*`, `+` and digits can open a container.
+            guard next < lineEnd, Self.mayOpenContainer(bytes[next]) else {
+                first = next
+                break
+            }
+            if bytes[next] == UInt8(ascii: ">"), nextColumn - column < 4 {
                 closeLeaves()
                 if nodes[Int(stack[stack.count - 1])].kind == .list { closeContainers(downTo: stack.count - 1) }
                 let quote = append(
@@ -323,6 +345,7 @@ struct BlockParser {
                 column = contentColumn
                 continue
             }
+            first = next
             break
         }
         // A list with no new item on this line ends here, unless the line is blank.
@@ -330,16 +353,15 @@ struct BlockParser {
             closeContainers(downTo: stack.count - 1)
         }
 
-        addLeaf(from: position, to: lineEnd, column: column, blank: blank)
+        addLeaf(first: first, end: lineEnd, blank: blank)
     }
 
-    private mutating func addLeaf(from start: Int, to end: Int, column: Int, blank: Bool) {
+    /// Adds the text from `first`, the line's first non-space byte after its containers' markers.
+    private mutating func addLeaf(first: Int, end: Int, blank: Bool) {
         if blank {
             closeLeaves()
             return
         }
-        let parent = stack[stack.count - 1]
-        let (first, _) = skipSpaces(from: start, column: column, end: end, limit: Int.max)
         let text = trimTrailing(SourceRange(first, end))
         if text.isEmpty {
             // Only container markers (`- `, `- [ ]`, `>`): the containers are open and still empty.
@@ -347,6 +369,20 @@ struct BlockParser {
             lastContentEnd = trimTrailing(SourceRange(0, end)).end
             return
         }
+        if !Self.mayStartLeafBlock(bytes[first]) {
+            // Plain text (most lines): no heading, fence, comment, underline, break or delimiter row
+            // starts with this byte, and outside a table a pipe later in the line means nothing.
+            if table >= 0 {
+                if find("|", from: first, to: end) != nil {
+                    addTableRow(text, delimiter: false)
+                    return
+                }
+                closeLeaves()
+            }
+            addParagraphLine(text)
+            return
+        }
+        let parent = stack[stack.count - 1]
         defer { lastContentEnd = text.end }
 
         if let heading = atxHeading(from: first, to: end) {
@@ -362,7 +398,9 @@ struct BlockParser {
             let bodyStart = nextLine < source.lineStarts.count ? source.lineStarts[nextLine] : bytes.count
             var node = Node(kind: .codeBlock, range: text, content: SourceRange(bodyStart, bodyStart))
             node.key = trim(SourceRange(open.infoStart, end))
-            fence = (append(node, to: parent), open.marker, open.length)
+            fence = append(node, to: parent)
+            fenceMarker = open.marker
+            fenceLength = open.length
             return
         }
         if starts(with: "<!--", at: first, end: end) {
@@ -507,14 +545,22 @@ struct BlockParser {
         if end > start, bytes[end - 1] == UInt8(ascii: "|"), !(end - 2 >= start && bytes[end - 2] == UInt8(ascii: "\\")) {
             end -= 1
         }
+        // A cell ends at each pipe not escaped with a backslash, and at the end; memchr finds the pipes.
         var cellStart = start
         var index = start
-        while index <= end {
-            if index == end || (bytes[index] == UInt8(ascii: "|") && (index == start || bytes[index - 1] != UInt8(ascii: "\\"))) {
-                cells.append(trim(SourceRange(cellStart, index)))
-                cellStart = index + 1
+        while true {
+            var pipe = end
+            if index < end, let base = bytes.baseAddress, let found = memchr(base + index, Int32(UInt8(ascii: "|")), end - index) {
+                pipe = UnsafeRawPointer(found) - UnsafeRawPointer(base)
             }
-            index += 1
+            if pipe < end, pipe != start, bytes[pipe - 1] == UInt8(ascii: "\\") {
+                index = pipe + 1
+                continue
+            }
+            cells.append(trim(SourceRange(cellStart, pipe)))
+            if pipe == end { break }
+            cellStart = pipe + 1
+            index = pipe + 1
         }
         row.cellCount = Int32(cells.count) - row.cellStart
         if delimiter, nodes[Int(table)].lastChild >= 0 {
@@ -545,13 +591,13 @@ struct BlockParser {
 
     private mutating func finish() {
         // An unclosed block runs to the end of the record's last non-blank line.
-        if let open = fence {
-            problems.append(ParseProblem(kind: .unclosedCodeBlock, range: nodes[Int(open.node)].range))
-            let end = max(nodes[Int(open.node)].range.end, lastContentEnd)
-            let bodyStart = min(nodes[Int(open.node)].content.start, end)
-            nodes[Int(open.node)].range.end = end
-            nodes[Int(open.node)].content = SourceRange(bodyStart, end)
-            fence = nil
+        if fence >= 0 {
+            problems.append(ParseProblem(kind: .unclosedCodeBlock, range: nodes[Int(fence)].range))
+            let end = max(nodes[Int(fence)].range.end, lastContentEnd)
+            let bodyStart = min(nodes[Int(fence)].content.start, end)
+            nodes[Int(fence)].range.end = end
+            nodes[Int(fence)].content = SourceRange(bodyStart, end)
+            fence = -1
         }
         if comment >= 0 {
             problems.append(ParseProblem(kind: .unclosedComment, range: SourceRange(nodes[Int(comment)].range.start, nodes[Int(comment)].range.start + 4)))
@@ -564,12 +610,10 @@ struct BlockParser {
 
     // MARK: - Tree building
 
-    @discardableResult
+    @discardableResult @inline(__always)
     private mutating func append(_ node: Node, to parent: Int32) -> Int32 {
-        let index = Int32(nodes.count)
-        var node = node
-        node.parent = parent
-        nodes.append(node)
+        let index = Int32(nodes.append(node))
+        nodes[Int(index)].parent = parent
         let last = nodes[Int(parent)].lastChild
         if last >= 0 {
             nodes[Int(last)].nextSibling = index
@@ -581,6 +625,22 @@ struct BlockParser {
     }
 
     // MARK: - Recognisers
+
+    /// `>`, `-`, `*`, `+` or a digit: a byte a block quote or list marker can start with.
+    @inline(__always)
+    static func mayOpenContainer(_ byte: UInt8) -> Bool {
+        // All of them are below 64.
+        byte < 64 && (0x43FF_2C00_0000_0000 as UInt64) >> UInt64(byte) & 1 != 0
+    }
+
+    /// A byte an ATX heading (`#`), fence (`` ` `` `~`), comment (`<`), setext underline (`=` `-`),
+    /// thematic break (`-` `*` `_`) or table line (`|` `-` `:`) can start with.
+    @inline(__always)
+    static func mayStartLeafBlock(_ byte: UInt8) -> Bool {
+        if byte < 64 { return (0x3400_2408_0000_0000 as UInt64) >> UInt64(byte) & 1 != 0 }
+        if byte < 128 { return (0x5000_0001_8000_0000 as UInt64) >> UInt64(byte - 64) & 1 != 0 }
+        return false
+    }
 
     private func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
 
@@ -779,8 +839,8 @@ struct BlockParser {
 
     /// Only a one-line paragraph of plain text becomes a setext heading.
     private func setextCandidate(_ paragraph: Int32) -> Bool {
-        let node = nodes[Int(paragraph)]
-        return node.firstChild >= 0 && node.firstChild == node.lastChild && nodes[Int(node.firstChild)].kind == .textLine
+        let firstChild = nodes[Int(paragraph)].firstChild
+        return firstChild >= 0 && firstChild == nodes[Int(paragraph)].lastChild && nodes[Int(firstChild)].kind == .textLine
     }
 
     /// `|---|:--:|` and the like: every cell is dashes with optional colons at the ends.
@@ -794,5 +854,79 @@ struct BlockParser {
             }
         }
         return dashes > 0
+    }
+}
+
+/// The parser's nodes: a buffer read and written in place, with no uniqueness or bounds checks
+/// per access (indexes are checked in debug builds). It begins in storage the caller lends (the
+/// document's node array) and moves to memory of its own, doubling, if the nodes outgrow it.
+/// `Node` is a trivial type, so nodes are moved and dropped as plain bytes.
+struct NodeBuffer {
+    private var base: UnsafeMutablePointer<Node>
+    private(set) var count = 0
+    private var capacity: Int
+    /// Whether `base` was allocated here (the lent storage was outgrown).
+    private var owned = false
+
+    init(storage: UnsafeMutableBufferPointer<Node>) {
+        guard let start = storage.baseAddress, storage.count > 0 else {
+            base = .allocate(capacity: 16)
+            capacity = 16
+            owned = true
+            return
+        }
+        base = start
+        capacity = storage.count
+    }
+
+    subscript(index: Int) -> Node {
+        @inline(__always) unsafeAddress {
+            assert(index >= 0 && index < count)
+            return UnsafePointer(base + index)
+        }
+        @inline(__always) nonmutating unsafeMutableAddress {
+            assert(index >= 0 && index < count)
+            return base + index
+        }
+    }
+
+    /// Adds a node; returns its index.
+    @discardableResult @inline(__always)
+    mutating func append(_ node: Node) -> Int {
+        if count == capacity { grow() }
+        (base + count).initialize(to: node)
+        count += 1
+        return count - 1
+    }
+
+    mutating func removeLast() {
+        assert(count > 0)
+        count -= 1
+    }
+
+    @inline(never)
+    private mutating func grow() {
+        let larger = UnsafeMutablePointer<Node>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: base, count: count)
+        if owned { base.deallocate() }
+        base = larger
+        capacity *= 2
+        owned = true
+    }
+
+    /// How many nodes are in the lent storage, or 0 and the nodes as an array when they outgrew
+    /// it (the buffer's own memory is freed). The buffer must not be used again.
+    mutating func finish() -> (inStorage: Int, outgrown: [Node]?) {
+        guard owned else { return (count, nil) }
+        let count = self.count
+        let nodes = [Node](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if let target = buffer.baseAddress { target.moveInitialize(from: base, count: count) }
+            initialized = count
+        }
+        base.deallocate()
+        owned = false
+        self.count = 0
+        capacity = 0
+        return (0, nodes)
     }
 }

@@ -15,9 +15,19 @@ public struct Document: Sendable {
     /// Parses a record. Never fails: any byte sequence gives a tree.
     public init(parsing source: SourceFile) {
         let parsed = source.bytes.withUnsafeBufferPointer { bytes in
-            var parser = BlockParser(source: source, bytes: bytes)
-            parser.parse()
-            return (parser.nodes, parser.cells, parser.problems)
+            // The parser writes nodes straight into the array's storage; a record with more nodes
+            // than estimated comes back as an array of its own.
+            var cells: [SourceRange] = []
+            var problems: [ParseProblem] = []
+            var outgrown: [Node]?
+            let nodes = [Node](unsafeUninitializedCapacity: BlockParser.nodeEstimate(of: source)) { storage, initialized in
+                var parser = BlockParser(source: source, bytes: bytes, storage: storage)
+                parser.parse()
+                (initialized, outgrown) = parser.finishNodes()
+                cells = parser.cells
+                problems = parser.problems
+            }
+            return (outgrown ?? nodes, cells, problems)
         }
         self.source = source
         (nodes, cells, problems) = parsed

@@ -39,8 +39,15 @@ enum FieldLineShape {
         var words = 1
         var keyEnd = -1
         var closedEmphasis = false
-        while index < end, index - keyStart <= maximumKeyLength {
+        // The key is read up to `maximumKeyLength` bytes past its start.
+        let limit = min(end, keyStart + maximumKeyLength + 1)
+        while index < limit {
             let byte = bytes[index]
+            // Letters, digits and multi-byte characters, most of a key, need no other test.
+            if (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 || byte >= 0x80 {
+                index += 1
+                continue
+            }
             if byte == UInt8(ascii: ":") {
                 keyEnd = index
                 break
