@@ -291,9 +291,7 @@ struct BlockParser {
             if bytes[next] == UInt8(ascii: ">"), nextColumn - column < 4 {
                 closeLeaves()
                 if nodes[Int(stack[stack.count - 1])].kind == .list { closeContainers(downTo: stack.count - 1) }
-                let quote = append(
-                    Node(kind: .blockQuote, range: SourceRange(next, lineEnd), content: SourceRange(next, next)),
-                    to: stack[stack.count - 1])
+                let quote = append(.blockQuote, range: SourceRange(next, lineEnd), content: SourceRange(next, next), to: stack[stack.count - 1])
                 stack.append(quote)
                 position = next + 1
                 column = nextColumn + 1
@@ -387,9 +385,8 @@ struct BlockParser {
 
         if let heading = atxHeading(from: first, to: end) {
             closeLeaves()
-            var node = Node(kind: .heading, range: text, content: heading.text)
-            node.level = Int8(heading.level)
-            append(node, to: parent)
+            let node = append(.heading, range: text, content: heading.text, to: parent)
+            nodes[Int(node)].level = Int8(heading.level)
             return
         }
         if let open = fenceOpening(from: first, to: end) {
@@ -422,7 +419,7 @@ struct BlockParser {
         }
         if isThematicBreak(from: first, to: end) {
             closeLeaves()
-            append(Node(kind: .thematicBreak, range: text, content: SourceRange(first, first)), to: parent)
+            append(.thematicBreak, range: text, content: SourceRange(first, first), to: parent)
             return
         }
         let hasPipe = find("|", from: first, to: end) != nil
@@ -454,7 +451,7 @@ struct BlockParser {
         if bytes[first] == UInt8(ascii: "|") || (table >= 0 && hasPipe) {
             if table < 0 {
                 closeLeaves()
-                table = append(Node(kind: .table, range: text, content: SourceRange(first, first)), to: parent)
+                table = append(.table, range: text, content: SourceRange(first, first), to: parent)
             }
             addTableRow(text, delimiter: false)
             return
@@ -520,25 +517,21 @@ struct BlockParser {
 
     private mutating func addParagraphLine(_ text: SourceRange) {
         if paragraph < 0 {
-            paragraph = append(Node(kind: .paragraph, range: text, content: text), to: stack[stack.count - 1])
+            paragraph = append(.paragraph, range: text, content: text, to: stack[stack.count - 1])
         }
-        var line: Node
         if let field = FieldLineShape.match(bytes, text) {
-            line = Node(kind: .fieldLine, range: text, content: field.value)
-            line.key = field.key
+            let line = append(.fieldLine, range: text, content: field.value, to: paragraph)
+            nodes[Int(line)].key = field.key
         } else {
-            line = Node(kind: .textLine, range: text, content: text)
+            append(.textLine, range: text, content: text, to: paragraph)
         }
-        append(line, to: paragraph)
         nodes[Int(paragraph)].range.end = text.end
         nodes[Int(paragraph)].content.end = text.end
         lastContentEnd = text.end
     }
 
     private mutating func addTableRow(_ text: SourceRange, delimiter: Bool) {
-        var row = Node(kind: .tableRow, range: text, content: text)
-        row.isDelimiter = delimiter
-        row.cellStart = Int32(cells.count)
+        let firstCell = Int32(cells.count)
         var start = text.start
         var end = text.end
         if start < end, bytes[start] == UInt8(ascii: "|") { start += 1 }
@@ -562,12 +555,14 @@ struct BlockParser {
             cellStart = pipe + 1
             index = pipe + 1
         }
-        row.cellCount = Int32(cells.count) - row.cellStart
         if delimiter, nodes[Int(table)].lastChild >= 0 {
             let previous = nodes[Int(table)].lastChild
             if !nodes[Int(previous)].isDelimiter { nodes[Int(previous)].isHeader = true }
         }
-        append(row, to: table)
+        let row = Int(append(.tableRow, range: text, content: text, to: table))
+        nodes[row].isDelimiter = delimiter
+        nodes[row].cellStart = firstCell
+        nodes[row].cellCount = Int32(cells.count) - firstCell
         nodes[Int(table)].range.end = text.end
         lastContentEnd = text.end
     }
@@ -612,7 +607,21 @@ struct BlockParser {
 
     @discardableResult @inline(__always)
     private mutating func append(_ node: Node, to parent: Int32) -> Int32 {
+        // Added first, then linked: the buffer may move as it grows.
         let index = Int32(nodes.append(node))
+        return link(index, to: parent)
+    }
+
+    /// `append(_:to:)` for a node with only a kind, range and content, made in place.
+    @discardableResult @inline(__always)
+    private mutating func append(_ kind: NodeKind, range: SourceRange, content: SourceRange, to parent: Int32) -> Int32 {
+        let index = Int32(nodes.append(kind: kind, range: range, content: content))
+        return link(index, to: parent)
+    }
+
+    /// Makes the node just added `parent`'s last child.
+    @inline(__always)
+    private mutating func link(_ index: Int32, to parent: Int32) -> Int32 {
         nodes[Int(index)].parent = parent
         let last = nodes[Int(parent)].lastChild
         if last >= 0 {
@@ -642,10 +651,16 @@ struct BlockParser {
         return false
     }
 
+    // Inlined: a call would copy the whole parser to pass it.
+    @inline(__always)
     private func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
 
+    // Inlined: a call would copy the whole parser to pass it.
+    @inline(__always)
     private func isLetter(_ byte: UInt8) -> Bool { FieldLineShape.isLetter(byte) }
 
+    // Inlined: a call would copy the whole parser to pass it.
+    @inline(__always)
     private func isBlank(from start: Int, to end: Int) -> Bool {
         var index = start
         while index < end {
@@ -656,6 +671,8 @@ struct BlockParser {
     }
 
     /// Skips spaces and tabs (tabs to the next multiple of 4), at most `limit` columns' worth.
+    // Inlined: a call would copy the whole parser to pass it.
+    @inline(__always)
     private func skipSpaces(from start: Int, column: Int, end: Int, limit: Int) -> (Int, Int) {
         var index = start
         var col = column
@@ -668,6 +685,8 @@ struct BlockParser {
         return (index, col)
     }
 
+    // Inlined: a call would copy the whole parser to pass it.
+    @inline(__always)
     private func trim(_ range: SourceRange) -> SourceRange {
         var start = range.start
         var end = range.end
@@ -676,12 +695,16 @@ struct BlockParser {
         return SourceRange(start, end)
     }
 
+    // Inlined: a call would copy the whole parser to pass it.
+    @inline(__always)
     private func trimTrailing(_ range: SourceRange) -> SourceRange {
         var end = range.end
         while end > range.start, isSpace(bytes[end - 1]) { end -= 1 }
         return SourceRange(range.start, end)
     }
 
+    // Inlined: a call would copy the whole parser to pass it.
+    @inline(__always)
     private func starts(with literal: StaticString, at index: Int, end: Int) -> Bool {
         let count = literal.utf8CodeUnitCount
         guard index + count <= end else { return false }
@@ -692,6 +715,8 @@ struct BlockParser {
 
     /// Where `literal` first occurs in `start..<end`; `memchr` finds the candidates for its first
     /// byte many bytes at a time.
+    // Inlined: a call would copy the whole parser to pass it.
+    @inline(__always)
     private func find(_ literal: StaticString, from start: Int, to end: Int) -> Int? {
         let count = literal.utf8CodeUnitCount
         guard count > 0, end - start >= count, let base = bytes.baseAddress else { return nil }
@@ -707,6 +732,8 @@ struct BlockParser {
     }
 
     /// Whether the text at `start` would open a block of its own rather than continue a paragraph.
+    // Inlined: a call would copy the whole parser to pass it.
+    @inline(__always)
     private func startsBlock(from start: Int, to end: Int, column: Int) -> Bool {
         let first = skipSpaces(from: start, column: column, end: end, limit: Int.max).0
         guard first < end else { return true }
@@ -722,6 +749,8 @@ struct BlockParser {
 
     /// `#`–`######` followed by a space or the end of the line; also `##Attendance`, a common slip,
     /// when two or more `#`s stand right before a letter (`#hashtag` and `#3` stay text).
+    // Inlined: a call would copy the whole parser to pass it.
+    @inline(__always)
     private func atxHeading(from start: Int, to end: Int) -> (level: Int, text: SourceRange)? {
         var index = start
         while index < end, bytes[index] == UInt8(ascii: "#") { index += 1 }
@@ -741,6 +770,8 @@ struct BlockParser {
         return (level, text)
     }
 
+    // Inlined: a call would copy the whole parser to pass it.
+    @inline(__always)
     private func fenceOpening(from start: Int, to end: Int) -> (marker: UInt8, length: Int, infoStart: Int)? {
         guard start < end else { return nil }
         let marker = bytes[start]
@@ -753,6 +784,8 @@ struct BlockParser {
         return (marker, length, index)
     }
 
+    // Inlined: a call would copy the whole parser to pass it.
+    @inline(__always)
     private func closesFence(start: Int, end: Int, marker: UInt8, length: Int) -> Bool {
         var index = start
         while index < end, isSpace(bytes[index]) || bytes[index] == UInt8(ascii: ">") { index += 1 }
@@ -763,6 +796,8 @@ struct BlockParser {
     }
 
     /// `-`, `*`, `+`, or 1–9 digits and `.` or `)`, followed by a space, a tab or the line end.
+    // Inlined: a call would copy the whole parser to pass it.
+    @inline(__always)
     private func listMarker(at start: Int, end: Int) -> (end: Int, ordered: Bool)? {
         guard start < end else { return nil }
         let byte = bytes[start]
@@ -781,6 +816,8 @@ struct BlockParser {
         return (after, true)
     }
 
+    // Inlined: a call would copy the whole parser to pass it.
+    @inline(__always)
     private func taskMarker(at start: Int, end: Int) -> (state: TaskState, end: Int)? {
         guard start + 3 <= end, bytes[start] == UInt8(ascii: "["), bytes[start + 2] == UInt8(ascii: "]") else { return nil }
         let state: TaskState
@@ -796,6 +833,8 @@ struct BlockParser {
     }
 
     /// Three or more `-`, `*` or `_` (the same one) with only spaces between.
+    // Inlined: a call would copy the whole parser to pass it.
+    @inline(__always)
     private func isThematicBreak(from start: Int, to end: Int) -> Bool {
         var scan: ThematicBreakScan?
         return isThematicBreak(from: start, to: end, scan: &scan)
@@ -807,6 +846,8 @@ struct BlockParser {
 
     /// `isThematicBreak`, reusing an earlier failed scan of the same line: every later start with
     /// the same marker before the failure fails too. This keeps `- - - … text` linear.
+    // Inlined: a call would copy the whole parser to pass it.
+    @inline(__always)
     private func isThematicBreak(from start: Int, to end: Int, scan: inout ThematicBreakScan?) -> Bool {
         guard start < end else { return false }
         let marker = bytes[start]
@@ -829,6 +870,8 @@ struct BlockParser {
     }
 
     /// A line of only `=` (level 1) or only `-` (level 2).
+    // Inlined: a call would copy the whole parser to pass it.
+    @inline(__always)
     private func setextUnderline(_ text: SourceRange) -> Int? {
         guard text.count > 0 else { return nil }
         let marker = bytes[text.start]
@@ -838,12 +881,16 @@ struct BlockParser {
     }
 
     /// Only a one-line paragraph of plain text becomes a setext heading.
+    // Inlined: a call would copy the whole parser to pass it.
+    @inline(__always)
     private func setextCandidate(_ paragraph: Int32) -> Bool {
         let firstChild = nodes[Int(paragraph)].firstChild
         return firstChild >= 0 && firstChild == nodes[Int(paragraph)].lastChild && nodes[Int(firstChild)].kind == .textLine
     }
 
     /// `|---|:--:|` and the like: every cell is dashes with optional colons at the ends.
+    // Inlined: a call would copy the whole parser to pass it.
+    @inline(__always)
     private func isDelimiterRow(_ text: SourceRange) -> Bool {
         var dashes = 0
         for index in text.start..<text.end {
@@ -895,6 +942,16 @@ struct NodeBuffer {
     mutating func append(_ node: Node) -> Int {
         if count == capacity { grow() }
         (base + count).initialize(to: node)
+        count += 1
+        return count - 1
+    }
+
+    /// `append(_:)` of a node with only a kind, range and content, made where it is stored.
+    @discardableResult @inline(__always)
+    mutating func append(kind: NodeKind, range: SourceRange, content: SourceRange) -> Int {
+        if count == capacity { grow() }
+        let node = base + count
+        node.initialize(to: Node(kind: kind, range: range, content: content))
         count += 1
         return count - 1
     }
