@@ -928,11 +928,11 @@ struct NodeBuffer {
 
     subscript(index: Int) -> Node {
         @inline(__always) unsafeAddress {
-            assert(index >= 0 && index < count)
+            precondition(index >= 0 && index < count, "node index out of range")
             return UnsafePointer(base + index)
         }
         @inline(__always) nonmutating unsafeMutableAddress {
-            assert(index >= 0 && index < count)
+            precondition(index >= 0 && index < count, "node index out of range")
             return base + index
         }
     }
