@@ -554,8 +554,9 @@ struct MeetingBuilder {
     /// `## Kirsty's views`, where Kirsty is listed as Mum: a possessive heading naming a parent or
     /// carer is the family's views.
     mutating func resolveFamilyHeadings() {
-        let family = (meeting.attendees + meeting.apologies).filter(\.isFamily)
-            .compactMap { $0.name.split(separator: " ").first.map { $0.lowercased() } }
+        // A set: a long record may list the family many times over.
+        let family = Set((meeting.attendees + meeting.apologies).filter(\.isFamily)
+            .compactMap { $0.name.split(separator: " ").first.map { $0.lowercased() } })
         for index in meeting.sections.indices where meeting.sections[index].concepts.isEmpty && meeting.sections[index].style != .field {
             let key = TextKey.heading(meeting.sections[index].title)
             for possessor in vocabulary.possessors(inHeading: key) {

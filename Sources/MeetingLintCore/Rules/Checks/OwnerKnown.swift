@@ -24,15 +24,15 @@ struct OwnerKnown: BuiltInCheck {
         let everyoneWords = vocabulary.words("people/everyone-words")
         let titles = vocabulary.words("people/titles")
         func ignored(_ token: Token) -> Bool { OwnerKnown.ignored.contains(token.folded) || titles.contains(token.folded) }
-        // Names and initials of everyone the meeting knows; each person's role and agency words.
-        // (A few dozen hashes: an array searched in order costs less to build than a hash set.)
-        var names: [UInt64] = []
+        // Names and initials of everyone the meeting knows (a hash set sized once: a record may list
+        // thousands); each person's role and agency words.
+        var names = TokenSet(minimumCapacity: 3 * (meeting.attendees.count + meeting.apologies.count) + 32)
         var people: [Known] = []
         people.reserveCapacity(meeting.attendees.count + meeting.apologies.count + 4)
         func addPeople(_ list: [Person]) {
             for person in list {
-                names.append(contentsOf: person.nameWords)
-                if let initials = person.initials { names.append(initials) }
+                names.formUnion(person.nameWords)
+                if let initials = person.initials { names.insert(initials) }
                 people.append(Known(roleWords: person.roleWords, words: person.words))
             }
         }
@@ -47,7 +47,7 @@ struct OwnerKnown: BuiltInCheck {
             value.withUTF8 { buffer in Tokenizer.tokenize(buffer, SourceRange(0, buffer.count), into: &tokens) }
             for token in tokens {
                 if token.folded == OwnerKnown.comma || token.folded == OwnerKnown.open { break }
-                if token.isWord { names.append(token.folded) }
+                if token.isWord { names.insert(token.folded) }
             }
             var words: [UInt64] = []
             for token in tokens where token.isWord { words.append(token.folded) }
@@ -57,7 +57,7 @@ struct OwnerKnown: BuiltInCheck {
             var name = name
             tokens.removeAll(keepingCapacity: true)
             name.withUTF8 { buffer in Tokenizer.tokenize(buffer, SourceRange(0, buffer.count), into: &tokens) }
-            for token in tokens where token.isWord { names.append(token.folded) }
+            for token in tokens where token.isWord { names.insert(token.folded) }
         }
         // Whether someone from a school attended or sent apologies: read only when an owner needs it.
         var fromSchoolRead: Bool?
