@@ -30,8 +30,12 @@ public struct PhraseSet: Sendable {
         self.caseSensitive = caseSensitive
         var byFirst: [UInt64: [[UInt64]]] = [:]
         var written: [UInt64: String] = [:]
+        var tokens: [Token] = []
         for phrase in phrases {
-            let hashes = Tokenizer.tokens(of: phrase).map { caseSensitive ? $0.exact : $0.folded }
+            tokens.removeAll(keepingCapacity: true)
+            var text = phrase
+            text.withUTF8 { Tokenizer.tokenize($0, SourceRange(0, $0.count), into: &tokens) }
+            let hashes = tokens.map { caseSensitive ? $0.exact : $0.folded }
             let key = PhraseSet.combine(hashes[...])
             guard let first = hashes.first, written[key] == nil else { continue }
             written[key] = phrase

@@ -279,13 +279,17 @@ public enum TextKey {
 
     /// Whether text holds a literal, compared on UTF-8 bytes.
     static func holds(_ text: String, _ literal: StaticString) -> Bool {
+        firstOffset(of: literal, in: Array(text.utf8)) != nil
+    }
+
+    /// Where a literal first stands in UTF-8 bytes, if it does.
+    static func firstOffset(of literal: StaticString, in utf8: [UInt8]) -> Int? {
         literal.withUTF8Buffer { literal in
-            let utf8 = Array(text.utf8)
-            guard literal.count > 0, utf8.count >= literal.count else { return false }
+            guard literal.count > 0, utf8.count >= literal.count else { return nil }
             for start in 0...(utf8.count - literal.count) where utf8[start] == literal[0] {
-                if utf8[start..<(start + literal.count)].elementsEqual(literal) { return true }
+                if utf8[start..<(start + literal.count)].elementsEqual(literal) { return start }
             }
-            return false
+            return nil
         }
     }
 

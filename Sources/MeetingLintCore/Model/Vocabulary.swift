@@ -152,8 +152,10 @@ public final class Vocabulary: @unchecked Sendable {
         for concept in Concept.allCases {
             for heading in lists["headings/\(concept.rawValue)"] ?? [] {
                 let key = TextKey.heading(heading)
-                if let marker = key.range(of: "{child}") {
-                    childVoiceTemplates.append((String(key[..<marker.lowerBound]), String(key[marker.upperBound...])))
+                let utf8 = Array(key.utf8)
+                if let marker = TextKey.firstOffset(of: "{child}", in: utf8) {
+                    let suffix = marker + "{child}".utf8.count
+                    childVoiceTemplates.append((String(decoding: utf8[..<marker], as: UTF8.self), String(decoding: utf8[suffix...], as: UTF8.self)))
                 } else if headingConcepts[key] == nil {
                     headingConcepts[key] = concept
                 }
