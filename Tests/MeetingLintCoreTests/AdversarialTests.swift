@@ -61,6 +61,18 @@ import Testing
         #expect(result.diagnostics.contains { $0.rule == "jargon" && $0.start.line == 2 })
     }
 
+    /// One attendance line naming 20,000 people, and a plan whose owners are all unknown: read in
+    /// time linear in the line (each entry's tokens are found, not searched for from the start).
+    @Test(.timeLimit(.minutes(1))) func anAttendanceLineOfTwentyThousandPeople() {
+        let entries = (0..<20_000).map { "Worker \($0) (SW)" }.joined(separator: ", ")
+        let text = "## Attendees\n\(entries)\n\n## Actions\n" + (0..<2_000).map { "- Visitor \($0) to phone Mum by 3 May 2026.\n" }.joined()
+        let meeting = model(text)
+        #expect(meeting.attendees.count == 20_000)
+        #expect(meeting.attendees.last?.name == "Worker 19999")
+        let result = Self.linter.check(SourceFile(path: "input.md", text: text))
+        #expect(result.diagnostics.filter { $0.rule == "owner-known" }.count == 2_000)
+    }
+
     @Test func aListNestedTenThousandDeep() {
         var text = "## Actions\n" + String(repeating: "- ", count: 10_000) + "Tom to do it\n"
         text += String(repeating: "> ", count: 10_000) + "quoted\n"

@@ -85,8 +85,8 @@ public enum DateReader {
     }()
 
     /// A 4,096-bit filter of `dateWords`: one bit test turns away nearly every word that names no
-    /// month or weekday. The bit mixes the hash's halves: the top bits alone (`TokenMap`'s filter)
-    /// are poorly spread for short words, and `the` would share a bit with a month or weekday.
+    /// month or weekday. The bit mixes the hash's halves (as `TokenMap`'s filter now does too): the
+    /// top bits alone are poorly spread for short words, and `the` would share a month's bit.
     static let dateWordBits: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: 64)
         for hash in months.pairs.map(\.0) + weekdays.pairs.map(\.0) {

@@ -32,9 +32,8 @@ extension MeetingBuilder {
     static let andWord = Tokenizer.foldedHash("and")
 
     /// What reading a record's timescales needs: the vocabulary's reader and the meeting's dates.
-    /// Taken once a record rather than once an action: the reader is a struct of phrase sets that
-    /// a copy retains one by one, and `timescaleContext` is built afresh on every read. Neither
-    /// changes while the actions are read.
+    /// Taken once a record rather than once an action: `timescaleContext` is built afresh on every
+    /// read, and a copy of the reader costs a retain. Neither changes while the actions are read.
     struct ActionTiming {
         let reader: TimescaleReader
         let context: TimescaleReader.Context
@@ -148,7 +147,7 @@ extension MeetingBuilder {
             end -= 1
         }
         while end > range.start, vanishes(bytes[end - 1]) || Tokenizer.isDigit(bytes[end - 1]) { end -= 1 }
-        var hash = TextKey.fnv([UInt8]())
+        var hash = Tokenizer.offsetBasis
         for index in range.start..<end where !vanishes(bytes[index]) {
             let byte = bytes[index]
             // Other text is normalised as a string.
@@ -726,8 +725,9 @@ extension MeetingBuilder {
                     let tokens = meeting.tokens[line.tokens]
                     guard !tokens.isEmpty else { continue }
                     if action.dueText == nil, !timing.reader.read(tokens, bytes: bytes, context: timing.context).isEmpty {
-                        dueTokens = trimmedPart(line.tokens)
-                        action.dueText = part(trimmed: dueTokens ?? line.tokens, origin: .column)
+                        let trimmed = trimmedPart(line.tokens)
+                        dueTokens = trimmed
+                        action.dueText = part(trimmed: trimmed, origin: .column)
                     } else if action.owner == nil, tokens.count <= 8 {
                         action.owner = part(line.tokens, origin: .column)
                     }

@@ -185,11 +185,17 @@ extension MeetingBuilder {
                 entry.start == line.range.start || MeetingBuilder.breaksTokens(bytes[entry.start - 1]),
                 entry.end == line.range.end || MeetingBuilder.breaksTokens(bytes[entry.end])
             {
-                var first = line.tokens.lowerBound
-                while first < line.tokens.upperBound, meeting.tokens[first].range.start < entry.start { first += 1 }
-                var end = first
+                // Tokens are in order: a binary search finds the entry's first, so a line of
+                // thousands of entries costs no more than reading it.
+                var low = line.tokens.lowerBound
+                var high = line.tokens.upperBound
+                while low < high {
+                    let middle = (low + high) / 2
+                    if meeting.tokens[middle].range.start < entry.start { low = middle + 1 } else { high = middle }
+                }
+                var end = low
                 while end < line.tokens.upperBound, meeting.tokens[end].range.end <= entry.end { end += 1 }
-                return meeting.tokens[first..<end]
+                return meeting.tokens[low..<end]
             }
         }
         return tokens(in: entry)[...]
@@ -345,11 +351,6 @@ extension MeetingBuilder {
         return true
     }
 
-    /// Reads `Name — Role, Agency (notes)` at `entry` (see `addPerson(tokens:line:absentByDefault:)`).
-    mutating func addPerson(entry: SourceRange, line: SourceRange, absentByDefault: Bool) {
-        addPerson(tokens: tokens(in: entry)[...], line: line, absentByDefault: absentByDefault)
-    }
-
     /// Reads `Name — Role, Agency (notes)` from an entry's tokens and files the person under
     /// attendance or apologies. The notes are what stands in brackets, the name what stands
     /// before the first dash or colon (or comma), the role and agency what follows, split at a
@@ -463,13 +464,8 @@ extension MeetingBuilder {
         "arrived", "joined", "part", "first", "last", "late", "until", "from", "for item", "items", "report", "report sent",
     ])
 
-    /// Whether a paragraph line reads as a sentence rather than a person: more than six words
-    /// before any separator.
-    func isProse(_ range: SourceRange) -> Bool {
-        isProse(tokens(in: range)[...])
-    }
-
-    /// `isProse` for a line's tokens.
+    /// Whether a paragraph line (its tokens) reads as a sentence rather than a person: more than
+    /// six words before any separator.
     func isProse(_ tokens: ArraySlice<Token>) -> Bool {
         var words = 0
         for token in tokens {
@@ -495,14 +491,8 @@ extension MeetingBuilder {
         return before && after
     }
 
-    /// The plain text spanned by some of an entry's tokens (first to last, punctuation kept), or
-    /// nil if they hold no word.
-    func text(of indexes: [Int], in tokens: [Token]) -> String? {
-        text(of: indexes[...], in: tokens[...])
-    }
-
-    /// The plain text spanned by the tokens at some positions of a slice (its own indexes), as
-    /// `text(of:in:)`: first to last once trailing marks are dropped, or nil if they hold no word.
+    /// The plain text spanned by the tokens at some positions of a slice (its own indexes): first to
+    /// last (punctuation kept) once trailing marks are dropped, or nil if they hold no word.
     func text<Indexes: BidirectionalCollection<Int>>(of indexes: Indexes, in tokens: ArraySlice<Token>) -> String? {
         var end = indexes.endIndex
         while end > indexes.startIndex {
@@ -551,12 +541,7 @@ extension MeetingBuilder {
     }
 
     /// A person, classified as the child or family from their words' tokens, with the hashes of
-    /// all their words. `tokens` are the entry's (or row's) tokens.
-    func makePerson(name: String, role: String?, agency: String?, notes: [String], range: SourceRange, tokens: [Token], parts: EntryParts) -> Person {
-        makePerson(name: name, role: role, agency: agency, notes: notes, range: range, tokens: tokens[...], parts: parts)
-    }
-
-    /// `makePerson` for a slice of tokens (an entry's within its line, or a row's).
+    /// all their words. `tokens` are the entry's tokens (a slice of its line's) or a row's.
     func makePerson(name: String, role: String?, agency: String?, notes: [String], range: SourceRange, tokens: ArraySlice<Token>, parts: EntryParts) -> Person {
         let childWords = vocabulary.childWords
         var isChild = isChildName(parts.name) || childWords.matchesWhole(parts.name)

@@ -44,7 +44,7 @@ public struct Timescale: Sendable, Hashable {
 /// Reads timescales from text, with the phrase lists of `Rules/vocabulary/timescales.md`.
 public struct TimescaleReader: Sendable {
     /// The phrase lists and the table of words that can start a timescale, in one shared object:
-    /// callers copy the reader (once per action), and a copy then costs one retain, not sixteen.
+    /// callers copy the reader, and a copy then costs one retain, not sixteen.
     private final class Tables: Sendable {
         let immediate: PhraseSet
         let recurring: PhraseSet
@@ -301,8 +301,11 @@ public struct TimescaleReader: Sendable {
 
     /// The first concrete timescale whose first token follows one of `words`.
     private func firstConcrete(after words: TokenSet, _ all: [Timescale], _ tokens: ArraySlice<Token>) -> Timescale? {
+        // The timescales stand in token order, so one cursor finds each one's first token.
+        var position = tokens.startIndex
         for timescale in all where TimescaleReader.countsAsConcrete(timescale) {
-            guard let position = tokens.firstIndex(where: { $0.range.start == timescale.range.start }), position > tokens.startIndex else { continue }
+            while position < tokens.endIndex, tokens[position].range.start < timescale.range.start { position += 1 }
+            guard position < tokens.endIndex, tokens[position].range.start == timescale.range.start, position > tokens.startIndex else { continue }
             if words.contains(tokens[position - 1].folded) { return timescale }
         }
         return nil

@@ -95,11 +95,12 @@ public enum Tokenizer {
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: SourceRange, into tokens: inout [Token]) {
         var index = range.start
         let end = min(range.end, bytes.count)
-        // Room for the usual number of tokens (about one for every four bytes, and a few), so a
-        // new array does not grow one step at a time; growth stays geometric for long runs.
+        // Room for the tokens the range may hold (records average one for every four bytes; a
+        // third leaves a margin), so a new array does not grow one step at a time. Growth stays
+        // geometric (half as much again) over many short ranges, without doubling for one long one.
         let expected = max(0, end - index) / 3 + 4
         if tokens.capacity - tokens.count < expected {
-            tokens.reserveCapacity(max(tokens.count + expected, tokens.capacity * 2))
+            tokens.reserveCapacity(max(tokens.count + expected, tokens.capacity + tokens.capacity / 2))
         }
         while index < end {
             let byte = bytes[index]

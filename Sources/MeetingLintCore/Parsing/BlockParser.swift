@@ -904,8 +904,8 @@ struct BlockParser {
     }
 }
 
-/// The parser's nodes: a buffer read and written in place, with no uniqueness or bounds checks
-/// per access (indexes are checked in debug builds). It begins in storage the caller lends (the
+/// The parser's nodes: a buffer read and written in place, with no uniqueness checks per access
+/// (indexes are still checked: a wrong one stops the run). It begins in storage the caller lends (the
 /// document's node array) and moves to memory of its own, doubling, if the nodes outgrow it.
 /// `Node` is a trivial type, so nodes are moved and dropped as plain bytes.
 struct NodeBuffer {
@@ -963,18 +963,25 @@ struct NodeBuffer {
 
     @inline(never)
     private mutating func grow() {
-        let larger = UnsafeMutablePointer<Node>.allocate(capacity: capacity * 2)
+        let size = max(16, capacity * 2)
+        let larger = UnsafeMutablePointer<Node>.allocate(capacity: size)
         larger.moveInitialize(from: base, count: count)
         if owned { base.deallocate() }
         base = larger
-        capacity *= 2
+        capacity = size
         owned = true
     }
 
     /// How many nodes are in the lent storage, or 0 and the nodes as an array when they outgrew
     /// it (the buffer's own memory is freed). The buffer must not be used again.
     mutating func finish() -> (inStorage: Int, outgrown: [Node]?) {
-        guard owned else { return (count, nil) }
+        guard owned else {
+            // Let go of the lent storage: anything added later goes to memory of the buffer's own.
+            let count = self.count
+            self.count = 0
+            capacity = 0
+            return (count, nil)
+        }
         let count = self.count
         let nodes = [Node](unsafeUninitializedCapacity: count) { buffer, initialized in
             if let target = buffer.baseAddress { target.moveInitialize(from: base, count: count) }

@@ -56,7 +56,8 @@ public struct Document: Sendable {
 
     /// Node indexes below `index` in document order (the node itself excluded), without recursion.
     public func descendants(of index: Int32) -> [Int32] {
-        nodes.withUnsafeBufferPointer { nodes in
+        precondition(index >= 0 && Int(index) < nodes.count, "no node \(index)")
+        return nodes.withUnsafeBufferPointer { nodes in
             var result: [Int32] = []
             // Every node but the root descends from it.
             if index == Document.root { result.reserveCapacity(nodes.count - 1) }
