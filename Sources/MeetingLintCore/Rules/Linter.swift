@@ -125,7 +125,7 @@ public struct Linter: Sendable {
             offsets.append(entry.finding.range.end)
         }
         let locations = Linter.locations(of: offsets, in: source)
-        var lines: [(line: Int, length: Int, hash: UInt64)] = []
+        var lines: [Int: (length: Int, hash: UInt64)] = [:]
         var diagnostics: [Diagnostic] = []
         diagnostics.reserveCapacity(findings.count)
         for (index, entry) in findings.enumerated() {
@@ -133,11 +133,11 @@ public struct Linter: Sendable {
             let end = entry.finding.range.isEmpty ? start : locations[2 * index + 1]
             // Each line is measured and hashed once, however many findings it has.
             let line: (length: Int, hash: UInt64)
-            if let known = lines.first(where: { $0.line == start.line }) {
-                line = (known.length, known.hash)
+            if let known = lines[start.line] {
+                line = known
             } else {
                 line = Linter.measure(line: start.line, in: source)
-                lines.append((start.line, line.length, line.hash))
+                lines[start.line] = line
             }
             let (text, column) = Linter.excerpt(at: entry.finding.range.start, column: start.column, line: start.line, in: source)
             var made = diagnostic(entry.rule.document, entry.severity, entry.finding, start: start, end: end, lineText: text)
