@@ -345,20 +345,28 @@ public struct Linter: Sendable {
         }
         for (id, open) in openDisables { add(id, lines: open.line...lastLine, suppression: open.suppression, range: open.range) }
 
-        var used = Set<Int>()
+        /// A rule id of a suppression comment: the comment's index and the id's index in it.
+        struct Named: Hashable {
+            var suppression: Int
+            var rule: Int
+        }
+        func named(_ cover: Cover) -> Named {
+            let rules = meeting.suppressions[cover.suppression].rules
+            return Named(suppression: cover.suppression, rule: rules.firstIndex { $0.range == cover.ruleRange } ?? 0)
+        }
+        var used = Set<Named>()
         var kept: [Found] = []
         for entry in findings {
             let findingLine = line(of: entry.finding.range.start)
             if let cover = covers.first(where: { ($0.rule == entry.rule.id || $0.rule == "all") && $0.lines.contains(findingLine) }) {
-                used.insert(cover.suppression * 1000 + (meeting.suppressions[cover.suppression].rules.firstIndex { $0.range == cover.ruleRange } ?? 0))
+                used.insert(named(cover))
                 continue
             }
             kept.append(entry)
         }
         if let unused = engineDocuments["unused-suppression"], let severity = settings.severity(of: unused.document, in: profile) {
             for cover in covers {
-                let suppression = meeting.suppressions[cover.suppression]
-                let key = cover.suppression * 1000 + (suppression.rules.firstIndex { $0.range == cover.ruleRange } ?? 0)
+                let key = named(cover)
                 guard !used.contains(key) else { continue }
                 used.insert(key)
                 extra.append((unused, severity, Finding(
