@@ -70,14 +70,40 @@ struct SafeguardingReferral: BuiltInCheck {
             }
             return reportsMemo[index] == 1
         }
+        // Whether a paragraph has a sentence that says who refers and to whom: worked out once per
+        // paragraph, however many concerns it raises. Its sentences are chained at the first
+        // concern: `firstOf` a paragraph's first sentence, `nextOf` each sentence's next one there.
+        var firstOf: [Int32: Int] = [:]
+        var nextOf: [Int] = []
+        var handledMemo: [Int32: Bool] = [:]
+        func handled(_ here: Int32) -> Bool {
+            if let known = handledMemo[here] { return known }
+            if nextOf.isEmpty {
+                nextOf = [Int](repeating: -1, count: sentences.count)
+                for index in sentences.indices.reversed() {
+                    let key = paragraph(sentences[index])
+                    if let following = firstOf[key] { nextOf[index] = following }
+                    firstOf[key] = index
+                }
+            }
+            var index = firstOf[here] ?? -1
+            var answer = false
+            while index >= 0 {
+                if reports(index) {
+                    answer = true
+                    break
+                }
+                index = nextOf[index]
+            }
+            handledMemo[here] = answer
+            return answer
+        }
         var raised: (Meeting.Sentence, Range<Int>)?
         for sentence in sentences {
             guard let match = triggers.firstMatch(in: meeting, sentence.tokens, setup.triggersFirst),
                 negations.firstMatch(in: meeting.tokens[sentence.tokens]) == nil
             else { continue }
-            let here = paragraph(sentence)
-            let handled = sentences.indices.contains { other in paragraph(sentences[other]) == here && reports(other) }
-            if handled { continue }
+            if handled(paragraph(sentence)) { continue }
             raised = (sentence, match.index..<(match.index + match.length))
             break
         }
