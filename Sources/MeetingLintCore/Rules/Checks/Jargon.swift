@@ -57,12 +57,14 @@ struct Jargon: BuiltInCheck {
         }
         let glossary = setup.glossary
         guard !glossary.isEmpty else { return [] }
-        // Acronyms a glossary section defines.
-        // (Both are read only for a glossary acronym's first use: arrays cost less to build than sets.)
-        var defined: [UInt64] = []
-        for section in meeting.sections(.glossary) {
-            for token in meeting.contentTokens(of: section) where token.isWord { defined.append(token.exact) }
+        // Acronyms a glossary section defines: a set, as a glossary section may be long and is
+        // looked up at each acronym's first use.
+        let glossarySections = meeting.sections(.glossary)
+        var defined = TokenSet(minimumCapacity: glossarySections.reduce(0) { $0 + meeting.contentTokens(of: $1).count })
+        for section in glossarySections {
+            for token in meeting.contentTokens(of: section) where token.isWord { defined.insert(token.exact) }
         }
+        // The glossary acronyms met so far (no more than the glossary has: an array costs less to build).
         var seen: [UInt64] = []
         var findings: [Finding] = []
         let tokens = meeting.tokens
@@ -77,7 +79,7 @@ struct Jargon: BuiltInCheck {
                 if defined.contains(token.exact) || setup.allowed.contains(token.exact) { continue }
                 // `Tariq Ahmed (TA)`: a person's initials, defined beside their name.
                 if Jargon.initialsOfName(tokens[...], at: index, bytes: meeting.source.bytes) {
-                    defined.append(token.exact)
+                    defined.insert(token.exact)
                     continue
                 }
                 // The expansion may wrap onto the next line, or start on the line before.
