@@ -24,6 +24,22 @@ import Testing
         #expect(format?.message.contains("not UTF-8") == true)
     }
 
+    /// An owner with an invalid byte is read as its text reads (the byte as U+FFFD) however much
+    /// white space it holds: an owner whose spaces make its text shorter than its bytes was once
+    /// tokenized from the record's bytes instead, and its invalid byte hashed differently.
+    @Test func anOwnerWithAnInvalidByteIsReadAsItsText() {
+        func ownerFindings(_ spaces: String) -> [String] {
+            let record = Array("---\ntype: Team Around the Child\ndate: 14/03/2026\n---\n# Notes\n## Attendees\n- Zo".utf8) + [0xFF]
+                + Array(" — Social worker\n- Tom Reed — Teacher\n## Actions\n- Refer A. to CAMHS\n  Owner: Zo".utf8) + [0xFF]
+                + Array("\(spaces)Ball\n  By: 28/03/2026\n".utf8)
+            return Self.check(record).diagnostics.filter { $0.rule == "owner-known" }.map(\.message)
+        }
+        let one = ownerFindings(" ")
+        #expect(one.count == 1)
+        #expect(ownerFindings("   ") == one)
+        #expect(ownerFindings("\t ") == one)
+    }
+
     @Test func emptyAndWhitespaceOnlyRecordsAreReportedAsMissingEverything() {
         for bytes in [[UInt8](), Array(" \n\t\n   \r\n\n".utf8)] {
             let rules = Set(Self.check(bytes).diagnostics.map(\.rule))

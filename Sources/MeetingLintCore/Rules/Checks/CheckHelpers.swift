@@ -37,7 +37,8 @@ extension Meeting {
     /// `` ` ``, outer `_`) dropped. White space only separates tokens, so where there are no such
     /// marks the record's own bytes give the same tokens with no string built, and their ranges
     /// index the record (`quote` collapses white space, so a quote of either text is the same).
-    /// Other parts' text is tokenized as it is.
+    /// Other parts' text is tokenized as it is, and so is any text with a non-ASCII byte: the
+    /// text has U+FFFD for each invalid byte of the record, so its tokens' hashes may differ.
     func partTokens(_ part: Action.Part, into tokens: inout [Token]) -> [UInt8] {
         tokens.removeAll(keepingCapacity: true)
         let bytes = source.bytes
@@ -51,7 +52,7 @@ extension Meeting {
         if plain {
             for index in range.start..<range.end {
                 let byte = bytes[index]
-                if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "_") {
+                if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "_") || byte >= 0x80 {
                     plain = false
                     break
                 }
