@@ -96,32 +96,6 @@ public struct SourceFile: Sendable {
         return SourceLocation(line: index + 1, column: max(1, column))
     }
 
-    /// The locations of many offsets in one pass: columns are counted once along each line, so
-    /// a thousand findings on one long line cost no more than reading it.
-    public func locations(of offsets: [Int]) -> [Int: SourceLocation] {
-        var result: [Int: SourceLocation] = [:]
-        var lineIndex = -1
-        var position = 0
-        var column = 1
-        for offset in Set(offsets).sorted() {
-            let clamped = min(max(0, offset), bytes.count)
-            let index = self.lineIndex(of: clamped)
-            if index != lineIndex {
-                lineIndex = index
-                position = lineStarts[index]
-                column = 1
-            }
-            while position < clamped {
-                if bytes[position] & 0xC0 != 0x80 { column += 1 }
-                position += 1
-            }
-            var shown = column
-            if clamped < bytes.count, clamped > lineStarts[index], bytes[clamped] & 0xC0 == 0x80 { shown -= 1 }
-            result[offset] = SourceLocation(line: index + 1, column: max(1, shown))
-        }
-        return result
-    }
-
     /// The text of a span, with invalid UTF-8 repaired as U+FFFD.
     public func text(_ range: SourceRange) -> String {
         let start = min(max(0, range.start), bytes.count)
