@@ -46,9 +46,7 @@ struct TextReporter: Reporter {
     /// The widest excerpt shown, in columns: a longer line shows a window around the span.
     static let excerptWidth = 120
 
-    /// The source line with the span underlined. Tabs show as four spaces; a long line shows only
-    /// a window around the span, with `…` where it is cut. Works only on the excerpt the
-    /// diagnostic carries, so a line with thousands of findings costs no more than its length.
+    /// The UTF-8 bytes of `…`, shown where a long line is cut.
     static let ellipsis = Array("…".utf8)
 
     /// `count` copies of an ASCII mark (`String(repeating:count:)` goes a character at a time).
@@ -56,6 +54,9 @@ struct TextReporter: Reporter {
         String(decoding: [UInt8](repeating: mark, count: max(0, count)), as: UTF8.self)
     }
 
+    /// The source line with the span underlined. Tabs show as four spaces; a long line shows only
+    /// a window around the span, with `…` where it is cut. Works only on the excerpt the
+    /// diagnostic carries, so a line with thousands of findings costs no more than its length.
     func excerpt(_ diagnostic: Diagnostic) -> String {
         let number = String(diagnostic.start.line)
         let gutter = TextReporter.run(of: UInt8(ascii: " "), number.utf8.count)
