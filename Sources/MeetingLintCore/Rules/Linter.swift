@@ -198,16 +198,26 @@ public struct Linter: Sendable {
     /// ones: their indexes are sorted, then the diagnostics moved once.
     static func sort(_ diagnostics: inout [Diagnostic]) {
         guard diagnostics.count > 1 else { return }
+        let unsorted = diagnostics
+        // `Diagnostic.ordered` on two indexes, reading the fields in place: a call to it per
+        // comparison would copy both diagnostics.
+        func ordered(_ a: Int, _ b: Int) -> Bool {
+            let x = unsorted[a].start
+            let y = unsorted[b].start
+            if x.line != y.line { return x.line < y.line }
+            if x.column != y.column { return x.column < y.column }
+            if unsorted[a].rule != unsorted[b].rule { return unsorted[a].rule < unsorted[b].rule }
+            return unsorted[a].message < unsorted[b].message
+        }
         var sorted = true
-        for index in 1..<diagnostics.count where Diagnostic.ordered(diagnostics[index], diagnostics[index - 1]) {
+        for index in 1..<unsorted.count where ordered(index, index - 1) {
             sorted = false
             break
         }
         if sorted { return }
-        // `Diagnostic.ordered`, then the order found: by place on integers, the texts compared
-        // only where two stand at one place (a call per comparison would copy both diagnostics).
-        let places = diagnostics.map { ($0.start.line, $0.start.column) }
-        let unsorted = diagnostics
+        // The same order, then the order found: by place on integers, the texts compared only
+        // where two stand at one place.
+        let places = unsorted.map { ($0.start.line, $0.start.column) }
         let order = unsorted.indices.sorted { a, b in
             if places[a] != places[b] { return places[a] < places[b] }
             if unsorted[a].rule != unsorted[b].rule { return unsorted[a].rule < unsorted[b].rule }
