@@ -254,19 +254,27 @@ let cleanRecord = Catalogue.builtIn.profiles["tac"]?.example ?? ""
     }
 
     /// Results come out in the walk's order whatever the threads' speeds, each item is checked
-    /// once, and the writer (which checks items too) never waits on itself.
-    @Test(arguments: [2, 3, 8])
-    func resultsComeOutInOrderWhateverTheThreadsSpeeds(_ jobs: Int) {
-        let count = 600
-        let items = (0..<count).map { FileWalker.Item.file("r\($0).md") }
-        let checked = Counter()
+    /// once, and the writer (which checks items too) never waits on itself: with no items, one,
+    /// and a walk's problem among them. Item 0 is slow, so the workers fill the window ahead of
+    /// it and wait for the writer.
+    @Test(.timeLimit(.minutes(1)), arguments: [2, 3, 8], [0, 1, 600])
+    func resultsComeOutInOrderWhateverTheThreadsSpeeds(_ jobs: Int, _ count: Int) {
+        let items = (0..<count).map { index in
+            index == 5 ? FileWalker.Item.problem(FileWalker.Problem(path: "r5.md", reason: "unreadable")) : .file("r\(index).md")
+        }
+        let checked = CheckCounter()
         var order: [String] = []
         Runner.forEachResult(items: AnyIterator(items.makeIterator()), jobs: jobs, check: { item in
-            guard case .file(let path) = item else { return RecordResult(path: "", profile: "", meetingDate: nil, diagnostics: [], failure: nil) }
             checked.add()
-            // Uneven work, so results finish out of order.
-            if path.hasSuffix("3.md") || path.hasSuffix("7.md") { usleep(200) }
-            return RecordResult(path: path, profile: "", meetingDate: nil, diagnostics: [], failure: nil)
+            switch item {
+            case .problem(let problem):
+                return RecordResult(path: problem.path, profile: "", meetingDate: nil, diagnostics: [], failure: problem.reason)
+            case .file(let path):
+                // Uneven work, so results finish out of order; the first item slowest of all.
+                if path == "r0.md" { usleep(20_000) }
+                if path.hasSuffix("3.md") || path.hasSuffix("7.md") { usleep(200) }
+                return RecordResult(path: path, profile: "", meetingDate: nil, diagnostics: [], failure: nil)
+            }
         }, consume: { order.append($0.path) })
         #expect(order == (0..<count).map { "r\($0).md" })
         #expect(checked.value == count)
@@ -753,8 +761,8 @@ let cleanRecord = Catalogue.builtIn.profiles["tac"]?.example ?? ""
     }
 }
 
-/// A count shared by threads.
-final class Counter: @unchecked Sendable {
+/// A count of items checked, shared by threads.
+final class CheckCounter: @unchecked Sendable {
     private let lock = NSLock()
     private var count = 0
     func add() {
