@@ -126,7 +126,7 @@ import Testing
     @Test func fastPathsMatchOnRandomTexts() {
         var failures: [String] = []
         var found = (dates: 0, timescales: 0)
-        for text in Self.texts(count: 6_000, seed: 2026) {
+        for text in Self.texts(count: 1_500, seed: 2026) {
             failures += Self.compare(text)
             let tokens = Tokenizer.tokens(of: text)
             let bytes = Array(text.utf8)
@@ -135,8 +135,8 @@ import Testing
         }
         #expect(failures.isEmpty, "\(failures.prefix(20))")
         // The texts do hold dates and timescales, so the comparison says something.
-        #expect(found.dates > 500)
-        #expect(found.timescales > 3000)
+        #expect(found.dates > 120)
+        #expect(found.timescales > 1500)
     }
 
     @Test func everyMonthAndWeekdayPassesTheWordFilter() {
