@@ -333,6 +333,30 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
 }
 
 @Suite struct ActionTests {
+    /// Two columns meaning one part: the first the row fills is it (before, a dictionary's order
+    /// chose, which changed from run to run).
+    @Test func theFirstOfTwoColumnsMeaningOnePartIsRead() {
+        let meeting = model("""
+            ## Actions
+            | Action | Owner | Lead agency | Target date | Completion date |
+            |---|---|---|---|---|
+            | Refer A. to CAMHS | Jane Smith | Health | 28/03/2026 | 02/04/2026 |
+            | Book the review | Tom Reed | School |  | 10/04/2026 |
+
+            """)
+        #expect(meeting.actions.map { $0.owner?.text } == ["Jane Smith", "Tom Reed"])
+        #expect(meeting.actions.map { $0.dueText?.text } == ["28/03/2026", "10/04/2026"])
+        let people = model("""
+            ## Attendees
+            | Name | Role | Relationship to child |
+            |---|---|---|
+            | Jane Smith | Social worker | Allocated worker |
+            | Gosia K. |  | Mum |
+
+            """).attendees
+        #expect(people.map(\.role) == ["Social worker", "Mum"])
+    }
+
     static func action(_ text: String) -> Action? {
         model("---\ndate: 14/03/2026\n---\n## Actions\n" + text + "\n").actions.first
     }

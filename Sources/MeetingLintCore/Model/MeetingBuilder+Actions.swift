@@ -733,12 +733,19 @@ extension MeetingBuilder {
                     }
                 }
             } else {
-                // Column by column, left to right.
-                for offset in 0..<min(columns.count, cells.count) {
+                // Column by column, left to right; where two columns mean the same part (`Target
+                // date`, `Completion date`), the first the row fills is it.
+                var filled: [ActionPart] = []
+                let count = min(columns.count, cells.count)
+                for offset in 0..<count {
                     guard let partKind = columns[offset] else { continue }
                     let line = meeting.lines[first + offset]
+                    if partKind == .status || partKind == .owner { excluded.append(line.tokens) }
+                    guard !filled.contains(partKind) else { continue }
                     let valueTokens = trimmedPart(line.tokens)
                     let value = part(trimmed: valueTokens, origin: .column)
+                    if value == nil, columns[(offset + 1)..<count].contains(partKind) { continue }
+                    filled.append(partKind)
                     let cell = cells[cells.startIndex + offset]
                     switch partKind {
                     case .what:
@@ -751,7 +758,6 @@ extension MeetingBuilder {
                     case .measure: action.measure = value
                     case .status: action.status = value
                     }
-                    if partKind == .status || partKind == .owner { excluded.append(line.tokens) }
                 }
             }
             if action.what == nil, action.owner == nil, action.dueText == nil { continue }

@@ -233,12 +233,16 @@ extension MeetingBuilder {
             if columns[1] == nil { columns[1] = .role }
             if columns[2] == nil { columns[2] = .agency }
         }
-        // The columns in order: where two mean the same, a row reads the last it has.
-        let ordered = columns.sorted { $0.key < $1.key }
+        // The columns from the right, so that where two mean the same (`Role`, `Relationship to
+        // child`), a row reads the first it fills.
+        let ordered = columns.sorted { $0.key > $1.key }
+        let repeated = Set(ordered.map(\.value)).count < ordered.count
         for row in rows {
             let cells = document.cells(of: row)
             var at = RowColumns()
-            for (offset, column) in ordered where offset < cells.count { at[column] = offset }
+            for (offset, column) in ordered where offset < cells.count {
+                if !repeated || at[column] == nil || cellText(cells, offset) != nil { at[column] = offset }
+            }
             guard let nameOffset = at.name, let name = cellText(cells, nameOffset) else { continue }
             // The walk made a line of each cell; its tokens serve where they are the plain text's.
             let lines = cellLines(of: row, cells)
