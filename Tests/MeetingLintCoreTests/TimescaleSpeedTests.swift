@@ -17,7 +17,8 @@ import Testing
             guard let walker = FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil) else { continue }
             for case let file as URL in walker where file.pathExtension == "md" {
                 guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
-                // Not the fuzz seeds' lines of many thousand tokens: `due` is quadratic in them.
+                // Not the fuzz seeds' lines of many thousand tokens: the old `due`, copied here as
+                // the reference, is quadratic in them.
                 lines += text.split(separator: "\n", omittingEmptySubsequences: true).filter { $0.utf8.count <= 2_000 }.map(String.init)
             }
         }
