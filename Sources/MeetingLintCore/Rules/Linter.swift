@@ -315,13 +315,15 @@ public struct Linter: Sendable {
             var lines: ClosedRange<Int>
             var suppression: Int
             var ruleRange: SourceRange
+            /// The rule id's place among the comment's.
+            var ruleIndex: Int
         }
         var covers: [Cover] = []
         var extra: [Found] = []
-        var openDisables: [String: (line: Int, suppression: Int, range: SourceRange)] = [:]
+        var openDisables: [String: (line: Int, suppression: Int, range: SourceRange, index: Int)] = [:]
         let lastLine = max(1, source.lineCount)
-        func add(_ rule: String, lines: ClosedRange<Int>, suppression: Int, range: SourceRange) {
-            covers.append(Cover(rule: rule, lines: lines, suppression: suppression, ruleRange: range))
+        func add(_ rule: String, lines: ClosedRange<Int>, suppression: Int, range: SourceRange, index: Int) {
+            covers.append(Cover(rule: rule, lines: lines, suppression: suppression, ruleRange: range, ruleIndex: index))
         }
         // The 1-based line of an offset (what `source.location(of:).line` says, without counting columns).
         func line(of offset: Int) -> Int { source.lineIndex(of: min(max(0, offset), source.bytes.count)) + 1 }
@@ -330,7 +332,7 @@ public struct Linter: Sendable {
         for (index, suppression) in meeting.suppressions.enumerated() {
             let commentStart = line(of: suppression.range.start)
             let commentEnd = line(of: suppression.range.end)
-            for (id, range) in suppression.rules {
+            for (ruleIndex, (id, range)) in suppression.rules.enumerated() {
                 guard catalogue.rules[id] != nil || id == "all" else {
                     if let unknown = engineDocuments["unknown-rule"], let severity = settings.severity(of: unknown.document, in: profile) {
                         if ruleIDs == nil { ruleIDs = catalogue.ruleIDs }
@@ -343,27 +345,24 @@ public struct Linter: Sendable {
                     continue
                 }
                 switch suppression.scope {
-                case .file: add(id, lines: 1...lastLine, suppression: index, range: range)
-                case .nextLine: add(id, lines: (commentEnd + 1)...(commentEnd + 1), suppression: index, range: range)
-                case .disable: openDisables[id] = (commentStart, index, range)
+                case .file: add(id, lines: 1...lastLine, suppression: index, range: range, index: ruleIndex)
+                case .nextLine: add(id, lines: (commentEnd + 1)...(commentEnd + 1), suppression: index, range: range, index: ruleIndex)
+                case .disable: openDisables[id] = (commentStart, index, range, ruleIndex)
                 case .enable:
                     if let open = openDisables.removeValue(forKey: id) {
-                        add(id, lines: open.line...max(open.line, commentStart), suppression: open.suppression, range: open.range)
+                        add(id, lines: open.line...max(open.line, commentStart), suppression: open.suppression, range: open.range, index: open.index)
                     }
                 }
             }
         }
-        for (id, open) in openDisables { add(id, lines: open.line...lastLine, suppression: open.suppression, range: open.range) }
+        for (id, open) in openDisables { add(id, lines: open.line...lastLine, suppression: open.suppression, range: open.range, index: open.index) }
 
         /// A rule id of a suppression comment: the comment's index and the id's index in it.
         struct Named: Hashable {
             var suppression: Int
             var rule: Int
         }
-        func named(_ cover: Cover) -> Named {
-            let rules = meeting.suppressions[cover.suppression].rules
-            return Named(suppression: cover.suppression, rule: rules.firstIndex { $0.range == cover.ruleRange } ?? 0)
-        }
+        func named(_ cover: Cover) -> Named { Named(suppression: cover.suppression, rule: cover.ruleIndex) }
         var used = Set<Named>()
         var kept: [Found] = []
         for entry in findings {
