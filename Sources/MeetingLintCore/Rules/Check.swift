@@ -24,6 +24,12 @@ public final class CheckContext: Sendable {
     public let profile: Profile
     /// List parameters as phrase sets.
     private let phraseSets: [String: PhraseSet]
+    /// Interval and whole-number parameters, read once.
+    private let intervals: [String: Interval]
+    private let integers: [String: Int]
+    /// What the rule's check derives from this context (its lists' filters, its messages), made
+    /// the first time a record needs it.
+    private let derivedValue = DerivedValue()
 
     /// Creates a context, building a phrase set for every parameter that names a vocabulary list
     /// or is a comma-separated list.
@@ -40,16 +46,21 @@ public final class CheckContext: Sendable {
             }
         }
         phraseSets = sets
+        intervals = parameters.compactMapValues(Interval.init)
+        integers = parameters.compactMapValues { Int($0.trimmingSpaces) }
     }
 
     /// A parameter as an interval (`12 weeks`), or nil when it is `none` or missing.
-    public func interval(_ name: String) -> Interval? {
-        parameters[name].flatMap(Interval.init)
-    }
+    public func interval(_ name: String) -> Interval? { intervals[name] }
 
     /// A parameter as a whole number.
-    public func integer(_ name: String) -> Int? {
-        parameters[name].flatMap { Int($0.trimmingSpaces) }
+    public func integer(_ name: String) -> Int? { integers[name] }
+
+    /// What the rule's check derives from its context, made by `make` the first time and shared
+    /// by every record and worker after. A context belongs to one rule (and profile), so it holds
+    /// one such value; `Value` is the same type at every call.
+    public func derived<Value: Sendable>(_ make: () -> Value) -> Value {
+        derivedValue.value(make)
     }
 
     /// A parameter as a phrase list: the vocabulary list it names (`people/vague-owners`), or its

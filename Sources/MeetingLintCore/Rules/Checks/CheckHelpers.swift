@@ -1,31 +1,18 @@
 import Foundation
 
-/// Values derived from an object (a vocabulary, a check's context) that checks would otherwise
-/// rebuild for every record: made once per object, then shared read-only by every worker. Objects
-/// are held weakly, so one that is gone never matches a new one that reuses its address.
-final class ObjectCache<Key: AnyObject, Value: Sendable>: @unchecked Sendable {
-    private struct Entry {
-        /// The key's identity, compared first: reading a weak reference costs more.
-        let id: ObjectIdentifier
-        weak var key: Key?
-        let value: Value
-    }
+/// A value made once, on first use, and then read by every worker (`CheckContext.derived`).
+final class DerivedValue: @unchecked Sendable {
     private let lock = NSLock()
-    private var entries: [Entry] = []
+    private var value: (any Sendable)?
 
-    /// The value for `key`, made by `make` the first time it is asked for.
-    func value(for key: Key, _ make: () -> Value) -> Value {
+    /// The value, made by `make` the first time.
+    func value<Value: Sendable>(_ make: () -> Value) -> Value {
         lock.lock()
         defer { lock.unlock() }
-        let id = ObjectIdentifier(key)
-        // Read in place: copying an entry copies its weak reference, which costs more than the rest.
-        for index in entries.indices where entries[index].id == id {
-            if entries[index].key === key { return entries[index].value }
-        }
-        entries.removeAll { $0.key == nil }
-        let value = make()
-        entries.append(Entry(id: id, key: key, value: value))
-        return value
+        if let value = value as? Value { return value }
+        let made = make()
+        value = made
+        return made
     }
 }
 

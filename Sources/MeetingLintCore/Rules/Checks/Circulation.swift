@@ -3,10 +3,9 @@
 struct Circulation: BuiltInCheck {
     static let id = "circulation"
     /// Each context's `circulate-within`, read once.
-    static let limits = ObjectCache<CheckContext, Interval?>()
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
-        let limit = Circulation.limits.value(for: context) { context.interval("circulate-within") }
+        let limit = context.interval("circulate-within")
         if let field = meeting.field(.circulated) {
             switch meeting.circulatedDate {
             case .valid(let sent, let range):

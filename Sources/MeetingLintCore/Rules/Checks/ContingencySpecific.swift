@@ -12,12 +12,11 @@ struct ContingencySpecific: BuiltInCheck {
         let first: FirstWords
     }
 
-    static let setups = ObjectCache<CheckContext, Setup>()
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
         let sections = meeting.sections(.contingency).filter { $0.substance == .present }
         guard !sections.isEmpty else { return [] }
-        let setup = ContingencySpecific.setups.value(for: context) {
+        let setup = context.derived {
             let vocabulary = context.vocabulary
             return Setup(
                 processes: context.phrases("process-only"), filler: vocabulary.phrases("wording/filler"),

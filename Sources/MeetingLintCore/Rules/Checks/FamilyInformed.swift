@@ -10,11 +10,10 @@ struct FamilyInformed: BuiltInCheck {
         let meetingWords: PhraseSet
     }
 
-    static let setups = ObjectCache<CheckContext, Setup>()
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
         if meeting.hasSubstantialSection(.familyInformed) { return [] }
-        let setup = FamilyInformed.setups.value(for: context) {
+        let setup = context.derived {
             Setup(
                 informed: context.phrases("informed-words"), informedFirst: FirstWords.parameter("informed-words", context),
                 family: context.vocabulary.phrases("wording/family-words"), meetingWords: context.vocabulary.phrases("wording/meeting-words"))

@@ -42,10 +42,9 @@ struct Jargon: BuiltInCheck {
         }
     }
 
-    static let setups = ObjectCache<CheckContext, Setup>()
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
-        let setup = Jargon.setups.value(for: context) {
+        let setup = context.derived {
             let listName = context.parameters["glossary"] ?? "glossary/acronyms"
             // The glossary's other lists, in the same vocabulary file: another expansion an acronym
             // may stand for, what an expansion means to a family, and advice on the words to use.

@@ -11,12 +11,11 @@ struct LeadProfessional: BuiltInCheck {
         let notNames: TokenSet
     }
 
-    static let setups = ObjectCache<CheckContext, Setup>()
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
         let vocabulary = context.vocabulary
         let placeholders = vocabulary.placeholders
-        let setup = LeadProfessional.setups.value(for: context) {
+        let setup = context.derived {
             Setup(
                 roles: vocabulary.phrases("people/lead-roles"), rolesFirst: FirstWords.list("people/lead-roles", vocabulary),
                 socialWorker: vocabulary.phrases("people/social-worker-roles"), undecided: vocabulary.phrases("people/lead-undecided"),

@@ -8,10 +8,9 @@ struct PlainLanguage: BuiltInCheck {
         let first: FirstWords
     }
 
-    static let setups = ObjectCache<CheckContext, Setup>()
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
-        let setup = PlainLanguage.setups.value(for: context) {
+        let setup = context.derived {
             Setup(phrases: context.phrases("phrases"), first: FirstWords.parameter("phrases", context))
         }
         let phrases = setup.phrases

@@ -2,10 +2,9 @@
 struct PlanSize: BuiltInCheck {
     static let id = "plan-size"
     /// Each context's `max-actions`, read once.
-    static let limits = ObjectCache<CheckContext, Int>()
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
-        let limit = PlanSize.limits.value(for: context) { context.integer("max-actions") ?? 8 }
+        let limit = context.integer("max-actions") ?? 8
         // Only actions can be counted: a plan no longer than the limit needs no comparing.
         guard meeting.actions.count > limit else { return [] }
         // An action written twice (in the discussion and again in a summary table) is one action:

@@ -3,7 +3,6 @@
 struct ReviewDate: BuiltInCheck {
     static let id = "review-date"
     /// Each context's `review-within`, read once.
-    static let limits = ObjectCache<CheckContext, Interval?>()
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
         switch meeting.nextMeetingDate {
@@ -39,7 +38,7 @@ struct ReviewDate: BuiltInCheck {
                     range, "The next meeting (\(next)) is not after this meeting (\(date)).",
                     help: "Check both dates: the next meeting must come after this one.")]
             }
-            if let limit = ReviewDate.limits.value(for: context, { context.interval("review-within") }) {
+            if let limit = context.interval("review-within") {
                 let last = limit.last(after: date, holidays: meeting.holidays)
                 if next > last {
                     let days = next.number - date.number

@@ -14,10 +14,9 @@ struct SafeguardingReferral: BuiltInCheck {
         let conditions: PhraseSet
     }
 
-    static let setups = ObjectCache<CheckContext, Setup>()
 
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
-        let setup = SafeguardingReferral.setups.value(for: context) {
+        let setup = context.derived {
             let vocabulary = context.vocabulary
             return Setup(
                 triggers: context.phrases("triggers"), triggersFirst: FirstWords.parameter("triggers", context),
