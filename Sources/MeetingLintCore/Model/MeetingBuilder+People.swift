@@ -147,17 +147,7 @@ extension MeetingBuilder {
 
     /// Whether the record's text at `range` holds `literal`, compared on bytes.
     func contains(_ range: SourceRange, _ literal: StaticString) -> Bool {
-        literal.withUTF8Buffer { literal in
-            guard literal.count > 0, range.count >= literal.count else { return false }
-            var index = range.start
-            while index + literal.count <= range.end {
-                var offset = 0
-                while offset < literal.count, bytes[index + offset] == literal[offset] { offset += 1 }
-                if offset == literal.count { return true }
-                index += 1
-            }
-            return false
-        }
+        TextKey.firstOffset(of: literal, in: bytes[range.start..<range.end]) != nil
     }
 
     func trim(_ range: SourceRange) -> SourceRange {

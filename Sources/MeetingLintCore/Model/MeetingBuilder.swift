@@ -266,7 +266,7 @@ struct MeetingBuilder {
     static func names(in value: String) -> ([String], Int) {
         var withoutAsides = ""
         var depth = 0
-        if value.utf8.allSatisfy({ $0 < 0x80 }) {
+        if value.isASCII {
             // Plain ASCII: the same, a byte at a time.
             var kept: [UInt8] = []
             kept.reserveCapacity(value.utf8.count)

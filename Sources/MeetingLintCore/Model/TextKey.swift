@@ -282,11 +282,11 @@ public enum TextKey {
         firstOffset(of: literal, in: Array(text.utf8)) != nil
     }
 
-    /// Where a literal first stands in UTF-8 bytes, if it does.
-    static func firstOffset(of literal: StaticString, in utf8: [UInt8]) -> Int? {
+    /// Where a literal first stands in UTF-8 bytes (an index of `utf8`), if it does.
+    static func firstOffset<Bytes: RandomAccessCollection<UInt8>>(of literal: StaticString, in utf8: Bytes) -> Int? where Bytes.Index == Int {
         literal.withUTF8Buffer { literal in
             guard literal.count > 0, utf8.count >= literal.count else { return nil }
-            for start in 0...(utf8.count - literal.count) where utf8[start] == literal[0] {
+            for start in utf8.startIndex...(utf8.endIndex - literal.count) where utf8[start] == literal[0] {
                 if utf8[start..<(start + literal.count)].elementsEqual(literal) { return start }
             }
             return nil

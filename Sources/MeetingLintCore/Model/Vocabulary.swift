@@ -225,7 +225,7 @@ public final class Vocabulary: @unchecked Sendable {
         let utf8 = heading.utf8
         // An ASCII heading is compared on bytes, far cheaper than `hasPrefix`: the same answer for
         // the vocabulary's templates, which are normalised text.
-        let ascii = utf8.allSatisfy { $0 < 0x80 }
+        let ascii = heading.isASCII
         func fits(_ prefix: String, _ suffix: String) -> Bool {
             guard ascii else { return heading.hasPrefix(prefix) && heading.hasSuffix(suffix) }
             return utf8.starts(with: prefix.utf8) && utf8.reversed().starts(with: suffix.utf8.reversed())
@@ -255,7 +255,7 @@ public final class Vocabulary: @unchecked Sendable {
 
     /// The text without full stops and spaces (`S. K.` → `SK`): on bytes where it is ASCII.
     static func withoutDotsAndSpaces(_ text: String) -> String {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.filter { $0 != "." && $0 != " " } }
+        guard text.isASCII else { return text.filter { $0 != "." && $0 != " " } }
         return String(decoding: text.utf8.filter { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: " ") }, as: UTF8.self)
     }
 }
@@ -327,6 +327,9 @@ final class HeadingMemo: @unchecked Sendable {
 }
 
 extension String {
+    /// Whether every byte is ASCII: then a byte is a character, and text can be compared on bytes.
+    var isASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
+
     /// The string without leading and trailing spaces and tabs.
     var trimmingSpaces: String {
         let utf8 = self.utf8
