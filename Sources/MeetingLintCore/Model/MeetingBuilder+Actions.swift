@@ -27,7 +27,6 @@ extension MeetingBuilder {
     /// The first bytes of the what keys' normal forms: a key that starts with any other ASCII byte
     /// is none of them.
     static let whatKeyFirstBytes: [UInt8] = whatKeys.compactMap { $0.utf8.first }
-    static let fullStop = Tokenizer.foldedHash(".")
     static let completeWord = Tokenizer.foldedHash("complete")
     static let andWord = Tokenizer.foldedHash("and")
 
@@ -528,7 +527,7 @@ extension MeetingBuilder {
         guard let start = tokens.indices.first else { return nil }
         let first = tokens[start]
         // `A.` is an initial, not the article `A`.
-        let isInitial = first.shape == .initial && start + 1 < tokens.endIndex && tokens[start + 1].folded == MeetingBuilder.fullStop
+        let isInitial = first.shape == .initial && start + 1 < tokens.endIndex && tokens[start + 1].folded == Meeting.fullStop
             && tokens[start + 1].range.start == first.range.end
         guard first.isWord, !vocabulary.taskVerbs.contains(first.folded), isInitial || !MeetingBuilder.notOwners.contains(first.folded) else { return nil }
         var words = 0
@@ -552,7 +551,7 @@ extension MeetingBuilder {
             }
             if depth == 0, MeetingBuilder.sentenceEnds.contains(token.folded) {
                 // `A. to attend`: a full stop after an initial does not end the sentence.
-                let afterInitial = token.folded == MeetingBuilder.fullStop && index > start && tokens[index - 1].shape == .initial
+                let afterInitial = token.folded == Meeting.fullStop && index > start && tokens[index - 1].shape == .initial
                 if !afterInitial { return nil }
             }
             if token.isWord { words += 1 }
