@@ -128,23 +128,22 @@ public enum Tokenizer {
             }
             let start = index
             var folded = offsetBasis
-            var letters = 0
+            // Lower-case letters, the bytes of most words, are only hashed; the other kinds are
+            // counted, and the letters are what the counts leave over.
             var uppers = 0
             var digits = 0
+            var joiners = 0  // bytes of inner apostrophes and hyphens
             var hasCurly = false
             let startsWithDigit = isDigit(byte)
             while index < end {
                 let current = bytes[index]
+                if current &- UInt8(ascii: "a") < 26 {
+                    folded = (folded ^ UInt64(current)) &* prime
+                    index &+= 1
+                    continue
+                }
                 if current < 0x80 {
-                    // Lower-case letters first: most bytes of most words.
-                    if current &- UInt8(ascii: "a") < 26 {
-                        letters &+= 1
-                        folded = (folded ^ UInt64(current)) &* prime
-                        index &+= 1
-                        continue
-                    }
                     if current &- UInt8(ascii: "A") < 26 {
-                        letters &+= 1
                         uppers &+= 1
                         folded = (folded ^ UInt64(current | 0x20)) &* prime
                         index &+= 1
@@ -160,6 +159,7 @@ public enum Tokenizer {
                     if (current == UInt8(ascii: "'") || current == UInt8(ascii: "-")) && index > start && index + 1 < end
                         && isWordByte(bytes[index + 1]) && !(current == UInt8(ascii: "-") && startsWithDigit && digits == index - start)
                     {
+                        joiners &+= 1
                         folded = (folded ^ UInt64(current)) &* prime
                         index &+= 1
                         continue
@@ -173,15 +173,17 @@ public enum Tokenizer {
                         guard index + 3 < end, isLetter(bytes[index + 3]), index > start else { break }
                         folded = (folded ^ UInt64(UInt8(ascii: "'"))) &* prime
                         hasCurly = true
+                        joiners &+= 3
                         index &+= 3
                         continue
                     }
                     if third == 0x93 || third == 0x94 || third == 0x9C || third == 0x9D || third == 0xA2 || third == 0xA6 { break }
                 }
-                letters &+= 1
+                // Any other byte of a non-ASCII character is a letter, as a lower-case one is.
                 folded = (folded ^ UInt64(current)) &* prime
                 index &+= 1
             }
+            let letters = index - start - digits - joiners
             // The exact hash differs from the folded one only where there are capitals.
             var exact = folded
             if uppers > 0 {
@@ -199,7 +201,7 @@ public enum Tokenizer {
                 }
             }
             let shape: Token.Shape
-            if letters == 0 && digits == index - start {
+            if letters == 0 && joiners == 0 {
                 // Only a run of digits is a number: `1'2` (digits joined by an apostrophe) is not.
                 shape = .number
             } else if startsWithDigit {
