@@ -106,9 +106,13 @@ struct MeetingBuilder {
 
     func text(_ range: SourceRange) -> String { document.text(range) }
 
+    /// The plain text of a range of the record (`plain(_:_:)`).
+    @inline(__always)
+    func plain(_ range: SourceRange) -> String { MeetingBuilder.plain(bytes, range) }
+
     /// The plain text of a range: emphasis and code marks dropped, spaces collapsed. Works on the
     /// record's bytes.
-    func plain(_ range: SourceRange) -> String {
+    static func plain(_ bytes: [UInt8], _ range: SourceRange) -> String {
         guard range.count > 0 else { return "" }
         // Written straight into the string's storage: one allocation (none for short text).
         return String(unsafeUninitializedCapacity: range.count) { output in
@@ -199,7 +203,7 @@ struct MeetingBuilder {
         let parts = TextKey.split(lower, at: [",", ";", " and ", "&"]).filter { !$0.trimmingSpaces.isEmpty }
         guard !parts.isEmpty else { return false }
         return parts.allSatisfy { part in
-            let words = part.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            let words = MeetingBuilder.alphanumericRuns(part)
             if words.contains(where: { MeetingBuilder.youngestWords.contains(String($0)) }) { return true }
             for (index, word) in words.enumerated() {
                 let digits = word.prefix { $0.isNumber }
@@ -210,6 +214,29 @@ struct MeetingBuilder {
             }
             return false
         }
+    }
+
+    /// The runs of letters and digits in text, split on bytes where it is ASCII (whose letters and
+    /// digits are what `Character.isLetter` and `isNumber` say of them).
+    static func alphanumericRuns(_ text: String) -> [Substring] {
+        guard text.isASCII else { return text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) }
+        let utf8 = text.utf8
+        var runs: [Substring] = []
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            let lower = byte | 0x20
+            let alphanumeric = (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            if alphanumeric, start == nil { start = index }
+            if !alphanumeric, let first = start {
+                runs.append(text[first..<index])
+                start = nil
+            }
+            index = utf8.index(after: index)
+        }
+        if let first = start { runs.append(text[first...]) }
+        return runs
     }
 
     /// The child a title names: the words after `for`, `re`, `regarding` or `about`, or a dash- or
@@ -342,54 +369,18 @@ struct MeetingBuilder {
         return meeting.lines.count - 1
     }
 
-    /// The concepts a heading's text (a range of the record) names.
+    /// The concepts a heading's text (a range of the record) names. Inlined, as the other
+    /// one-line readers here are: a call from a mutating method would copy the whole builder.
+    @inline(__always)
     func concepts(ofHeadingAt range: SourceRange) -> [Concept] {
-        bytes.withUnsafeBufferPointer { buffer in
-            let text = UnsafeBufferPointer(rebasing: buffer[range.start..<range.end])
-            return concepts(hash: TextKey.headingHash(bytes: text)) { TextKey.heading(bytes: text) }
-        }
+        bytes.withUnsafeBufferPointer { vocabulary.concepts(ofHeading: UnsafeBufferPointer(rebasing: $0[range.start..<range.end]), childNames: meeting.childNames) }
     }
 
     /// The concepts a heading's text names: the whole text, else its parts split at `and`, `&`, `/`.
+    @inline(__always)
     func concepts(ofHeading raw: String) -> [Concept] {
         var raw = raw
-        return raw.withUTF8 { text in concepts(hash: TextKey.headingHash(bytes: text)) { TextKey.heading(bytes: text) } }
-    }
-
-    /// The concepts of a heading whose normal form has this hash: from the lists, else from the
-    /// memo, else worked out from the normal form (and memoised unless the child's names mattered).
-    func concepts(hash: UInt64, key: () -> String) -> [Concept] {
-        if let concept = vocabulary.headingConceptsByHash[hash] { return [concept] }
-        if let memoised = vocabulary.headingMemo[hash] { return memoised }
-        var readNames = false
-        let found = concepts(ofKey: key(), readNames: &readNames)
-        if !readNames { vocabulary.headingMemo.store(found, for: hash) }
-        return found
-    }
-
-    func concepts(ofKey key: String, readNames: inout Bool) -> [Concept] {
-        guard !key.isEmpty else { return [] }
-        let childNames = meeting.childNames
-        if let concept = vocabulary.concept(ofHeading: key, childNames: childNames, readNames: &readNames) { return [concept] }
-        // Only a heading that matches nothing whole is split (and only if it has a separator).
-        guard key.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") }) else { return [] }
-        let parts = TextKey.split(key, at: [" and ", "&", "/", " + ", ","])
-        guard parts.count > 1 else { return [] }
-        var result: [Concept] = []
-        // `Parents' and carers' views`: a part that means nothing alone borrows the last word of
-        // the final part (`parents' views`).
-        let lastWord = parts.last.flatMap { $0.split(separator: " ").last }.map(String.init)
-        for part in parts {
-            let trimmed = TextKey.heading(part)
-            guard !trimmed.isEmpty else { continue }
-            var concept = vocabulary.concept(ofHeading: trimmed, childNames: childNames, readNames: &readNames)
-            if concept == nil, let lastWord, !trimmed.hasSuffix(lastWord) {
-                concept = vocabulary.concept(ofHeading: trimmed + " " + lastWord, childNames: childNames, readNames: &readNames)
-            }
-            // Each part is matched on its own: `Barn Mam / Mam's views` opens family-views.
-            if let concept, !result.contains(concept) { result.append(concept) }
-        }
-        return result
+        return raw.withUTF8 { vocabulary.concepts(ofHeading: $0, childNames: meeting.childNames) }
     }
 
     mutating func openHeadingSection(_ index: Int32, _ node: Node) {
@@ -418,10 +409,12 @@ struct MeetingBuilder {
     }
 
     /// The context (concepts in force) where the next line stands.
+    @inline(__always)
     var currentContext: [Concept] { openSections.last.map { meeting.sections[$0].context } ?? [] }
 
     /// How deep a line stands: 0 for a top-level paragraph, 1 for the first paragraph of a
     /// top-level list item, -1 anywhere else.
+    @inline(__always)
     func placement(of line: Int32) -> Int {
         let paragraph = document[line].parent
         guard paragraph >= 0 else { return -1 }
@@ -474,6 +467,7 @@ struct MeetingBuilder {
     }
 
     /// The text of a line that is wholly bold (`**Apologies**`, `__Actions:__`), if it is.
+    @inline(__always)
     func boldHeading(_ range: SourceRange) -> String? {
         guard range.count > 4 else { return nil }
         let first = bytes[range.start]
@@ -481,7 +475,8 @@ struct MeetingBuilder {
             bytes[range.end - 1] == first, bytes[range.end - 2] == first
         else { return nil }
         let inner = plain(SourceRange(range.start + 2, range.end - 2))
-        guard !inner.isEmpty, inner.count <= 80 else { return nil }
+        // Counting characters only where the bytes are too many to settle it.
+        guard !inner.isEmpty, inner.utf8.count <= 80 || inner.count <= 80 else { return nil }
         return inner
     }
 
@@ -554,12 +549,14 @@ struct MeetingBuilder {
     /// `## Kirsty's views`, where Kirsty is listed as Mum: a possessive heading naming a parent or
     /// carer is the family's views.
     mutating func resolveFamilyHeadings() {
-        // A set: a long record may list the family many times over.
-        let family = Set((meeting.attendees + meeting.apologies).filter(\.isFamily)
-            .compactMap { $0.name.split(separator: " ").first.map { $0.lowercased() } })
+        // A set: a long record may list the family many times over. Made at the first possessive
+        // heading: most records have none.
+        var knownFamily: Set<String>?
         for index in meeting.sections.indices where meeting.sections[index].concepts.isEmpty && meeting.sections[index].style != .field {
             let key = TextKey.heading(meeting.sections[index].title)
             for possessor in vocabulary.possessors(inHeading: key) {
+                let family = knownFamily ?? familyFirstNames()
+                knownFamily = family
                 // `Kerry and Jamie's views`, `Mummy's views`: every one a parent or carer.
                 let names = TextKey.split(possessor, at: [" and ", "&", ","]).map(\.trimmingSpaces).filter { !$0.isEmpty }
                 let allFamily = !names.isEmpty && names.allSatisfy { name in
@@ -573,6 +570,17 @@ struct MeetingBuilder {
                 }
             }
         }
+    }
+
+    /// The first names, lower-cased, of the parents and carers listed as attending or absent.
+    func familyFirstNames() -> Set<String> {
+        var names = Set<String>()
+        for people in [meeting.attendees, meeting.apologies] {
+            for person in people where person.isFamily {
+                if let first = person.name.split(separator: " ").first { names.insert(first.lowercased()) }
+            }
+        }
+        return names
     }
 
     /// Sets each section's content lines: from its heading to the heading that closes it.
@@ -605,18 +613,19 @@ struct MeetingBuilder {
 
     /// Decides whether each section says something.
     mutating func assessSubstance() {
+        // One buffer for every section's first tokens.
+        var content: [Token] = []
+        content.reserveCapacity(16)
         for index in meeting.sections.indices {
-            let section = meeting.sections[index]
-            var content: [Token] = []
+            content.removeAll(keepingCapacity: true)
             var words = 0
-            if section.style == .field {
-                content = Array(meeting.contentTokens(of: section))
-                words = content.filter { $0.shape != .punctuation }.count
+            if meeting.sections[index].style == .field {
+                content.append(contentsOf: meeting.contentTokens(of: meeting.sections[index]))
+                for token in content where token.shape != .punctuation { words += 1 }
             } else {
                 // Past ten words a section is present whatever it says (`substance(of:words:)`), so
                 // the count stops there: a parent section spans all its subsections' lines.
-                content.reserveCapacity(16)
-                lines: for lineIndex in section.lines where meeting.lines[lineIndex].kind != .heading {
+                lines: for lineIndex in meeting.sections[index].lines where meeting.lines[lineIndex].kind != .heading {
                     for token in meeting.tokens[meeting.lines[lineIndex].tokens] {
                         if token.shape != .punctuation { words += 1 }
                         if content.count < 16 { content.append(token) }

@@ -255,26 +255,41 @@ public enum TextKey {
         return String(rest[after...])
     }
 
-    /// Splits text at every occurrence of any separator, on UTF-8 bytes (no Foundation).
-    public static func split(_ text: String, at separators: [String]) -> [String] {
-        let bytes = Array(text.utf8)
-        let patterns = separators.map { Array($0.utf8) }.filter { !$0.isEmpty }
-        var parts: [String] = []
-        var start = 0
-        var index = 0
-        outer: while index < bytes.count {
-            for pattern in patterns where index + pattern.count <= bytes.count && bytes[index] == pattern[0] {
-                if bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
-                    parts.append(String(decoding: bytes[start..<index], as: UTF8.self))
-                    index += pattern.count
-                    start = index
-                    continue outer
-                }
-            }
-            index += 1
+    /// Splits text at every occurrence of any separator, on UTF-8 bytes (no Foundation). The
+    /// separators are literals, compared in place: nothing is allocated but the parts.
+    public static func split(_ text: String, at separators: [StaticString]) -> [String] {
+        // The bytes a separator can start with, a bit each, so that most bytes are passed over at
+        // one test.
+        var firsts = SIMD4<UInt64>()
+        for separator in separators {
+            guard let first = separator.withUTF8Buffer({ $0.first }) else { continue }
+            firsts[Int(first >> 6)] |= UInt64(1) << UInt64(first & 63)
         }
-        parts.append(String(decoding: bytes[start...], as: UTF8.self))
-        return parts
+        var text = text
+        return text.withUTF8 { bytes in
+            var parts: [String] = []
+            var start = 0
+            var index = 0
+            outer: while index < bytes.count {
+                let byte = bytes[index]
+                guard firsts[Int(byte >> 6)] & (UInt64(1) << UInt64(byte & 63)) != 0 else {
+                    index += 1
+                    continue
+                }
+                for separator in separators {
+                    let length = separator.withUTF8Buffer { $0.count }
+                    if length > 0, starts(bytes, at: index, with: separator) {
+                        parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                        index += length
+                        start = index
+                        continue outer
+                    }
+                }
+                index += 1
+            }
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return parts
+        }
     }
 
     /// Whether text holds a literal, compared on UTF-8 bytes.

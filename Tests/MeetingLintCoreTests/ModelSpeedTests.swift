@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+@testable import MeetingLintCore
+
+/// The byte readings of the model's text helpers give what the character readings they stand in
+/// for give, over every line of the corpus and some awkward text.
+@Suite struct ModelSpeedTests {
+    /// Text that trips character readings: curly quotes, combining marks, `\r\n`, digits of other
+    /// scripts, separators at the edges and next to each other.
+    static let awkward = [
+        "Sofia (7 months) and Leo (2)", "baby W. & unborn", "Maya(2),Jo 18mths;Kai aged 4", "Zoë (5) / Émile (١٢)",
+        "a\r\nb", "e\u{301}and x", " and , & ", "&&", "", " ", "Mum and Dad's views", "Kerry & Jamie’s views",
+        "what mum and dad told us", "Sofia's views (in her words)", "½ 3rd", "x+y / z + w",
+    ]
+
+    /// Every line of the corpus and the fixtures, lower-cased and as written, and the awkward text.
+    static let lines: [String] = {
+        var lines = awkward
+        for folder in ["Corpus", "Tests/MeetingLintCoreTests/Fixtures"] {
+            let url = Snapshot.packageRoot.appendingPathComponent(folder)
+            guard let walker = FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil) else { continue }
+            for case let file as URL in walker where file.pathExtension == "md" {
+                guard let text = try? String(contentsOf: file, encoding: .utf8) else { continue }
+                for line in text.split(separator: "\n").prefix(400) {
+                    lines.append(String(line))
+                    lines.append(line.lowercased())
+                }
+            }
+        }
+        return lines
+    }()
+
+    @Test func alphanumericRunsAreTheCharacterSplit() {
+        for line in ModelSpeedTests.lines {
+            #expect(MeetingBuilder.alphanumericRuns(line) == line.split(whereSeparator: { !$0.isLetter && !$0.isNumber }), "\(line)")
+        }
+    }
+
+    /// The split on bytes is the split a plain search for each separator in turn gives.
+    @Test func splitFindsEachSeparatorInTurn() {
+        func plainSplit(_ text: String, _ separators: [String]) -> [String] {
+            let bytes = Array(text.utf8)
+            var parts: [String] = []
+            var start = 0
+            var index = 0
+            outer: while index < bytes.count {
+                for separator in separators.map({ Array($0.utf8) }) where bytes[index...].starts(with: separator) {
+                    parts.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                    index += separator.count
+                    start = index
+                    continue outer
+                }
+                index += 1
+            }
+            parts.append(String(decoding: bytes[start...], as: UTF8.self))
+            return parts
+        }
+        for line in ModelSpeedTests.lines {
+            #expect(TextKey.split(line, at: [",", ";", " and ", "&", "/", " + "]) == plainSplit(line, [",", ";", " and ", "&", "/", " + "]))
+            #expect(TextKey.split(line, at: [" and ", "&", ","]) == plainSplit(line, [" and ", "&", ","]))
+            #expect(TextKey.split(line, at: ["–", "a", "an"]) == plainSplit(line, ["–", "a", "an"]))
+        }
+    }
+
+    /// Possessors found on bytes are those the templates' `hasPrefix` and `hasSuffix` find.
+    @Test func possessorsOnBytesAreThoseOnText() {
+        let vocabulary = Catalogue.builtIn.vocabulary
+        func plainPossessors(_ heading: String) -> [String] {
+            vocabulary.childVoiceTemplates.compactMap { prefix, suffix in
+                let utf8 = heading.utf8
+                guard utf8.count > prefix.utf8.count + suffix.utf8.count, heading.hasPrefix(prefix), heading.hasSuffix(suffix) else { return nil }
+                let possessor = String(Substring(utf8.dropFirst(prefix.utf8.count).dropLast(suffix.utf8.count))).trimmingSpaces
+                return possessor.isEmpty ? nil : possessor
+            }
+        }
+        var found = 0
+        for line in ModelSpeedTests.lines {
+            let heading = TextKey.heading(line)
+            let possessors = vocabulary.possessors(inHeading: heading)
+            #expect(possessors == plainPossessors(heading), "\(heading)")
+            found += possessors.count
+        }
+        #expect(found > 10)
+    }
+}
