@@ -118,22 +118,26 @@ struct MeetingBuilder {
         return String(unsafeUninitializedCapacity: range.count) { output in
             var count = 0
             var pendingSpace = false
-            var index = range.start
-            while index < range.end {
-                let byte = bytes[index]
-                index += 1
-                if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "`") { continue }
-                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                    pendingSpace = count > 0
-                    continue
-                }
-                if pendingSpace {
-                    output[count] = UInt8(ascii: " ")
+            // The slice checks the range once; the loop then reads without a check a byte.
+            bytes[range.start..<range.end].withUnsafeBufferPointer { text in
+                for byte in text {
+                    // Every byte dropped or read as a space is `*`, `` ` `` or below `*`: one test
+                    // passes over the rest.
+                    if byte <= UInt8(ascii: "*") || byte == UInt8(ascii: "`") {
+                        if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "`") { continue }
+                        if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                            pendingSpace = count > 0
+                            continue
+                        }
+                    }
+                    if pendingSpace {
+                        output[count] = UInt8(ascii: " ")
+                        count += 1
+                        pendingSpace = false
+                    }
+                    output[count] = byte
                     count += 1
                 }
-                pendingSpace = false
-                output[count] = byte
-                count += 1
             }
             // `__text__` emphasis, but not inner underscores.
             var start = 0

@@ -8,56 +8,69 @@ public enum TextKey {
         return text.withUTF8 { heading(bytes: $0) }
     }
 
-    /// `heading(_:)` on UTF-8 bytes.
+    /// `heading(_:)` on UTF-8 bytes. The normal form is written straight into the string's storage
+    /// and, where it is plain ASCII (the common case), cut there too.
     public static func heading(bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var pendingSpace = false
         var nonASCII = false
-        var index = 0
-        let count = bytes.count
-        @inline(__always) func emit(_ byte: UInt8) {
-            if pendingSpace { output.append(UInt8(ascii: " ")) }
-            pendingSpace = false
-            output.append(byte)
-        }
-        while index < count {
-            let byte = bytes[index]
-            index += 1
-            switch byte {
-            case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"):
-                continue
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
-                pendingSpace = !output.isEmpty
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                emit(byte | 0x20)
-            case 0xE2 where index + 1 < count && bytes[index] == 0x80 && (bytes[index + 1] == 0x98 || bytes[index + 1] == 0x99):
-                // U+2018/2019 quotes read as `'`.
-                emit(UInt8(ascii: "'"))
-                index += 2
-            case 0xE2 where index + 1 < count && bytes[index] == 0x80 && (bytes[index + 1] == 0x93 || bytes[index + 1] == 0x94):
-                // U+2013/2014 dashes read as `-`.
-                emit(UInt8(ascii: "-"))
-                index += 2
-            case 0xC2 where index < count && bytes[index] == 0xA0:
-                // A no-break space is a space.
-                pendingSpace = !output.isEmpty
+        var leadingNumber = false
+        // Never longer than the bytes: a space is written only for white space passed over, and
+        // the quotes, dashes and no-break spaces read as one byte or none.
+        let normal = String(unsafeUninitializedCapacity: bytes.count) { output in
+            var count = 0
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
                 index += 1
-            default:
-                if byte >= 0x80 { nonASCII = true }
-                emit(byte)
+                var emitted = byte
+                switch byte {
+                case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"):
+                    continue
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                    pendingSpace = count > 0
+                    continue
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    emitted = byte | 0x20
+                case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] == 0x98 || bytes[index + 1] == 0x99):
+                    // U+2018/2019 quotes read as `'`.
+                    emitted = UInt8(ascii: "'")
+                    index += 2
+                case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] == 0x93 || bytes[index + 1] == 0x94):
+                    // U+2013/2014 dashes read as `-`.
+                    emitted = UInt8(ascii: "-")
+                    index += 2
+                case 0xC2 where index < bytes.count && bytes[index] == 0xA0:
+                    // A no-break space is a space.
+                    pendingSpace = count > 0
+                    index += 1
+                    continue
+                default:
+                    if byte >= 0x80 { nonASCII = true }
+                }
+                if pendingSpace {
+                    output[count] = UInt8(ascii: " ")
+                    count += 1
+                    pendingSpace = false
+                }
+                output[count] = emitted
+                count += 1
             }
-        }
-        if !nonASCII {
-            // Plain ASCII: the normal form is cut from the bytes, and made a string once.
-            var start = 0
-            if hasLeadingNumber(output) { start = output.withUnsafeBufferPointer { leadingNumberEnd($0) } ?? 0 }
-            var end = output.count
+            let written = UnsafeBufferPointer(rebasing: output[0..<count])
+            leadingNumber = hasLeadingNumber(written)
+            // Text that is not plain ASCII is finished on the string, below.
+            guard !nonASCII else { return count }
+            // Plain ASCII: the normal form is cut from the bytes, in place.
+            let start = leadingNumber ? leadingNumberEnd(written) ?? 0 : 0
+            var end = count
             while end > start, isTrailingMark(output[end - 1]) { end -= 1 }
-            return String(decoding: output[start..<end], as: UTF8.self)
+            if start > 0 {
+                for offset in 0..<(end - start) { output[offset] = output[start + offset] }
+            }
+            return end - start
         }
-        var result = String(decoding: output, as: UTF8.self).lowercased()
-        if hasLeadingNumber(output) { result = dropLeadingNumber(result) }
+        guard nonASCII else { return normal }
+        var result = normal.lowercased()
+        if leadingNumber { result = dropLeadingNumber(result) }
         // Trailing colons, full stops, question and exclamation marks, dashes.
         while let last = result.utf8.last, ":.?!;-, ".utf8.contains(last) { result.removeLast() }
         return result
