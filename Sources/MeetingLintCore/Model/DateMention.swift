@@ -182,6 +182,12 @@ public enum DateReader {
     /// date can start (false tries every token, the slow path tests compare it with).
     static func mentions(in tokens: ArraySlice<Token>, bytes: [UInt8], order: DateOrder, skipping: Bool) -> [DateMention] {
         var result: [DateMention] = []
+        appendMentions(in: tokens, bytes: bytes, order: order, skipping: skipping, to: &result)
+        return result
+    }
+
+    /// `mentions(in:bytes:order:skipping:)` appended to `result`: one array for many lines' dates.
+    static func appendMentions(in tokens: ArraySlice<Token>, bytes: [UInt8], order: DateOrder, skipping: Bool = true, to result: inout [DateMention]) {
         var index = tokens.startIndex
         while index < tokens.endIndex {
             if skipping {
@@ -201,7 +207,6 @@ public enum DateReader {
                 index += 1
             }
         }
-        return result
     }
 
     /// The first index from `start` on (else the end) where `numeric` or `textual` might read a

@@ -735,9 +735,11 @@ struct MeetingBuilder {
 
     /// Every date written in the record, for `date-sanity`.
     mutating func readAllDates() {
+        var dates: [DateMention] = []
         for line in meeting.lines {
-            meeting.dates.append(contentsOf: DateReader.mentions(in: meeting.tokens[line.tokens], bytes: bytes, order: settings.dateOrder))
+            DateReader.appendMentions(in: meeting.tokens[line.tokens], bytes: bytes, order: settings.dateOrder, to: &dates)
         }
+        meeting.dates = dates
     }
 
     // MARK: - Profile

@@ -357,7 +357,8 @@ extension Vocabulary {
 /// of endlessly varied headings cannot grow it without limit.
 final class HeadingMemo: @unchecked Sendable {
     private let lock = NSLock()
-    private var table: [UInt64: [Concept]] = [:]
+    /// Keyed by the heading hashes themselves, without `Dictionary`'s seeded hashing.
+    private var table = TokenMap<[Concept]>()
     static let capacity = 16_384
 
     /// The concepts memoised for a heading's hash, if any.
