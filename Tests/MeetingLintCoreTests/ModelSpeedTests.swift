@@ -83,4 +83,34 @@ import Testing
         }
         #expect(found > 10)
     }
+
+    /// Plain text copied sixteen bytes at a time is the plain text read a byte at a time: over
+    /// every line of the corpus from each of its first bytes on, and over text made of the bytes that
+    /// matter (marks, spaces, tabs, line ends, underscores, multi-byte characters) in every order.
+    @Test func plainTextCopiedInBlocksIsPlainTextReadByByte() {
+        var checked = 0
+        func check(_ bytes: [UInt8], _ range: SourceRange) {
+            let fast = MeetingBuilder.plain(bytes, range)
+            let slow = MeetingBuilder.plain(bytes, range, vectorised: false)
+            #expect(fast == slow, "\(String(decoding: bytes[range.start..<range.end], as: UTF8.self))")
+            checked += 1
+        }
+        for line in ModelSpeedTests.lines {
+            let bytes = Array(line.utf8)
+            for start in 0..<min(bytes.count, 24) { check(bytes, SourceRange(start, bytes.count)) }
+        }
+        let pieces = ["a", "bc", "word", " ", "  ", "*", "**", "`", "\t", "\n", "\r\n", "_", "__", "é", "’", "x y", "\u{1}", "-"]
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<400 {
+            var text = ""
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for step in 0..<Int(seed >> 58) + 8 {
+                text += pieces[Int((seed >> UInt64(step % 50)) % UInt64(pieces.count))]
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            }
+            let bytes = Array(text.utf8)
+            for start in 0..<bytes.count { check(bytes, SourceRange(start, bytes.count)) }
+        }
+        #expect(checked > 10000)
+    }
 }

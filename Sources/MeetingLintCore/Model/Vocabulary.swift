@@ -205,7 +205,7 @@ public final class Vocabulary: @unchecked Sendable {
     /// from the normal form (and memoised unless the child's names mattered).
     func concepts(ofHeading text: UnsafeBufferPointer<UInt8>, childNames: [String]) -> [Concept] {
         let hash = TextKey.headingHash(bytes: text)
-        if let concept = headingConceptsByHash[hash] { return [concept] }
+        if let concept = headingConceptsByHash[hash] { return Vocabulary.alone[concept.ordinal] }
         if let memoised = headingMemo[hash] { return memoised }
         var readNames = false
         let found = concepts(ofKey: TextKey.heading(bytes: text), childNames: childNames, readNames: &readNames)
@@ -213,10 +213,14 @@ public final class Vocabulary: @unchecked Sendable {
         return found
     }
 
+    /// Each concept alone, by ordinal: most headings name one, and share its array rather than
+    /// allocate their own.
+    static let alone: [[Concept]] = Concept.allCases.map { [$0] }
+
     /// `concepts(ofHeading:childNames:)` of a heading's normal form, worked out.
     func concepts(ofKey key: String, childNames: [String], readNames: inout Bool) -> [Concept] {
         guard !key.isEmpty else { return [] }
-        if let concept = self.concept(ofHeading: key, childNames: childNames, readNames: &readNames) { return [concept] }
+        if let concept = self.concept(ofHeading: key, childNames: childNames, readNames: &readNames) { return Vocabulary.alone[concept.ordinal] }
         // Only a heading that matches nothing whole is split (and only if it has a separator).
         guard key.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") }) else { return [] }
         let parts = TextKey.split(key, at: [" and ", "&", "/", " + ", ","])
