@@ -37,6 +37,16 @@ import Testing
         }
     }
 
+    /// An ASCII name split at spaces on bytes is the name split at space characters; and the
+    /// child's names read from every line are those of the same line read by characters.
+    @Test func asciiWordsSplitOnBytesAsOnCharacters() {
+        for line in ModelSpeedTests.lines where line.isASCII {
+            #expect(line.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) } == line.split(separator: " ").map(String.init))
+        }
+        #expect(MeetingBuilder.names(in: "Sofia K. (7) and Leo K. (4)").0 == ["Sofia K.", "Sofia", "SK", "Leo K.", "Leo", "LK"])
+        #expect(MeetingBuilder.names(in: "Baby  Poppy W.  (5 months)").0 == ["Poppy W.", "Poppy", "PW"])
+    }
+
     /// The split on bytes is the split a plain search for each separator in turn gives.
     @Test func splitFindsEachSeparatorInTurn() {
         func plainSplit(_ text: String, _ separators: [String]) -> [String] {

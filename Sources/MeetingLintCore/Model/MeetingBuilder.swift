@@ -349,7 +349,8 @@ struct MeetingBuilder {
         var names: [String] = []
         var children = 0
         for part in parts {
-            var words = part.split(separator: " ").map(String.init)
+            // Split on bytes where ASCII: there a space is always a character of its own.
+            var words = part.isASCII ? part.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) } : part.split(separator: " ").map(String.init)
             // `Baby Poppy W.`: the word for a baby is not a name.
             while let first = words.first, MeetingBuilder.babyWords.contains(first.lowercased()) { words.removeFirst() }
             // Drop ages and dates of birth: `age 7`, `DOB 01/02/2019`, `7 years`.
@@ -366,7 +367,7 @@ struct MeetingBuilder {
                 if initials.count > 1 { names.append(initials) }
             }
         }
-        return (names.filter { $0.count < 60 }, children)
+        return (names.filter { $0.utf8.count < 60 || $0.count < 60 }, children)
     }
 
     // MARK: - The walk
@@ -723,7 +724,9 @@ struct MeetingBuilder {
             let mentions = DateReader.mentions(in: meeting.tokens[titleLine.tokens], bytes: bytes, order: order)
             if let mention = mentions.first, case .full(let day) = mention.value { meeting.meetingDate = .valid(day, mention.range) }
         }
-        if let field = meeting.field(.nextMeeting) {
+        // Looked up once: `field(_:)` searches every field.
+        let nextMeetingField = meeting.field(.nextMeeting)
+        if let field = nextMeetingField {
             var next = fact(of: field)
             if case .unset = next, let day = relativeNext(field.valueRange) { next = .valid(day, field.valueRange) }
             meeting.nextMeetingDate = next
@@ -745,7 +748,7 @@ struct MeetingBuilder {
                 meeting.nextMeetingDate = .unset(section.headingRange)
             }
         }
-        if case .unset(let range) = meeting.nextMeetingDate, meeting.field(.nextMeeting) != nil {
+        if case .unset(let range) = meeting.nextMeetingDate, nextMeetingField != nil {
             // `Next meeting: 14 May` has no year: it means the next 14 May after the meeting.
             let tokens = self.tokens(in: range)
             if let mention = DateReader.mentions(in: tokens[...], bytes: bytes, order: order).first,
@@ -781,10 +784,11 @@ struct MeetingBuilder {
 
     mutating func readProfile() {
         var candidates: [String] = []
-        if let type = meeting.field(.type) { candidates.append(type.value) }
+        let type = meeting.field(.type)
+        if let type { candidates.append(type.value) }
         if let title = meeting.field(.title) { candidates.append(title.value) }
         if let title = meeting.title { candidates.append(title) }
-        meeting.typeText = meeting.field(.type)?.value
+        meeting.typeText = type?.value
         var best: (id: String, length: Int)?
         var reviewSource: String?
         for candidate in candidates {
