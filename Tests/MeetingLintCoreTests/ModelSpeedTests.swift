@@ -47,6 +47,18 @@ import Testing
         #expect(MeetingBuilder.names(in: "Baby  Poppy W.  (5 months)").0 == ["Poppy W.", "Poppy", "PW"])
     }
 
+    /// Comments are turned away on bytes only where they hold no directive.
+    @Test(arguments: [
+        (" meetinglint-disable-next-line jargon -- ok", Suppression.Scope?.some(.nextLine)), ("\t\nmeetinglint-enable jargon", .enable),
+        ("meetinglint-disable-file", .file), ("meetinglint-disable", .disable), ("meetinglint-disabled x", nil), ("meetinglint", nil),
+        (" note: meetinglint-disable x", nil), ("\r\nmeetinglint-enable x", nil), ("", nil), ("MEETINGLINT-disable x", nil),
+    ])
+    func suppressionsAreReadWhereTheyStand(_ text: String, _ scope: Suppression.Scope?) {
+        let bytes = Array(text.utf8)
+        let range = SourceRange(0, bytes.count)
+        #expect(MeetingBuilder.suppression(bytes: bytes, range, comment: range)?.scope == scope, "\(text)")
+    }
+
     /// The split on bytes is the split a plain search for each separator in turn gives.
     @Test func splitFindsEachSeparatorInTurn() {
         func plainSplit(_ text: String, _ separators: [String]) -> [String] {

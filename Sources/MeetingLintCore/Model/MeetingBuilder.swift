@@ -74,8 +74,8 @@ struct MeetingBuilder {
         walk()
         closeSections()
         readAnalysisTables()
-        for (index, section) in meeting.sections.enumerated() {
-            for concept in section.concepts { meeting.sectionIndexes[concept.ordinal].append(index) }
+        for index in meeting.sections.indices {
+            for concept in meeting.sections[index].concepts { meeting.sectionIndexes[concept.ordinal].append(index) }
         }
         assessSubstance()
         readDates()
@@ -84,13 +84,14 @@ struct MeetingBuilder {
         resolveFamilyHeadings()
         // Sized once: growing the table word by word costs more than filling it.
         var words = childNameWords.reduce(0) { $0 + $1.count }
-        for person in meeting.attendees { words += person.words.count + 1 }
-        for person in meeting.apologies { words += person.words.count + 1 }
+        for index in meeting.attendees.indices { words += meeting.attendees[index].words.count + 1 }
+        for index in meeting.apologies.indices { words += meeting.apologies[index].words.count + 1 }
         knownPeople = TokenSet(minimumCapacity: words)
         for people in [meeting.attendees, meeting.apologies] {
-            for person in people {
-                knownPeople.formUnion(person.words)
-                if let initials = person.initials { knownPeople.insert(initials) }
+            // By index: a person copied out would retain every part of it.
+            for index in people.indices {
+                knownPeople.formUnion(people[index].words)
+                if let initials = people[index].initials { knownPeople.insert(initials) }
             }
         }
         for words in childNameWords { knownPeople.formUnion(words) }
@@ -827,6 +828,13 @@ struct MeetingBuilder {
 
     /// Reads `meetinglint-disable[-next-line|-file] RULE, RULE -- reason` or `meetinglint-enable RULE`.
     static func suppression(bytes: [UInt8], _ content: SourceRange, comment: SourceRange) -> Suppression? {
+        // Most comments are no directive: turned away on bytes. Every directive starts with
+        // `meetinglint-` after white space, and no other text compares equal to those characters.
+        var start = content.start
+        while start < content.end, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") || bytes[start] == UInt8(ascii: "\n") || bytes[start] == UInt8(ascii: "\r") {
+            start += 1
+        }
+        guard TextKey.starts(bytes[start..<content.end], at: 0, with: "meetinglint-") else { return nil }
         let text = String(decoding: bytes[content.start..<content.end], as: UTF8.self)
         let leading = text.prefix { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         let body = text.dropFirst(leading.count)
