@@ -775,8 +775,9 @@ struct MeetingBuilder {
     /// Every date written in the record, for `date-sanity`.
     mutating func readAllDates() {
         var dates: [DateMention] = []
+        let filter = DateReader.StartFilter()
         for line in meeting.lines {
-            DateReader.appendMentions(in: meeting.tokens[line.tokens], bytes: bytes, order: settings.dateOrder, to: &dates)
+            DateReader.appendMentions(in: meeting.tokens[line.tokens], bytes: bytes, order: settings.dateOrder, filter: filter, to: &dates)
         }
         meeting.dates = dates
     }
