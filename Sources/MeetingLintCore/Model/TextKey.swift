@@ -307,7 +307,8 @@ public enum TextKey {
 
     /// Whether text holds a literal, compared on UTF-8 bytes.
     static func holds(_ text: String, _ literal: StaticString) -> Bool {
-        firstOffset(of: literal, in: Array(text.utf8)) != nil
+        var text = text
+        return text.withUTF8 { firstOffset(of: literal, in: $0) != nil }
     }
 
     /// Where a literal first stands in UTF-8 bytes (an index of `utf8`), if it does.
