@@ -141,13 +141,14 @@ public final class Vocabulary: @unchecked Sendable {
         elsewhere = phrases("records/elsewhere")
         statusWords = phrases("records/status")
         absentWords = phrases("records/absent")
-        glossary = Glossary(lists["glossary/acronyms"] ?? [])
+        // Built above with the other glossaries.
+        glossary = glossaries["glossary/acronyms"] ?? Glossary([])
         leadIns = phrases("actions/lead-ins")
         noteKeys = phrases("actions/note-keys")
         placeholderOpenings = phrases("records/placeholder-openings")
         professionalWords = phrases("people/professional-words")
         reviewWords = phrases("meetings/review")
-        taskVerbs = TokenSet(words: lists["actions/task-verbs"] ?? [])
+        taskVerbs = wordSets["actions/task-verbs"] ?? TokenSet()
 
         var headingConcepts: [String: Concept] = [:]
         var childVoiceTemplates: [(prefix: String, suffix: String)] = []
