@@ -59,6 +59,12 @@ import Testing
         #expect(MeetingBuilder.suppression(bytes: bytes, range, comment: range)?.scope == scope, "\(text)")
     }
 
+    /// Entries turned away on their first byte are those the character reading leaves as written.
+    @Test(arguments: [("`ASAP`", "ASAP"), ("ASAP", "ASAP"), ("`", "`"), ("``", ""), ("a`b`", "a`b`"), ("`a — b`", "a — b"), ("é`x`", "é`x`"), ("", "")])
+    func entriesAreUnquotedAsBefore(_ entry: String, _ unquoted: String) {
+        #expect(Vocabulary.unquote(entry) == unquoted)
+    }
+
     /// The split on bytes is the split a plain search for each separator in turn gives.
     @Test func splitFindsEachSeparatorInTurn() {
         func plainSplit(_ text: String, _ separators: [String]) -> [String] {

@@ -189,6 +189,9 @@ public final class Vocabulary: @unchecked Sendable {
 
     /// `` `ASAP` `` → `ASAP`: list entries may be written as code.
     static func unquote(_ entry: String) -> String {
+        // Most entries start with a letter: an ASCII byte other than a backtick starts a character
+        // that is no backtick, so the entry is not quoted.
+        if let first = entry.utf8.first, first < 0x80, first != UInt8(ascii: "`") { return entry }
         var text = Substring(entry)
         // An entry may carry a gloss after ` — `: `CAMHS — Child and ...` keeps both parts for the glossary.
         if text.hasPrefix("`"), text.hasSuffix("`"), text.count >= 2 { text = text.dropFirst().dropLast() }
