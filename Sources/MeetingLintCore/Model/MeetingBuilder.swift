@@ -631,8 +631,9 @@ struct MeetingBuilder {
             meeting.sections[section].lines = (headingLines[section] + 1)..<max(headingLines[section] + 1, line)
         }
         for index in meeting.sections.indices {
-            let section = meeting.sections[index]
-            switch section.style {
+            // Read in place: a section copied out would retain its title and arrays.
+            let level = meeting.sections[index].level
+            switch meeting.sections[index].style {
             case .field:
                 meeting.sections[index].lines = headingLines[index]..<(headingLines[index] + 1)
                 continue
@@ -642,7 +643,7 @@ struct MeetingBuilder {
                     open.removeLast()
                 }
             case .heading:
-                while let last = open.last, meeting.sections[last].style == .pseudoHeading || meeting.sections[last].level >= section.level {
+                while let last = open.last, meeting.sections[last].style == .pseudoHeading || meeting.sections[last].level >= level {
                     close(last, at: headingLines[index])
                     open.removeLast()
                 }
