@@ -121,7 +121,7 @@ struct MeetingBuilder {
         return String(unsafeUninitializedCapacity: range.count) { output in
             var count = 0
             var pendingSpace = false
-            // The slice checks the range once; the loop then reads without a check a byte.
+            // The slice checks the range once; the loop then reads its bytes unchecked.
             bytes[range.start..<range.end].withUnsafeBufferPointer { text in
                 guard let base = text.baseAddress, let out = output.baseAddress else { return }
                 var index = 0
@@ -793,16 +793,20 @@ struct MeetingBuilder {
         if let title = meeting.title { candidates.append(title) }
         meeting.typeText = type?.value
         var best: (id: String, length: Int)?
-        var reviewSource: String?
+        // The tokens of the text that gave the type (else of the first candidate), kept for the
+        // review words rather than made again.
+        var reviewTokens: [Token]?
+        var firstTokens: [Token]?
         for candidate in candidates {
             let tokens = Tokenizer.tokens(of: candidate)
+            if firstTokens == nil { firstTokens = tokens }
             for (id, phrases) in settings.profileMatchers {
                 for match in phrases.matches(in: tokens[...]) where match.length > (best?.length ?? 0) {
                     best = (id, match.length)
                 }
             }
             if best != nil {
-                reviewSource = candidate
+                reviewTokens = tokens
                 break
             }
         }
@@ -812,7 +816,7 @@ struct MeetingBuilder {
         } else {
             meeting.profileID = settings.defaultProfile
         }
-        if let source = reviewSource ?? candidates.first, vocabulary.reviewWords.firstMatch(in: Tokenizer.tokens(of: source)[...]) != nil {
+        if let tokens = reviewTokens ?? firstTokens, vocabulary.reviewWords.firstMatch(in: tokens[...]) != nil {
             meeting.isReview = true
         }
     }
