@@ -182,10 +182,26 @@ public enum DateReader {
     /// date can start (false tries every token, the slow path tests compare it with).
     static func mentions(in tokens: ArraySlice<Token>, bytes: [UInt8], order: DateOrder, skipping: Bool) -> [DateMention] {
         var result: [DateMention] = []
+        appendMentions(in: tokens, bytes: bytes, order: order, skipping: skipping, to: &result)
+        return result
+    }
+
+    /// What `candidate` tests tokens against, read from the tables once for many lines: each is
+    /// a global, checked at every read.
+    struct StartFilter {
+        let bits = DateReader.dateWordBits
+        let ofHash = DateReader.ofHash
+    }
+
+    /// `mentions(in:bytes:order:skipping:)` appended to `result`: one array for many lines' dates.
+    static func appendMentions(
+        in tokens: ArraySlice<Token>, bytes: [UInt8], order: DateOrder, skipping: Bool = true, filter: StartFilter = StartFilter(),
+        to result: inout [DateMention]
+    ) {
         var index = tokens.startIndex
         while index < tokens.endIndex {
             if skipping {
-                index = candidate(in: tokens, from: index)
+                index = candidate(in: tokens, from: index, filter: filter)
                 guard index < tokens.endIndex else { break }
             }
             // A date starts with a number, a month or a weekday: anything else is passed over cheaply.
@@ -201,7 +217,6 @@ public enum DateReader {
                 index += 1
             }
         }
-        return result
     }
 
     /// The first index from `start` on (else the end) where `numeric` or `textual` might read a
@@ -209,9 +224,9 @@ public enum DateReader {
     /// - a word, only if it names a month or a weekday (`dateWords`, here its bit filter);
     /// - a number, in `numeric` only if a punctuation mark follows and four tokens more stand;
     /// - a number or an ordinal, in `textual` only if `of` or a word naming a month follows.
-    static func candidate(in tokens: ArraySlice<Token>, from start: Int) -> Int {
-        let bits = dateWordBits
-        let ofHash = DateReader.ofHash
+    static func candidate(in tokens: ArraySlice<Token>, from start: Int, filter: StartFilter = StartFilter()) -> Int {
+        let bits = filter.bits
+        let ofHash = filter.ofHash
         return tokens.withUnsafeBufferPointer { buffer -> Int in
             @inline(__always) func mayNameDate(_ hash: UInt64) -> Bool {
                 let bit = dateWordBit(hash)

@@ -74,8 +74,8 @@ struct MeetingBuilder {
         walk()
         closeSections()
         readAnalysisTables()
-        for (index, section) in meeting.sections.enumerated() {
-            for concept in section.concepts { meeting.sectionIndexes[concept.ordinal].append(index) }
+        for index in meeting.sections.indices {
+            for concept in meeting.sections[index].concepts { meeting.sectionIndexes[concept.ordinal].append(index) }
         }
         assessSubstance()
         readDates()
@@ -84,13 +84,14 @@ struct MeetingBuilder {
         resolveFamilyHeadings()
         // Sized once: growing the table word by word costs more than filling it.
         var words = childNameWords.reduce(0) { $0 + $1.count }
-        for person in meeting.attendees { words += person.words.count + 1 }
-        for person in meeting.apologies { words += person.words.count + 1 }
+        for index in meeting.attendees.indices { words += meeting.attendees[index].words.count + 1 }
+        for index in meeting.apologies.indices { words += meeting.apologies[index].words.count + 1 }
         knownPeople = TokenSet(minimumCapacity: words)
         for people in [meeting.attendees, meeting.apologies] {
-            for person in people {
-                knownPeople.formUnion(person.words)
-                if let initials = person.initials { knownPeople.insert(initials) }
+            // By index: a person copied out would retain every part of it.
+            for index in people.indices {
+                knownPeople.formUnion(people[index].words)
+                if let initials = people[index].initials { knownPeople.insert(initials) }
             }
         }
         for words in childNameWords { knownPeople.formUnion(words) }
@@ -106,30 +107,57 @@ struct MeetingBuilder {
 
     func text(_ range: SourceRange) -> String { document.text(range) }
 
+    /// The plain text of a range of the record (`plain(_:_:)`).
+    @inline(__always)
+    func plain(_ range: SourceRange) -> String { MeetingBuilder.plain(bytes, range) }
+
     /// The plain text of a range: emphasis and code marks dropped, spaces collapsed. Works on the
-    /// record's bytes.
-    func plain(_ range: SourceRange) -> String {
+    /// record's bytes; `vectorised` copies sixteen bytes at once where they stand as they are
+    /// (false reads a byte at a time, for the tests to compare).
+    static func plain(_ bytes: [UInt8], _ range: SourceRange, vectorised: Bool = true) -> String {
         guard range.count > 0 else { return "" }
-        // Written straight into the string's storage: one allocation (none for short text).
+        // Written straight into the string's storage: one allocation (none for short text). The
+        // output never runs ahead of the input, so sixteen bytes copied fit as they were read.
         return String(unsafeUninitializedCapacity: range.count) { output in
             var count = 0
             var pendingSpace = false
-            var index = range.start
-            while index < range.end {
-                let byte = bytes[index]
-                index += 1
-                if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "`") { continue }
-                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                    pendingSpace = count > 0
-                    continue
-                }
-                if pendingSpace {
-                    output[count] = UInt8(ascii: " ")
+            // The slice checks the range once; the loop then reads its bytes unchecked.
+            bytes[range.start..<range.end].withUnsafeBufferPointer { text in
+                guard let base = text.baseAddress, let out = output.baseAddress else { return }
+                var index = 0
+                // Where a block that could not be copied whole ends: it is read a byte at a time.
+                var bytewiseUntil = vectorised ? 0 : text.count
+                while index < text.count {
+                    if index >= bytewiseUntil, !pendingSpace, index + 17 <= text.count {
+                        let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+                        let next = UnsafeRawPointer(base + index + 1).loadUnaligned(as: SIMD16<UInt8>.self)
+                        if standsAsItIs(block, followedBy: next, atStart: count == 0) {
+                            UnsafeMutableRawPointer(out + count).storeBytes(of: block, as: SIMD16<UInt8>.self)
+                            count += 16
+                            index += 16
+                            continue
+                        }
+                        bytewiseUntil = index + 16
+                    }
+                    let byte = text[index]
+                    index += 1
+                    // Every byte dropped or read as a space is `*`, `` ` `` or below `*`: one test
+                    // passes over the rest.
+                    if byte <= UInt8(ascii: "*") || byte == UInt8(ascii: "`") {
+                        if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "`") { continue }
+                        if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                            pendingSpace = count > 0
+                            continue
+                        }
+                    }
+                    if pendingSpace {
+                        output[count] = UInt8(ascii: " ")
+                        count += 1
+                        pendingSpace = false
+                    }
+                    output[count] = byte
                     count += 1
                 }
-                pendingSpace = false
-                output[count] = byte
-                count += 1
             }
             // `__text__` emphasis, but not inner underscores.
             var start = 0
@@ -143,6 +171,22 @@ struct MeetingBuilder {
             }
             return end - start
         }
+    }
+
+    /// Whether sixteen bytes go into plain text just as they stand: no mark to drop (`*`, `` ` ``),
+    /// no control byte, and every space a single one before a byte that stands (`next` holds the
+    /// bytes one on), and not first in the text (where a space is dropped).
+    @inline(__always)
+    static func standsAsItIs(_ block: SIMD16<UInt8>, followedBy next: SIMD16<UInt8>, atStart: Bool) -> Bool {
+        let space = SIMD16<UInt8>(repeating: UInt8(ascii: " "))
+        let asterisk = SIMD16<UInt8>(repeating: UInt8(ascii: "*"))
+        let backtick = SIMD16<UInt8>(repeating: UInt8(ascii: "`"))
+        let dropped = (block .< space) .| (block .== asterisk) .| (block .== backtick)
+        let nextDropped = (next .<= space) .| (next .== asterisk) .| (next .== backtick)
+        let looseSpace = (block .== space) .& nextDropped
+        // The mask's lanes as two words: zero where no lane is set, at two instructions.
+        let lanes = unsafeBitCast(dropped .| looseSpace, to: SIMD2<UInt64>.self)
+        return lanes[0] | lanes[1] == 0 && !(atStart && block[0] == UInt8(ascii: " "))
     }
 
     /// Tokens of a range that is not (necessarily) a whole line.
@@ -199,7 +243,7 @@ struct MeetingBuilder {
         let parts = TextKey.split(lower, at: [",", ";", " and ", "&"]).filter { !$0.trimmingSpaces.isEmpty }
         guard !parts.isEmpty else { return false }
         return parts.allSatisfy { part in
-            let words = part.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            let words = MeetingBuilder.alphanumericRuns(part)
             if words.contains(where: { MeetingBuilder.youngestWords.contains(String($0)) }) { return true }
             for (index, word) in words.enumerated() {
                 let digits = word.prefix { $0.isNumber }
@@ -210,6 +254,29 @@ struct MeetingBuilder {
             }
             return false
         }
+    }
+
+    /// The runs of letters and digits in text, split on bytes where it is ASCII (whose letters and
+    /// digits are what `Character.isLetter` and `isNumber` say of them).
+    static func alphanumericRuns(_ text: String) -> [Substring] {
+        guard text.isASCII else { return text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) }
+        let utf8 = text.utf8
+        var runs: [Substring] = []
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            let lower = byte | 0x20
+            let alphanumeric = (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            if alphanumeric, start == nil { start = index }
+            if !alphanumeric, let first = start {
+                runs.append(text[first..<index])
+                start = nil
+            }
+            index = utf8.index(after: index)
+        }
+        if let first = start { runs.append(text[first...]) }
+        return runs
     }
 
     /// The child a title names: the words after `for`, `re`, `regarding` or `about`, or a dash- or
@@ -283,7 +350,8 @@ struct MeetingBuilder {
         var names: [String] = []
         var children = 0
         for part in parts {
-            var words = part.split(separator: " ").map(String.init)
+            // Split on bytes where ASCII: there a space is always a character of its own.
+            var words = part.isASCII ? part.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) } : part.split(separator: " ").map(String.init)
             // `Baby Poppy W.`: the word for a baby is not a name.
             while let first = words.first, MeetingBuilder.babyWords.contains(first.lowercased()) { words.removeFirst() }
             // Drop ages and dates of birth: `age 7`, `DOB 01/02/2019`, `7 years`.
@@ -300,7 +368,7 @@ struct MeetingBuilder {
                 if initials.count > 1 { names.append(initials) }
             }
         }
-        return (names.filter { $0.count < 60 }, children)
+        return (names.filter { $0.utf8.count < 60 || $0.count < 60 }, children)
     }
 
     // MARK: - The walk
@@ -342,54 +410,18 @@ struct MeetingBuilder {
         return meeting.lines.count - 1
     }
 
-    /// The concepts a heading's text (a range of the record) names.
+    /// The concepts a heading's text (a range of the record) names. Inlined, as the other
+    /// one-line readers here are: a call from a mutating method would copy the whole builder.
+    @inline(__always)
     func concepts(ofHeadingAt range: SourceRange) -> [Concept] {
-        bytes.withUnsafeBufferPointer { buffer in
-            let text = UnsafeBufferPointer(rebasing: buffer[range.start..<range.end])
-            return concepts(hash: TextKey.headingHash(bytes: text)) { TextKey.heading(bytes: text) }
-        }
+        bytes.withUnsafeBufferPointer { vocabulary.concepts(ofHeading: UnsafeBufferPointer(rebasing: $0[range.start..<range.end]), childNames: meeting.childNames) }
     }
 
     /// The concepts a heading's text names: the whole text, else its parts split at `and`, `&`, `/`.
+    @inline(__always)
     func concepts(ofHeading raw: String) -> [Concept] {
         var raw = raw
-        return raw.withUTF8 { text in concepts(hash: TextKey.headingHash(bytes: text)) { TextKey.heading(bytes: text) } }
-    }
-
-    /// The concepts of a heading whose normal form has this hash: from the lists, else from the
-    /// memo, else worked out from the normal form (and memoised unless the child's names mattered).
-    func concepts(hash: UInt64, key: () -> String) -> [Concept] {
-        if let concept = vocabulary.headingConceptsByHash[hash] { return [concept] }
-        if let memoised = vocabulary.headingMemo[hash] { return memoised }
-        var readNames = false
-        let found = concepts(ofKey: key(), readNames: &readNames)
-        if !readNames { vocabulary.headingMemo.store(found, for: hash) }
-        return found
-    }
-
-    func concepts(ofKey key: String, readNames: inout Bool) -> [Concept] {
-        guard !key.isEmpty else { return [] }
-        let childNames = meeting.childNames
-        if let concept = vocabulary.concept(ofHeading: key, childNames: childNames, readNames: &readNames) { return [concept] }
-        // Only a heading that matches nothing whole is split (and only if it has a separator).
-        guard key.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") }) else { return [] }
-        let parts = TextKey.split(key, at: [" and ", "&", "/", " + ", ","])
-        guard parts.count > 1 else { return [] }
-        var result: [Concept] = []
-        // `Parents' and carers' views`: a part that means nothing alone borrows the last word of
-        // the final part (`parents' views`).
-        let lastWord = parts.last.flatMap { $0.split(separator: " ").last }.map(String.init)
-        for part in parts {
-            let trimmed = TextKey.heading(part)
-            guard !trimmed.isEmpty else { continue }
-            var concept = vocabulary.concept(ofHeading: trimmed, childNames: childNames, readNames: &readNames)
-            if concept == nil, let lastWord, !trimmed.hasSuffix(lastWord) {
-                concept = vocabulary.concept(ofHeading: trimmed + " " + lastWord, childNames: childNames, readNames: &readNames)
-            }
-            // Each part is matched on its own: `Barn Mam / Mam's views` opens family-views.
-            if let concept, !result.contains(concept) { result.append(concept) }
-        }
-        return result
+        return raw.withUTF8 { vocabulary.concepts(ofHeading: $0, childNames: meeting.childNames) }
     }
 
     mutating func openHeadingSection(_ index: Int32, _ node: Node) {
@@ -418,10 +450,12 @@ struct MeetingBuilder {
     }
 
     /// The context (concepts in force) where the next line stands.
+    @inline(__always)
     var currentContext: [Concept] { openSections.last.map { meeting.sections[$0].context } ?? [] }
 
     /// How deep a line stands: 0 for a top-level paragraph, 1 for the first paragraph of a
     /// top-level list item, -1 anywhere else.
+    @inline(__always)
     func placement(of line: Int32) -> Int {
         let paragraph = document[line].parent
         guard paragraph >= 0 else { return -1 }
@@ -474,6 +508,7 @@ struct MeetingBuilder {
     }
 
     /// The text of a line that is wholly bold (`**Apologies**`, `__Actions:__`), if it is.
+    @inline(__always)
     func boldHeading(_ range: SourceRange) -> String? {
         guard range.count > 4 else { return nil }
         let first = bytes[range.start]
@@ -481,7 +516,8 @@ struct MeetingBuilder {
             bytes[range.end - 1] == first, bytes[range.end - 2] == first
         else { return nil }
         let inner = plain(SourceRange(range.start + 2, range.end - 2))
-        guard !inner.isEmpty, inner.count <= 80 else { return nil }
+        // Counting characters only where the bytes are too many to settle it.
+        guard !inner.isEmpty, inner.utf8.count <= 80 || inner.count <= 80 else { return nil }
         return inner
     }
 
@@ -554,12 +590,14 @@ struct MeetingBuilder {
     /// `## Kirsty's views`, where Kirsty is listed as Mum: a possessive heading naming a parent or
     /// carer is the family's views.
     mutating func resolveFamilyHeadings() {
-        // A set: a long record may list the family many times over.
-        let family = Set((meeting.attendees + meeting.apologies).filter(\.isFamily)
-            .compactMap { $0.name.split(separator: " ").first.map { $0.lowercased() } })
+        // A set: a long record may list the family many times over. Made at the first possessive
+        // heading: most records have none.
+        var knownFamily: Set<String>?
         for index in meeting.sections.indices where meeting.sections[index].concepts.isEmpty && meeting.sections[index].style != .field {
             let key = TextKey.heading(meeting.sections[index].title)
             for possessor in vocabulary.possessors(inHeading: key) {
+                let family = knownFamily ?? familyFirstNames()
+                knownFamily = family
                 // `Kerry and Jamie's views`, `Mummy's views`: every one a parent or carer.
                 let names = TextKey.split(possessor, at: [" and ", "&", ","]).map(\.trimmingSpaces).filter { !$0.isEmpty }
                 let allFamily = !names.isEmpty && names.allSatisfy { name in
@@ -575,6 +613,17 @@ struct MeetingBuilder {
         }
     }
 
+    /// The first names, lower-cased, of the parents and carers listed as attending or absent.
+    func familyFirstNames() -> Set<String> {
+        var names = Set<String>()
+        for people in [meeting.attendees, meeting.apologies] {
+            for person in people where person.isFamily {
+                if let first = person.name.split(separator: " ").first { names.insert(first.lowercased()) }
+            }
+        }
+        return names
+    }
+
     /// Sets each section's content lines: from its heading to the heading that closes it.
     mutating func closeSections() {
         var open: [Int] = []
@@ -582,8 +631,9 @@ struct MeetingBuilder {
             meeting.sections[section].lines = (headingLines[section] + 1)..<max(headingLines[section] + 1, line)
         }
         for index in meeting.sections.indices {
-            let section = meeting.sections[index]
-            switch section.style {
+            // Read in place: a section copied out would retain its title and arrays.
+            let level = meeting.sections[index].level
+            switch meeting.sections[index].style {
             case .field:
                 meeting.sections[index].lines = headingLines[index]..<(headingLines[index] + 1)
                 continue
@@ -593,7 +643,7 @@ struct MeetingBuilder {
                     open.removeLast()
                 }
             case .heading:
-                while let last = open.last, meeting.sections[last].style == .pseudoHeading || meeting.sections[last].level >= section.level {
+                while let last = open.last, meeting.sections[last].style == .pseudoHeading || meeting.sections[last].level >= level {
                     close(last, at: headingLines[index])
                     open.removeLast()
                 }
@@ -605,18 +655,19 @@ struct MeetingBuilder {
 
     /// Decides whether each section says something.
     mutating func assessSubstance() {
+        // One buffer for every section's first tokens.
+        var content: [Token] = []
+        content.reserveCapacity(16)
         for index in meeting.sections.indices {
-            let section = meeting.sections[index]
-            var content: [Token] = []
+            content.removeAll(keepingCapacity: true)
             var words = 0
-            if section.style == .field {
-                content = Array(meeting.contentTokens(of: section))
-                words = content.filter { $0.shape != .punctuation }.count
+            if meeting.sections[index].style == .field {
+                content.append(contentsOf: meeting.contentTokens(of: meeting.sections[index]))
+                for token in content where token.shape != .punctuation { words += 1 }
             } else {
                 // Past ten words a section is present whatever it says (`substance(of:words:)`), so
                 // the count stops there: a parent section spans all its subsections' lines.
-                content.reserveCapacity(16)
-                lines: for lineIndex in section.lines where meeting.lines[lineIndex].kind != .heading {
+                lines: for lineIndex in meeting.sections[index].lines where meeting.lines[lineIndex].kind != .heading {
                     for token in meeting.tokens[meeting.lines[lineIndex].tokens] {
                         if token.shape != .punctuation { words += 1 }
                         if content.count < 16 { content.append(token) }
@@ -675,7 +726,9 @@ struct MeetingBuilder {
             let mentions = DateReader.mentions(in: meeting.tokens[titleLine.tokens], bytes: bytes, order: order)
             if let mention = mentions.first, case .full(let day) = mention.value { meeting.meetingDate = .valid(day, mention.range) }
         }
-        if let field = meeting.field(.nextMeeting) {
+        // Looked up once: `field(_:)` searches every field.
+        let nextMeetingField = meeting.field(.nextMeeting)
+        if let field = nextMeetingField {
             var next = fact(of: field)
             if case .unset = next, let day = relativeNext(field.valueRange) { next = .valid(day, field.valueRange) }
             meeting.nextMeetingDate = next
@@ -697,7 +750,7 @@ struct MeetingBuilder {
                 meeting.nextMeetingDate = .unset(section.headingRange)
             }
         }
-        if case .unset(let range) = meeting.nextMeetingDate, meeting.field(.nextMeeting) != nil {
+        if case .unset(let range) = meeting.nextMeetingDate, nextMeetingField != nil {
             // `Next meeting: 14 May` has no year: it means the next 14 May after the meeting.
             let tokens = self.tokens(in: range)
             if let mention = DateReader.mentions(in: tokens[...], bytes: bytes, order: order).first,
@@ -722,30 +775,38 @@ struct MeetingBuilder {
 
     /// Every date written in the record, for `date-sanity`.
     mutating func readAllDates() {
+        var dates: [DateMention] = []
+        let filter = DateReader.StartFilter()
         for line in meeting.lines {
-            meeting.dates.append(contentsOf: DateReader.mentions(in: meeting.tokens[line.tokens], bytes: bytes, order: settings.dateOrder))
+            DateReader.appendMentions(in: meeting.tokens[line.tokens], bytes: bytes, order: settings.dateOrder, filter: filter, to: &dates)
         }
+        meeting.dates = dates
     }
 
     // MARK: - Profile
 
     mutating func readProfile() {
         var candidates: [String] = []
-        if let type = meeting.field(.type) { candidates.append(type.value) }
+        let type = meeting.field(.type)
+        if let type { candidates.append(type.value) }
         if let title = meeting.field(.title) { candidates.append(title.value) }
         if let title = meeting.title { candidates.append(title) }
-        meeting.typeText = meeting.field(.type)?.value
+        meeting.typeText = type?.value
         var best: (id: String, length: Int)?
-        var reviewSource: String?
+        // The tokens of the text that gave the type (else of the first candidate), kept for the
+        // review words rather than made again.
+        var reviewTokens: [Token]?
+        var firstTokens: [Token]?
         for candidate in candidates {
             let tokens = Tokenizer.tokens(of: candidate)
+            if firstTokens == nil { firstTokens = tokens }
             for (id, phrases) in settings.profileMatchers {
                 for match in phrases.matches(in: tokens[...]) where match.length > (best?.length ?? 0) {
                     best = (id, match.length)
                 }
             }
             if best != nil {
-                reviewSource = candidate
+                reviewTokens = tokens
                 break
             }
         }
@@ -755,7 +816,7 @@ struct MeetingBuilder {
         } else {
             meeting.profileID = settings.defaultProfile
         }
-        if let source = reviewSource ?? candidates.first, vocabulary.reviewWords.firstMatch(in: Tokenizer.tokens(of: source)[...]) != nil {
+        if let tokens = reviewTokens ?? firstTokens, vocabulary.reviewWords.firstMatch(in: tokens[...]) != nil {
             meeting.isReview = true
         }
     }
@@ -773,6 +834,13 @@ struct MeetingBuilder {
 
     /// Reads `meetinglint-disable[-next-line|-file] RULE, RULE -- reason` or `meetinglint-enable RULE`.
     static func suppression(bytes: [UInt8], _ content: SourceRange, comment: SourceRange) -> Suppression? {
+        // Most comments are no directive: turned away on bytes. Every directive starts with
+        // `meetinglint-` after white space, and no other text compares equal to those characters.
+        var start = content.start
+        while start < content.end, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") || bytes[start] == UInt8(ascii: "\n") || bytes[start] == UInt8(ascii: "\r") {
+            start += 1
+        }
+        guard TextKey.starts(bytes[start..<content.end], at: 0, with: "meetinglint-") else { return nil }
         let text = String(decoding: bytes[content.start..<content.end], as: UTF8.self)
         let leading = text.prefix { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         let body = text.dropFirst(leading.count)

@@ -8,56 +8,69 @@ public enum TextKey {
         return text.withUTF8 { heading(bytes: $0) }
     }
 
-    /// `heading(_:)` on UTF-8 bytes.
+    /// `heading(_:)` on UTF-8 bytes. The normal form is written straight into the string's storage
+    /// and, where it is plain ASCII (the common case), cut there too.
     public static func heading(bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var pendingSpace = false
         var nonASCII = false
-        var index = 0
-        let count = bytes.count
-        @inline(__always) func emit(_ byte: UInt8) {
-            if pendingSpace { output.append(UInt8(ascii: " ")) }
-            pendingSpace = false
-            output.append(byte)
-        }
-        while index < count {
-            let byte = bytes[index]
-            index += 1
-            switch byte {
-            case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"):
-                continue
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
-                pendingSpace = !output.isEmpty
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                emit(byte | 0x20)
-            case 0xE2 where index + 1 < count && bytes[index] == 0x80 && (bytes[index + 1] == 0x98 || bytes[index + 1] == 0x99):
-                // U+2018/2019 quotes read as `'`.
-                emit(UInt8(ascii: "'"))
-                index += 2
-            case 0xE2 where index + 1 < count && bytes[index] == 0x80 && (bytes[index + 1] == 0x93 || bytes[index + 1] == 0x94):
-                // U+2013/2014 dashes read as `-`.
-                emit(UInt8(ascii: "-"))
-                index += 2
-            case 0xC2 where index < count && bytes[index] == 0xA0:
-                // A no-break space is a space.
-                pendingSpace = !output.isEmpty
+        var leadingNumber = false
+        // Never longer than the bytes: a space is written only for white space passed over, and
+        // the quotes, dashes and no-break spaces read as one byte or none.
+        let normal = String(unsafeUninitializedCapacity: bytes.count) { output in
+            var count = 0
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
                 index += 1
-            default:
-                if byte >= 0x80 { nonASCII = true }
-                emit(byte)
+                var emitted = byte
+                switch byte {
+                case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"):
+                    continue
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                    pendingSpace = count > 0
+                    continue
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    emitted = byte | 0x20
+                case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] == 0x98 || bytes[index + 1] == 0x99):
+                    // U+2018/2019 quotes read as `'`.
+                    emitted = UInt8(ascii: "'")
+                    index += 2
+                case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] == 0x93 || bytes[index + 1] == 0x94):
+                    // U+2013/2014 dashes read as `-`.
+                    emitted = UInt8(ascii: "-")
+                    index += 2
+                case 0xC2 where index < bytes.count && bytes[index] == 0xA0:
+                    // A no-break space is a space.
+                    pendingSpace = count > 0
+                    index += 1
+                    continue
+                default:
+                    if byte >= 0x80 { nonASCII = true }
+                }
+                if pendingSpace {
+                    output[count] = UInt8(ascii: " ")
+                    count += 1
+                    pendingSpace = false
+                }
+                output[count] = emitted
+                count += 1
             }
-        }
-        if !nonASCII {
-            // Plain ASCII: the normal form is cut from the bytes, and made a string once.
-            var start = 0
-            if hasLeadingNumber(output) { start = output.withUnsafeBufferPointer { leadingNumberEnd($0) } ?? 0 }
-            var end = output.count
+            let written = UnsafeBufferPointer(rebasing: output[0..<count])
+            leadingNumber = hasLeadingNumber(written)
+            // Text that is not plain ASCII is finished on the string, below.
+            guard !nonASCII else { return count }
+            // Plain ASCII: the normal form is cut from the bytes, in place.
+            let start = leadingNumber ? leadingNumberEnd(written) ?? 0 : 0
+            var end = count
             while end > start, isTrailingMark(output[end - 1]) { end -= 1 }
-            return String(decoding: output[start..<end], as: UTF8.self)
+            if start > 0 {
+                for offset in 0..<(end - start) { output[offset] = output[start + offset] }
+            }
+            return end - start
         }
-        var result = String(decoding: output, as: UTF8.self).lowercased()
-        if hasLeadingNumber(output) { result = dropLeadingNumber(result) }
+        guard nonASCII else { return normal }
+        var result = normal.lowercased()
+        if leadingNumber { result = dropLeadingNumber(result) }
         // Trailing colons, full stops, question and exclamation marks, dashes.
         while let last = result.utf8.last, ":.?!;-, ".utf8.contains(last) { result.removeLast() }
         return result
@@ -255,31 +268,47 @@ public enum TextKey {
         return String(rest[after...])
     }
 
-    /// Splits text at every occurrence of any separator, on UTF-8 bytes (no Foundation).
-    public static func split(_ text: String, at separators: [String]) -> [String] {
-        let bytes = Array(text.utf8)
-        let patterns = separators.map { Array($0.utf8) }.filter { !$0.isEmpty }
-        var parts: [String] = []
-        var start = 0
-        var index = 0
-        outer: while index < bytes.count {
-            for pattern in patterns where index + pattern.count <= bytes.count && bytes[index] == pattern[0] {
-                if bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
-                    parts.append(String(decoding: bytes[start..<index], as: UTF8.self))
-                    index += pattern.count
-                    start = index
-                    continue outer
-                }
-            }
-            index += 1
+    /// Splits text at every occurrence of any separator, on UTF-8 bytes (no Foundation). The
+    /// separators are literals, compared in place: nothing is allocated but the parts.
+    public static func split(_ text: String, at separators: [StaticString]) -> [String] {
+        // The bytes a separator can start with, a bit each, so that most bytes are passed over at
+        // one test.
+        var firsts = SIMD4<UInt64>()
+        for separator in separators {
+            guard let first = separator.withUTF8Buffer({ $0.first }) else { continue }
+            firsts[Int(first >> 6)] |= UInt64(1) << UInt64(first & 63)
         }
-        parts.append(String(decoding: bytes[start...], as: UTF8.self))
-        return parts
+        var text = text
+        return text.withUTF8 { bytes in
+            var parts: [String] = []
+            var start = 0
+            var index = 0
+            outer: while index < bytes.count {
+                let byte = bytes[index]
+                guard firsts[Int(byte >> 6)] & (UInt64(1) << UInt64(byte & 63)) != 0 else {
+                    index += 1
+                    continue
+                }
+                for separator in separators {
+                    let length = separator.withUTF8Buffer { $0.count }
+                    if length > 0, starts(bytes, at: index, with: separator) {
+                        parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                        index += length
+                        start = index
+                        continue outer
+                    }
+                }
+                index += 1
+            }
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return parts
+        }
     }
 
     /// Whether text holds a literal, compared on UTF-8 bytes.
     static func holds(_ text: String, _ literal: StaticString) -> Bool {
-        firstOffset(of: literal, in: Array(text.utf8)) != nil
+        var text = text
+        return text.withUTF8 { firstOffset(of: literal, in: $0) != nil }
     }
 
     /// Where a literal first stands in UTF-8 bytes (an index of `utf8`), if it does.

@@ -16,6 +16,8 @@ public final class Vocabulary: @unchecked Sendable {
     public let headingConcepts: [String: Concept]
     /// Child-voice headings with `{child}` in them, as normalised (prefix, suffix) pairs.
     public let childVoiceTemplates: [(prefix: String, suffix: String)]
+    /// The same as UTF-8 bytes, for comparing ASCII headings on bytes.
+    let childVoiceTemplateBytes: [(prefix: [UInt8], suffix: [UInt8])]
     /// Normalised field key → canonical key.
     public let fieldKeys: [String: FieldKey]
     /// The same, by the hash of the normalised key (`TextKey.fieldHash`).
@@ -139,13 +141,14 @@ public final class Vocabulary: @unchecked Sendable {
         elsewhere = phrases("records/elsewhere")
         statusWords = phrases("records/status")
         absentWords = phrases("records/absent")
-        glossary = Glossary(lists["glossary/acronyms"] ?? [])
+        // Built above with the other glossaries.
+        glossary = glossaries["glossary/acronyms"] ?? Glossary([])
         leadIns = phrases("actions/lead-ins")
         noteKeys = phrases("actions/note-keys")
         placeholderOpenings = phrases("records/placeholder-openings")
         professionalWords = phrases("people/professional-words")
         reviewWords = phrases("meetings/review")
-        taskVerbs = TokenSet(words: lists["actions/task-verbs"] ?? [])
+        taskVerbs = wordSets["actions/task-verbs"] ?? TokenSet()
 
         var headingConcepts: [String: Concept] = [:]
         var childVoiceTemplates: [(prefix: String, suffix: String)] = []
@@ -175,6 +178,7 @@ public final class Vocabulary: @unchecked Sendable {
         }
         self.headingConcepts = headingConcepts
         self.childVoiceTemplates = childVoiceTemplates
+        childVoiceTemplateBytes = childVoiceTemplates.map { (Array($0.prefix.utf8), Array($0.suffix.utf8)) }
         self.fieldKeys = fieldKeys
         self.actionParts = actionParts
         self.personColumns = personColumns
@@ -185,6 +189,9 @@ public final class Vocabulary: @unchecked Sendable {
 
     /// `` `ASAP` `` → `ASAP`: list entries may be written as code.
     static func unquote(_ entry: String) -> String {
+        // Most entries start with a letter: an ASCII byte other than a backtick starts a character
+        // that is no backtick, so the entry is not quoted.
+        if let first = entry.utf8.first, first < 0x80, first != UInt8(ascii: "`") { return entry }
         var text = Substring(entry)
         // An entry may carry a gloss after ` — `: `CAMHS — Child and ...` keeps both parts for the glossary.
         if text.hasPrefix("`"), text.hasSuffix("`"), text.count >= 2 { text = text.dropFirst().dropLast() }
@@ -197,12 +204,55 @@ public final class Vocabulary: @unchecked Sendable {
         return concept(ofHeading: normalised, childNames: childNames, readNames: &readNames)
     }
 
+    /// The concepts a heading's text (UTF-8 bytes) names: the whole text, else its parts split at
+    /// `and`, `&`, `/`, `+` and commas. From the lists by hash, else from the memo, else worked out
+    /// from the normal form (and memoised unless the child's names mattered).
+    func concepts(ofHeading text: UnsafeBufferPointer<UInt8>, childNames: [String]) -> [Concept] {
+        let hash = TextKey.headingHash(bytes: text)
+        if let concept = headingConceptsByHash[hash] { return Vocabulary.alone[concept.ordinal] }
+        if let memoised = headingMemo[hash] { return memoised }
+        var readNames = false
+        let found = concepts(ofKey: TextKey.heading(bytes: text), childNames: childNames, readNames: &readNames)
+        if !readNames { headingMemo.store(found, for: hash) }
+        return found
+    }
+
+    /// Each concept alone, by ordinal: most headings name one, and share its array rather than
+    /// allocate their own.
+    static let alone: [[Concept]] = Concept.allCases.map { [$0] }
+
+    /// `concepts(ofHeading:childNames:)` of a heading's normal form, worked out.
+    func concepts(ofKey key: String, childNames: [String], readNames: inout Bool) -> [Concept] {
+        guard !key.isEmpty else { return [] }
+        if let concept = self.concept(ofHeading: key, childNames: childNames, readNames: &readNames) { return Vocabulary.alone[concept.ordinal] }
+        // Only a heading that matches nothing whole is split (and only if it has a separator).
+        guard key.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") }) else { return [] }
+        let parts = TextKey.split(key, at: [" and ", "&", "/", " + ", ","])
+        guard parts.count > 1 else { return [] }
+        var result: [Concept] = []
+        // `Parents' and carers' views`: a part that means nothing alone borrows the last word of
+        // the final part (`parents' views`).
+        let lastWord = parts.last.flatMap { $0.split(separator: " ").last }.map(String.init)
+        for part in parts {
+            let trimmed = TextKey.heading(part)
+            guard !trimmed.isEmpty else { continue }
+            var concept = self.concept(ofHeading: trimmed, childNames: childNames, readNames: &readNames)
+            if concept == nil, let lastWord, !trimmed.hasSuffix(lastWord) {
+                concept = self.concept(ofHeading: trimmed + " " + lastWord, childNames: childNames, readNames: &readNames)
+            }
+            // Each part is matched on its own: `Barn Mam / Mam's views` opens family-views.
+            if let concept, !result.contains(concept) { result.append(concept) }
+        }
+        return result
+    }
+
     /// `concept(ofHeading:childNames:)`, setting `readNames` when the answer depended on the
     /// child's names (the heading fits a `{child}` template), so that other answers can be memoised.
     func concept(ofHeading normalised: String, childNames: [String], readNames: inout Bool) -> Concept? {
         if let concept = headingConcepts[normalised] { return concept }
         var candidates = [normalised]
-        if normalised.count > 2, normalised.hasSuffix(")"), let open = normalised.lastIndex(of: "(") {
+        // `hasSuffix` first: it rules out most headings for less than counting their characters.
+        if normalised.hasSuffix(")"), normalised.count > 2, let open = normalised.lastIndex(of: "(") {
             // `Actions (SMART)`, `How Isla is doing (in Isla's words)`: a trailing aside does not
             // change what the section is.
             let stem = TextKey.heading(String(normalised[..<open]))
@@ -222,15 +272,22 @@ public final class Vocabulary: @unchecked Sendable {
     /// `headings.md` it fits: `Sofia's views` → `sofia`, `what mum and dad told us` → `mum and dad`.
     public func possessors(inHeading heading: String) -> [String] {
         var found: [String] = []
-        let utf8 = heading.utf8
-        // An ASCII heading is compared on bytes, far cheaper than `hasPrefix`: the same answer for
-        // the vocabulary's templates, which are normalised text.
-        let ascii = heading.isASCII
-        func fits(_ prefix: String, _ suffix: String) -> Bool {
-            guard ascii else { return heading.hasPrefix(prefix) && heading.hasSuffix(suffix) }
-            return utf8.starts(with: prefix.utf8) && utf8.reversed().starts(with: suffix.utf8.reversed())
+        if heading.isASCII {
+            // An ASCII heading is compared on bytes, far cheaper than `hasPrefix`: the same answer
+            // for the vocabulary's templates, which are normalised text.
+            var heading = heading
+            heading.withUTF8 { bytes in
+                for (prefix, suffix) in childVoiceTemplateBytes where bytes.count > prefix.count + suffix.count {
+                    guard bytes.starts(with: prefix), UnsafeBufferPointer(rebasing: bytes[(bytes.count - suffix.count)...]).elementsEqual(suffix) else { continue }
+                    let possessor = String(decoding: UnsafeBufferPointer(rebasing: bytes[prefix.count..<(bytes.count - suffix.count)]), as: UTF8.self).trimmingSpaces
+                    if !possessor.isEmpty { found.append(possessor) }
+                }
+            }
+            return found
         }
-        for (prefix, suffix) in childVoiceTemplates where utf8.count > prefix.utf8.count + suffix.utf8.count && fits(prefix, suffix) {
+        let utf8 = heading.utf8
+        for (prefix, suffix) in childVoiceTemplates
+        where utf8.count > prefix.utf8.count + suffix.utf8.count && heading.hasPrefix(prefix) && heading.hasSuffix(suffix) {
             let possessor = String(Substring(utf8.dropFirst(prefix.utf8.count).dropLast(suffix.utf8.count))).trimmingSpaces
             if !possessor.isEmpty { found.append(possessor) }
         }
@@ -308,7 +365,8 @@ extension Vocabulary {
 /// of endlessly varied headings cannot grow it without limit.
 final class HeadingMemo: @unchecked Sendable {
     private let lock = NSLock()
-    private var table: [UInt64: [Concept]] = [:]
+    /// Keyed by the heading hashes themselves, without `Dictionary`'s seeded hashing.
+    private var table = TokenMap<[Concept]>()
     static let capacity = 16_384
 
     /// The concepts memoised for a heading's hash, if any.
