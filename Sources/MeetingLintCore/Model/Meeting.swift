@@ -114,6 +114,61 @@ public struct Meeting: Sendable {
     }
 }
 
+extension Meeting {
+    /// The plain text of a range of a record's bytes: emphasis and code marks dropped, spaces
+    /// collapsed.
+    static func plainText(of range: SourceRange, in bytes: [UInt8]) -> String {
+        guard range.count > 0 else { return "" }
+        // Written straight into the string's storage: one allocation (none for short text).
+        return String(unsafeUninitializedCapacity: range.count) { output in
+            var count = 0
+            var pendingSpace = false
+            var index = range.start
+            while index < range.end {
+                let byte = bytes[index]
+                index += 1
+                if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "`") { continue }
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                    pendingSpace = count > 0
+                    continue
+                }
+                if pendingSpace {
+                    output[count] = UInt8(ascii: " ")
+                    count += 1
+                }
+                pendingSpace = false
+                output[count] = byte
+                count += 1
+            }
+            // `__text__` emphasis, but not inner underscores.
+            var start = 0
+            var end = count
+            while start < end, output[start] == UInt8(ascii: "_") { start += 1 }
+            while end > start, output[end - 1] == UInt8(ascii: "_") { end -= 1 }
+            while start < end, output[start] == UInt8(ascii: " ") { start += 1 }
+            while end > start, output[end - 1] == UInt8(ascii: " ") { end -= 1 }
+            if start > 0 {
+                for offset in 0..<(end - start) { output[offset] = output[start + offset] }
+            }
+            return end - start
+        }
+    }
+
+    /// Whether `plainText(of:in:)` is empty, mostly without making it: a byte it neither drops
+    /// nor trims (anything but a mark, a space or an underscore) stays in it.
+    static func plainTextIsEmpty(of range: SourceRange, in bytes: [UInt8]) -> Bool {
+        for index in range.start..<range.end {
+            let byte = bytes[index]
+            if byte != UInt8(ascii: "*"), byte != UInt8(ascii: "`"), byte != UInt8(ascii: "_"), byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t"),
+                byte != UInt8(ascii: "\n"), byte != UInt8(ascii: "\r")
+            {
+                return false
+            }
+        }
+        return plainText(of: range, in: bytes).isEmpty
+    }
+}
+
 /// A metadata field: `key: value` in the front matter, a body line or a two-column table row.
 public struct Field: Sendable {
     /// The canonical key.
@@ -265,12 +320,47 @@ public struct Action: Sendable {
 
     /// A part's value and where it stands.
     public struct Part: Sendable {
-        /// The text, trimmed.
-        public var text: String
+        /// The text, trimmed: as given, or else the plain text of `range`, made when asked for
+        /// (rules read few parts' text, and most tasks are too long for a string without storage).
+        public var text: String {
+            get { given ?? Meeting.plainText(of: range, in: bytes) }
+            set {
+                given = newValue
+                bytes = []
+            }
+        }
         /// Where it stands.
         public var range: SourceRange
         /// How it was found.
         public var origin: Origin
+        /// The text, where it was given rather than read from `range`.
+        private var given: String?
+        /// The record's bytes, where the text is read from them (else empty).
+        private var bytes: [UInt8]
+
+        /// A part whose text is `text`.
+        init(text: String, range: SourceRange, origin: Origin) {
+            self.given = text
+            self.bytes = []
+            self.range = range
+            self.origin = origin
+        }
+
+        /// A part whose text is the plain text of `range` of `bytes`, which must not be empty.
+        init(plainTextOf range: SourceRange, in bytes: [UInt8], origin: Origin) {
+            self.given = nil
+            self.bytes = bytes
+            self.range = range
+            self.origin = origin
+        }
+
+        /// Whether the text is empty, without making it: text read from the record never is.
+        var isEmpty: Bool { given?.isEmpty ?? false }
+
+        /// Makes the text now, for a part that rules read often.
+        mutating func settle() {
+            if given == nil { text = Meeting.plainText(of: range, in: bytes) }
+        }
     }
 
     /// The action's first line (the list item's first line, or the table row).

@@ -84,7 +84,7 @@ extension MeetingBuilder {
             if section.style == .field {
                 let line = section.lines.lowerBound
                 if !isPrevious, let action = actionFromLines(first: line, lines: line..<(line + 1), range: meeting.lines[line].range, task: .none, isPrevious: false, valueOnly: true, timing: timing) {
-                    meeting.actions.append(action)
+                    append(action)
                 }
                 continue
             }
@@ -284,6 +284,9 @@ extension MeetingBuilder {
                 action.status = Action.Part(text: action.task == .done ? "done" : "not yet done", range: action.range, origin: .text)
             }
         }
+        // The owner's and status's text are what rules read, some more than once: made once here.
+        action.owner?.settle()
+        action.status?.settle()
         // Room for a record's usual actions at the first, rather than growing one by one.
         if action.isPrevious {
             if meeting.previousActions.isEmpty { meeting.previousActions.reserveCapacity(8) }
@@ -393,9 +396,8 @@ extension MeetingBuilder {
     func part(trimmed range: Range<Int>, origin: Action.Origin) -> Action.Part? {
         guard !range.isEmpty else { return nil }
         let spanned = span(range)
-        let value = plain(spanned)
-        guard !value.isEmpty else { return nil }
-        return Action.Part(text: value, range: spanned, origin: origin)
+        guard !Meeting.plainTextIsEmpty(of: spanned, in: bytes) else { return nil }
+        return Action.Part(plainTextOf: spanned, in: bytes, origin: origin)
     }
 
     /// Builds an action from its lines: the first holds the task; any line may hold parts.
@@ -482,7 +484,7 @@ extension MeetingBuilder {
         if action.owner == nil, let owner = bracketOwner(action.whatTokens, timing: timing) ?? trailingOwner(action.whatTokens, timing: timing) {
             action.owner = part(owner, origin: .text)
         }
-        if let dueText = action.dueText, !dueText.text.isEmpty {
+        if let dueText = action.dueText, !dueText.isEmpty {
             let tokens = dueTextTokens(dueText, dueTokens)
             if let due = timing.reader.due(tokens, bytes: bytes, context: timing.context) {
                 action.due = due
@@ -801,7 +803,7 @@ extension MeetingBuilder {
             let what = meeting.tokens[action.whatTokens]
             if let owner = ownerFirst(what) { action.owner = part(owner, origin: .text) }
         }
-        if let dueText = action.dueText, !dueText.text.isEmpty {
+        if let dueText = action.dueText, !dueText.isEmpty {
             let tokens = dueTextTokens(dueText, dueTokens)
             if let due = timing.reader.due(tokens, bytes: bytes, context: timing.context) {
                 action.due = due
