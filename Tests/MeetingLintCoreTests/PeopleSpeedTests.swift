@@ -76,6 +76,40 @@ import Testing
         }
     }
 
+    /// A cell is told apart as empty or `-` from its bytes as from its plain text, in every table
+    /// of the corpus and the awkward records, and in cells of marks, dashes and underscores.
+    @Test func cellSpansAreTheCellsWithText() {
+        let odd = ["", "-", " - ", "**-**", "_-_", "--", "- -", "`-`", "__", "_ _", "x", "-x", "–"]
+        let table = "| a |\n|---|\n" + odd.map { "| \($0) |\n" }.joined()
+        var compared = 0
+        for text in PeopleSpeedTests.texts() + [table] {
+            let builder = PeopleSpeedTests.builder(text)
+            let document = builder.document
+            for row in document.descendants(of: Document.root) where document[row].kind == .tableRow && !document[row].isDelimiter {
+                let cells = document.cells(of: row)
+                for offset in cells.indices.map({ $0 - cells.startIndex }) {
+                    let value = builder.plain(cells[cells.startIndex + offset])
+                    #expect((builder.cellSpan(cells, offset) != nil) == (!value.isEmpty && value != "-"), "\(value)")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 100)
+    }
+
+    /// A person's parts read from the record are their plain text, and setting one keeps the others.
+    @Test func personsPartsReadAndSet() {
+        let builder = PeopleSpeedTests.builder("## Attendance\n- **Jane** Smith — Social Worker, Hillcrest CSC (chair, by phone)\n")
+        var person = builder.meeting.attendees[0]
+        #expect(person.name == "Jane Smith" && person.role == "Social Worker" && person.agency == "Hillcrest CSC")
+        #expect(person.notes == ["chair", "by phone"])
+        person.role = nil
+        #expect(person.name == "Jane Smith" && person.role == nil && person.agency == "Hillcrest CSC" && person.notes == ["chair", "by phone"])
+        #expect(person.hasRoleOrAgency)
+        person.agency = nil
+        #expect(!person.hasRoleOrAgency)
+    }
+
     /// The initials' hash built as the words come is the hash of their text.
     @Test(arguments: ["Jane Smith", "Dr Jane Smith", "S.K.", "A B C", "Émile Zola", "jane o’brien", "Zoë Ball"])
     func initialsHashAsText(_ name: String) {

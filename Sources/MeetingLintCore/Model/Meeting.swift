@@ -154,17 +154,17 @@ extension Meeting {
         }
     }
 
-    /// Whether `plainText(of:in:)` is empty, mostly without making it: a byte it neither drops
-    /// nor trims (anything but a mark, a space or an underscore) stays in it.
+    /// Whether `plainText(of:in:)` keeps this byte wherever it stands: it neither drops nor trims
+    /// anything but marks, spaces and underscores.
+    @inline(__always)
+    static func plainTextKeeps(_ byte: UInt8) -> Bool {
+        byte != UInt8(ascii: "*") && byte != UInt8(ascii: "`") && byte != UInt8(ascii: "_") && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t")
+            && byte != UInt8(ascii: "\n") && byte != UInt8(ascii: "\r")
+    }
+
+    /// Whether `plainText(of:in:)` is empty, mostly without making it: not if it keeps a byte.
     static func plainTextIsEmpty(of range: SourceRange, in bytes: [UInt8]) -> Bool {
-        for index in range.start..<range.end {
-            let byte = bytes[index]
-            if byte != UInt8(ascii: "*"), byte != UInt8(ascii: "`"), byte != UInt8(ascii: "_"), byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t"),
-                byte != UInt8(ascii: "\n"), byte != UInt8(ascii: "\r")
-            {
-                return false
-            }
-        }
+        for index in range.start..<range.end where plainTextKeeps(bytes[index]) { return false }
         return plainText(of: range, in: bytes).isEmpty
     }
 }
@@ -278,13 +278,25 @@ public struct TextLine: Sendable {
 /// Someone listed as attending or sending apologies (SPEC 2.3).
 public struct Person: Sendable {
     /// The name as written.
-    public var name: String
+    public var name: String {
+        get { given?.name ?? Meeting.plainText(of: spans.name, in: bytes) }
+        set { give(name: newValue) }
+    }
     /// The role, if given.
-    public var role: String?
+    public var role: String? {
+        get { given.map(\.role) ?? spans.role.map { Meeting.plainText(of: $0, in: bytes) } }
+        set { give(role: newValue) }
+    }
     /// The agency, if given.
-    public var agency: String?
+    public var agency: String? {
+        get { given.map(\.agency) ?? spans.agency.map { Meeting.plainText(of: $0, in: bytes) } }
+        set { give(agency: newValue) }
+    }
     /// Parenthesised notes: `chair`, `by phone`, `left at 11:00`.
-    public var notes: [String]
+    public var notes: [String] {
+        get { given?.notes ?? spans.notes.map { Meeting.plainText(of: $0, in: bytes) } }
+        set { give(notes: newValue) }
+    }
     /// The entry's line.
     public var range: SourceRange
     /// Whether the entry is the child.
@@ -301,9 +313,55 @@ public struct Person: Sendable {
     /// The folded hash of the name's initials (`Tom Reed` → `TR`), if it has two words or more.
     public var initials: UInt64?
 
+    /// Where the entry's parts stand: their text is the plain text of these ranges, made when
+    /// asked for (few rules read it, and then of few people). An empty range is empty text.
+    struct Spans: Sendable {
+        var name: SourceRange
+        var role: SourceRange?
+        var agency: SourceRange?
+        var notes: [SourceRange]
+    }
+
+    /// The parts' text once any has been set, rather than read from the record.
+    final class Given: Sendable {
+        let name: String
+        let role: String?
+        let agency: String?
+        let notes: [String]
+
+        init(name: String, role: String?, agency: String?, notes: [String]) {
+            self.name = name
+            self.role = role
+            self.agency = agency
+            self.notes = notes
+        }
+    }
+
+    private var spans: Spans
+    /// The record's bytes, which the parts' text is read from.
+    private let bytes: [UInt8]
+    private var given: Given?
+
+    /// A person whose parts stand at `spans` of `bytes`.
+    init(bytes: [UInt8], spans: Spans, range: SourceRange, isChild: Bool, isFamily: Bool) {
+        self.bytes = bytes
+        self.spans = spans
+        self.range = range
+        self.isChild = isChild
+        self.isFamily = isFamily
+    }
+
+    /// Sets some parts' text, keeping the others'.
+    private mutating func give(name: String? = nil, role: String?? = nil, agency: String?? = nil, notes: [String]? = nil) {
+        given = Given(name: name ?? self.name, role: role ?? self.role, agency: agency ?? self.agency, notes: notes ?? self.notes)
+    }
+
     /// Whether the entry says who the person is beyond a name: a role, an agency, or a
     /// relationship to the child.
-    public var hasRoleOrAgency: Bool { role != nil || agency != nil || isChild || isFamily }
+    public var hasRoleOrAgency: Bool {
+        let written = given.map { $0.role != nil || $0.agency != nil } ?? (spans.role != nil || spans.agency != nil)
+        return written || isChild || isFamily
+    }
 }
 
 /// An action agreed at a meeting, or one from the previous meeting under review (SPEC 2.4).

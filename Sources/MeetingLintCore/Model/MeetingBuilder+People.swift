@@ -231,17 +231,17 @@ extension MeetingBuilder {
             let cells = document.cells(of: row)
             var at = RowColumns()
             for (offset, column) in ordered where offset < cells.count {
-                if !repeated || at[column] == nil || cellText(cells, offset) != nil { at[column] = offset }
+                if !repeated || at[column] == nil || cellSpan(cells, offset) != nil { at[column] = offset }
             }
-            guard let nameOffset = at.name, let name = cellText(cells, nameOffset) else { continue }
+            guard let nameOffset = at.name, let name = cellSpan(cells, nameOffset) else { continue }
             // The walk made a line of each cell; its tokens serve where they are the plain text's.
             let lines = cellLines(of: row, cells)
             var absent = absentByDefault
-            if let offset = at.attended, let attended = cellText(cells, offset) {
-                let tokens = plainTokens(cells, offset, attended, lines: lines)
+            if let offset = at.attended, cellSpan(cells, offset) != nil {
+                let tokens = plainTokens(cells, offset, lines: lines)
                 if !tokens.isEmpty { absent = vocabulary.absentWords.match(tokens, at: tokens.startIndex) != nil }
             }
-            if vocabulary.noneWords.matchesWhole(plainTokens(cells, nameOffset, name, lines: lines)) {
+            if vocabulary.noneWords.matchesWhole(plainTokens(cells, nameOffset, lines: lines)) {
                 if absentByDefault { meeting.apologiesExplicitlyNone = true }
                 continue
             }
@@ -267,9 +267,8 @@ extension MeetingBuilder {
                 rowTokens = tokens[...]
                 (parts.name, parts.role, parts.agency) = (rowTokens[spans.name], rowTokens[spans.role], rowTokens[spans.agency])
             }
-            let person = makePerson(
-                name: name, role: cellText(cells, at.role), agency: cellText(cells, at.agency), notes: [], range: document[row].range, tokens: rowTokens,
-                parts: parts)
+            let spans = Person.Spans(name: name, role: cellSpan(cells, at.role), agency: cellSpan(cells, at.agency), notes: [])
+            let person = makePerson(spans: spans, range: document[row].range, tokens: rowTokens, parts: parts)
             if absent { meeting.apologies.append(person) } else { meeting.attendees.append(person) }
         }
     }
@@ -306,18 +305,22 @@ extension MeetingBuilder {
     // The helpers a row is read with are methods, not local functions: a local function that
     // uses `self` in a mutating method copies the whole builder at each call.
 
-    /// The plain text of the cell at `offset` of a row, or nil if there is none or it is empty or `-`.
-    func cellText(_ cells: ArraySlice<SourceRange>, _ offset: Int?) -> String? {
+    /// The cell at `offset` of a row, or nil if there is none or its plain text is empty or `-`.
+    func cellSpan(_ cells: ArraySlice<SourceRange>, _ offset: Int?) -> SourceRange? {
         guard let offset else { return nil }
-        let value = plain(cells[cells.startIndex + offset])
-        return value.isEmpty || value == "-" ? nil : value
+        let cell = cells[cells.startIndex + offset]
+        // A byte the plain text keeps, other than a dash, makes it something else.
+        for index in cell.start..<cell.end where bytes[index] != UInt8(ascii: "-") && Meeting.plainTextKeeps(bytes[index]) { return cell }
+        let value = plain(cell)
+        return value.isEmpty || value == "-" ? nil : cell
     }
 
-    /// The tokens of a cell's plain text `text`: its line's tokens (the row's cells' lines start
-    /// at `lines`) where they are the same, else the text tokenized.
-    func plainTokens(_ cells: ArraySlice<SourceRange>, _ offset: Int, _ text: String, lines: Int?) -> ArraySlice<Token> {
-        if let lines, isPlainAlready(cells[cells.startIndex + offset]) { return meeting.tokens[meeting.lines[lines + offset].tokens] }
-        return Tokenizer.tokens(of: text)[...]
+    /// The tokens of a cell's plain text: its line's tokens (the row's cells' lines start at
+    /// `lines`) where they are the same, else the text tokenized.
+    func plainTokens(_ cells: ArraySlice<SourceRange>, _ offset: Int, lines: Int?) -> ArraySlice<Token> {
+        let cell = cells[cells.startIndex + offset]
+        if let lines, isPlainAlready(cell) { return meeting.tokens[meeting.lines[lines + offset].tokens] }
+        return Tokenizer.tokens(of: plain(cell))[...]
     }
 
     /// The index of the first of the lines the walk made of a table row's cells (one a cell, in
@@ -411,26 +414,27 @@ extension MeetingBuilder {
             roleIndexes = rest[..<at]
             agencyIndexes = rest[(at + 1)...]
         }
-        var name = text(of: nameIndexes, in: tokens)
-        var role = text(of: roleIndexes, in: tokens)
-        var agency = text(of: agencyIndexes, in: tokens)
+        var name = span(of: nameIndexes, in: tokens)
+        var role = span(of: roleIndexes, in: tokens)
+        var agency = span(of: agencyIndexes, in: tokens)
         guard name != nil || role != nil else { return }
         if name == nil {
             name = role
             role = nil
         }
-        let noteTexts = notes.map { text(of: $0, in: tokens) ?? "" }
+        // A note with no word in it is empty text (an empty range).
+        let noteSpans = notes.map { span(of: $0, in: tokens) ?? SourceRange(line.start, line.start) }
         var absent = absentByDefault
         if !absent, notes.contains(where: { vocabulary.absentWords.matchesWhole(tokens[$0]) }) { absent = true }
         // Notes stand for a missing role (and agency); settled here so the person is built once.
         if role == nil, let relation = notes.firstIndex(where: { isFamilyWords(tokens[$0]) || vocabulary.childWords.matchesWhole(tokens[$0]) }) {
-            role = noteTexts.count > relation ? noteTexts[relation] : nil
+            role = noteSpans.count > relation ? noteSpans[relation] : nil
         } else if role == nil, agency == nil {
             // `Jane Smith (Health Visitor, Northfield Health, chair)`: notes that are not logistics
             // say who they are: the first is the role, the next the agency.
             let described = notes.indices.filter { !vocabulary.absentWords.matchesWhole(tokens[notes[$0]]) && !MeetingBuilder.isLogistics(tokens[notes[$0]]) }
-            if let first = described.first, first < noteTexts.count { role = noteTexts[first] }
-            if described.count > 1, described[1] < noteTexts.count { agency = noteTexts[described[1]] }
+            if let first = described.first, first < noteSpans.count { role = noteSpans[first] }
+            if described.count > 1, described[1] < noteSpans.count { agency = noteSpans[described[1]] }
         }
         /// The tokens from the first of some positions to the last.
         func slice(_ indexes: ArraySlice<Int>) -> ArraySlice<Token> {
@@ -438,10 +442,11 @@ extension MeetingBuilder {
             return tokens[first...last]
         }
         let parts = EntryParts(name: slice(nameIndexes), role: slice(roleIndexes), agency: slice(agencyIndexes), notes: notes.map { tokens[$0] })
-        let kept = noteTexts.contains(where: \.isEmpty) ? noteTexts.filter { !$0.isEmpty } : noteTexts
+        let kept = noteSpans.contains(where: \.isEmpty) ? noteSpans.filter { !$0.isEmpty } : noteSpans
         // `makePerson` classifies from `parts` alone, so the role and agency settled above are the
         // person's as they were when set after it.
-        let person = makePerson(name: name ?? "", role: role, agency: agency, notes: kept, range: line, tokens: tokens, parts: parts)
+        let spans = Person.Spans(name: name ?? SourceRange(line.start, line.start), role: role, agency: agency, notes: kept)
+        let person = makePerson(spans: spans, range: line, tokens: tokens, parts: parts)
         if absent { meeting.apologies.append(person) } else { meeting.attendees.append(person) }
     }
 
@@ -485,9 +490,10 @@ extension MeetingBuilder {
         return before && after
     }
 
-    /// The plain text spanned by the tokens at some positions of a slice (its own indexes): first to
-    /// last (punctuation kept) once trailing marks are dropped, or nil if they hold no word.
-    func text<Indexes: BidirectionalCollection<Int>>(of indexes: Indexes, in tokens: ArraySlice<Token>) -> String? {
+    /// The range spanned by the tokens at some positions of a slice (its own indexes): first to
+    /// last (punctuation kept) once trailing marks are dropped, or nil if they hold no word or
+    /// its plain text is empty.
+    func span<Indexes: BidirectionalCollection<Int>>(of indexes: Indexes, in tokens: ArraySlice<Token>) -> SourceRange? {
         var end = indexes.endIndex
         while end > indexes.startIndex {
             let last = indexes.index(before: end)
@@ -496,8 +502,8 @@ extension MeetingBuilder {
         }
         let kept = indexes[indexes.startIndex..<end]
         guard let first = kept.first, let last = kept.last, kept.contains(where: { tokens[$0].shape != .punctuation }) else { return nil }
-        let value = plain(SourceRange(tokens[first].range.start, tokens[last].range.end))
-        return value.isEmpty ? nil : value
+        let range = SourceRange(tokens[first].range.start, tokens[last].range.end)
+        return Meeting.plainTextIsEmpty(of: range, in: bytes) ? nil : range
     }
 
     /// Notes about how someone took part, not who they are: `chair`, `by phone`, `left at 11:00`.
@@ -536,14 +542,14 @@ extension MeetingBuilder {
 
     /// A person, classified as the child or family from their words' tokens, with the hashes of
     /// all their words. `tokens` are the entry's tokens (a slice of its line's) or a row's.
-    func makePerson(name: String, role: String?, agency: String?, notes: [String], range: SourceRange, tokens: ArraySlice<Token>, parts: EntryParts) -> Person {
+    func makePerson(spans: Person.Spans, range: SourceRange, tokens: ArraySlice<Token>, parts: EntryParts) -> Person {
         let childWords = vocabulary.childWords
         var isChild = isChildName(parts.name) || childWords.matchesWhole(parts.name)
             || childWords.matchesWhole(parts.role) || childWords.matchesWhole(parts.agency)
             || parts.notes.contains { childWords.matchesWhole($0) }
         let isFamily = !isChild && (isFamilyWords(parts.role) || parts.notes.contains { isFamilyWords($0) } || isFamilyWords(parts.name))
         if isFamily { isChild = false }
-        var person = Person(name: name, role: role, agency: agency, notes: notes, range: range, isChild: isChild, isFamily: isFamily)
+        var person = Person(bytes: bytes, spans: spans, range: range, isChild: isChild, isFamily: isFamily)
         // Each list in one pass over the tokens, without intermediate arrays.
         person.words.reserveCapacity(tokens.count)
         for token in tokens where token.isWord || token.shape == .numberWord { person.words.append(token.folded) }
