@@ -40,7 +40,7 @@ import Testing
             let builder = PeopleSpeedTests.builder(text)
             for (index, line) in builder.meeting.lines.enumerated() {
                 // The whole line, its entries as split, and every part between separators.
-                var entries = [line.range] + builder.splitEntries(line.range)
+                var entries = [line.range] + builder.splitEntries(line.range, inLine: index)
                 var start = line.range.start
                 for position in line.range.start..<line.range.end where builder.bytes[position] == UInt8(ascii: ",") || builder.bytes[position] == UInt8(ascii: ";") {
                     entries.append(builder.trim(SourceRange(start, position)))

@@ -15,7 +15,7 @@ extension MeetingBuilder {
                 let lineIndex = section.lines.lowerBound
                 let line = meeting.lines[lineIndex]
                 let value = document[line.node].content
-                for part in splitEntries(value) {
+                for part in splitEntries(value, inLine: lineIndex) {
                     addPerson(tokens: entryTokens(part, inLine: lineIndex), line: line.range, absentByDefault: absentByDefault)
                 }
                 continue
@@ -46,7 +46,7 @@ extension MeetingBuilder {
                         if child.kind == .fieldLine, child.content.isEmpty { continue }
                         // `Jane Smith (SW), Tom Reed (school), Gosia (mum)` on one line is three people;
                         // a sentence of prose (`Helen explained that the meeting …`) is nobody.
-                        for entry in splitEntries(child.range) {
+                        for entry in splitEntries(child.range, inLine: lineIndex) {
                             addPerson(tokens: entryTokens(entry, inLine: lineIndex), line: child.range, absentByDefault: absentByDefault)
                         }
                     }
@@ -105,8 +105,9 @@ extension MeetingBuilder {
     }
 
     /// Splits a field's value into people: at `;`, or at commas when the parts look like entries
-    /// of their own (`Jane Smith (SW), Tom Reed (school)`).
-    func splitEntries(_ range: SourceRange) -> [SourceRange] {
+    /// of their own (`Jane Smith (SW), Tom Reed (school)`). The range stands in line `lineIndex`,
+    /// whose tokens serve for its parts'.
+    func splitEntries(_ range: SourceRange, inLine lineIndex: Int?) -> [SourceRange] {
         func split(at separator: UInt8) -> [SourceRange] {
             // Empty parts are left out as they are found.
             var parts: [SourceRange] = []
@@ -133,13 +134,13 @@ extension MeetingBuilder {
         if shaped * 2 >= commas.count { return commas }
         // `Jane Smith, Class teacher, Oak Primary` is one person; `Tom Reed, Jane Smith, Gosia (mum)` three.
         let describesSomeone = commas.dropFirst().contains { part in
-            let tokens = self.tokens(in: part)[...]
+            let tokens = entryTokens(part, inLine: lineIndex)
             return vocabulary.professionalWords.firstMatch(in: tokens) != nil || vocabulary.organisationOwners.firstMatch(in: tokens) != nil
                 || isFamilyWords(tokens)
         }
         if describesSomeone { return semicolons }
         let allNames = commas.allSatisfy { part in
-            let words = self.tokens(in: part).prefix { $0.folded != MeetingBuilder.openBracket }.filter { $0.shape != .punctuation }
+            let words = entryTokens(part, inLine: lineIndex).prefix { $0.folded != MeetingBuilder.openBracket }.filter { $0.shape != .punctuation }
             return !words.isEmpty && words.count <= 4 && words.allSatisfy { $0.shape == .initial || $0.shape == .upperWord || ($0.shape == .word && bytes[$0.range.start] >= UInt8(ascii: "A") && bytes[$0.range.start] <= UInt8(ascii: "Z")) }
         }
         return allNames ? commas : semicolons
