@@ -270,7 +270,19 @@ extension MeetingBuilder {
             }
             let spans = Person.Spans(name: name, role: cellSpan(cells, at.role), agency: cellSpan(cells, at.agency), notes: [])
             let person = makePerson(spans: spans, range: document[row].range, tokens: rowTokens, parts: parts)
-            if absent { meeting.apologies.append(person) } else { meeting.attendees.append(person) }
+            file(person, absent: absent)
+        }
+    }
+
+    /// Files a person under apologies or attendance.
+    mutating func file(_ person: consuming Person, absent: Bool) {
+        // Room for a record's usual list at the first, rather than growing one by one.
+        if absent {
+            if meeting.apologies.isEmpty { meeting.apologies.reserveCapacity(8) }
+            meeting.apologies.append(person)
+        } else {
+            if meeting.attendees.isEmpty { meeting.attendees.reserveCapacity(16) }
+            meeting.attendees.append(person)
         }
     }
 
@@ -448,7 +460,7 @@ extension MeetingBuilder {
         // person's as they were when set after it.
         let spans = Person.Spans(name: name ?? SourceRange(line.start, line.start), role: role, agency: agency, notes: kept)
         let person = makePerson(spans: spans, range: line, tokens: tokens, parts: parts)
-        if absent { meeting.apologies.append(person) } else { meeting.attendees.append(person) }
+        file(person, absent: absent)
     }
 
     static let openBracket = Tokenizer.foldedHash("(")
