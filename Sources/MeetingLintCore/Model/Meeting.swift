@@ -381,43 +381,52 @@ public struct Action: Sendable {
         /// The text, trimmed: as given, or else the plain text of `range`, made when asked for
         /// (rules read few parts' text, and most tasks are too long for a string without storage).
         public var text: String {
-            get { given ?? Meeting.plainText(of: range, in: bytes) }
-            set {
-                given = newValue
-                bytes = []
+            get {
+                switch source {
+                case .given(let text): return text
+                case .record(let bytes): return Meeting.plainText(of: range, in: bytes)
+                }
             }
+            set { source = .given(newValue) }
         }
         /// Where it stands.
         public var range: SourceRange
         /// How it was found.
         public var origin: Origin
-        /// The text, where it was given rather than read from `range`.
-        private var given: String?
-        /// The record's bytes, where the text is read from them (else empty).
-        private var bytes: [UInt8]
+        /// Where the text comes from: one reference either way, so that a copy of an action
+        /// retains one object a part.
+        private var source: Source
+
+        private enum Source: Sendable {
+            /// Given as it is.
+            case given(String)
+            /// The plain text of `range` of the record's bytes.
+            case record([UInt8])
+        }
 
         /// A part whose text is `text`.
         init(text: String, range: SourceRange, origin: Origin) {
-            self.given = text
-            self.bytes = []
+            self.source = .given(text)
             self.range = range
             self.origin = origin
         }
 
         /// A part whose text is the plain text of `range` of `bytes`, which must not be empty.
         init(plainTextOf range: SourceRange, in bytes: [UInt8], origin: Origin) {
-            self.given = nil
-            self.bytes = bytes
+            self.source = .record(bytes)
             self.range = range
             self.origin = origin
         }
 
         /// Whether the text is empty, without making it: text read from the record never is.
-        var isEmpty: Bool { given?.isEmpty ?? false }
+        var isEmpty: Bool {
+            if case .given(let text) = source { return text.isEmpty }
+            return false
+        }
 
         /// Makes the text now, for a part that rules read often.
         mutating func settle() {
-            if given == nil { text = Meeting.plainText(of: range, in: bytes) }
+            if case .record(let bytes) = source { source = .given(Meeting.plainText(of: range, in: bytes)) }
         }
     }
 
