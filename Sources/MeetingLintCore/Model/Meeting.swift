@@ -63,7 +63,11 @@ public struct Meeting: Sendable {
     public var source: SourceFile { document.source }
 
     /// The first field with this key.
-    public func field(_ key: FieldKey) -> Field? { fields.first { $0.key == key } }
+    public func field(_ key: FieldKey) -> Field? {
+        // Keys compared in place: `first(where:)` would copy (and retain) every field it passes.
+        for index in fields.indices where fields[index].key == key { return fields[index] }
+        return nil
+    }
 
     /// For each concept (by `Concept.ordinal`), the indexes of the sections that mean it.
     var sectionIndexes: [[Int]] = Array(repeating: [], count: Concept.allCases.count)
