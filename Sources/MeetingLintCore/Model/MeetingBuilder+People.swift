@@ -454,7 +454,7 @@ extension MeetingBuilder {
             guard let first = indexes.first, let last = indexes.last else { return tokens[start..<start] }
             return tokens[first...last]
         }
-        let parts = EntryParts(name: slice(nameIndexes), role: slice(roleIndexes), agency: slice(agencyIndexes), notes: notes.map { tokens[$0] })
+        let parts = EntryParts(name: slice(nameIndexes), role: slice(roleIndexes), agency: slice(agencyIndexes), notes: notes)
         let kept = noteSpans.contains(where: \.isEmpty) ? noteSpans.filter { !$0.isEmpty } : noteSpans
         // `makePerson` classifies from `parts` alone, so the role and agency settled above are the
         // person's as they were when set after it.
@@ -545,12 +545,13 @@ extension MeetingBuilder {
         isFamilyWords(Tokenizer.tokens(of: text)[...])
     }
 
-    /// The parts of an entry, as token slices: what `makePerson` classifies.
+    /// The parts of an entry, as token slices (the notes as positions): what `makePerson` classifies.
     struct EntryParts {
         var name: ArraySlice<Token>
         var role: ArraySlice<Token>
         var agency: ArraySlice<Token>
-        var notes: [ArraySlice<Token>]
+        /// Where the notes stand among the entry's tokens (the `tokens` given with the parts).
+        var notes: [Range<Int>]
     }
 
     /// A person, classified as the child or family from their words' tokens, with the hashes of
@@ -559,8 +560,8 @@ extension MeetingBuilder {
         let childWords = vocabulary.childWords
         var isChild = isChildName(parts.name) || childWords.matchesWhole(parts.name)
             || childWords.matchesWhole(parts.role) || childWords.matchesWhole(parts.agency)
-            || parts.notes.contains { childWords.matchesWhole($0) }
-        let isFamily = !isChild && (isFamilyWords(parts.role) || parts.notes.contains { isFamilyWords($0) } || isFamilyWords(parts.name))
+            || parts.notes.contains { childWords.matchesWhole(tokens[$0]) }
+        let isFamily = !isChild && (isFamilyWords(parts.role) || parts.notes.contains { isFamilyWords(tokens[$0]) } || isFamilyWords(parts.name))
         if isFamily { isChild = false }
         var person = Person(bytes: bytes, spans: spans, range: range, isChild: isChild, isFamily: isFamily)
         // Each list in one pass over the tokens, without intermediate arrays.
@@ -587,7 +588,7 @@ extension MeetingBuilder {
         for token in parts.role where token.isWord { person.roleWords.append(token.folded) }
         for token in parts.agency where token.isWord { person.roleWords.append(token.folded) }
         for note in parts.notes {
-            for token in note where token.isWord { person.roleWords.append(token.folded) }
+            for token in tokens[note] where token.isWord { person.roleWords.append(token.folded) }
         }
         if initials > 1 {
             if let initialsHash {
