@@ -382,17 +382,19 @@ extension MeetingBuilder {
         body.reserveCapacity(tokens.count)
         var depth = 0
         var noteStart = tokens.startIndex
+        // The marks, taken once rather than through their lazy statics at every token.
+        let (openBracket, closeBracket, comma) = (MeetingBuilder.openBracket, MeetingBuilder.closeBracket, MeetingBuilder.comma)
         for index in tokens.indices {
             let folded = tokens[index].folded
-            if folded == MeetingBuilder.openBracket {
+            if folded == openBracket {
                 if depth == 0 { noteStart = index + 1 }
                 depth += 1
-            } else if folded == MeetingBuilder.closeBracket, depth > 0 {
+            } else if folded == closeBracket, depth > 0 {
                 depth -= 1
                 if depth == 0, index > noteStart {
                     // `(Social Worker, Hillcrest CSC, chair)`: each comma-separated part is a note.
                     var partStart = noteStart
-                    for position in noteStart...index where position == index || tokens[position].folded == MeetingBuilder.comma {
+                    for position in noteStart...index where position == index || tokens[position].folded == comma {
                         if position > partStart { notes.append(partStart..<position) }
                         partStart = position + 1
                     }
@@ -412,15 +414,15 @@ extension MeetingBuilder {
             }
             return token.folded == MeetingBuilder.hyphen && isSpaced(tokens, index)
         }
-        if split == nil { split = body.firstIndex { tokens[$0].folded == MeetingBuilder.comma } }
+        if split == nil { split = body.firstIndex { tokens[$0].folded == comma } }
         // Slices of `body`, not copies: their indexes are `body`'s own.
         let nameIndexes = split.map { body[..<$0] } ?? body[...]
         let rest = split.map { body[($0 + 1)...] } ?? body[body.endIndex...]
         var roleIndexes = rest
         var agencyIndexes = rest[rest.endIndex...]
-        if let comma = rest.firstIndex(where: { tokens[$0].folded == MeetingBuilder.comma }) {
-            roleIndexes = rest[..<comma]
-            agencyIndexes = rest[(comma + 1)...]
+        if let restComma = rest.firstIndex(where: { tokens[$0].folded == comma }) {
+            roleIndexes = rest[..<restComma]
+            agencyIndexes = rest[(restComma + 1)...]
         } else if let at = rest.firstIndex(where: { tokens[$0].folded == MeetingBuilder.atWord || tokens[$0].folded == MeetingBuilder.fromWord }),
             at > rest.startIndex
         {
@@ -445,9 +447,16 @@ extension MeetingBuilder {
         } else if role == nil, agency == nil {
             // `Jane Smith (Health Visitor, Northfield Health, chair)`: notes that are not logistics
             // say who they are: the first is the role, the next the agency.
-            let described = notes.indices.filter { !vocabulary.absentWords.matchesWhole(tokens[notes[$0]]) && !MeetingBuilder.isLogistics(tokens[notes[$0]]) }
-            if let first = described.first, first < noteSpans.count { role = noteSpans[first] }
-            if described.count > 1, described[1] < noteSpans.count { agency = noteSpans[described[1]] }
+            var described = 0
+            for note in notes.indices where !vocabulary.absentWords.matchesWhole(tokens[notes[note]]) && !MeetingBuilder.isLogistics(tokens[notes[note]]) {
+                if described == 0 {
+                    role = noteSpans[note]
+                } else {
+                    agency = noteSpans[note]
+                    break
+                }
+                described += 1
+            }
         }
         /// The tokens from the first of some positions to the last.
         func slice(_ indexes: ArraySlice<Int>) -> ArraySlice<Token> {
