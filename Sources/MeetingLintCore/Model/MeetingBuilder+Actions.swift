@@ -493,7 +493,7 @@ extension MeetingBuilder {
             }
         }
         // A timescale anywhere in the action's text, leaving out its status and owner.
-        let tokens = tokens(of: action, excluding: excluded)
+        let tokens = tokens(action.tokens, excluding: excluded)
         if let due = timing.reader.due(tokens, bytes: bytes, context: timing.context) {
             action.due = due
             if let position = tokens.firstIndex(where: { $0.range.start == due.range.start }), position > tokens.startIndex {
@@ -512,13 +512,14 @@ extension MeetingBuilder {
         return meeting.tokens[dueTokens]
     }
 
-    /// An action's tokens less those `excluded` (its status and owner): a slice of the record's
-    /// tokens where nothing is left out.
-    func tokens(of action: Action, excluding excluded: [Range<Int>]) -> ArraySlice<Token> {
-        guard !excluded.isEmpty else { return meeting.tokens[action.tokens] }
+    /// An action's tokens (`all`, its `tokens`) less those `excluded` (its status and owner): a
+    /// slice of the record's tokens where nothing is left out. Given the range, not the action,
+    /// so that the action is not copied.
+    func tokens(_ all: Range<Int>, excluding excluded: [Range<Int>]) -> ArraySlice<Token> {
+        guard !excluded.isEmpty else { return meeting.tokens[all] }
         var tokens: [Token] = []
-        tokens.reserveCapacity(action.tokens.count)
-        for index in action.tokens where !excluded.contains(where: { $0.contains(index) }) { tokens.append(meeting.tokens[index]) }
+        tokens.reserveCapacity(all.count)
+        for index in all where !excluded.contains(where: { $0.contains(index) }) { tokens.append(meeting.tokens[index]) }
         return tokens[...]
     }
 
@@ -811,7 +812,7 @@ extension MeetingBuilder {
                 return
             }
         }
-        action.due = timing.reader.due(tokens(of: action, excluding: excluded), bytes: bytes, context: timing.context)
+        action.due = timing.reader.due(tokens(action.tokens, excluding: excluded), bytes: bytes, context: timing.context)
     }
 
     /// The line made from a table cell.
