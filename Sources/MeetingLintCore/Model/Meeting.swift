@@ -62,9 +62,11 @@ public struct Meeting: Sendable {
     /// The record's source.
     public var source: SourceFile { document.source }
 
+    // Lists of fields and people are searched by index, their elements read in place: a search
+    // over the elements themselves copies (and retains) every one it passes.
+
     /// The first field with this key.
     public func field(_ key: FieldKey) -> Field? {
-        // Keys compared in place: `first(where:)` would copy (and retain) every field it passes.
         for index in fields.indices where fields[index].key == key { return fields[index] }
         return nil
     }
@@ -104,10 +106,10 @@ public struct Meeting: Sendable {
     public func text(_ range: SourceRange) -> String { document.text(range) }
 
     /// Whether the child is listed as attending.
-    public var childAttended: Bool { attendees.contains { $0.isChild } }
+    public var childAttended: Bool { attendees.indices.contains { attendees[$0].isChild } }
 
     /// Whether a parent or carer is listed as attending.
-    public var familyAttended: Bool { attendees.contains { $0.isFamily } }
+    public var familyAttended: Bool { attendees.indices.contains { attendees[$0].isFamily } }
 
     /// Whether the record lists anyone as attending (an empty attendance section is no list).
     public var hasAttendanceList: Bool { !attendees.isEmpty }
