@@ -86,4 +86,49 @@ import Testing
             #expect(builder.isWhatKey(SourceRange(0, key.utf8.count)) == builder.isWhatKey(key), "\(key)")
         }
     }
+
+    /// Whether a range's plain text is empty, told mostly from its bytes, is whether the text made
+    /// is: over every run of up to three tokens of every line in the corpus, and awkward marks.
+    @Test func plainTextIsEmptyAsTheTextMadeIs() {
+        var compared = 0
+        for meeting in ActionSpeedTests.meetings {
+            let bytes = meeting.source.bytes
+            for line in meeting.lines {
+                for first in line.tokens {
+                    for last in first..<min(first + 3, line.tokens.upperBound) {
+                        let range = meeting.span(first..<(last + 1))
+                        #expect(Meeting.plainTextIsEmpty(of: range, in: bytes) == Meeting.plainText(of: range, in: bytes).isEmpty)
+                        compared += 1
+                    }
+                }
+            }
+        }
+        #expect(compared > 1000)
+        for text in ["", "_", "__", "_ _", "_ _ _", "* `", "**_**", "_ x _", "\t_\r\n_", "x", "é", "_é_"] {
+            let bytes = Array(text.utf8)
+            let range = SourceRange(0, bytes.count)
+            #expect(Meeting.plainTextIsEmpty(of: range, in: bytes) == Meeting.plainText(of: range, in: bytes).isEmpty, "\(text)")
+        }
+    }
+
+    /// A part's text, made when asked for, is the plain text of its range as the builder reads it,
+    /// for every part of every action in the corpus that was not given its text.
+    @Test func partsTextIsThePlainTextOfItsRange() {
+        let catalogue = Catalogue.builtIn
+        let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
+        var compared = 0
+        for meeting in ActionSpeedTests.meetings {
+            let builder = MeetingBuilder(document: meeting.document, settings: settings)
+            for action in meeting.actions + meeting.previousActions {
+                for part in [action.what, action.owner, action.dueText, action.measure, action.status].compactMap({ $0 }) where !part.isEmpty {
+                    // A status given for a task box (`done`) stands for the whole action.
+                    if part.range == action.range { continue }
+                    #expect(part.text == builder.plain(part.range))
+                    #expect(!part.text.isEmpty)
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 100)
+    }
 }

@@ -40,7 +40,7 @@ import Testing
             let builder = PeopleSpeedTests.builder(text)
             for (index, line) in builder.meeting.lines.enumerated() {
                 // The whole line, its entries as split, and every part between separators.
-                var entries = [line.range] + builder.splitEntries(line.range)
+                var entries = [line.range] + builder.splitEntries(line.range, inLine: index)
                 var start = line.range.start
                 for position in line.range.start..<line.range.end where builder.bytes[position] == UInt8(ascii: ",") || builder.bytes[position] == UInt8(ascii: ";") {
                     entries.append(builder.trim(SourceRange(start, position)))
@@ -74,6 +74,40 @@ import Testing
                 }
             }
         }
+    }
+
+    /// A cell is told apart as empty or `-` from its bytes as from its plain text, in every table
+    /// of the corpus and the awkward records, and in cells of marks, dashes and underscores.
+    @Test func cellSpansAreTheCellsWithText() {
+        let odd = ["", "-", " - ", "**-**", "_-_", "--", "- -", "`-`", "__", "_ _", "x", "-x", "–"]
+        let table = "| a |\n|---|\n" + odd.map { "| \($0) |\n" }.joined()
+        var compared = 0
+        for text in PeopleSpeedTests.texts() + [table] {
+            let builder = PeopleSpeedTests.builder(text)
+            let document = builder.document
+            for row in document.descendants(of: Document.root) where document[row].kind == .tableRow && !document[row].isDelimiter {
+                let cells = document.cells(of: row)
+                for offset in cells.indices.map({ $0 - cells.startIndex }) {
+                    let value = builder.plain(cells[cells.startIndex + offset])
+                    #expect((builder.cellSpan(cells, offset) != nil) == (!value.isEmpty && value != "-"), "\(value)")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 100)
+    }
+
+    /// A person's parts read from the record are their plain text, and setting one keeps the others.
+    @Test func personsPartsReadAndSet() {
+        let builder = PeopleSpeedTests.builder("## Attendance\n- **Jane** Smith — Social Worker, Hillcrest CSC (chair, by phone)\n")
+        var person = builder.meeting.attendees[0]
+        #expect(person.name == "Jane Smith" && person.role == "Social Worker" && person.agency == "Hillcrest CSC")
+        #expect(person.notes == ["chair", "by phone"])
+        person.role = nil
+        #expect(person.name == "Jane Smith" && person.role == nil && person.agency == "Hillcrest CSC" && person.notes == ["chair", "by phone"])
+        #expect(person.hasRoleOrAgency)
+        person.agency = nil
+        #expect(!person.hasRoleOrAgency)
     }
 
     /// The initials' hash built as the words come is the hash of their text.

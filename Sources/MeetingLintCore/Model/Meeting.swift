@@ -62,8 +62,14 @@ public struct Meeting: Sendable {
     /// The record's source.
     public var source: SourceFile { document.source }
 
+    // Lists of fields and people are searched by index, their elements read in place: a search
+    // over the elements themselves copies (and retains) every one it passes.
+
     /// The first field with this key.
-    public func field(_ key: FieldKey) -> Field? { fields.first { $0.key == key } }
+    public func field(_ key: FieldKey) -> Field? {
+        for index in fields.indices where fields[index].key == key { return fields[index] }
+        return nil
+    }
 
     /// For each concept (by `Concept.ordinal`), the indexes of the sections that mean it.
     var sectionIndexes: [[Int]] = Array(repeating: [], count: Concept.allCases.count)
@@ -100,10 +106,10 @@ public struct Meeting: Sendable {
     public func text(_ range: SourceRange) -> String { document.text(range) }
 
     /// Whether the child is listed as attending.
-    public var childAttended: Bool { attendees.contains { $0.isChild } }
+    public var childAttended: Bool { attendees.indices.contains { attendees[$0].isChild } }
 
     /// Whether a parent or carer is listed as attending.
-    public var familyAttended: Bool { attendees.contains { $0.isFamily } }
+    public var familyAttended: Bool { attendees.indices.contains { attendees[$0].isFamily } }
 
     /// Whether the record lists anyone as attending (an empty attendance section is no list).
     public var hasAttendanceList: Bool { !attendees.isEmpty }
@@ -111,6 +117,61 @@ public struct Meeting: Sendable {
     /// The context timescales are resolved in.
     public var timescaleContext: TimescaleReader.Context {
         TimescaleReader.Context(meeting: meetingDate.day, nextMeeting: nextMeetingDate.day, holidays: holidays, order: dateOrder)
+    }
+}
+
+extension Meeting {
+    /// The plain text of a range of a record's bytes: emphasis and code marks dropped, spaces
+    /// collapsed.
+    static func plainText(of range: SourceRange, in bytes: [UInt8]) -> String {
+        guard range.count > 0 else { return "" }
+        // Written straight into the string's storage: one allocation (none for short text).
+        return String(unsafeUninitializedCapacity: range.count) { output in
+            var count = 0
+            var pendingSpace = false
+            var index = range.start
+            while index < range.end {
+                let byte = bytes[index]
+                index += 1
+                if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "`") { continue }
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                    pendingSpace = count > 0
+                    continue
+                }
+                if pendingSpace {
+                    output[count] = UInt8(ascii: " ")
+                    count += 1
+                }
+                pendingSpace = false
+                output[count] = byte
+                count += 1
+            }
+            // `__text__` emphasis, but not inner underscores.
+            var start = 0
+            var end = count
+            while start < end, output[start] == UInt8(ascii: "_") { start += 1 }
+            while end > start, output[end - 1] == UInt8(ascii: "_") { end -= 1 }
+            while start < end, output[start] == UInt8(ascii: " ") { start += 1 }
+            while end > start, output[end - 1] == UInt8(ascii: " ") { end -= 1 }
+            if start > 0 {
+                for offset in 0..<(end - start) { output[offset] = output[start + offset] }
+            }
+            return end - start
+        }
+    }
+
+    /// Whether `plainText(of:in:)` keeps this byte wherever it stands: it neither drops nor trims
+    /// anything but marks, spaces and underscores.
+    @inline(__always)
+    static func plainTextKeeps(_ byte: UInt8) -> Bool {
+        byte != UInt8(ascii: "*") && byte != UInt8(ascii: "`") && byte != UInt8(ascii: "_") && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t")
+            && byte != UInt8(ascii: "\n") && byte != UInt8(ascii: "\r")
+    }
+
+    /// Whether `plainText(of:in:)` is empty, mostly without making it: not if it keeps a byte.
+    static func plainTextIsEmpty(of range: SourceRange, in bytes: [UInt8]) -> Bool {
+        for index in range.start..<range.end where plainTextKeeps(bytes[index]) { return false }
+        return plainText(of: range, in: bytes).isEmpty
     }
 }
 
@@ -223,13 +284,25 @@ public struct TextLine: Sendable {
 /// Someone listed as attending or sending apologies (SPEC 2.3).
 public struct Person: Sendable {
     /// The name as written.
-    public var name: String
+    public var name: String {
+        get { given?.name ?? Meeting.plainText(of: spans.name, in: bytes) }
+        set { give(name: newValue) }
+    }
     /// The role, if given.
-    public var role: String?
+    public var role: String? {
+        get { given.map(\.role) ?? spans.role.map { Meeting.plainText(of: $0, in: bytes) } }
+        set { give(role: newValue) }
+    }
     /// The agency, if given.
-    public var agency: String?
+    public var agency: String? {
+        get { given.map(\.agency) ?? spans.agency.map { Meeting.plainText(of: $0, in: bytes) } }
+        set { give(agency: newValue) }
+    }
     /// Parenthesised notes: `chair`, `by phone`, `left at 11:00`.
-    public var notes: [String]
+    public var notes: [String] {
+        get { given?.notes ?? spans.notes.map { Meeting.plainText(of: $0, in: bytes) } }
+        set { give(notes: newValue) }
+    }
     /// The entry's line.
     public var range: SourceRange
     /// Whether the entry is the child.
@@ -246,9 +319,55 @@ public struct Person: Sendable {
     /// The folded hash of the name's initials (`Tom Reed` → `TR`), if it has two words or more.
     public var initials: UInt64?
 
+    /// Where the entry's parts stand: their text is the plain text of these ranges, made when
+    /// asked for (few rules read it, and then of few people). An empty range is empty text.
+    struct Spans: Sendable {
+        var name: SourceRange
+        var role: SourceRange?
+        var agency: SourceRange?
+        var notes: [SourceRange]
+    }
+
+    /// The parts' text once any has been set, rather than read from the record.
+    final class Given: Sendable {
+        let name: String
+        let role: String?
+        let agency: String?
+        let notes: [String]
+
+        init(name: String, role: String?, agency: String?, notes: [String]) {
+            self.name = name
+            self.role = role
+            self.agency = agency
+            self.notes = notes
+        }
+    }
+
+    private var spans: Spans
+    /// The record's bytes, which the parts' text is read from.
+    private let bytes: [UInt8]
+    private var given: Given?
+
+    /// A person whose parts stand at `spans` of `bytes`.
+    init(bytes: [UInt8], spans: Spans, range: SourceRange, isChild: Bool, isFamily: Bool) {
+        self.bytes = bytes
+        self.spans = spans
+        self.range = range
+        self.isChild = isChild
+        self.isFamily = isFamily
+    }
+
+    /// Sets some parts' text, keeping the others'.
+    private mutating func give(name: String? = nil, role: String?? = nil, agency: String?? = nil, notes: [String]? = nil) {
+        given = Given(name: name ?? self.name, role: role ?? self.role, agency: agency ?? self.agency, notes: notes ?? self.notes)
+    }
+
     /// Whether the entry says who the person is beyond a name: a role, an agency, or a
     /// relationship to the child.
-    public var hasRoleOrAgency: Bool { role != nil || agency != nil || isChild || isFamily }
+    public var hasRoleOrAgency: Bool {
+        let written = given.map { $0.role != nil || $0.agency != nil } ?? (spans.role != nil || spans.agency != nil)
+        return written || isChild || isFamily
+    }
 }
 
 /// An action agreed at a meeting, or one from the previous meeting under review (SPEC 2.4).
@@ -265,12 +384,56 @@ public struct Action: Sendable {
 
     /// A part's value and where it stands.
     public struct Part: Sendable {
-        /// The text, trimmed.
-        public var text: String
+        /// The text, trimmed: as given, or else the plain text of `range`, made when asked for
+        /// (rules read few parts' text, and most tasks are too long for a string without storage).
+        public var text: String {
+            get {
+                switch source {
+                case .given(let text): return text
+                case .record(let bytes): return Meeting.plainText(of: range, in: bytes)
+                }
+            }
+            set { source = .given(newValue) }
+        }
         /// Where it stands.
         public var range: SourceRange
         /// How it was found.
         public var origin: Origin
+        /// Where the text comes from: one reference either way, so that a copy of an action
+        /// retains one object a part.
+        private var source: Source
+
+        private enum Source: Sendable {
+            /// Given as it is.
+            case given(String)
+            /// The plain text of `range` of the record's bytes.
+            case record([UInt8])
+        }
+
+        /// A part whose text is `text`.
+        init(text: String, range: SourceRange, origin: Origin) {
+            self.source = .given(text)
+            self.range = range
+            self.origin = origin
+        }
+
+        /// A part whose text is the plain text of `range` of `bytes`, which must not be empty.
+        init(plainTextOf range: SourceRange, in bytes: [UInt8], origin: Origin) {
+            self.source = .record(bytes)
+            self.range = range
+            self.origin = origin
+        }
+
+        /// Whether the text is empty, without making it: text read from the record never is.
+        var isEmpty: Bool {
+            if case .given(let text) = source { return text.isEmpty }
+            return false
+        }
+
+        /// Makes the text now, for a part that rules read often.
+        mutating func settle() {
+            if case .record(let bytes) = source { source = .given(Meeting.plainText(of: range, in: bytes)) }
+        }
     }
 
     /// The action's first line (the list item's first line, or the table row).

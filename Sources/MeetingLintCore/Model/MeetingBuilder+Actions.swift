@@ -84,7 +84,7 @@ extension MeetingBuilder {
             if section.style == .field {
                 let line = section.lines.lowerBound
                 if !isPrevious, let action = actionFromLines(first: line, lines: line..<(line + 1), range: meeting.lines[line].range, task: .none, isPrevious: false, valueOnly: true, timing: timing) {
-                    meeting.actions.append(action)
+                    append(action)
                 }
                 continue
             }
@@ -284,6 +284,9 @@ extension MeetingBuilder {
                 action.status = Action.Part(text: action.task == .done ? "done" : "not yet done", range: action.range, origin: .text)
             }
         }
+        // The owner's and status's text are what rules read, some more than once: made once here.
+        action.owner?.settle()
+        action.status?.settle()
         // Room for a record's usual actions at the first, rather than growing one by one.
         if action.isPrevious {
             if meeting.previousActions.isEmpty { meeting.previousActions.reserveCapacity(8) }
@@ -393,9 +396,8 @@ extension MeetingBuilder {
     func part(trimmed range: Range<Int>, origin: Action.Origin) -> Action.Part? {
         guard !range.isEmpty else { return nil }
         let spanned = span(range)
-        let value = plain(spanned)
-        guard !value.isEmpty else { return nil }
-        return Action.Part(text: value, range: spanned, origin: origin)
+        guard !Meeting.plainTextIsEmpty(of: spanned, in: bytes) else { return nil }
+        return Action.Part(plainTextOf: spanned, in: bytes, origin: origin)
     }
 
     /// Builds an action from its lines: the first holds the task; any line may hold parts.
@@ -482,7 +484,7 @@ extension MeetingBuilder {
         if action.owner == nil, let owner = bracketOwner(action.whatTokens, timing: timing) ?? trailingOwner(action.whatTokens, timing: timing) {
             action.owner = part(owner, origin: .text)
         }
-        if let dueText = action.dueText, !dueText.text.isEmpty {
+        if let dueText = action.dueText, !dueText.isEmpty {
             let tokens = dueTextTokens(dueText, dueTokens)
             if let due = timing.reader.due(tokens, bytes: bytes, context: timing.context) {
                 action.due = due
@@ -491,7 +493,7 @@ extension MeetingBuilder {
             }
         }
         // A timescale anywhere in the action's text, leaving out its status and owner.
-        let tokens = tokens(of: action, excluding: excluded)
+        let tokens = tokens(action.tokens, excluding: excluded)
         if let due = timing.reader.due(tokens, bytes: bytes, context: timing.context) {
             action.due = due
             if let position = tokens.firstIndex(where: { $0.range.start == due.range.start }), position > tokens.startIndex {
@@ -510,13 +512,14 @@ extension MeetingBuilder {
         return meeting.tokens[dueTokens]
     }
 
-    /// An action's tokens less those `excluded` (its status and owner): a slice of the record's
-    /// tokens where nothing is left out.
-    func tokens(of action: Action, excluding excluded: [Range<Int>]) -> ArraySlice<Token> {
-        guard !excluded.isEmpty else { return meeting.tokens[action.tokens] }
+    /// An action's tokens (`all`, its `tokens`) less those `excluded` (its status and owner): a
+    /// slice of the record's tokens where nothing is left out. Given the range, not the action,
+    /// so that the action is not copied.
+    func tokens(_ all: Range<Int>, excluding excluded: [Range<Int>]) -> ArraySlice<Token> {
+        guard !excluded.isEmpty else { return meeting.tokens[all] }
         var tokens: [Token] = []
-        tokens.reserveCapacity(action.tokens.count)
-        for index in action.tokens where !excluded.contains(where: { $0.contains(index) }) { tokens.append(meeting.tokens[index]) }
+        tokens.reserveCapacity(all.count)
+        for index in all where !excluded.contains(where: { $0.contains(index) }) { tokens.append(meeting.tokens[index]) }
         return tokens[...]
     }
 
@@ -801,7 +804,7 @@ extension MeetingBuilder {
             let what = meeting.tokens[action.whatTokens]
             if let owner = ownerFirst(what) { action.owner = part(owner, origin: .text) }
         }
-        if let dueText = action.dueText, !dueText.text.isEmpty {
+        if let dueText = action.dueText, !dueText.isEmpty {
             let tokens = dueTextTokens(dueText, dueTokens)
             if let due = timing.reader.due(tokens, bytes: bytes, context: timing.context) {
                 action.due = due
@@ -809,7 +812,7 @@ extension MeetingBuilder {
                 return
             }
         }
-        action.due = timing.reader.due(tokens(of: action, excluding: excluded), bytes: bytes, context: timing.context)
+        action.due = timing.reader.due(tokens(action.tokens, excluding: excluded), bytes: bytes, context: timing.context)
     }
 
     /// The line made from a table cell.

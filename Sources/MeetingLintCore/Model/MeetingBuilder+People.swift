@@ -15,7 +15,7 @@ extension MeetingBuilder {
                 let lineIndex = section.lines.lowerBound
                 let line = meeting.lines[lineIndex]
                 let value = document[line.node].content
-                for part in splitEntries(value) {
+                for part in splitEntries(value, inLine: lineIndex) {
                     addPerson(tokens: entryTokens(part, inLine: lineIndex), line: line.range, absentByDefault: absentByDefault)
                 }
                 continue
@@ -46,7 +46,7 @@ extension MeetingBuilder {
                         if child.kind == .fieldLine, child.content.isEmpty { continue }
                         // `Jane Smith (SW), Tom Reed (school), Gosia (mum)` on one line is three people;
                         // a sentence of prose (`Helen explained that the meeting …`) is nobody.
-                        for entry in splitEntries(child.range) {
+                        for entry in splitEntries(child.range, inLine: lineIndex) {
                             addPerson(tokens: entryTokens(entry, inLine: lineIndex), line: child.range, absentByDefault: absentByDefault)
                         }
                     }
@@ -105,8 +105,9 @@ extension MeetingBuilder {
     }
 
     /// Splits a field's value into people: at `;`, or at commas when the parts look like entries
-    /// of their own (`Jane Smith (SW), Tom Reed (school)`).
-    func splitEntries(_ range: SourceRange) -> [SourceRange] {
+    /// of their own (`Jane Smith (SW), Tom Reed (school)`). The range stands in line `lineIndex`,
+    /// whose tokens serve for its parts'.
+    func splitEntries(_ range: SourceRange, inLine lineIndex: Int?) -> [SourceRange] {
         func split(at separator: UInt8) -> [SourceRange] {
             // Empty parts are left out as they are found.
             var parts: [SourceRange] = []
@@ -133,13 +134,13 @@ extension MeetingBuilder {
         if shaped * 2 >= commas.count { return commas }
         // `Jane Smith, Class teacher, Oak Primary` is one person; `Tom Reed, Jane Smith, Gosia (mum)` three.
         let describesSomeone = commas.dropFirst().contains { part in
-            let tokens = self.tokens(in: part)[...]
+            let tokens = entryTokens(part, inLine: lineIndex)
             return vocabulary.professionalWords.firstMatch(in: tokens) != nil || vocabulary.organisationOwners.firstMatch(in: tokens) != nil
                 || isFamilyWords(tokens)
         }
         if describesSomeone { return semicolons }
         let allNames = commas.allSatisfy { part in
-            let words = self.tokens(in: part).prefix { $0.folded != MeetingBuilder.openBracket }.filter { $0.shape != .punctuation }
+            let words = entryTokens(part, inLine: lineIndex).prefix { $0.folded != MeetingBuilder.openBracket }.filter { $0.shape != .punctuation }
             return !words.isEmpty && words.count <= 4 && words.allSatisfy { $0.shape == .initial || $0.shape == .upperWord || ($0.shape == .word && bytes[$0.range.start] >= UInt8(ascii: "A") && bytes[$0.range.start] <= UInt8(ascii: "Z")) }
         }
         return allNames ? commas : semicolons
@@ -231,17 +232,17 @@ extension MeetingBuilder {
             let cells = document.cells(of: row)
             var at = RowColumns()
             for (offset, column) in ordered where offset < cells.count {
-                if !repeated || at[column] == nil || cellText(cells, offset) != nil { at[column] = offset }
+                if !repeated || at[column] == nil || cellSpan(cells, offset) != nil { at[column] = offset }
             }
-            guard let nameOffset = at.name, let name = cellText(cells, nameOffset) else { continue }
+            guard let nameOffset = at.name, let name = cellSpan(cells, nameOffset) else { continue }
             // The walk made a line of each cell; its tokens serve where they are the plain text's.
             let lines = cellLines(of: row, cells)
             var absent = absentByDefault
-            if let offset = at.attended, let attended = cellText(cells, offset) {
-                let tokens = plainTokens(cells, offset, attended, lines: lines)
+            if let offset = at.attended, cellSpan(cells, offset) != nil {
+                let tokens = plainTokens(cells, offset, lines: lines)
                 if !tokens.isEmpty { absent = vocabulary.absentWords.match(tokens, at: tokens.startIndex) != nil }
             }
-            if vocabulary.noneWords.matchesWhole(plainTokens(cells, nameOffset, name, lines: lines)) {
+            if vocabulary.noneWords.matchesWhole(plainTokens(cells, nameOffset, lines: lines)) {
                 if absentByDefault { meeting.apologiesExplicitlyNone = true }
                 continue
             }
@@ -267,10 +268,21 @@ extension MeetingBuilder {
                 rowTokens = tokens[...]
                 (parts.name, parts.role, parts.agency) = (rowTokens[spans.name], rowTokens[spans.role], rowTokens[spans.agency])
             }
-            let person = makePerson(
-                name: name, role: cellText(cells, at.role), agency: cellText(cells, at.agency), notes: [], range: document[row].range, tokens: rowTokens,
-                parts: parts)
-            if absent { meeting.apologies.append(person) } else { meeting.attendees.append(person) }
+            let spans = Person.Spans(name: name, role: cellSpan(cells, at.role), agency: cellSpan(cells, at.agency), notes: [])
+            let person = makePerson(spans: spans, range: document[row].range, tokens: rowTokens, parts: parts)
+            file(person, absent: absent)
+        }
+    }
+
+    /// Files a person under apologies or attendance.
+    mutating func file(_ person: consuming Person, absent: Bool) {
+        // Room for a record's usual list at the first, rather than growing one by one.
+        if absent {
+            if meeting.apologies.isEmpty { meeting.apologies.reserveCapacity(8) }
+            meeting.apologies.append(person)
+        } else {
+            if meeting.attendees.isEmpty { meeting.attendees.reserveCapacity(16) }
+            meeting.attendees.append(person)
         }
     }
 
@@ -306,18 +318,22 @@ extension MeetingBuilder {
     // The helpers a row is read with are methods, not local functions: a local function that
     // uses `self` in a mutating method copies the whole builder at each call.
 
-    /// The plain text of the cell at `offset` of a row, or nil if there is none or it is empty or `-`.
-    func cellText(_ cells: ArraySlice<SourceRange>, _ offset: Int?) -> String? {
+    /// The cell at `offset` of a row, or nil if there is none or its plain text is empty or `-`.
+    func cellSpan(_ cells: ArraySlice<SourceRange>, _ offset: Int?) -> SourceRange? {
         guard let offset else { return nil }
-        let value = plain(cells[cells.startIndex + offset])
-        return value.isEmpty || value == "-" ? nil : value
+        let cell = cells[cells.startIndex + offset]
+        // A byte the plain text keeps, other than a dash, makes it something else.
+        for index in cell.start..<cell.end where bytes[index] != UInt8(ascii: "-") && Meeting.plainTextKeeps(bytes[index]) { return cell }
+        let value = plain(cell)
+        return value.isEmpty || value == "-" ? nil : cell
     }
 
-    /// The tokens of a cell's plain text `text`: its line's tokens (the row's cells' lines start
-    /// at `lines`) where they are the same, else the text tokenized.
-    func plainTokens(_ cells: ArraySlice<SourceRange>, _ offset: Int, _ text: String, lines: Int?) -> ArraySlice<Token> {
-        if let lines, isPlainAlready(cells[cells.startIndex + offset]) { return meeting.tokens[meeting.lines[lines + offset].tokens] }
-        return Tokenizer.tokens(of: text)[...]
+    /// The tokens of a cell's plain text: its line's tokens (the row's cells' lines start at
+    /// `lines`) where they are the same, else the text tokenized.
+    func plainTokens(_ cells: ArraySlice<SourceRange>, _ offset: Int, lines: Int?) -> ArraySlice<Token> {
+        let cell = cells[cells.startIndex + offset]
+        if let lines, isPlainAlready(cell) { return meeting.tokens[meeting.lines[lines + offset].tokens] }
+        return Tokenizer.tokens(of: plain(cell))[...]
     }
 
     /// The index of the first of the lines the walk made of a table row's cells (one a cell, in
@@ -366,17 +382,19 @@ extension MeetingBuilder {
         body.reserveCapacity(tokens.count)
         var depth = 0
         var noteStart = tokens.startIndex
+        // The marks, taken once rather than through their lazy statics at every token.
+        let (openBracket, closeBracket, comma) = (MeetingBuilder.openBracket, MeetingBuilder.closeBracket, MeetingBuilder.comma)
         for index in tokens.indices {
             let folded = tokens[index].folded
-            if folded == MeetingBuilder.openBracket {
+            if folded == openBracket {
                 if depth == 0 { noteStart = index + 1 }
                 depth += 1
-            } else if folded == MeetingBuilder.closeBracket, depth > 0 {
+            } else if folded == closeBracket, depth > 0 {
                 depth -= 1
                 if depth == 0, index > noteStart {
                     // `(Social Worker, Hillcrest CSC, chair)`: each comma-separated part is a note.
                     var partStart = noteStart
-                    for position in noteStart...index where position == index || tokens[position].folded == MeetingBuilder.comma {
+                    for position in noteStart...index where position == index || tokens[position].folded == comma {
                         if position > partStart { notes.append(partStart..<position) }
                         partStart = position + 1
                     }
@@ -396,53 +414,62 @@ extension MeetingBuilder {
             }
             return token.folded == MeetingBuilder.hyphen && isSpaced(tokens, index)
         }
-        if split == nil { split = body.firstIndex { tokens[$0].folded == MeetingBuilder.comma } }
+        if split == nil { split = body.firstIndex { tokens[$0].folded == comma } }
         // Slices of `body`, not copies: their indexes are `body`'s own.
         let nameIndexes = split.map { body[..<$0] } ?? body[...]
         let rest = split.map { body[($0 + 1)...] } ?? body[body.endIndex...]
         var roleIndexes = rest
         var agencyIndexes = rest[rest.endIndex...]
-        if let comma = rest.firstIndex(where: { tokens[$0].folded == MeetingBuilder.comma }) {
-            roleIndexes = rest[..<comma]
-            agencyIndexes = rest[(comma + 1)...]
+        if let restComma = rest.firstIndex(where: { tokens[$0].folded == comma }) {
+            roleIndexes = rest[..<restComma]
+            agencyIndexes = rest[(restComma + 1)...]
         } else if let at = rest.firstIndex(where: { tokens[$0].folded == MeetingBuilder.atWord || tokens[$0].folded == MeetingBuilder.fromWord }),
             at > rest.startIndex
         {
             roleIndexes = rest[..<at]
             agencyIndexes = rest[(at + 1)...]
         }
-        var name = text(of: nameIndexes, in: tokens)
-        var role = text(of: roleIndexes, in: tokens)
-        var agency = text(of: agencyIndexes, in: tokens)
+        var name = span(of: nameIndexes, in: tokens)
+        var role = span(of: roleIndexes, in: tokens)
+        var agency = span(of: agencyIndexes, in: tokens)
         guard name != nil || role != nil else { return }
         if name == nil {
             name = role
             role = nil
         }
-        let noteTexts = notes.map { text(of: $0, in: tokens) ?? "" }
+        // A note with no word in it is empty text (an empty range).
+        let noteSpans = notes.map { span(of: $0, in: tokens) ?? SourceRange(line.start, line.start) }
         var absent = absentByDefault
         if !absent, notes.contains(where: { vocabulary.absentWords.matchesWhole(tokens[$0]) }) { absent = true }
         // Notes stand for a missing role (and agency); settled here so the person is built once.
         if role == nil, let relation = notes.firstIndex(where: { isFamilyWords(tokens[$0]) || vocabulary.childWords.matchesWhole(tokens[$0]) }) {
-            role = noteTexts.count > relation ? noteTexts[relation] : nil
+            role = noteSpans.count > relation ? noteSpans[relation] : nil
         } else if role == nil, agency == nil {
             // `Jane Smith (Health Visitor, Northfield Health, chair)`: notes that are not logistics
             // say who they are: the first is the role, the next the agency.
-            let described = notes.indices.filter { !vocabulary.absentWords.matchesWhole(tokens[notes[$0]]) && !MeetingBuilder.isLogistics(tokens[notes[$0]]) }
-            if let first = described.first, first < noteTexts.count { role = noteTexts[first] }
-            if described.count > 1, described[1] < noteTexts.count { agency = noteTexts[described[1]] }
+            var described = 0
+            for note in notes.indices where !vocabulary.absentWords.matchesWhole(tokens[notes[note]]) && !MeetingBuilder.isLogistics(tokens[notes[note]]) {
+                if described == 0 {
+                    role = noteSpans[note]
+                } else {
+                    agency = noteSpans[note]
+                    break
+                }
+                described += 1
+            }
         }
         /// The tokens from the first of some positions to the last.
         func slice(_ indexes: ArraySlice<Int>) -> ArraySlice<Token> {
             guard let first = indexes.first, let last = indexes.last else { return tokens[start..<start] }
             return tokens[first...last]
         }
-        let parts = EntryParts(name: slice(nameIndexes), role: slice(roleIndexes), agency: slice(agencyIndexes), notes: notes.map { tokens[$0] })
-        let kept = noteTexts.contains(where: \.isEmpty) ? noteTexts.filter { !$0.isEmpty } : noteTexts
+        let parts = EntryParts(name: slice(nameIndexes), role: slice(roleIndexes), agency: slice(agencyIndexes), notes: notes)
+        let kept = noteSpans.contains(where: \.isEmpty) ? noteSpans.filter { !$0.isEmpty } : noteSpans
         // `makePerson` classifies from `parts` alone, so the role and agency settled above are the
         // person's as they were when set after it.
-        let person = makePerson(name: name ?? "", role: role, agency: agency, notes: kept, range: line, tokens: tokens, parts: parts)
-        if absent { meeting.apologies.append(person) } else { meeting.attendees.append(person) }
+        let spans = Person.Spans(name: name ?? SourceRange(line.start, line.start), role: role, agency: agency, notes: kept)
+        let person = makePerson(spans: spans, range: line, tokens: tokens, parts: parts)
+        file(person, absent: absent)
     }
 
     static let openBracket = Tokenizer.foldedHash("(")
@@ -485,9 +512,10 @@ extension MeetingBuilder {
         return before && after
     }
 
-    /// The plain text spanned by the tokens at some positions of a slice (its own indexes): first to
-    /// last (punctuation kept) once trailing marks are dropped, or nil if they hold no word.
-    func text<Indexes: BidirectionalCollection<Int>>(of indexes: Indexes, in tokens: ArraySlice<Token>) -> String? {
+    /// The range spanned by the tokens at some positions of a slice (its own indexes): first to
+    /// last (punctuation kept) once trailing marks are dropped, or nil if they hold no word or
+    /// its plain text is empty.
+    func span<Indexes: BidirectionalCollection<Int>>(of indexes: Indexes, in tokens: ArraySlice<Token>) -> SourceRange? {
         var end = indexes.endIndex
         while end > indexes.startIndex {
             let last = indexes.index(before: end)
@@ -496,8 +524,8 @@ extension MeetingBuilder {
         }
         let kept = indexes[indexes.startIndex..<end]
         guard let first = kept.first, let last = kept.last, kept.contains(where: { tokens[$0].shape != .punctuation }) else { return nil }
-        let value = plain(SourceRange(tokens[first].range.start, tokens[last].range.end))
-        return value.isEmpty ? nil : value
+        let range = SourceRange(tokens[first].range.start, tokens[last].range.end)
+        return Meeting.plainTextIsEmpty(of: range, in: bytes) ? nil : range
     }
 
     /// Notes about how someone took part, not who they are: `chair`, `by phone`, `left at 11:00`.
@@ -526,24 +554,25 @@ extension MeetingBuilder {
         isFamilyWords(Tokenizer.tokens(of: text)[...])
     }
 
-    /// The parts of an entry, as token slices: what `makePerson` classifies.
+    /// The parts of an entry, as token slices (the notes as positions): what `makePerson` classifies.
     struct EntryParts {
         var name: ArraySlice<Token>
         var role: ArraySlice<Token>
         var agency: ArraySlice<Token>
-        var notes: [ArraySlice<Token>]
+        /// Where the notes stand among the entry's tokens (the `tokens` given with the parts).
+        var notes: [Range<Int>]
     }
 
     /// A person, classified as the child or family from their words' tokens, with the hashes of
     /// all their words. `tokens` are the entry's tokens (a slice of its line's) or a row's.
-    func makePerson(name: String, role: String?, agency: String?, notes: [String], range: SourceRange, tokens: ArraySlice<Token>, parts: EntryParts) -> Person {
+    func makePerson(spans: Person.Spans, range: SourceRange, tokens: ArraySlice<Token>, parts: EntryParts) -> Person {
         let childWords = vocabulary.childWords
         var isChild = isChildName(parts.name) || childWords.matchesWhole(parts.name)
             || childWords.matchesWhole(parts.role) || childWords.matchesWhole(parts.agency)
-            || parts.notes.contains { childWords.matchesWhole($0) }
-        let isFamily = !isChild && (isFamilyWords(parts.role) || parts.notes.contains { isFamilyWords($0) } || isFamilyWords(parts.name))
+            || parts.notes.contains { childWords.matchesWhole(tokens[$0]) }
+        let isFamily = !isChild && (isFamilyWords(parts.role) || parts.notes.contains { isFamilyWords(tokens[$0]) } || isFamilyWords(parts.name))
         if isFamily { isChild = false }
-        var person = Person(name: name, role: role, agency: agency, notes: notes, range: range, isChild: isChild, isFamily: isFamily)
+        var person = Person(bytes: bytes, spans: spans, range: range, isChild: isChild, isFamily: isFamily)
         // Each list in one pass over the tokens, without intermediate arrays.
         person.words.reserveCapacity(tokens.count)
         for token in tokens where token.isWord || token.shape == .numberWord { person.words.append(token.folded) }
@@ -568,7 +597,7 @@ extension MeetingBuilder {
         for token in parts.role where token.isWord { person.roleWords.append(token.folded) }
         for token in parts.agency where token.isWord { person.roleWords.append(token.folded) }
         for note in parts.notes {
-            for token in note where token.isWord { person.roleWords.append(token.folded) }
+            for token in tokens[note] where token.isWord { person.roleWords.append(token.folded) }
         }
         if initials > 1 {
             if let initialsHash {
