@@ -24,6 +24,8 @@ public struct PhraseSet: Sendable {
     private let written: [UInt64: String]
     /// Whether matching is exact rather than case-folded.
     public let caseSensitive: Bool
+    /// The hashes of the phrases' first words, each once (folded, or exact where case-sensitive).
+    public let firstWords: [UInt64]
 
     /// Builds a set from phrases as written in `Rules/`.
     public init(_ phrases: [String], caseSensitive: Bool = false) {
@@ -53,6 +55,7 @@ public struct PhraseSet: Sendable {
             groups.append((first, Group(start: start, end: Int32(flat.count))))
         }
         lookup = TokenMap(groups)
+        firstWords = groups.map(\.0)
         self.phrases = flat
         self.hashes = hashes
         self.written = written

@@ -102,8 +102,9 @@ public struct Linter: Sendable {
 
         var findings: [Found] = []
         if let plan = plans[profile.id] {
+            let words = WordIndex(meeting)
             for step in plan {
-                let found = step.check.check(meeting, step.context)
+                let found = step.check.check(meeting, words, step.context)
                 guard !found.isEmpty, let document = step.document else { continue }
                 for finding in found {
                     findings.append((document, finding.severityCap.map { min($0, step.severity) } ?? step.severity, finding))
