@@ -2,16 +2,26 @@ import Foundation
 
 /// A value made once, on first use, and then read by every worker (`CheckContext.derived`).
 final class DerivedValue: @unchecked Sendable {
+    /// The value, boxed.
+    private final class Box<Value: Sendable>: Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
+
     private let lock = NSLock()
-    private var value: (any Sendable)?
+    private var box: AnyObject?
+    /// The type of the boxed value: compared before the box is read as that type's (a cheaper
+    /// test than casting the value for every record).
+    private var type: ObjectIdentifier?
 
     /// The value, made by `make` the first time.
     func value<Value: Sendable>(_ make: () -> Value) -> Value {
         lock.lock()
         defer { lock.unlock() }
-        if let value = value as? Value { return value }
+        if let box, type == ObjectIdentifier(Value.self) { return unsafeDowncast(box, to: Box<Value>.self).value }
         let made = make()
-        value = made
+        box = Box(made)
+        type = ObjectIdentifier(Value.self)
         return made
     }
 }
