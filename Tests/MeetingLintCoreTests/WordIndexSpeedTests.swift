@@ -17,13 +17,14 @@ import Testing
         "disguised compliance? DISGUISED COMPLIANCE! significant\nharm. Minutes circulated within 5 working days.\n",
     ]
 
-    static func meetings() -> [Meeting] {
+    /// The corpus's meetings and those of `extra` records (the awkward ones unless told).
+    static func meetings(_ extra: [String] = awkward) -> [Meeting] {
         let corpus = Snapshot.packageRoot.appendingPathComponent("Corpus")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
         let records = names.compactMap { try? String(contentsOf: corpus.appendingPathComponent($0), encoding: .utf8) }
         let catalogue = Catalogue.builtIn
         let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
-        return (records + awkward).map { Meeting(document: Document(parsing: SourceFile(path: "test.md", text: $0)), settings: settings) }
+        return (records + extra).map { Meeting(document: Document(parsing: SourceFile(path: "test.md", text: $0)), settings: settings) }
     }
 
     @Test func indexFindsWhatAWalkFinds() {
