@@ -57,3 +57,35 @@ import Testing
         #expect(matched > 1000)
     }
 }
+
+/// An action part's tokens sliced from its line are what tokenizing the part gives: the same
+/// hashes and shapes as its text's tokens, and, read from the record, the same ranges.
+@Suite struct PartTokenSpeedTests {
+    @Test func partTokensAreThePartTokenized() {
+        let awkward = WordIndexSpeedTests.awkward + [
+            "## Actions\n- Jo-Ann O’Brien to call Mum by Friday. Owner: Jo-Ann; due: 3/4/2026\n",
+            "## Actions\n| Action | Owner | Due |\n|---|---|---|\n| Call | **Jane** Smith | 1 week |\n| Visit | SW, HV – GP | ASAP |\n| x | `code` | |\n",
+            "## Actions\n1. Jane Smith (SW) will refer to MASH today\n2. Tom to book it — by 4pm\n   and follow up. Owner: Tom\n",
+        ]
+        var sliced = 0
+        for meeting in WordIndexSpeedTests.meetings(awkward) {
+            var tokens: [Token] = []
+            for action in meeting.actions + meeting.previousActions {
+                for part in [action.what, action.owner, action.dueText, action.measure, action.status].compactMap({ $0 }) {
+                    let bytes = meeting.partTokens(part, into: &tokens)
+                    let plain = Tokenizer.tokens(of: part.text)
+                    #expect(tokens.map(\.folded) == plain.map(\.folded), "\(part.text)")
+                    #expect(tokens.map(\.exact) == plain.map(\.exact), "\(part.text)")
+                    #expect(tokens.map(\.shape) == plain.map(\.shape), "\(part.text)")
+                    if bytes == meeting.source.bytes {
+                        var read: [Token] = []
+                        Tokenizer.tokenize(bytes, part.range, into: &read)
+                        #expect(tokens == read, "\(part.text)")
+                    }
+                    if meeting.lineTokens(exactly: part.range) != nil { sliced += 1 }
+                }
+            }
+        }
+        #expect(sliced > 100)
+    }
+}
