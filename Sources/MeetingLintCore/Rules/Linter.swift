@@ -126,12 +126,14 @@ public struct Linter: Sendable {
             offsets.append(entry.finding.range.end)
         }
         let locations = Linter.locations(of: offsets, in: source)
-        var lines: [Int: (length: Int, hash: UInt64)] = [:]
+        var lines = [Int: (length: Int, hash: UInt64)](minimumCapacity: findings.count)
         var diagnostics: [Diagnostic] = []
         diagnostics.reserveCapacity(findings.count)
-        for (index, entry) in findings.enumerated() {
+        // Each finding read in place, not copied out with its message and help.
+        for index in findings.indices {
+            let range = findings[index].finding.range
             let start = locations[2 * index]
-            let end = entry.finding.range.isEmpty ? start : locations[2 * index + 1]
+            let end = range.isEmpty ? start : locations[2 * index + 1]
             // Each line is measured and hashed once, however many findings it has.
             let line: (length: Int, hash: UInt64)
             if let known = lines[start.line] {
@@ -140,8 +142,8 @@ public struct Linter: Sendable {
                 line = Linter.measure(line: start.line, in: source)
                 lines[start.line] = line
             }
-            let (text, column) = Linter.excerpt(at: entry.finding.range.start, column: start.column, line: start.line, in: source)
-            var made = diagnostic(entry.rule.document, entry.severity, entry.finding, start: start, end: end, lineText: text)
+            let (text, column) = Linter.excerpt(at: range.start, column: start.column, line: start.line, in: source)
+            var made = diagnostic(findings[index].rule, findings[index].severity, findings[index].finding, start: start, end: end, lineText: text)
             made.lineTextColumn = column
             made.lineLength = line.length
             made.lineHash = line.hash
@@ -301,10 +303,11 @@ public struct Linter: Sendable {
     }
 
     /// Turns a finding into a diagnostic with user-facing positions.
-    func diagnostic(_ rule: RuleDocument, _ severity: Severity, _ finding: Finding, start: SourceLocation, end: SourceLocation, lineText: String) -> Diagnostic {
+    /// (The rule is passed by reference: a copy of its document would retain each of its fields.)
+    func diagnostic(_ rule: Rule, _ severity: Severity, _ finding: Finding, start: SourceLocation, end: SourceLocation, lineText: String) -> Diagnostic {
         Diagnostic(
-            rule: rule.id, severity: severity, message: finding.message, redactedMessage: finding.redactedMessage,
-            help: finding.help ?? rule.help, guidance: rule.guidance, start: start, end: end, lineText: lineText)
+            rule: rule.document.id, severity: severity, message: finding.message, redactedMessage: finding.redactedMessage,
+            help: finding.help ?? rule.document.help, guidance: rule.document.guidance, start: start, end: end, lineText: lineText)
     }
 
     /// Drops findings that suppression comments cover; reports unknown rule ids and unused suppressions.
