@@ -99,7 +99,10 @@ extension Meeting {
     /// The value of a field, if set and not a placeholder (`TBC`, `N/A`).
     public func meaningfulValue(_ key: FieldKey, placeholders: PhraseSet) -> Field? {
         guard let field = field(key), !field.value.isEmpty else { return nil }
-        let tokens = Tokenizer.tokens(of: field.value)
+        // Tokenized in place (`Tokenizer.tokens(of:)` would copy the bytes first).
+        var value = field.value
+        var tokens: [Token] = []
+        value.withUTF8 { Tokenizer.tokenize($0, SourceRange(0, $0.count), into: &tokens) }
         var slice = tokens[...]
         while let last = slice.last, last.shape == .punctuation, slice.count > 1 { slice = slice.dropLast() }
         if placeholders.matchesWhole(slice) { return nil }
