@@ -97,8 +97,16 @@ public final class WordIndex {
         var result: [Int] = []
         var low = 0
         for position in positions {
-            // The first unit (from the last one found) that ends after the position.
-            var high = count
+            // The first unit (from the last one found) that ends after the position: galloping
+            // to a bound, then halving, so positions close together cost little, as do far ones.
+            var high = low
+            var step = 1
+            while high < count, range(high).upperBound <= position {
+                low = high + 1
+                high = low + step
+                step *= 2
+            }
+            high = min(high, count)
             while low < high {
                 let middle = low + (high - low) / 2
                 if range(middle).upperBound <= position { low = middle + 1 } else { high = middle }
