@@ -54,8 +54,15 @@ public final class WordIndex {
     /// The positions in `Meeting.tokens` of the tokens whose folded hash is one of `hashes`
     /// (distinct), in increasing order.
     func positions(of hashes: [UInt64]) -> [Int] {
-        let chains = chains
         var result: [Int] = []
+        collect(hashes, into: &result)
+        return result
+    }
+
+    /// Appends to `result` (empty) the positions of the tokens whose folded hash is one of
+    /// `hashes` (distinct), in increasing order.
+    private func collect(_ hashes: [UInt64], into result: inout [Int]) {
+        let chains = chains
         var runs = 0
         chains.heads.withUnsafeBufferPointer { heads in
             chains.next.withUnsafeBufferPointer { next in
@@ -80,14 +87,27 @@ public final class WordIndex {
         }
         // Each hash's positions are in order already: several runs are merged by sorting.
         if runs > 1 { result.sort() }
-        return result
     }
 
-    /// The positions of the tokens at which a phrase of the set may start, in increasing order:
-    /// those with the folded hash of a phrase's first word. (A case-sensitive set's hashes are
-    /// not folded: every position.)
-    func starts(_ phrases: PhraseSet) -> [Int] {
-        phrases.caseSensitive ? Array(tokens.indices) : positions(of: phrases.firstWords)
+    /// A buffer for the positions of a lookup, kept from one to the next: growing a new array
+    /// for each lookup cost more than the lookup.
+    private var buffer: [Int] = []
+
+    /// The indexes of the units that hold a token at which a phrase of the set may start: one
+    /// with the folded hash of a phrase's first word. (A case-sensitive set's hashes are not
+    /// folded: every token.) See `units(holding:count:range:)`.
+    private func units(mayHolding phrases: PhraseSet, count: Int, range: (Int) -> Range<Int>) -> [Int] {
+        var starts = buffer
+        buffer = []
+        starts.removeAll(keepingCapacity: true)
+        if phrases.caseSensitive {
+            starts.append(contentsOf: tokens.indices)
+        } else {
+            collect(phrases.firstWords, into: &starts)
+        }
+        let found = WordIndex.units(holding: starts, count: count, range: range)
+        buffer = starts
+        return found
     }
 
     /// The indexes of the units that hold one of `positions` (increasing), in increasing order.
@@ -95,6 +115,7 @@ public final class WordIndex {
     /// sentences or lines; `range` gives each one's.
     static func units(holding positions: [Int], count: Int, range: (Int) -> Range<Int>) -> [Int] {
         var result: [Int] = []
+        result.reserveCapacity(min(positions.count, count))
         var low = 0
         for position in positions {
             // The first unit (from the last one found) that ends after the position: galloping
@@ -120,11 +141,11 @@ public final class WordIndex {
     /// The indexes of the sentences in which a phrase of the set may stand, in order: every
     /// sentence with a match is among them.
     func sentences(_ sentences: [Meeting.Sentence], mayHold phrases: PhraseSet) -> [Int] {
-        WordIndex.units(holding: starts(phrases), count: sentences.count) { sentences[$0].tokens }
+        units(mayHolding: phrases, count: sentences.count) { sentences[$0].tokens }
     }
 
     /// The indexes of the lines (`Meeting.lines`) in which a phrase of the set may stand, in order.
     func lines(_ lines: [TextLine], mayHold phrases: PhraseSet) -> [Int] {
-        WordIndex.units(holding: starts(phrases), count: lines.count) { lines[$0].tokens }
+        units(mayHolding: phrases, count: lines.count) { lines[$0].tokens }
     }
 }
