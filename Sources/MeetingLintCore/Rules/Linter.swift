@@ -101,6 +101,8 @@ public struct Linter: Sendable {
         let profile = catalogue.profiles[meeting.profileID] ?? catalogue.profiles["generic"] ?? Linter.fallbackProfile
 
         var findings: [Found] = []
+        // Room for a record's usual findings at once, rather than growing a step at a time.
+        findings.reserveCapacity(32)
         if let plan = plans[profile.id] {
             let words = WordIndex(meeting)
             for step in plan {

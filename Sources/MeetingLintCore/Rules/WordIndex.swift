@@ -100,6 +100,8 @@ public final class WordIndex {
         var starts = buffer
         buffer = []
         starts.removeAll(keepingCapacity: true)
+        // Room for the positions of most lookups at once, rather than growing a step at a time.
+        starts.reserveCapacity(256)
         if phrases.caseSensitive {
             starts.append(contentsOf: tokens.indices)
         } else {
