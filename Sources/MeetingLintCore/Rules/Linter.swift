@@ -319,26 +319,24 @@ public struct Linter: Sendable {
         struct Cover {
             var rule: String
             var lines: ClosedRange<Int>
-            var suppression: Int
             var ruleRange: SourceRange
-            /// The rule id's place among the comment's.
-            var ruleIndex: Int
         }
         var covers: [Cover] = []
         var extra: [Found] = []
-        var openDisables: [String: (line: Int, suppression: Int, range: SourceRange, index: Int)] = [:]
+        var openDisables: [String: (line: Int, range: SourceRange, order: Int)] = [:]
+        var opened = 0
         let lastLine = max(1, source.lineCount)
-        func add(_ rule: String, lines: ClosedRange<Int>, suppression: Int, range: SourceRange, index: Int) {
-            covers.append(Cover(rule: rule, lines: lines, suppression: suppression, ruleRange: range, ruleIndex: index))
+        func add(_ rule: String, lines: ClosedRange<Int>, range: SourceRange) {
+            covers.append(Cover(rule: rule, lines: lines, ruleRange: range))
         }
         // The 1-based line of an offset (what `source.location(of:).line` says, without counting columns).
         func line(of offset: Int) -> Int { source.lineIndex(of: min(max(0, offset), source.bytes.count)) + 1 }
         // Sorted once, not for every unknown name (an unclosed comment may hold thousands).
         var ruleIDs: [String]?
-        for (index, suppression) in meeting.suppressions.enumerated() {
+        for suppression in meeting.suppressions {
             let commentStart = line(of: suppression.range.start)
             let commentEnd = line(of: suppression.range.end)
-            for (ruleIndex, (id, range)) in suppression.rules.enumerated() {
+            for (id, range) in suppression.rules {
                 guard catalogue.rules[id] != nil || id == "all" else {
                     if let unknown = engineDocuments["unknown-rule"], let severity = settings.severity(of: unknown.document, in: profile) {
                         if ruleIDs == nil { ruleIDs = catalogue.ruleIDs }
@@ -351,39 +349,36 @@ public struct Linter: Sendable {
                     continue
                 }
                 switch suppression.scope {
-                case .file: add(id, lines: 1...lastLine, suppression: index, range: range, index: ruleIndex)
-                case .nextLine: add(id, lines: (commentEnd + 1)...(commentEnd + 1), suppression: index, range: range, index: ruleIndex)
-                case .disable: openDisables[id] = (commentStart, index, range, ruleIndex)
+                case .file: add(id, lines: 1...lastLine, range: range)
+                case .nextLine: add(id, lines: (commentEnd + 1)...(commentEnd + 1), range: range)
+                case .disable:
+                    openDisables[id] = (commentStart, range, opened)
+                    opened += 1
                 case .enable:
                     if let open = openDisables.removeValue(forKey: id) {
-                        add(id, lines: open.line...max(open.line, commentStart), suppression: open.suppression, range: open.range, index: open.index)
+                        add(id, lines: open.line...max(open.line, commentStart), range: open.range)
                     }
                 }
             }
         }
-        for (id, open) in openDisables { add(id, lines: open.line...lastLine, suppression: open.suppression, range: open.range, index: open.index) }
+        // Those never closed, in the order they were opened (a dictionary's order differs from one
+        // to the next, and a finding is credited to the first cover that holds it).
+        for (id, open) in openDisables.sorted(by: { $0.value.order < $1.value.order }) { add(id, lines: open.line...lastLine, range: open.range) }
 
-        /// A rule id of a suppression comment: the comment's index and the id's index in it.
-        struct Named: Hashable {
-            var suppression: Int
-            var rule: Int
-        }
-        func named(_ cover: Cover) -> Named { Named(suppression: cover.suppression, rule: cover.ruleIndex) }
-        var used = Set<Named>()
+        // Each rule id named in a comment makes one cover at most, so whether it turned anything
+        // off is kept by cover.
+        var used = [Bool](repeating: false, count: covers.count)
         var kept: [Found] = []
         for entry in findings {
             let findingLine = line(of: entry.finding.range.start)
-            if let cover = covers.first(where: { ($0.rule == entry.rule.id || $0.rule == "all") && $0.lines.contains(findingLine) }) {
-                used.insert(named(cover))
+            if let cover = covers.firstIndex(where: { ($0.rule == entry.rule.id || $0.rule == "all") && $0.lines.contains(findingLine) }) {
+                used[cover] = true
                 continue
             }
             kept.append(entry)
         }
         if let unused = engineDocuments["unused-suppression"], let severity = settings.severity(of: unused.document, in: profile) {
-            for cover in covers {
-                let key = named(cover)
-                guard !used.contains(key) else { continue }
-                used.insert(key)
+            for (index, cover) in covers.enumerated() where !used[index] {
                 extra.append((unused, severity, Finding(
                     cover.ruleRange, "This comment turns off '\(cover.rule)', but nothing here would be reported by it.",
                     help: "Remove the comment (or the rule's name from it) so that stale exceptions do not pile up.")))
