@@ -424,3 +424,21 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(meeting.actions.count == 1)
     }
 }
+
+/// A token map made empty allocates nothing, and grows on its first key like one made with room.
+@Suite struct TokenMapTests {
+    @Test func emptyMapsGrowOnTheirFirstKey() {
+        for capacity in [0, 1, 40] {
+            var map = TokenMap<Int>(minimumCapacity: capacity)
+            #expect(map[7] == nil && map.count == 0)
+            for key in 0..<100 { map[UInt64(key) &* 0x9E37_79B9_7F4A_7C15] = key }
+            #expect(map.count == 100)
+            #expect((0..<100).allSatisfy { map[UInt64($0) &* 0x9E37_79B9_7F4A_7C15] == $0 })
+            #expect(map[12345] == nil)
+        }
+        var set = TokenSet()
+        #expect(!set.contains(1))
+        set.insert(1)
+        #expect(set.contains(1) && set.count == 1)
+    }
+}

@@ -13,9 +13,13 @@ public struct Glossary: Sendable {
 
     /// Entries by the acronym's exact hash.
     public private(set) var entries = TokenMap<Entry>()
+    /// The folded hashes of the acronyms, each once: a token that is an acronym has one of them.
+    public private(set) var acronymWords: [UInt64] = []
 
     /// Reads `ACRONYM: expansion` entries.
     public init(_ list: [String]) {
+        var folded = Set<UInt64>()
+        defer { acronymWords = folded.sorted() }
         for item in list {
             guard let colon = item.firstIndex(of: ":") else { continue }
             let acronym = String(item[..<colon]).trimmingSpaces
@@ -23,6 +27,7 @@ public struct Glossary: Sendable {
             guard !acronym.isEmpty, !expansion.isEmpty else { continue }
             let words = Tokenizer.tokens(of: expansion).filter { $0.shape != .punctuation }.map(\.folded)
             entries[Tokenizer.exactHash(acronym)] = Entry(acronym: acronym, expansion: expansion, words: words)
+            folded.insert(Tokenizer.foldedHash(acronym))
         }
     }
 

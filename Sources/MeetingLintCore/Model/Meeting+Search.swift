@@ -35,27 +35,38 @@ extension Meeting {
         }
         result.reserveCapacity(lines.count)
         let (fullStop, exclamation, question, semicolon) = (Meeting.fullStop, Meeting.exclamation, Meeting.question, Meeting.semicolon)
+        let tokens = tokens
         for (index, line) in lines.enumerated() where line.kind != .frontMatter {
             // A new paragraph (or a heading, cell or list item) starts a new sentence.
             let parent = line.kind == .text || line.kind == .field ? document[line.node].parent : -1
             if parent < 0 || parent != previousParent, start >= 0 { flush(lastEnd) }
             previousParent = parent
-            for position in line.tokens {
-                if start < 0 {
-                    start = position
-                    startLine = index
-                }
+            let end = line.tokens.upperBound
+            var position = line.tokens.lowerBound
+            // The line's first token starts a sentence when none is open; so does the token after
+            // a sentence's end (below).
+            if start < 0, position < end {
+                start = position
+                startLine = index
+            }
+            while position < end {
                 // Sentence ends are single marks: compared by hash, with the shape turning most
                 // tokens away first.
-                let token = tokens[position]
-                guard token.shape == .punctuation else { continue }
-                let folded = token.folded
-                guard folded == fullStop || folded == exclamation || folded == question || folded == semicolon else { continue }
-                let afterInitial = position > start && tokens[position - 1].shape == .initial
-                if afterInitial { continue }
-                flush(position)
+                if tokens[position].shape == .punctuation {
+                    let folded = tokens[position].folded
+                    if folded == fullStop || folded == exclamation || folded == question || folded == semicolon,
+                        !(position > start && tokens[position - 1].shape == .initial)
+                    {
+                        flush(position)
+                        if position + 1 < end {
+                            start = position + 1
+                            startLine = index
+                        }
+                    }
+                }
+                position += 1
             }
-            lastEnd = line.tokens.upperBound
+            lastEnd = end
             if parent < 0 { flush(lastEnd) }
         }
         flush(lastEnd)
@@ -88,7 +99,10 @@ extension Meeting {
     /// The value of a field, if set and not a placeholder (`TBC`, `N/A`).
     public func meaningfulValue(_ key: FieldKey, placeholders: PhraseSet) -> Field? {
         guard let field = field(key), !field.value.isEmpty else { return nil }
-        let tokens = Tokenizer.tokens(of: field.value)
+        // Tokenized in place (`Tokenizer.tokens(of:)` would copy the bytes first).
+        var value = field.value
+        var tokens: [Token] = []
+        value.withUTF8 { Tokenizer.tokenize($0, SourceRange(0, $0.count), into: &tokens) }
         var slice = tokens[...]
         while let last = slice.last, last.shape == .punctuation, slice.count > 1 { slice = slice.dropLast() }
         if placeholders.matchesWhole(slice) { return nil }

@@ -13,17 +13,35 @@ public struct PhraseSet: Sendable {
         var end: Int32
     }
 
-    /// The phrases' groups by their first token's hash: a table cheap to probe for every token.
-    /// Flat arrays of plain values, so a probe copies and retains nothing.
-    private let lookup: TokenMap<Group>
-    /// Every phrase, grouped by first token.
-    private let phrases: [Phrase]
-    /// Every phrase's token hashes, one after another.
-    private let hashes: [UInt64]
-    /// The phrases as written, by a hash of their hash sequence (for messages).
-    private let written: [UInt64: String]
+    /// What a set holds, behind one reference: a set is copied into every check's setup and
+    /// every parameter lookup, and a copy then retains one object rather than each table.
+    private final class Storage: Sendable {
+        /// The phrases' groups by their first token's hash: a table cheap to probe for every
+        /// token. Flat arrays of plain values, so a probe copies and retains nothing.
+        let lookup: TokenMap<Group>
+        /// Every phrase, grouped by first token.
+        let phrases: [Phrase]
+        /// Every phrase's token hashes, one after another.
+        let hashes: [UInt64]
+        /// The phrases as written, by a hash of their hash sequence (for messages).
+        let written: [UInt64: String]
+        /// The hashes of the phrases' first words, each once.
+        let firstWords: [UInt64]
+
+        init(lookup: TokenMap<Group>, phrases: [Phrase], hashes: [UInt64], written: [UInt64: String], firstWords: [UInt64]) {
+            self.lookup = lookup
+            self.phrases = phrases
+            self.hashes = hashes
+            self.written = written
+            self.firstWords = firstWords
+        }
+    }
+
+    private let storage: Storage
     /// Whether matching is exact rather than case-folded.
     public let caseSensitive: Bool
+    /// The hashes of the phrases' first words, each once (folded, or exact where case-sensitive).
+    public var firstWords: [UInt64] { storage.firstWords }
 
     /// Builds a set from phrases as written in `Rules/`.
     public init(_ phrases: [String], caseSensitive: Bool = false) {
@@ -52,10 +70,7 @@ public struct PhraseSet: Sendable {
             }
             groups.append((first, Group(start: start, end: Int32(flat.count))))
         }
-        lookup = TokenMap(groups)
-        self.phrases = flat
-        self.hashes = hashes
-        self.written = written
+        storage = Storage(lookup: TokenMap(groups), phrases: flat, hashes: hashes, written: written, firstWords: groups.map(\.0))
     }
 
     /// One hash for a sequence of token hashes.
@@ -66,13 +81,15 @@ public struct PhraseSet: Sendable {
     }
 
     /// Whether the set has no phrases.
-    public var isEmpty: Bool { written.isEmpty }
+    public var isEmpty: Bool { storage.written.isEmpty }
 
     /// The number of tokens of the longest phrase that starts at `tokens[index]`, if any.
     public func match(_ tokens: ArraySlice<Token>, at index: Int) -> Int? {
         let token = tokens[index]
-        guard let group = lookup[caseSensitive ? token.exact : token.folded] else { return nil }
-        candidateLoop: for phrase in phrases[Int(group.start)..<Int(group.end)] {
+        let storage = storage
+        guard let group = storage.lookup[caseSensitive ? token.exact : token.folded] else { return nil }
+        let hashes = storage.hashes
+        candidateLoop: for phrase in storage.phrases[Int(group.start)..<Int(group.end)] {
             let length = Int(phrase.length)
             guard index + length <= tokens.endIndex else { continue }
             let start = Int(phrase.start)
@@ -88,7 +105,7 @@ public struct PhraseSet: Sendable {
     /// The phrase as written in `Rules/` for the tokens at `tokens[index..<index+length]`.
     public func written(_ tokens: ArraySlice<Token>, at index: Int, length: Int) -> String? {
         let hashes = tokens[index..<(index + length)].map { caseSensitive ? $0.exact : $0.folded }
-        return written[PhraseSet.combine(hashes[...])]
+        return storage.written[PhraseSet.combine(hashes[...])]
     }
 
     /// Every match in the tokens, left to right, not overlapping: (first token index, length).

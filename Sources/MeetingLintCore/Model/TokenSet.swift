@@ -13,8 +13,16 @@ public struct TokenMap<Value: Sendable>: Sendable {
     /// An empty map.
     public init() { self.init(minimumCapacity: 0) }
 
-    /// An empty map with room for `count` keys before it grows.
+    /// An empty map with room for `count` keys before it grows. With no room asked for, it
+    /// allocates nothing until its first key (a check may make one per record and never fill it).
     public init(minimumCapacity count: Int) {
+        guard count > 0 else {
+            keys = []
+            values = []
+            filter = noKeysFilter
+            mask = 0
+            return
+        }
         var size = 8
         while size < count * 2 { size *= 2 }
         keys = [UInt64](repeating: 0, count: size)
@@ -71,7 +79,7 @@ public struct TokenMap<Value: Sendable>: Sendable {
     private mutating func grow() {
         let oldKeys = keys
         let oldValues = values
-        let size = keys.count * 2
+        let size = max(8, keys.count * 2)
         keys = [UInt64](repeating: 0, count: size)
         values = [Value?](repeating: nil, count: size)
         mask = size - 1
@@ -86,6 +94,9 @@ public struct TokenMap<Value: Sendable>: Sendable {
         keys.indices.compactMap { index in values[index].map { (keys[index], $0) } }
     }
 }
+
+/// The filter of a map with no keys, shared until a key is added (a map's filter is then its own).
+private let noKeysFilter = [UInt64](repeating: 0, count: 64)
 
 /// A set of token hashes (see `TokenMap`).
 public struct TokenSet: Sendable {

@@ -101,9 +101,12 @@ public struct Linter: Sendable {
         let profile = catalogue.profiles[meeting.profileID] ?? catalogue.profiles["generic"] ?? Linter.fallbackProfile
 
         var findings: [Found] = []
+        // Room for a record's usual findings at once, rather than growing a step at a time.
+        findings.reserveCapacity(32)
         if let plan = plans[profile.id] {
+            let words = WordIndex(meeting)
             for step in plan {
-                let found = step.check.check(meeting, step.context)
+                let found = step.check.check(meeting, words, step.context)
                 guard !found.isEmpty, let document = step.document else { continue }
                 for finding in found {
                     findings.append((document, finding.severityCap.map { min($0, step.severity) } ?? step.severity, finding))
@@ -125,12 +128,14 @@ public struct Linter: Sendable {
             offsets.append(entry.finding.range.end)
         }
         let locations = Linter.locations(of: offsets, in: source)
-        var lines: [Int: (length: Int, hash: UInt64)] = [:]
+        var lines = [Int: (length: Int, hash: UInt64)](minimumCapacity: findings.count)
         var diagnostics: [Diagnostic] = []
         diagnostics.reserveCapacity(findings.count)
-        for (index, entry) in findings.enumerated() {
+        // Each finding read in place, not copied out with its message and help.
+        for index in findings.indices {
+            let range = findings[index].finding.range
             let start = locations[2 * index]
-            let end = entry.finding.range.isEmpty ? start : locations[2 * index + 1]
+            let end = range.isEmpty ? start : locations[2 * index + 1]
             // Each line is measured and hashed once, however many findings it has.
             let line: (length: Int, hash: UInt64)
             if let known = lines[start.line] {
@@ -139,8 +144,8 @@ public struct Linter: Sendable {
                 line = Linter.measure(line: start.line, in: source)
                 lines[start.line] = line
             }
-            let (text, column) = Linter.excerpt(at: entry.finding.range.start, column: start.column, line: start.line, in: source)
-            var made = diagnostic(entry.rule.document, entry.severity, entry.finding, start: start, end: end, lineText: text)
+            let (text, column) = Linter.excerpt(at: range.start, column: start.column, line: start.line, in: source)
+            var made = diagnostic(findings[index].rule, findings[index].severity, findings[index].finding, start: start, end: end, lineText: text)
             made.lineTextColumn = column
             made.lineLength = line.length
             made.lineHash = line.hash
@@ -300,10 +305,11 @@ public struct Linter: Sendable {
     }
 
     /// Turns a finding into a diagnostic with user-facing positions.
-    func diagnostic(_ rule: RuleDocument, _ severity: Severity, _ finding: Finding, start: SourceLocation, end: SourceLocation, lineText: String) -> Diagnostic {
+    /// (The rule is passed by reference: a copy of its document would retain each of its fields.)
+    func diagnostic(_ rule: Rule, _ severity: Severity, _ finding: Finding, start: SourceLocation, end: SourceLocation, lineText: String) -> Diagnostic {
         Diagnostic(
-            rule: rule.id, severity: severity, message: finding.message, redactedMessage: finding.redactedMessage,
-            help: finding.help ?? rule.help, guidance: rule.guidance, start: start, end: end, lineText: lineText)
+            rule: rule.document.id, severity: severity, message: finding.message, redactedMessage: finding.redactedMessage,
+            help: finding.help ?? rule.document.help, guidance: rule.document.guidance, start: start, end: end, lineText: lineText)
     }
 
     /// Drops findings that suppression comments cover; reports unknown rule ids and unused suppressions.
@@ -313,26 +319,24 @@ public struct Linter: Sendable {
         struct Cover {
             var rule: String
             var lines: ClosedRange<Int>
-            var suppression: Int
             var ruleRange: SourceRange
-            /// The rule id's place among the comment's.
-            var ruleIndex: Int
         }
         var covers: [Cover] = []
         var extra: [Found] = []
-        var openDisables: [String: (line: Int, suppression: Int, range: SourceRange, index: Int)] = [:]
+        var openDisables: [String: (line: Int, range: SourceRange, order: Int)] = [:]
+        var opened = 0
         let lastLine = max(1, source.lineCount)
-        func add(_ rule: String, lines: ClosedRange<Int>, suppression: Int, range: SourceRange, index: Int) {
-            covers.append(Cover(rule: rule, lines: lines, suppression: suppression, ruleRange: range, ruleIndex: index))
+        func add(_ rule: String, lines: ClosedRange<Int>, range: SourceRange) {
+            covers.append(Cover(rule: rule, lines: lines, ruleRange: range))
         }
         // The 1-based line of an offset (what `source.location(of:).line` says, without counting columns).
         func line(of offset: Int) -> Int { source.lineIndex(of: min(max(0, offset), source.bytes.count)) + 1 }
         // Sorted once, not for every unknown name (an unclosed comment may hold thousands).
         var ruleIDs: [String]?
-        for (index, suppression) in meeting.suppressions.enumerated() {
+        for suppression in meeting.suppressions {
             let commentStart = line(of: suppression.range.start)
             let commentEnd = line(of: suppression.range.end)
-            for (ruleIndex, (id, range)) in suppression.rules.enumerated() {
+            for (id, range) in suppression.rules {
                 guard catalogue.rules[id] != nil || id == "all" else {
                     if let unknown = engineDocuments["unknown-rule"], let severity = settings.severity(of: unknown.document, in: profile) {
                         if ruleIDs == nil { ruleIDs = catalogue.ruleIDs }
@@ -345,39 +349,36 @@ public struct Linter: Sendable {
                     continue
                 }
                 switch suppression.scope {
-                case .file: add(id, lines: 1...lastLine, suppression: index, range: range, index: ruleIndex)
-                case .nextLine: add(id, lines: (commentEnd + 1)...(commentEnd + 1), suppression: index, range: range, index: ruleIndex)
-                case .disable: openDisables[id] = (commentStart, index, range, ruleIndex)
+                case .file: add(id, lines: 1...lastLine, range: range)
+                case .nextLine: add(id, lines: (commentEnd + 1)...(commentEnd + 1), range: range)
+                case .disable:
+                    openDisables[id] = (commentStart, range, opened)
+                    opened += 1
                 case .enable:
                     if let open = openDisables.removeValue(forKey: id) {
-                        add(id, lines: open.line...max(open.line, commentStart), suppression: open.suppression, range: open.range, index: open.index)
+                        add(id, lines: open.line...max(open.line, commentStart), range: open.range)
                     }
                 }
             }
         }
-        for (id, open) in openDisables { add(id, lines: open.line...lastLine, suppression: open.suppression, range: open.range, index: open.index) }
+        // Those never closed, in the order they were opened (a dictionary's order differs from one
+        // to the next, and a finding is credited to the first cover that holds it).
+        for (id, open) in openDisables.sorted(by: { $0.value.order < $1.value.order }) { add(id, lines: open.line...lastLine, range: open.range) }
 
-        /// A rule id of a suppression comment: the comment's index and the id's index in it.
-        struct Named: Hashable {
-            var suppression: Int
-            var rule: Int
-        }
-        func named(_ cover: Cover) -> Named { Named(suppression: cover.suppression, rule: cover.ruleIndex) }
-        var used = Set<Named>()
+        // Each rule id named in a comment makes one cover at most, so whether it turned anything
+        // off is kept by cover.
+        var used = [Bool](repeating: false, count: covers.count)
         var kept: [Found] = []
         for entry in findings {
             let findingLine = line(of: entry.finding.range.start)
-            if let cover = covers.first(where: { ($0.rule == entry.rule.id || $0.rule == "all") && $0.lines.contains(findingLine) }) {
-                used.insert(named(cover))
+            if let cover = covers.firstIndex(where: { ($0.rule == entry.rule.id || $0.rule == "all") && $0.lines.contains(findingLine) }) {
+                used[cover] = true
                 continue
             }
             kept.append(entry)
         }
         if let unused = engineDocuments["unused-suppression"], let severity = settings.severity(of: unused.document, in: profile) {
-            for cover in covers {
-                let key = named(cover)
-                guard !used.contains(key) else { continue }
-                used.insert(key)
+            for (index, cover) in covers.enumerated() where !used[index] {
                 extra.append((unused, severity, Finding(
                     cover.ruleRange, "This comment turns off '\(cover.rule)', but nothing here would be reported by it.",
                     help: "Remove the comment (or the rule's name from it) so that stale exceptions do not pile up.")))

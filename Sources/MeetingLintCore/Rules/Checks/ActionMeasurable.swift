@@ -10,14 +10,16 @@ struct ActionMeasurable: BuiltInCheck {
         let vague = context.phrases("vague-verbs")
         let deliverables = context.phrases("deliverables")
         var findings: [Finding] = []
-        for action in meeting.actions where action.measure == nil {
-            var what = meeting.tokens[action.whatTokens]
+        // Each action read field by field until its task opens with a vague verb: a copy would
+        // retain all of its parts.
+        for index in meeting.actions.indices where meeting.actions[index].measure == nil {
+            var what = meeting.tokens[meeting.actions[index].whatTokens]
             // Set aside a paragraph number and a lead-in (`8.4`, `It was agreed that`).
             what = what.drop { $0.shape == .number || $0.shape == .punctuation }
             if let start = what.indices.first, let length = context.vocabulary.leadIns.match(what, at: start) { what = what.dropFirst(length) }
             // Skip an owner that opens the task: `Tom Reed (school) to | monitor attendance` (not
             // one in a closing bracket).
-            if let owner = action.owner, owner.origin == .text, let first = what.first, owner.range.start <= first.range.start,
+            if let owner = meeting.actions[index].owner, owner.origin == .text, let first = what.first, owner.range.start <= first.range.start,
                 let after = what.firstIndex(where: { $0.range.start >= owner.range.end })
             {
                 what = what[after...]
@@ -29,6 +31,7 @@ struct ActionMeasurable: BuiltInCheck {
             }
             while let first = what.first, first.shape == .punctuation { what = what.dropFirst() }
             guard !what.isEmpty, let length = vague.match(what, at: what.startIndex) else { continue }
+            let action = meeting.actions[index]
             // A number, a percentage or a named deliverable makes it measurable.
             // A paragraph number (`8.4 YOT worker to …`) is not a measure, nor is a date or the
             // action's timescale (`by 28/03/2026`, `within 2 weeks`): they say when, not what.

@@ -7,15 +7,16 @@ struct ActionOwner: BuiltInCheck {
         let everyoneWords = context.vocabulary.words("people/everyone-words")
         var findings: [Finding] = []
         var tokens: [Token] = []
-        for action in meeting.actions {
-            guard let owner = action.owner, !owner.text.isEmpty else {
-                findings.append(Finding(action.range, "This action does not say who will do it."))
+        // Each action read field by field: a copy would retain all of its parts.
+        for index in meeting.actions.indices {
+            guard let owner = meeting.actions[index].owner, !owner.text.isEmpty else {
+                findings.append(Finding(meeting.actions[index].range, "This action does not say who will do it."))
                 continue
             }
             _ = meeting.partTokens(owner, into: &tokens)
             if OwnerKnown.isVague(tokens[...], vague, everyoneWords) {
                 findings.append(Finding(
-                    action.range,
+                    meeting.actions[index].range,
                     "This action is given to \(quote(owner.text)), which does not name who will do it.",
                     redacted: "This action's owner does not name who will do it."))
             }

@@ -2,16 +2,26 @@ import Foundation
 
 /// A value made once, on first use, and then read by every worker (`CheckContext.derived`).
 final class DerivedValue: @unchecked Sendable {
+    /// The value, boxed.
+    private final class Box<Value: Sendable>: Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
+
     private let lock = NSLock()
-    private var value: (any Sendable)?
+    private var box: AnyObject?
+    /// The type of the boxed value: compared before the box is read as that type's (a cheaper
+    /// test than casting the value for every record).
+    private var type: ObjectIdentifier?
 
     /// The value, made by `make` the first time.
     func value<Value: Sendable>(_ make: () -> Value) -> Value {
         lock.lock()
         defer { lock.unlock() }
-        if let value = value as? Value { return value }
+        if let box, type == ObjectIdentifier(Value.self) { return unsafeDowncast(box, to: Box<Value>.self).value }
         let made = make()
-        value = made
+        box = Box(made)
+        type = ObjectIdentifier(Value.self)
         return made
     }
 }
@@ -26,6 +36,10 @@ extension Meeting {
     /// index the record (`quote` collapses white space, so a quote of either text is the same).
     /// Other parts' text is tokenized as it is, and so is any text with a non-ASCII byte: the
     /// text has U+FFFD for each invalid byte of the record, so its tokens' hashes may differ.
+    ///
+    /// A plain range that starts at one of a line's tokens and ends at the end of one of the same
+    /// line's is not tokenized again: tokenizing starts afresh at each token, and a token is cut
+    /// only where the range ends, so the range's tokens are the line's tokens between the two.
     func partTokens(_ part: Action.Part, into tokens: inout [Token]) -> [UInt8] {
         tokens.removeAll(keepingCapacity: true)
         let bytes = source.bytes
@@ -46,12 +60,44 @@ extension Meeting {
             }
         }
         if plain {
-            Tokenizer.tokenize(bytes, range, into: &tokens)
+            if let own = lineTokens(exactly: range) {
+                tokens.append(contentsOf: self.tokens[own])
+            } else {
+                Tokenizer.tokenize(bytes, range, into: &tokens)
+            }
             return bytes
         }
         let own = Array(text)
         Tokenizer.tokenize(own, SourceRange(0, own.count), into: &tokens)
         return own
+    }
+
+    /// The indexes in `tokens` of the tokens of one line that run from `range.start` to exactly
+    /// `range.end`, if there are such (tokens are in record order, as lines are).
+    func lineTokens(exactly range: SourceRange) -> ClosedRange<Int>? {
+        let tokens = tokens
+        // The first token that does not start before the range.
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = low + (high - low) / 2
+            if tokens[middle].range.start < range.start { low = middle + 1 } else { high = middle }
+        }
+        guard low < tokens.count, tokens[low].range.start == range.start else { return nil }
+        let first = low
+        // The line it is on: the first line that ends after it.
+        low = 0
+        high = lines.count
+        while low < high {
+            let middle = low + (high - low) / 2
+            if lines[middle].tokens.upperBound <= first { low = middle + 1 } else { high = middle }
+        }
+        guard low < lines.count, lines[low].tokens.contains(first) else { return nil }
+        var last = first
+        let end = lines[low].tokens.upperBound
+        while last < end, tokens[last].range.end < range.end { last += 1 }
+        guard last < end, tokens[last].range.end == range.end else { return nil }
+        return first...last
     }
 }
 

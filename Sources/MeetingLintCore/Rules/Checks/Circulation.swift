@@ -4,7 +4,7 @@ struct Circulation: BuiltInCheck {
     static let id = "circulation"
     /// Each context's `circulate-within`, read once.
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         let limit = context.interval("circulate-within")
         if let field = meeting.field(.circulated) {
             switch meeting.circulatedDate {
@@ -34,8 +34,9 @@ struct Circulation: BuiltInCheck {
         // itself named (not `attendance figures shared with the nurse by 20/03/2026`).
         let circulationWords = context.phrases("circulation-words")
         let recordWords = context.phrases("record-words")
-        for sentence in meeting.sentences() {
-            let tokens = meeting.tokens[sentence.tokens]
+        let sentences = meeting.sentences()
+        for index in words.sentences(sentences, mayHold: circulationWords) {
+            let tokens = meeting.tokens[sentences[index].tokens]
             guard circulationWords.firstMatch(in: tokens) != nil, recordWords.firstMatch(in: tokens) != nil else { continue }
             if context.vocabulary.timescales.read(tokens, bytes: meeting.source.bytes, context: meeting.timescaleContext).contains(where: \.isConcrete) {
                 return []

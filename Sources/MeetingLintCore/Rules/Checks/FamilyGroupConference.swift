@@ -2,15 +2,16 @@
 struct FamilyGroupConference: BuiltInCheck {
     static let id = "family-group-conference"
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         if meeting.hasSubstantialSection(.familyGroupConference) { return [] }
         // A mention anywhere (a heading of another section included), but not the words of a
         // Family Group Conference section's own heading or key: an empty section says nothing.
         let sections = meeting.sections(.familyGroupConference)
         let mentions = context.phrases("mentions")
-        for sentence in meeting.sentences(includingHeadings: true) {
+        let sentences = meeting.sentences(includingHeadings: true)
+        for index in words.sentences(sentences, mayHold: mentions) {
             // Each match, left to right, not overlapping (`PhraseSet.matches(in:)`).
-            let tokens = meeting.tokens[sentence.tokens]
+            let tokens = meeting.tokens[sentences[index].tokens]
             var index = tokens.startIndex
             while index < tokens.endIndex {
                 guard let length = mentions.match(tokens, at: index) else {

@@ -2,20 +2,19 @@
 struct FamilyInformed: BuiltInCheck {
     static let id = "family-informed"
 
-    /// A context's phrase sets, and the filter of the informed words' first words, read once.
+    /// A context's phrase sets, read once.
     struct Setup: Sendable {
         let informed: PhraseSet
-        let informedFirst: FirstWords
         let family: PhraseSet
         let meetingWords: PhraseSet
     }
 
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         if meeting.hasSubstantialSection(.familyInformed) { return [] }
         let setup = context.derived {
             Setup(
-                informed: context.phrases("informed-words"), informedFirst: FirstWords.parameter("informed-words", context),
+                informed: context.phrases("informed-words"),
                 family: context.vocabulary.phrases("wording/family-words"), meetingWords: context.vocabulary.phrases("wording/meeting-words"))
         }
         let informed = setup.informed
@@ -28,9 +27,10 @@ struct FamilyInformed: BuiltInCheck {
         // sentence about telling the family and the one before it.
         let sentences = meeting.sentences(includingHeadings: true)
         func namesMeeting(_ sentence: Meeting.Sentence) -> Bool { meetingWords.firstMatch(in: meeting.tokens[sentence.tokens]) != nil }
-        for (index, sentence) in sentences.enumerated() {
+        for index in words.sentences(sentences, mayHold: informed) {
+            let sentence = sentences[index]
             let tokens = meeting.tokens[sentence.tokens]
-            if informed.firstMatch(in: meeting, sentence.tokens, setup.informedFirst) != nil, family.firstMatch(in: tokens) != nil,
+            if informed.firstMatch(in: tokens) != nil, family.firstMatch(in: tokens) != nil,
                 namesMeeting(sentence) || (index > 0 && namesMeeting(sentences[index - 1]))
             {
                 return []

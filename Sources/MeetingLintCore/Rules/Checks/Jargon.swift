@@ -43,7 +43,7 @@ struct Jargon: BuiltInCheck {
     }
 
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         let setup = context.derived {
             let listName = context.parameters["glossary"] ?? "glossary/acronyms"
             // The glossary's other lists, in the same vocabulary file: another expansion an acronym
@@ -67,30 +67,34 @@ struct Jargon: BuiltInCheck {
         var seen: [UInt64] = []
         var findings: [Finding] = []
         let tokens = meeting.tokens
-        for line in meeting.lines where line.kind != .frontMatter {
-            for index in line.tokens {
-                let token = tokens[index]
-                // Acronyms have a capital letter: skip the rest without a lookup.
-                guard token.shape == .upperWord || token.shape == .initial || (token.shape == .word && token.exact != token.folded),
-                    let entry = glossary.entry(for: token), !seen.contains(token.exact)
-                else { continue }
-                seen.append(token.exact)
-                if defined.contains(token.exact) || setup.allowed.contains(token.exact) { continue }
-                // `Tariq Ahmed (TA)`: a person's initials, defined beside their name.
-                if Jargon.initialsOfName(tokens[...], at: index, bytes: meeting.source.bytes) {
-                    defined.insert(token.exact)
-                    continue
-                }
-                // The expansion may wrap onto the next line, or start on the line before.
-                let other = setup.otherMeanings.entry(for: token)
-                if Jargon.expanded(tokens[...], at: index, words: entry.words) { continue }
-                if let other, Jargon.expanded(tokens[...], at: index, words: other.words) { continue }
-                let message = setup.messages.message(for: token.exact) {
-                    let finding = Jargon.finding(token.range, entry, or: other, vocabulary: context.vocabulary, file: setup.file)
-                    return Message(message: finding.message, help: finding.help ?? "")
-                }
-                findings.append(Finding(token.range, message.message, help: message.help))
+        let lines = meeting.lines
+        // Only the tokens that may be an acronym of the glossary are read (its folded hashes), in
+        // order, each with the line it stands on: front matter is not checked.
+        var line = 0
+        for index in words.positions(of: glossary.acronymWords) {
+            while line < lines.count, lines[line].tokens.upperBound <= index { line += 1 }
+            guard line < lines.count, lines[line].tokens.contains(index), lines[line].kind != .frontMatter else { continue }
+            let token = tokens[index]
+            // Acronyms have a capital letter.
+            guard token.shape == .upperWord || token.shape == .initial || (token.shape == .word && token.exact != token.folded),
+                let entry = glossary.entry(for: token), !seen.contains(token.exact)
+            else { continue }
+            seen.append(token.exact)
+            if defined.contains(token.exact) || setup.allowed.contains(token.exact) { continue }
+            // `Tariq Ahmed (TA)`: a person's initials, defined beside their name.
+            if Jargon.initialsOfName(tokens[...], at: index, bytes: meeting.source.bytes) {
+                defined.insert(token.exact)
+                continue
             }
+            // The expansion may wrap onto the next line, or start on the line before.
+            let other = setup.otherMeanings.entry(for: token)
+            if Jargon.expanded(tokens[...], at: index, words: entry.words) { continue }
+            if let other, Jargon.expanded(tokens[...], at: index, words: other.words) { continue }
+            let message = setup.messages.message(for: token.exact) {
+                let finding = Jargon.finding(token.range, entry, or: other, vocabulary: context.vocabulary, file: setup.file)
+                return Message(message: finding.message, help: finding.help ?? "")
+            }
+            findings.append(Finding(token.range, message.message, help: message.help))
         }
         return findings
     }

@@ -2,22 +2,21 @@
 struct LeadProfessional: BuiltInCheck {
     static let id = "lead-professional"
 
-    /// A context's lists, and the filter of the lead roles' first words, read once.
+    /// A context's lists, read once.
     struct Setup: Sendable {
         let roles: PhraseSet
-        let rolesFirst: FirstWords
         let socialWorker: PhraseSet
         let undecided: PhraseSet
         let notNames: TokenSet
     }
 
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         let vocabulary = context.vocabulary
         let placeholders = vocabulary.placeholders
         let setup = context.derived {
             Setup(
-                roles: vocabulary.phrases("people/lead-roles"), rolesFirst: FirstWords.list("people/lead-roles", vocabulary),
+                roles: vocabulary.phrases("people/lead-roles"),
                 socialWorker: vocabulary.phrases("people/social-worker-roles"), undecided: vocabulary.phrases("people/lead-undecided"),
                 notNames: vocabulary.words("people/not-names"))
         }
@@ -60,10 +59,10 @@ struct LeadProfessional: BuiltInCheck {
             }
         }
         // A sentence naming someone as lead professional: `Jane Smith will remain the lead professional.`
-        for sentence in meeting.sentences() {
-            guard roles.firstMatch(in: meeting, sentence.tokens, setup.rolesFirst) != nil else { continue }
-            let tokens = meeting.tokens[sentence.tokens]
-            guard undecided.firstMatch(in: tokens) == nil else { continue }
+        let sentences = meeting.sentences()
+        for index in words.sentences(sentences, mayHold: roles) {
+            let tokens = meeting.tokens[sentences[index].tokens]
+            guard roles.firstMatch(in: tokens) != nil, undecided.firstMatch(in: tokens) == nil else { continue }
             let namesSomeone = tokens.contains { token in
                 (token.shape == .word && LeadProfessional.isCapitalised(token, meeting, notNames)) || token.shape == .initial
             }

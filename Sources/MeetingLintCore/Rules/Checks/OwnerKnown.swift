@@ -16,24 +16,38 @@ struct OwnerKnown: BuiltInCheck {
         var words: [UInt64]
     }
 
+    /// A context's lists, read once.
+    struct Setup: Sendable {
+        let vagueOwners: PhraseSet
+        let schoolWords: PhraseSet
+        let everyoneWords: TokenSet
+        let titles: TokenSet
+    }
+
     func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
         guard meeting.actions.contains(where: { $0.owner?.text.isEmpty == false }) else { return [] }
         let vocabulary = context.vocabulary
-        let vagueOwners = context.phrases("vague-owners")
-        let schoolWords = vocabulary.phrases("people/school-words")
-        let everyoneWords = vocabulary.words("people/everyone-words")
-        let titles = vocabulary.words("people/titles")
+        let setup = context.derived {
+            Setup(
+                vagueOwners: context.phrases("vague-owners"), schoolWords: vocabulary.phrases("people/school-words"),
+                everyoneWords: vocabulary.words("people/everyone-words"), titles: vocabulary.words("people/titles"))
+        }
+        let vagueOwners = setup.vagueOwners
+        let schoolWords = setup.schoolWords
+        let everyoneWords = setup.everyoneWords
+        let titles = setup.titles
         func ignored(_ token: Token) -> Bool { OwnerKnown.ignored.contains(token.folded) || titles.contains(token.folded) }
         // Names and initials of everyone the meeting knows (a hash set sized once: a record may list
         // thousands); each person's role and agency words.
         var names = TokenSet(minimumCapacity: 3 * (meeting.attendees.count + meeting.apologies.count) + 32)
         var people: [Known] = []
         people.reserveCapacity(meeting.attendees.count + meeting.apologies.count + 4)
+        // (Read field by field: a copy of each person would retain all of its fields.)
         func addPeople(_ list: [Person]) {
-            for person in list {
-                names.formUnion(person.nameWords)
-                if let initials = person.initials { names.insert(initials) }
-                people.append(Known(roleWords: person.roleWords, words: person.words))
+            for index in list.indices {
+                names.formUnion(list[index].nameWords)
+                if let initials = list[index].initials { names.insert(initials) }
+                people.append(Known(roleWords: list[index].roleWords, words: list[index].words))
             }
         }
         addPeople(meeting.attendees)
@@ -98,8 +112,8 @@ struct OwnerKnown: BuiltInCheck {
             return true
         }
         var findings: [Finding] = []
-        for action in meeting.actions {
-            guard let owner = action.owner, !owner.text.isEmpty else { continue }
+        for action in meeting.actions.indices {
+            guard let owner = meeting.actions[action].owner, !owner.text.isEmpty else { continue }
             let bytes = meeting.partTokens(owner, into: &tokens)
             if OwnerKnown.isVague(tokens[...], vagueOwners, everyoneWords) { continue }
             // Split at `and`, `&`, `/`, `,` outside brackets: `Jo Wells (Housing Officer, Rivers)` is one.
@@ -125,7 +139,7 @@ struct OwnerKnown: BuiltInCheck {
             else { continue }
             let named = String(decoding: bytes[firstToken.range.start..<lastToken.range.end], as: UTF8.self)
             findings.append(Finding(
-                action.range,
+                meeting.actions[action].range,
                 "This action is given to \(quote(named)), who is not listed as attending or sending apologies, so they may not know it is theirs.",
                 redacted: "This action's owner is not listed as attending or sending apologies, so they may not know it is theirs.",
                 help: "Give the action to someone who was there, or add the owner to the apologies and say who will tell them."))

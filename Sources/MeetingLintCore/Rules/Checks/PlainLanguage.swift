@@ -2,28 +2,20 @@
 struct PlainLanguage: BuiltInCheck {
     static let id = "plain-language"
 
-    /// A context's phrases and the filter of their first words, read once.
-    struct Setup: Sendable {
-        let phrases: PhraseSet
-        let first: FirstWords
-    }
-
-
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
-        let setup = context.derived {
-            Setup(phrases: context.phrases("phrases"), first: FirstWords.parameter("phrases", context))
-        }
-        let phrases = setup.phrases
+    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
+        let phrases = context.phrases("phrases")
         guard !phrases.isEmpty else { return [] }
         let vocabulary = context.vocabulary
         let bytes = meeting.source.bytes
         var seen = Set<String>()
         var findings: [Finding] = []
-        for line in meeting.lines where line.kind == .text || line.kind == .cell || line.kind == .field {
+        for index in words.lines(meeting.lines, mayHold: phrases) {
+            let line = meeting.lines[index]
+            guard line.kind == .text || line.kind == .cell || line.kind == .field else { continue }
+            var tokens = meeting.tokens[line.tokens]
             // Most lines hold no phrase: then there is no key to read. (A match in the value is a
             // match in the whole line, as the value runs to the line's end.)
-            guard phrases.firstMatch(in: meeting, line.tokens, setup.first) != nil else { continue }
-            var tokens = meeting.tokens[line.tokens]
+            guard phrases.firstMatch(in: tokens) != nil else { continue }
             if line.kind == .field {
                 // A known field's key is a label, like a heading: only its value is running text.
                 // (`Professionals are worried about disguised compliance: …` is a sentence.) The key

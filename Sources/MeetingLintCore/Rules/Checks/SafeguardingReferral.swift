@@ -3,10 +3,9 @@
 struct SafeguardingReferral: BuiltInCheck {
     static let id = "safeguarding-referral"
 
-    /// A context's phrase sets, and filters of the first words of those read at every token, read once.
+    /// A context's phrase sets, and the filter of the referral actions' first words, read once.
     struct Setup: Sendable {
         let triggers: PhraseSet
-        let triggersFirst: FirstWords
         let negations: PhraseSet
         let actions: PhraseSet
         let actionsFirst: FirstWords
@@ -15,11 +14,11 @@ struct SafeguardingReferral: BuiltInCheck {
     }
 
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         let setup = context.derived {
             let vocabulary = context.vocabulary
             return Setup(
-                triggers: context.phrases("triggers"), triggersFirst: FirstWords.parameter("triggers", context),
+                triggers: context.phrases("triggers"),
                 negations: vocabulary.phrases("wording/negations"),
                 actions: vocabulary.phrases("wording/referral-actions"), actionsFirst: FirstWords.list("wording/referral-actions", vocabulary),
                 destinations: vocabulary.phrases("wording/referral-destinations"), conditions: vocabulary.phrases("wording/conditions"))
@@ -98,8 +97,9 @@ struct SafeguardingReferral: BuiltInCheck {
             return answer
         }
         var raised: (Meeting.Sentence, Range<Int>)?
-        for sentence in sentences {
-            guard let match = triggers.firstMatch(in: meeting, sentence.tokens, setup.triggersFirst),
+        for index in words.sentences(sentences, mayHold: triggers) {
+            let sentence = sentences[index]
+            guard let match = triggers.firstMatch(in: meeting.tokens[sentence.tokens]),
                 negations.firstMatch(in: meeting.tokens[sentence.tokens]) == nil
             else { continue }
             if handled(paragraph(sentence)) { continue }

@@ -1,0 +1,153 @@
+/// Where a record's tokens stand, by their folded hash: built once per record, the first time a
+/// check asks, and shared by every check of the record. A check looking for a phrase list reads
+/// where the list's first words stand, and so visits only the sentences or lines that may hold a
+/// phrase, instead of testing every token of the record against every list.
+public final class WordIndex {
+    private let tokens: [Token]
+    /// The chains, made the first time a check asks.
+    private lazy var chains = Chains(tokens)
+
+    /// Each bucket of folded hashes' tokens, chained in increasing order.
+    private struct Chains {
+        /// For each bucket, the first token in it (-1: none).
+        let heads: [Int32]
+        /// For each token, the next token in its bucket (-1: none).
+        let next: [Int32]
+        let mask: Int
+        /// The number of tokens chained: all but those past `Int32.max`, which are read one by one.
+        let count: Int
+
+        /// About two tokens to a bucket (up to half a million buckets), so a lookup mostly walks
+        /// only the tokens it asks for, and the buckets are few to clear.
+        init(_ tokens: [Token]) {
+            let count = min(tokens.count, Int(Int32.max))
+            var size = 64
+            while size < count / 2, size < 1 << 19 { size *= 2 }
+            let mask = size - 1
+            var heads = [Int32](repeating: -1, count: size)
+            next = heads.withUnsafeMutableBufferPointer { heads in
+                tokens.withUnsafeBufferPointer { tokens in
+                    [Int32](unsafeUninitializedCapacity: count) { next, initialized in
+                        var index = count
+                        while index > 0 {
+                            index -= 1
+                            let bucket = Chains.bucket(tokens[index].folded, mask)
+                            next.initializeElement(at: index, to: heads[bucket])
+                            heads[bucket] = Int32(truncatingIfNeeded: index)
+                        }
+                        initialized = count
+                    }
+                }
+            }
+            self.heads = heads
+            self.mask = mask
+            self.count = count
+        }
+
+        @inline(__always)
+        static func bucket(_ hash: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (hash ^ (hash >> 31)) & UInt64(mask)) }
+    }
+
+    /// An index of the meeting's tokens (`Meeting.tokens`), built when first read.
+    public init(_ meeting: Meeting) { tokens = meeting.tokens }
+
+    /// The positions in `Meeting.tokens` of the tokens whose folded hash is one of `hashes`
+    /// (distinct), in increasing order.
+    func positions(of hashes: [UInt64]) -> [Int] {
+        var result: [Int] = []
+        collect(hashes, into: &result)
+        return result
+    }
+
+    /// Appends to `result` (empty) the positions of the tokens whose folded hash is one of
+    /// `hashes` (distinct), in increasing order.
+    private func collect(_ hashes: [UInt64], into result: inout [Int]) {
+        let chains = chains
+        var runs = 0
+        chains.heads.withUnsafeBufferPointer { heads in
+            chains.next.withUnsafeBufferPointer { next in
+                tokens.withUnsafeBufferPointer { tokens in
+                    for hash in hashes {
+                        var index = Int(heads[Chains.bucket(hash, chains.mask)])
+                        guard index >= 0 else { continue }
+                        let count = result.count
+                        while index >= 0 {
+                            if tokens[index].folded == hash { result.append(index) }
+                            index = Int(next[index])
+                        }
+                        if result.count > count { runs += 1 }
+                    }
+                    // Tokens past the chained ones (only in a record of billions).
+                    for index in chains.count..<tokens.count where hashes.contains(tokens[index].folded) {
+                        result.append(index)
+                        runs += 1
+                    }
+                }
+            }
+        }
+        // Each hash's positions are in order already: several runs are merged by sorting.
+        if runs > 1 { result.sort() }
+    }
+
+    /// A buffer for the positions of a lookup, kept from one to the next: growing a new array
+    /// for each lookup cost more than the lookup.
+    private var buffer: [Int] = []
+
+    /// The indexes of the units that hold a token at which a phrase of the set may start: one
+    /// with the folded hash of a phrase's first word. (A case-sensitive set's hashes are not
+    /// folded: every token.) See `units(holding:count:range:)`.
+    private func units(mayHolding phrases: PhraseSet, count: Int, range: (Int) -> Range<Int>) -> [Int] {
+        var starts = buffer
+        buffer = []
+        starts.removeAll(keepingCapacity: true)
+        // Room for the positions of most lookups at once, rather than growing a step at a time.
+        starts.reserveCapacity(256)
+        if phrases.caseSensitive {
+            starts.append(contentsOf: tokens.indices)
+        } else {
+            collect(phrases.firstWords, into: &starts)
+        }
+        let found = WordIndex.units(holding: starts, count: count, range: range)
+        buffer = starts
+        return found
+    }
+
+    /// The indexes of the units that hold one of `positions` (increasing), in increasing order.
+    /// Units are `count` token ranges in increasing order, none overlapping another, such as
+    /// sentences or lines; `range` gives each one's.
+    static func units(holding positions: [Int], count: Int, range: (Int) -> Range<Int>) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(min(positions.count, count))
+        var low = 0
+        for position in positions {
+            // The first unit (from the last one found) that ends after the position: galloping
+            // to a bound, then halving, so positions close together cost little, as do far ones.
+            var high = low
+            var step = 1
+            while high < count, range(high).upperBound <= position {
+                low = high + 1
+                high = low + step
+                step *= 2
+            }
+            high = min(high, count)
+            while low < high {
+                let middle = low + (high - low) / 2
+                if range(middle).upperBound <= position { low = middle + 1 } else { high = middle }
+            }
+            guard low < count else { break }
+            if range(low).contains(position), result.last != low { result.append(low) }
+        }
+        return result
+    }
+
+    /// The indexes of the sentences in which a phrase of the set may stand, in order: every
+    /// sentence with a match is among them.
+    func sentences(_ sentences: [Meeting.Sentence], mayHold phrases: PhraseSet) -> [Int] {
+        units(mayHolding: phrases, count: sentences.count) { sentences[$0].tokens }
+    }
+
+    /// The indexes of the lines (`Meeting.lines`) in which a phrase of the set may stand, in order.
+    func lines(_ lines: [TextLine], mayHold phrases: PhraseSet) -> [Int] {
+        units(mayHolding: phrases, count: lines.count) { lines[$0].tokens }
+    }
+}
