@@ -81,8 +81,11 @@ struct OutputBytes {
     /// Appends `text` as a JSON string literal, quotes included, escaped as `JSON.string(_:)` does.
     mutating func appendJSONString(_ text: String) {
         append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { appendJSONEscaped($0) }
+        // Read in place where the text is stored as UTF-8 (no copy, no retain); copied otherwise.
+        if text.utf8.withContiguousStorageIfAvailable({ appendJSONEscaped($0) }) == nil {
+            var copy = text
+            copy.withUTF8 { appendJSONEscaped($0) }
+        }
         append(UInt8(ascii: "\""))
     }
 
