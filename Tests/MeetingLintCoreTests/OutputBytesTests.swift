@@ -34,7 +34,7 @@ import Testing
 
     static func escaped(_ bytes: [UInt8]) -> [UInt8] {
         var output: [UInt8] = []
-        bytes.withUnsafeBufferPointer { output.appendJSONEscaped($0) }
+        OutputBytes.append(to: &output) { writer in bytes.withUnsafeBufferPointer { writer.appendJSONEscaped($0) } }
         return output
     }
 
@@ -85,6 +85,25 @@ import Testing
         for input in inputs {
             #expect(Self.escaped(input) == Self.reference(input), "\(input)")
         }
+    }
+
+    /// Output far longer than the first room made for it, built from every kind of piece, comes
+    /// out whole and after whatever the array held.
+    @Test func longOutputGrows() {
+        let special = String(repeating: "a\"\u{1}\u{2028}é", count: 2_000)
+        var output = Array("head".utf8)
+        OutputBytes.append(to: &output) { writer in
+            for value in [0, 7, -1, 10, 99, 100, Int.max, Int.min] {
+                writer.appendDecimal(value)
+                writer.appendLiteral(",")
+            }
+            writer.append(UInt8(ascii: "["))
+            writer.appendJSONString(special)
+            writer.appendLiteral("]")
+        }
+        let numbers = [0, 7, -1, 10, 99, 100, Int.max, Int.min].map { "\($0)," }.joined()
+        let expected = "head" + numbers + "[\"" + String(decoding: Self.reference(Array(special.utf8)), as: UTF8.self) + "\"]"
+        #expect(String(decoding: output, as: UTF8.self) == expected)
     }
 
     /// `JSON.string` quotes what the escaper gives.

@@ -64,6 +64,13 @@ import Testing
         #expect(document.problems.isEmpty)
     }
 
+    /// Only a `#` at the value's start or after a space begins a comment; one inside a word does not.
+    @Test func frontMatterHashesInsideWordsStay() throws {
+        let document = Self.parse("---\nroom: C#4 #1\nlink: a#b#c\nnote: #only\ntab: x\t# gone\n---\n")
+        let fields = Self.nodes(.frontMatterField, in: document).map { document.text(document[$0].content) }
+        #expect(fields == ["C#4", "a#b#c", "", "x"])
+    }
+
     // MARK: - Positions
 
     @Test func columnsCountCodePoints() throws {

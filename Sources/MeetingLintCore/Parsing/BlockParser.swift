@@ -166,13 +166,14 @@ struct BlockParser {
                 value = SourceRange(value.start + 1, close)
             }
         } else {
+            // memchr finds each `#`; most values have none.
             var index = value.start
-            while index < value.end {
-                if bytes[index] == UInt8(ascii: "#"), index == value.start || isSpace(bytes[index - 1]) {
-                    value = trim(SourceRange(value.start, index))
+            while let hash = find("#", from: index, to: value.end) {
+                if hash == value.start || isSpace(bytes[hash - 1]) {
+                    value = trim(SourceRange(value.start, hash))
                     break
                 }
-                index += 1
+                index = hash + 1
             }
         }
         return (key, value)

@@ -26,37 +26,42 @@ struct JSONReporter: Reporter {
     /// Writes the record's line straight as bytes: about 2.7 KB a record, so no interpolation.
     mutating func record(_ result: RecordResult, into output: inout [UInt8]) {
         guard result.failure == nil else { return }
-        output.appendLiteral(first ? "\n" : ",\n")
+        let isFirst = first
         first = false
-        output.appendLiteral("{\"path\":")
-        output.appendJSONString(result.path)
-        output.appendLiteral(",\"profile\":")
-        output.appendJSONString(result.profile)
-        output.appendLiteral(",\"diagnostics\":[")
-        var firstDiagnostic = true
-        for diagnostic in result.diagnostics {
-            output.appendLiteral(firstDiagnostic ? "{\"rule\":" : ",{\"rule\":")
-            firstDiagnostic = false
-            output.appendJSONString(diagnostic.rule)
-            output.appendLiteral(",\"severity\":")
-            output.appendJSONString(diagnostic.severity.rawValue)
-            output.appendLiteral(",\"message\":")
-            output.appendJSONString(options.redact ? diagnostic.redactedMessage : diagnostic.message)
-            output.appendLiteral(",\"line\":")
-            output.appendDecimal(diagnostic.start.line)
-            output.appendLiteral(",\"column\":")
-            output.appendDecimal(diagnostic.start.column)
-            output.appendLiteral(",\"endLine\":")
-            output.appendDecimal(diagnostic.end.line)
-            output.appendLiteral(",\"endColumn\":")
-            output.appendDecimal(diagnostic.end.column)
-            output.appendLiteral(",\"help\":")
-            output.appendJSONString(diagnostic.help)
-            output.appendLiteral(",\"guidance\":")
-            output.appendJSONString(diagnostic.guidance)
-            output.appendLiteral("}")
+        let redact = options.redact
+        OutputBytes.append(to: &output) { output in
+            output.appendLiteral(isFirst ? "\n" : ",\n")
+            output.appendLiteral("{\"path\":")
+            output.appendJSONString(result.path)
+            output.appendLiteral(",\"profile\":")
+            output.appendJSONString(result.profile)
+            output.appendLiteral(",\"diagnostics\":[")
+            var firstDiagnostic = true
+            // Indexed rather than iterated, so no diagnostic is copied.
+            for index in result.diagnostics.indices {
+                output.appendLiteral(firstDiagnostic ? "{\"rule\":" : ",{\"rule\":")
+                firstDiagnostic = false
+                output.appendJSONString(result.diagnostics[index].rule)
+                output.appendLiteral(",\"severity\":")
+                output.appendJSONString(result.diagnostics[index].severity.rawValue)
+                output.appendLiteral(",\"message\":")
+                output.appendJSONString(redact ? result.diagnostics[index].redactedMessage : result.diagnostics[index].message)
+                output.appendLiteral(",\"line\":")
+                output.appendDecimal(result.diagnostics[index].start.line)
+                output.appendLiteral(",\"column\":")
+                output.appendDecimal(result.diagnostics[index].start.column)
+                output.appendLiteral(",\"endLine\":")
+                output.appendDecimal(result.diagnostics[index].end.line)
+                output.appendLiteral(",\"endColumn\":")
+                output.appendDecimal(result.diagnostics[index].end.column)
+                output.appendLiteral(",\"help\":")
+                output.appendJSONString(result.diagnostics[index].help)
+                output.appendLiteral(",\"guidance\":")
+                output.appendJSONString(result.diagnostics[index].guidance)
+                output.appendLiteral("}")
+            }
+            output.appendLiteral("]}")
         }
-        output.appendLiteral("]}")
     }
 
     func end(_ summary: RunSummary) -> String {
@@ -82,11 +87,10 @@ struct JSONReporter: Reporter {
 
 /// JSON text helpers: strings escaped per RFC 8259, objects from already-encoded values.
 enum JSON {
-    /// A JSON string literal (see `[UInt8].appendJSONString(_:)` for the escapes).
+    /// A JSON string literal (see `OutputBytes.appendJSONEscaped(_:)` for the escapes).
     static func string(_ text: String) -> String {
         var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count + 2)
-        output.appendJSONString(text)
+        OutputBytes.append(to: &output) { $0.appendJSONString(text) }
         return String(decoding: output, as: UTF8.self)
     }
 

@@ -1,22 +1,79 @@
-/// Appending output straight to a byte buffer: literals, decimal numbers and JSON strings, with
-/// no intermediate `String`s. Reporters on the hot path (one call per record) build their text
-/// this way; the bytes are exactly those the equivalent string interpolation would give.
-extension [UInt8] {
+/// Output built as bytes through a pointer: literals, decimal numbers and JSON strings, with no
+/// intermediate `String`s. Reporters on the hot path (one call per record) build their text this
+/// way; the bytes are exactly those the equivalent string interpolation would give.
+///
+/// Appending to an `[UInt8]` checks the array's uniqueness and capacity at every call, which cost
+/// more than the bytes themselves for a record's dozens of short pieces; here each piece makes room
+/// once (one comparison) and the bytes go straight to memory.
+struct OutputBytes {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// How many bytes have been written.
+    private(set) var count = 0
+
+    private init(capacity: Int) {
+        base = .allocate(capacity: capacity)
+        self.capacity = capacity
+    }
+
+    /// Appends to `output` the bytes `body` writes, in one go.
+    static func append(to output: inout [UInt8], _ body: (inout OutputBytes) -> Void) {
+        var bytes = OutputBytes(capacity: 4096)
+        defer { bytes.base.deallocate() }
+        body(&bytes)
+        output.append(contentsOf: UnsafeBufferPointer(start: bytes.base, count: bytes.count))
+    }
+
+    /// Makes room for `extra` more bytes.
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if extra > capacity - count { grow(extra) }
+    }
+
+    @inline(never)
+    private mutating func grow(_ extra: Int) {
+        let size = max(capacity * 2, count + extra)
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+        larger.initialize(from: base, count: count)
+        base.deallocate()
+        base = larger
+        capacity = size
+    }
+
+    /// Appends one byte.
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
+    }
+
+    /// Appends bytes the caller has made room for.
+    @inline(__always)
+    private mutating func appendReserved(_ start: UnsafePointer<UInt8>, count length: Int) {
+        (base + count).initialize(from: start, count: length)
+        count += length
+    }
+
     /// Appends a literal's UTF-8 bytes.
     @inline(__always)
     mutating func appendLiteral(_ literal: StaticString) {
-        append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        reserve(literal.utf8CodeUnitCount)
+        appendReserved(literal.utf8Start, count: literal.utf8CodeUnitCount)
     }
 
     /// Appends an integer in decimal, as `"\(value)"` writes it.
     mutating func appendDecimal(_ value: Int) {
+        // A sign and at most 20 digits.
+        reserve(21)
         if value < 0 { append(UInt8(ascii: "-")) }
         let magnitude = value.magnitude
         // The largest power of ten not above the value, then its digits from the left.
         var divisor: UInt = 1
         while divisor <= magnitude / 10 { divisor *= 10 }
         while divisor > 0 {
-            append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude / divisor % 10))
+            base[count] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude / divisor % 10)
+            count += 1
             divisor /= 10
         }
     }
@@ -24,8 +81,11 @@ extension [UInt8] {
     /// Appends `text` as a JSON string literal, quotes included, escaped as `JSON.string(_:)` does.
     mutating func appendJSONString(_ text: String) {
         append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { appendJSONEscaped($0) }
+        // Read in place where the text is stored as UTF-8 (no copy, no retain); copied otherwise.
+        if text.utf8.withContiguousStorageIfAvailable({ appendJSONEscaped($0) }) == nil {
+            var copy = text
+            copy.withUTF8 { appendJSONEscaped($0) }
+        }
         append(UInt8(ascii: "\""))
     }
 
@@ -34,8 +94,10 @@ extension [UInt8] {
     /// and U+2029, which JavaScript does not allow in strings. Runs of bytes that need no escape
     /// are copied whole; they are found eight bytes at a time.
     mutating func appendJSONEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let base = bytes.baseAddress else { return }
-        let raw = UnsafeRawPointer(base)
+        guard let source = bytes.baseAddress else { return }
+        // No byte takes more than six (`\u00xx`; U+2028's three bytes become six).
+        reserve(bytes.count * 6)
+        let raw = UnsafeRawPointer(source)
         let count = bytes.count
         var runStart = 0
         var index = 0
@@ -51,40 +113,46 @@ extension [UInt8] {
                 stop = index + 8
             }
             while index < stop {
-                let byte = base[index]
+                let byte = source[index]
                 if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != 0x7F, byte != 0xE2 {
                     index += 1
                     continue
                 }
                 if byte == 0xE2 {
                     // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; other characters from E2 pass through.
-                    guard index + 2 < count, base[index + 1] == 0x80, base[index + 2] == 0xA8 || base[index + 2] == 0xA9 else {
+                    guard index + 2 < count, source[index + 1] == 0x80, source[index + 2] == 0xA8 || source[index + 2] == 0xA9 else {
                         index += 1
                         continue
                     }
                 }
-                if runStart < index { append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart)) }
+                if runStart < index { appendReserved(source + runStart, count: index - runStart) }
                 switch byte {
-                case UInt8(ascii: "\""): appendLiteral("\\\"")
-                case UInt8(ascii: "\\"): appendLiteral("\\\\")
-                case UInt8(ascii: "\n"): appendLiteral("\\n")
-                case UInt8(ascii: "\r"): appendLiteral("\\r")
-                case UInt8(ascii: "\t"): appendLiteral("\\t")
+                case UInt8(ascii: "\""): appendEscape("\\\"")
+                case UInt8(ascii: "\\"): appendEscape("\\\\")
+                case UInt8(ascii: "\n"): appendEscape("\\n")
+                case UInt8(ascii: "\r"): appendEscape("\\r")
+                case UInt8(ascii: "\t"): appendEscape("\\t")
                 case 0xE2:
-                    appendLiteral(base[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                    appendEscape(source[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
                     index += 2
                 default:
                     // Other control characters and DEL: `\u` and four lowercase hex digits.
                     let digits: StaticString = "0123456789abcdef"
-                    appendLiteral("\\u00")
-                    append(digits.utf8Start[Int(byte >> 4)])
-                    append(digits.utf8Start[Int(byte & 0x0F)])
+                    appendEscape("\\u00")
+                    appendReserved(digits.utf8Start + Int(byte >> 4), count: 1)
+                    appendReserved(digits.utf8Start + Int(byte & 0x0F), count: 1)
                 }
                 index += 1
                 runStart = index
             }
         }
-        if runStart < count { append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart)) }
+        if runStart < count { appendReserved(source + runStart, count: count - runStart) }
+    }
+
+    /// Appends an escape the caller has made room for.
+    @inline(__always)
+    private mutating func appendEscape(_ escape: StaticString) {
+        appendReserved(escape.utf8Start, count: escape.utf8CodeUnitCount)
     }
 }
 

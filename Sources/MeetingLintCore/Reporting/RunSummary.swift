@@ -11,9 +11,9 @@ public struct RunSummary: Sendable {
     public private(set) var warnings = 0
     public private(set) var notes = 0
     /// Findings by rule.
-    public private(set) var byRule: [String: Int] = [:]
+    public var byRule: [String: Int] { Dictionary(uniqueKeysWithValues: zip(rules, findingsByRule)) }
     /// Records with at least one finding, by rule.
-    public private(set) var recordsFailing: [String: Int] = [:]
+    public var recordsFailing: [String: Int] { Dictionary(uniqueKeysWithValues: zip(rules, recordsFailingByRule)) }
     /// Records each rule was checked for (its profile includes it), by rule.
     public var recordsChecked: [String: Int] {
         var totals: [String: Int] = [:]
@@ -27,11 +27,37 @@ public struct RunSummary: Sendable {
     /// rather than a count for each of its rules.
     private var checkedLists: [(rules: [String], records: Int)] = []
     /// Records checked, by profile.
-    public private(set) var recordsByProfile: [String: Int] = [:]
+    public var recordsByProfile: [String: Int] { Dictionary(uniqueKeysWithValues: profiles.map { ($0.name, $0.records) }) }
     /// Records with at least one finding, by profile and rule.
-    public private(set) var failingByProfile: [String: [String: Int]] = [:]
+    public var failingByProfile: [String: [String: Int]] {
+        var result: [String: [String: Int]] = [:]
+        for profile in profiles where profile.failing.contains(where: { $0 > 0 }) {
+            result[profile.name] = Dictionary(uniqueKeysWithValues: zip(rules, profile.failing).filter { $0.1 > 0 })
+        }
+        return result
+    }
     /// Records with at least one error, by profile.
-    public private(set) var recordsWithErrorsByProfile: [String: Int] = [:]
+    public var recordsWithErrorsByProfile: [String: Int] {
+        Dictionary(uniqueKeysWithValues: profiles.filter { $0.withErrors > 0 }.map { ($0.name, $0.withErrors) })
+    }
+
+    // The totals are kept in arrays by the position of each rule and profile seen, so a record
+    // costs one dictionary look-up for each finding and one for its profile, rather than several
+    // string-keyed dictionary updates for each rule it fails.
+
+    /// Every rule with findings (a rule is given a position on its first finding), in the order
+    /// first seen, and each one's position.
+    private var rules: [String] = []
+    private var rulePositions: [String: Int] = [:]
+    /// Findings, records failing, and the last record that failed (to count each record once),
+    /// by rule position.
+    private var findingsByRule: [Int] = []
+    private var recordsFailingByRule: [Int] = []
+    private var lastFailingRecord: [Int] = []
+    /// Every profile seen, in the order first seen, with its records, records with errors and
+    /// records failing by rule position (as long as `rules` was when last counted into).
+    private var profiles: [(name: String, records: Int, withErrors: Int, failing: [Int])] = []
+    private var profilePositions: [String: Int] = [:]
 
     /// An empty summary.
     public init() {}
@@ -51,38 +77,49 @@ public struct RunSummary: Sendable {
                 checkedLists.append((result.checkedRules, 1))
             }
         }
-        recordsByProfile[result.profile, default: 0] += 1
-        // Findings by rule, tallied in a short list first: a record has findings of a few rules,
-        // so each rule's totals are looked up once, not once for each finding.
-        var tally: [(rule: String, findings: Int)] = []
+        let profile = position(ofProfile: result.profile)
+        profiles[profile].records += 1
         var hasError = false
-        for diagnostic in result.diagnostics {
-            switch diagnostic.severity {
+        // Indexed rather than iterated, so no diagnostic is copied.
+        for index in result.diagnostics.indices {
+            switch result.diagnostics[index].severity {
             case .error:
                 errors += 1
                 hasError = true
             case .warning: warnings += 1
             case .note: notes += 1
             }
-            if let index = tally.firstIndex(where: { $0.rule == diagnostic.rule }) {
-                tally[index].findings += 1
-            } else {
-                tally.append((diagnostic.rule, 1))
+            let rule = position(ofRule: result.diagnostics[index].rule)
+            findingsByRule[rule] += 1
+            if lastFailingRecord[rule] != records {
+                lastFailingRecord[rule] = records
+                recordsFailingByRule[rule] += 1
+                if profiles[profile].failing.count <= rule {
+                    profiles[profile].failing.append(contentsOf: repeatElement(0, count: rules.count - profiles[profile].failing.count))
+                }
+                profiles[profile].failing[rule] += 1
             }
         }
-        if !tally.isEmpty {
-            for (rule, findings) in tally {
-                byRule[rule, default: 0] += findings
-                recordsFailing[rule, default: 0] += 1
-            }
-            RunSummary.count(tally, in: &failingByProfile[result.profile, default: [:]])
-        }
-        if hasError { recordsWithErrorsByProfile[result.profile, default: 0] += 1 }
+        if hasError { profiles[profile].withErrors += 1 }
     }
 
-    /// Counts a record for each rule of `tally` in one profile's records failing by rule.
-    private static func count(_ tally: [(rule: String, findings: Int)], in failing: inout [String: Int]) {
-        for (rule, _) in tally { failing[rule, default: 0] += 1 }
+    /// The position of a rule's totals, made on first sight.
+    private mutating func position(ofRule rule: String) -> Int {
+        if let position = rulePositions[rule] { return position }
+        rulePositions[rule] = rules.count
+        rules.append(rule)
+        findingsByRule.append(0)
+        recordsFailingByRule.append(0)
+        lastFailingRecord.append(0)
+        return rules.count - 1
+    }
+
+    /// The position of a profile's totals, made on first sight.
+    private mutating func position(ofProfile profile: String) -> Int {
+        if let position = profilePositions[profile] { return position }
+        profilePositions[profile] = profiles.count
+        profiles.append((profile, 0, 0, []))
+        return profiles.count - 1
     }
 
     /// Records that were read.
@@ -93,7 +130,8 @@ public struct RunSummary: Sendable {
     public func recordsChecked(for rule: String) -> Int {
         var checked: Int?
         for list in checkedLists where list.rules.contains(rule) { checked = (checked ?? 0) + list.records }
-        return max(checked ?? recordsRead, recordsFailing[rule] ?? 0)
+        let failing = rulePositions[rule].map { recordsFailingByRule[$0] } ?? 0
+        return max(checked ?? recordsRead, failing)
     }
 
     /// Records read that have findings.
