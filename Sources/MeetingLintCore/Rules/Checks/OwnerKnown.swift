@@ -82,6 +82,17 @@ struct OwnerKnown: BuiltInCheck {
             fromSchoolRead = found
             return found
         }
+        // Who holds which role words, made when an owner first needs it; and whether someone's
+        // words hold an acronym's expansion, found once for each expansion. Each owner then costs
+        // the same whether the record lists ten people or ten thousand.
+        lazy var roles = RoleIndex(people)
+        var expansionsHeld: [[UInt64]: Bool] = [:]
+        func expansionHeld(_ expansion: [UInt64]) -> Bool {
+            if let held = expansionsHeld[expansion] { return held }
+            let held = people.contains { Glossary.contains($0.roleWords, expansion) || Glossary.contains($0.words, expansion) }
+            expansionsHeld[expansion] = held
+            return held
+        }
         // Whether a part of an owner (between joiners) names nobody the meeting knows.
         var words: [Token] = []
         func isUnknown(_ part: ArraySlice<Token>) -> Bool {
@@ -99,15 +110,13 @@ struct OwnerKnown: BuiltInCheck {
             if OwnerKnown.isVague(part, vagueOwners, everyoneWords) { return false }
             // A role or agency someone listed holds (`school nurse`, `Housing`), in full: a
             // shared word such as `officer` is not enough.
-            if people.contains(where: { person in words.allSatisfy { person.roleWords.contains($0.folded) } }) { return false }
+            if roles.anyoneHolds(words) { return false }
             // `School`, `nursery`: someone from a school attended.
             if schoolWords.matchesWhole(part) || schoolWords.matchesWhole(named), fromSchool() { return false }
             // `SW` is known when a Social Worker attended: an acronym whose expansion someone's words hold.
             for word in words {
                 guard let entry = vocabulary.glossary.entry(for: word) else { continue }
-                if people.contains(where: { Glossary.contains($0.roleWords, entry.words) || Glossary.contains($0.words, entry.words) }) {
-                    return false
-                }
+                if expansionHeld(entry.words) { return false }
             }
             return true
         }
@@ -145,6 +154,47 @@ struct OwnerKnown: BuiltInCheck {
                 help: "Give the action to someone who was there, or add the owner to the apologies and say who will tell them."))
         }
         return findings
+    }
+
+    /// The role words of everyone the meeting knows, for finding whether someone holds all of a
+    /// few words. Few people are looked at one by one; many are indexed: each distinct list of
+    /// role words once, reached through the lists that hold a word.
+    struct RoleIndex {
+        /// The lists of role words (distinct ones, once indexed).
+        private var lists: [[UInt64]] = []
+        /// For each role word, the lists (indexes into `lists`) that hold it, in increasing order;
+        /// nil when the lists are few enough to look at one by one.
+        private var holders: [UInt64: [Int]]?
+
+        /// An index of `people`'s role words, made when there are more than `peopleToIndex`.
+        init(_ people: [Known], peopleToIndex: Int = 32) {
+            guard people.count > peopleToIndex else {
+                lists = people.map(\.roleWords)
+                return
+            }
+            var holders: [UInt64: [Int]] = [:]
+            var seen: Set<[UInt64]> = []
+            for person in people where !person.roleWords.isEmpty && seen.insert(person.roleWords).inserted {
+                let list = lists.count
+                lists.append(person.roleWords)
+                for word in person.roleWords where holders[word]?.last != list { holders[word, default: []].append(list) }
+            }
+            self.holders = holders
+        }
+
+        /// Whether someone's role words hold every one of `words` (not empty), as
+        /// `people.contains { person in words.allSatisfy { person.roleWords.contains($0.folded) } }`
+        /// says; when indexed, looking only at the lists that hold the rarest of the words.
+        func anyoneHolds(_ words: [Token]) -> Bool {
+            func holdsAll(_ list: [UInt64]) -> Bool { words.allSatisfy { list.contains($0.folded) } }
+            guard let holders else { return lists.contains(where: holdsAll) }
+            var rarest: [Int]?
+            for word in words {
+                guard let holding = holders[word.folded] else { return false }
+                if holding.count < rarest?.count ?? Int.max { rarest = holding }
+            }
+            return rarest?.contains { holdsAll(lists[$0]) } ?? false
+        }
     }
 
     static let comma = Tokenizer.foldedHash(",")
