@@ -1,18 +1,12 @@
 /// One rule's check: reads the meeting model and returns findings. It never prints and never
 /// reads global state; its wording stays in its own file.
 ///
-/// A check implements one of the two: the second where it looks words up in the record's
-/// `WordIndex`, which the linter builds once for all of a record's checks.
+/// One requirement, so a check cannot compile without it. `words` is the index of the record's
+/// words, built once by the linter for all of a record's checks: a check that looks no words up
+/// ignores it (`_: WordIndex`).
 public protocol Check: Sendable {
     /// The findings for one record.
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding]
-    /// The findings for one record, with the index of its words.
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding]
-}
-
-extension Check {
-    public func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] { check(meeting, WordIndex(meeting), context) }
-    public func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] { check(meeting, context) }
 }
 
 /// A check compiled into meetinglint, with its rule id. The generated `Registry` lists one for each
