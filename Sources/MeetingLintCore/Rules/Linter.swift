@@ -38,8 +38,20 @@ public struct Linter: Sendable {
         init(_ document: RuleDocument) { self.document = document }
     }
 
-    /// A finding with its rule and severity, on its way to being a diagnostic.
-    typealias Found = (rule: Rule, severity: Severity, finding: Finding)
+    /// A finding with its rule and severity, on its way to being a diagnostic. A struct, not a
+    /// tuple: a tuple holding a `Finding` was copied through its type's metadata, at about 200
+    /// instructions a copy, several times for each finding.
+    struct Found {
+        let rule: Rule
+        let severity: Severity
+        let finding: Finding
+
+        init(_ rule: Rule, _ severity: Severity, _ finding: Finding) {
+            self.rule = rule
+            self.severity = severity
+            self.finding = finding
+        }
+    }
 
     /// The engine's own rules' documents, looked up once.
     let engineDocuments: [String: Rule]
@@ -109,14 +121,14 @@ public struct Linter: Sendable {
                 let found = step.check.check(meeting, words, step.context)
                 guard !found.isEmpty, let document = step.document else { continue }
                 for finding in found {
-                    findings.append((document, finding.severityCap.map { min($0, step.severity) } ?? step.severity, finding))
+                    findings.append(Found(document, finding.severityCap.map { min($0, step.severity) } ?? step.severity, finding))
                 }
             }
         }
         if !document.problems.isEmpty, let format = engineDocuments["record-format"],
             let severity = settings.severity(of: format.document, in: profile)
         {
-            for problem in document.problems { findings.append((format, severity, Linter.finding(for: problem))) }
+            for problem in document.problems { findings.append(Found(format, severity, Linter.finding(for: problem))) }
         }
         findings = applySuppressions(findings, meeting: meeting, profile: profile)
 
@@ -341,7 +353,7 @@ public struct Linter: Sendable {
                     if let unknown = engineDocuments["unknown-rule"], let severity = settings.severity(of: unknown.document, in: profile) {
                         if ruleIDs == nil { ruleIDs = catalogue.ruleIDs }
                         let suggestion = Linter.closest(to: id, in: ruleIDs ?? []).map { " Did you mean '\($0)'?" } ?? ""
-                        extra.append((unknown, severity, Finding(
+                        extra.append(Found(unknown, severity, Finding(
                             range, "This comment names '\(id)', which is not a meetinglint rule, so it turns nothing off.\(suggestion)",
                             redacted: "This comment names a rule that meetinglint does not have, so it turns nothing off.",
                             help: "Use a rule id from 'meetinglint rules'.")))
@@ -379,7 +391,7 @@ public struct Linter: Sendable {
         }
         if let unused = engineDocuments["unused-suppression"], let severity = settings.severity(of: unused.document, in: profile) {
             for (index, cover) in covers.enumerated() where !used[index] {
-                extra.append((unused, severity, Finding(
+                extra.append(Found(unused, severity, Finding(
                     cover.ruleRange, "This comment turns off '\(cover.rule)', but nothing here would be reported by it.",
                     help: "Remove the comment (or the rule's name from it) so that stale exceptions do not pile up.")))
             }
