@@ -36,22 +36,29 @@ public final class CheckContext: Sendable {
     private let derivedValue = DerivedValue()
 
     /// Creates a context, building a phrase set for every parameter that names a vocabulary list
-    /// or is a comma-separated list.
+    /// or is a comma-separated list. Each value is read as an interval and a number once (reading
+    /// an interval is most of the cost of making the linter's contexts).
     public init(parameters: [String: String], vocabulary: Vocabulary, profile: Profile) {
         self.parameters = parameters
         self.vocabulary = vocabulary
         self.profile = profile
         var sets: [String: PhraseSet] = [:]
+        var intervals: [String: Interval] = [:]
+        var integers: [String: Int] = [:]
         for (name, value) in parameters {
+            let interval = Interval(value)
+            let integer = Int(value.trimmingSpaces)
+            intervals[name] = interval
+            integers[name] = integer
             if vocabulary.lists[value] != nil {
                 sets[name] = vocabulary.phrases(value)
-            } else if Interval(value) == nil, Int(value.trimmingSpaces) == nil {
+            } else if interval == nil, integer == nil {
                 sets[name] = PhraseSet(value.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty })
             }
         }
         phraseSets = sets
-        intervals = parameters.compactMapValues(Interval.init)
-        integers = parameters.compactMapValues { Int($0.trimmingSpaces) }
+        self.intervals = intervals
+        self.integers = integers
     }
 
     /// A parameter as an interval (`12 weeks`), or nil when it is `none` or missing.
