@@ -35,10 +35,20 @@ public final class CheckContext: Sendable {
     /// the first time a record needs it.
     private let derivedValue = DerivedValue()
 
+    /// A parameter's value read as an interval and as a whole number.
+    typealias Reading = (interval: Interval?, integer: Int?)
+
     /// Creates a context, building a phrase set for every parameter that names a vocabulary list
-    /// or is a comma-separated list. Each value is read as an interval and a number once (reading
-    /// an interval is most of the cost of making the linter's contexts).
-    public init(parameters: [String: String], vocabulary: Vocabulary, profile: Profile) {
+    /// or is a comma-separated list.
+    public convenience init(parameters: [String: String], vocabulary: Vocabulary, profile: Profile) {
+        var readings: [String: Reading] = [:]
+        self.init(parameters: parameters, vocabulary: vocabulary, profile: profile, readings: &readings)
+    }
+
+    /// Creates a context, reading each value not in `readings` as an interval and a number and
+    /// keeping it there: the linter makes a context for each rule and profile, mostly with the
+    /// same values, and reading an interval is most of the cost of making them.
+    init(parameters: [String: String], vocabulary: Vocabulary, profile: Profile, readings: inout [String: Reading]) {
         self.parameters = parameters
         self.vocabulary = vocabulary
         self.profile = profile
@@ -46,13 +56,18 @@ public final class CheckContext: Sendable {
         var intervals: [String: Interval] = [:]
         var integers: [String: Int] = [:]
         for (name, value) in parameters {
-            let interval = Interval(value)
-            let integer = Int(value.trimmingSpaces)
-            intervals[name] = interval
-            integers[name] = integer
+            let reading: Reading
+            if let known = readings[value] {
+                reading = known
+            } else {
+                reading = (Interval(value), Int(value.trimmingSpaces))
+                readings[value] = reading
+            }
+            intervals[name] = reading.interval
+            integers[name] = reading.integer
             if vocabulary.lists[value] != nil {
                 sets[name] = vocabulary.phrases(value)
-            } else if interval == nil, integer == nil {
+            } else if reading.interval == nil, reading.integer == nil {
                 sets[name] = PhraseSet(value.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty })
             }
         }

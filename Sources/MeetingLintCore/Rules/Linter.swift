@@ -82,11 +82,14 @@ public struct Linter: Sendable {
             return made
         }
         var plans: [String: [Step]] = [:]
+        var readings: [String: CheckContext.Reading] = [:]
         for profile in catalogue.profiles.values {
             var plan: [Step] = []
             for (id, check) in checks {
                 guard let document = catalogue.rules[id], let severity = settings.severity(of: document, in: profile) else { continue }
-                let context = CheckContext(parameters: settings.parameters(of: document, in: profile), vocabulary: catalogue.vocabulary, profile: profile)
+                let context = CheckContext(
+                    parameters: settings.parameters(of: document, in: profile), vocabulary: catalogue.vocabulary, profile: profile,
+                    readings: &readings)
                 plan.append(Step(check: check, rule: id, severity: severity, context: context, document: rule(id)))
             }
             plans[profile.id] = plan
