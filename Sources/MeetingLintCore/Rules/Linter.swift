@@ -160,11 +160,11 @@ public struct Linter: Sendable {
                 lines[start.line] = line
             }
             let (text, column) = Linter.excerpt(at: range.start, column: start.column, line: start.line, in: source)
-            var made = diagnostic(findings[index].rule, findings[index].severity, findings[index].finding, start: start, end: end, lineText: text)
-            made.lineTextColumn = column
-            made.lineLength = line.length
-            made.lineHash = line.hash
-            diagnostics.append(made)
+            // Set in place once appended: setting a local first copied it into the array.
+            diagnostics.append(diagnostic(findings[index].rule, findings[index].severity, findings[index].finding, start: start, end: end, lineText: text))
+            diagnostics[diagnostics.count - 1].lineTextColumn = column
+            diagnostics[diagnostics.count - 1].lineLength = line.length
+            diagnostics[diagnostics.count - 1].lineHash = line.hash
         }
         Linter.sort(&diagnostics)
         var result = RecordResult(
