@@ -215,36 +215,50 @@ public struct Linter: Sendable {
     }
 
     /// Sorts diagnostics into output order (`Diagnostic.ordered`), keeping the order of equal
-    /// ones: their indexes are sorted, then the diagnostics moved once.
+    /// ones: their indexes are sorted, then the diagnostics swapped into place (a copy of the
+    /// array to read from would copy every diagnostic, each retaining its texts).
     static func sort(_ diagnostics: inout [Diagnostic]) {
         guard diagnostics.count > 1 else { return }
-        let unsorted = diagnostics
         // `Diagnostic.ordered` on two indexes, reading the fields in place: a call to it per
         // comparison would copy both diagnostics.
         func ordered(_ a: Int, _ b: Int) -> Bool {
-            let x = unsorted[a].start
-            let y = unsorted[b].start
+            let x = diagnostics[a].start
+            let y = diagnostics[b].start
             if x.line != y.line { return x.line < y.line }
             if x.column != y.column { return x.column < y.column }
-            if unsorted[a].rule != unsorted[b].rule { return unsorted[a].rule < unsorted[b].rule }
-            return unsorted[a].message < unsorted[b].message
+            if diagnostics[a].rule != diagnostics[b].rule { return diagnostics[a].rule < diagnostics[b].rule }
+            return diagnostics[a].message < diagnostics[b].message
         }
         var sorted = true
-        for index in 1..<unsorted.count where ordered(index, index - 1) {
+        for index in 1..<diagnostics.count where ordered(index, index - 1) {
             sorted = false
             break
         }
         if sorted { return }
         // The same order, then the order found: by place on integers, the texts compared only
         // where two stand at one place.
-        let places = unsorted.map { ($0.start.line, $0.start.column) }
-        let order = unsorted.indices.sorted { a, b in
+        let places = diagnostics.map { ($0.start.line, $0.start.column) }
+        var order = diagnostics.indices.sorted { a, b in
             if places[a] != places[b] { return places[a] < places[b] }
-            if unsorted[a].rule != unsorted[b].rule { return unsorted[a].rule < unsorted[b].rule }
-            if unsorted[a].message != unsorted[b].message { return unsorted[a].message < unsorted[b].message }
+            if diagnostics[a].rule != diagnostics[b].rule { return diagnostics[a].rule < diagnostics[b].rule }
+            if diagnostics[a].message != diagnostics[b].message { return diagnostics[a].message < diagnostics[b].message }
             return a < b
         }
-        diagnostics = order.map { unsorted[$0] }
+        // Place `k` takes the diagnostic at `order[k]`: each cycle of the permutation is walked
+        // once, the diagnostic from its start carried along by swaps to the place that takes it.
+        // (The buffer's swaps move diagnostics; the array's copy them.)
+        diagnostics.withUnsafeMutableBufferPointer { buffer in
+            for start in order.indices where order[start] != start {
+                var current = start
+                while order[current] != start {
+                    let next = order[current]
+                    buffer.swapAt(current, next)
+                    order[current] = current
+                    current = next
+                }
+                order[current] = current
+            }
+        }
     }
 
     static let fallbackProfile: Profile = Profile(
