@@ -1,18 +1,12 @@
 /// One rule's check: reads the meeting model and returns findings. It never prints and never
 /// reads global state; its wording stays in its own file.
 ///
-/// A check implements one of the two: the second where it looks words up in the record's
-/// `WordIndex`, which the linter builds once for all of a record's checks.
+/// One requirement, so a check cannot compile without it. `words` is the index of the record's
+/// words, built once by the linter for all of a record's checks: a check that looks no words up
+/// ignores it (`_: WordIndex`).
 public protocol Check: Sendable {
     /// The findings for one record.
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding]
-    /// The findings for one record, with the index of its words.
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding]
-}
-
-extension Check {
-    public func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] { check(meeting, WordIndex(meeting), context) }
-    public func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] { check(meeting, context) }
 }
 
 /// A check compiled into meetinglint, with its rule id. The generated `Registry` lists one for each
@@ -41,23 +35,45 @@ public final class CheckContext: Sendable {
     /// the first time a record needs it.
     private let derivedValue = DerivedValue()
 
+    /// A parameter's value read as an interval and as a whole number.
+    typealias Reading = (interval: Interval?, integer: Int?)
+
     /// Creates a context, building a phrase set for every parameter that names a vocabulary list
     /// or is a comma-separated list.
-    public init(parameters: [String: String], vocabulary: Vocabulary, profile: Profile) {
+    public convenience init(parameters: [String: String], vocabulary: Vocabulary, profile: Profile) {
+        var readings: [String: Reading] = [:]
+        self.init(parameters: parameters, vocabulary: vocabulary, profile: profile, readings: &readings)
+    }
+
+    /// Creates a context, reading each value not in `readings` as an interval and a number and
+    /// keeping it there: the linter makes a context for each rule and profile, mostly with the
+    /// same values, and reading an interval is most of the cost of making them.
+    init(parameters: [String: String], vocabulary: Vocabulary, profile: Profile, readings: inout [String: Reading]) {
         self.parameters = parameters
         self.vocabulary = vocabulary
         self.profile = profile
         var sets: [String: PhraseSet] = [:]
+        var intervals: [String: Interval] = [:]
+        var integers: [String: Int] = [:]
         for (name, value) in parameters {
+            let reading: Reading
+            if let known = readings[value] {
+                reading = known
+            } else {
+                reading = (Interval(value), Int(value.trimmingSpaces))
+                readings[value] = reading
+            }
+            intervals[name] = reading.interval
+            integers[name] = reading.integer
             if vocabulary.lists[value] != nil {
                 sets[name] = vocabulary.phrases(value)
-            } else if Interval(value) == nil, Int(value.trimmingSpaces) == nil {
+            } else if reading.interval == nil, reading.integer == nil {
                 sets[name] = PhraseSet(value.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty })
             }
         }
         phraseSets = sets
-        intervals = parameters.compactMapValues(Interval.init)
-        integers = parameters.compactMapValues { Int($0.trimmingSpaces) }
+        self.intervals = intervals
+        self.integers = integers
     }
 
     /// A parameter as an interval (`12 weeks`), or nil when it is `none` or missing.

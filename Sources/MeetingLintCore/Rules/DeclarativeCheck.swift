@@ -77,7 +77,7 @@ struct DeclarativeCheck: Check {
         }
     }
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         switch kind {
         case .requiredSection(let concepts, let headings):
             let sections = meeting.sections.filter { DeclarativeCheck.matches($0, concepts, headings) }

@@ -38,8 +38,20 @@ public struct Linter: Sendable {
         init(_ document: RuleDocument) { self.document = document }
     }
 
-    /// A finding with its rule and severity, on its way to being a diagnostic.
-    typealias Found = (rule: Rule, severity: Severity, finding: Finding)
+    /// A finding with its rule and severity, on its way to being a diagnostic. A struct, not a
+    /// tuple: a tuple holding a `Finding` was copied through its type's metadata, at about 200
+    /// instructions a copy, several times for each finding.
+    struct Found {
+        let rule: Rule
+        let severity: Severity
+        let finding: Finding
+
+        init(_ rule: Rule, _ severity: Severity, _ finding: Finding) {
+            self.rule = rule
+            self.severity = severity
+            self.finding = finding
+        }
+    }
 
     /// The engine's own rules' documents, looked up once.
     let engineDocuments: [String: Rule]
@@ -70,11 +82,14 @@ public struct Linter: Sendable {
             return made
         }
         var plans: [String: [Step]] = [:]
+        var readings: [String: CheckContext.Reading] = [:]
         for profile in catalogue.profiles.values {
             var plan: [Step] = []
             for (id, check) in checks {
                 guard let document = catalogue.rules[id], let severity = settings.severity(of: document, in: profile) else { continue }
-                let context = CheckContext(parameters: settings.parameters(of: document, in: profile), vocabulary: catalogue.vocabulary, profile: profile)
+                let context = CheckContext(
+                    parameters: settings.parameters(of: document, in: profile), vocabulary: catalogue.vocabulary, profile: profile,
+                    readings: &readings)
                 plan.append(Step(check: check, rule: id, severity: severity, context: context, document: rule(id)))
             }
             plans[profile.id] = plan
@@ -109,14 +124,14 @@ public struct Linter: Sendable {
                 let found = step.check.check(meeting, words, step.context)
                 guard !found.isEmpty, let document = step.document else { continue }
                 for finding in found {
-                    findings.append((document, finding.severityCap.map { min($0, step.severity) } ?? step.severity, finding))
+                    findings.append(Found(document, finding.severityCap.map { min($0, step.severity) } ?? step.severity, finding))
                 }
             }
         }
         if !document.problems.isEmpty, let format = engineDocuments["record-format"],
             let severity = settings.severity(of: format.document, in: profile)
         {
-            for problem in document.problems { findings.append((format, severity, Linter.finding(for: problem))) }
+            for problem in document.problems { findings.append(Found(format, severity, Linter.finding(for: problem))) }
         }
         findings = applySuppressions(findings, meeting: meeting, profile: profile)
 
@@ -145,11 +160,11 @@ public struct Linter: Sendable {
                 lines[start.line] = line
             }
             let (text, column) = Linter.excerpt(at: range.start, column: start.column, line: start.line, in: source)
-            var made = diagnostic(findings[index].rule, findings[index].severity, findings[index].finding, start: start, end: end, lineText: text)
-            made.lineTextColumn = column
-            made.lineLength = line.length
-            made.lineHash = line.hash
-            diagnostics.append(made)
+            // Set in place once appended: setting a local first copied it into the array.
+            diagnostics.append(diagnostic(findings[index].rule, findings[index].severity, findings[index].finding, start: start, end: end, lineText: text))
+            diagnostics[diagnostics.count - 1].lineTextColumn = column
+            diagnostics[diagnostics.count - 1].lineLength = line.length
+            diagnostics[diagnostics.count - 1].lineHash = line.hash
         }
         Linter.sort(&diagnostics)
         var result = RecordResult(
@@ -200,36 +215,50 @@ public struct Linter: Sendable {
     }
 
     /// Sorts diagnostics into output order (`Diagnostic.ordered`), keeping the order of equal
-    /// ones: their indexes are sorted, then the diagnostics moved once.
+    /// ones: their indexes are sorted, then the diagnostics swapped into place (a copy of the
+    /// array to read from would copy every diagnostic, each retaining its texts).
     static func sort(_ diagnostics: inout [Diagnostic]) {
         guard diagnostics.count > 1 else { return }
-        let unsorted = diagnostics
         // `Diagnostic.ordered` on two indexes, reading the fields in place: a call to it per
         // comparison would copy both diagnostics.
         func ordered(_ a: Int, _ b: Int) -> Bool {
-            let x = unsorted[a].start
-            let y = unsorted[b].start
+            let x = diagnostics[a].start
+            let y = diagnostics[b].start
             if x.line != y.line { return x.line < y.line }
             if x.column != y.column { return x.column < y.column }
-            if unsorted[a].rule != unsorted[b].rule { return unsorted[a].rule < unsorted[b].rule }
-            return unsorted[a].message < unsorted[b].message
+            if diagnostics[a].rule != diagnostics[b].rule { return diagnostics[a].rule < diagnostics[b].rule }
+            return diagnostics[a].message < diagnostics[b].message
         }
         var sorted = true
-        for index in 1..<unsorted.count where ordered(index, index - 1) {
+        for index in 1..<diagnostics.count where ordered(index, index - 1) {
             sorted = false
             break
         }
         if sorted { return }
         // The same order, then the order found: by place on integers, the texts compared only
         // where two stand at one place.
-        let places = unsorted.map { ($0.start.line, $0.start.column) }
-        let order = unsorted.indices.sorted { a, b in
+        let places = diagnostics.map { ($0.start.line, $0.start.column) }
+        var order = diagnostics.indices.sorted { a, b in
             if places[a] != places[b] { return places[a] < places[b] }
-            if unsorted[a].rule != unsorted[b].rule { return unsorted[a].rule < unsorted[b].rule }
-            if unsorted[a].message != unsorted[b].message { return unsorted[a].message < unsorted[b].message }
+            if diagnostics[a].rule != diagnostics[b].rule { return diagnostics[a].rule < diagnostics[b].rule }
+            if diagnostics[a].message != diagnostics[b].message { return diagnostics[a].message < diagnostics[b].message }
             return a < b
         }
-        diagnostics = order.map { unsorted[$0] }
+        // Place `k` takes the diagnostic at `order[k]`: each cycle of the permutation is walked
+        // once, the diagnostic from its start carried along by swaps to the place that takes it.
+        // (The buffer's swaps move diagnostics; the array's copy them.)
+        diagnostics.withUnsafeMutableBufferPointer { buffer in
+            for start in order.indices where order[start] != start {
+                var current = start
+                while order[current] != start {
+                    let next = order[current]
+                    buffer.swapAt(current, next)
+                    order[current] = current
+                    current = next
+                }
+                order[current] = current
+            }
+        }
     }
 
     static let fallbackProfile: Profile = Profile(
@@ -341,7 +370,7 @@ public struct Linter: Sendable {
                     if let unknown = engineDocuments["unknown-rule"], let severity = settings.severity(of: unknown.document, in: profile) {
                         if ruleIDs == nil { ruleIDs = catalogue.ruleIDs }
                         let suggestion = Linter.closest(to: id, in: ruleIDs ?? []).map { " Did you mean '\($0)'?" } ?? ""
-                        extra.append((unknown, severity, Finding(
+                        extra.append(Found(unknown, severity, Finding(
                             range, "This comment names '\(id)', which is not a meetinglint rule, so it turns nothing off.\(suggestion)",
                             redacted: "This comment names a rule that meetinglint does not have, so it turns nothing off.",
                             help: "Use a rule id from 'meetinglint rules'.")))
@@ -379,7 +408,7 @@ public struct Linter: Sendable {
         }
         if let unused = engineDocuments["unused-suppression"], let severity = settings.severity(of: unused.document, in: profile) {
             for (index, cover) in covers.enumerated() where !used[index] {
-                extra.append((unused, severity, Finding(
+                extra.append(Found(unused, severity, Finding(
                     cover.ruleRange, "This comment turns off '\(cover.rule)', but nothing here would be reported by it.",
                     help: "Remove the comment (or the rule's name from it) so that stale exceptions do not pile up.")))
             }

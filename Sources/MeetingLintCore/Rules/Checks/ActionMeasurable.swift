@@ -6,7 +6,7 @@ struct ActionMeasurable: BuiltInCheck {
     static let toWord = Tokenizer.foldedHash("to")
     static let willWord = Tokenizer.foldedHash("will")
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         let vague = context.phrases("vague-verbs")
         let deliverables = context.phrases("deliverables")
         var findings: [Finding] = []

@@ -2,7 +2,7 @@
 struct ActionOwner: BuiltInCheck {
     static let id = "action-owner"
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         let vague = context.phrases("vague-owners")
         let everyoneWords = context.vocabulary.words("people/everyone-words")
         var findings: [Finding] = []

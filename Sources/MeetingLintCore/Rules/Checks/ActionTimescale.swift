@@ -2,7 +2,7 @@
 struct ActionTimescale: BuiltInCheck {
     static let id = "action-timescale"
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         // Each action read field by field (a copy would retain all of its parts), and its
         // timescale's words read only for a finding.

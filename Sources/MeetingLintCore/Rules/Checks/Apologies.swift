@@ -2,7 +2,7 @@
 struct Apologies: BuiltInCheck {
     static let id = "apologies"
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         if meeting.apologiesExplicitlyNone || !meeting.apologies.isEmpty { return [] }
         let sections = meeting.sections(.apologies)
         if sections.contains(where: { $0.substance == .present }) { return [] }

@@ -2,7 +2,7 @@
 struct Attendees: BuiltInCheck {
     static let id = "attendees"
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         let sections = meeting.sections(.attendance)
         if meeting.attendees.isEmpty {
             if let section = sections.first {

@@ -6,7 +6,7 @@ struct ChairAndMinutes: BuiltInCheck {
     static let close = Tokenizer.foldedHash(")")
     static let comma = Tokenizer.foldedHash(",")
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         let placeholders = context.vocabulary.placeholders
         var chair = meeting.meaningfulValue(.chair, placeholders: placeholders) != nil
         var minutes = meeting.meaningfulValue(.minuteTaker, placeholders: placeholders) != nil

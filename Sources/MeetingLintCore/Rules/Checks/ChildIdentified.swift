@@ -2,7 +2,7 @@
 struct ChildIdentified: BuiltInCheck {
     static let id = "child-identified"
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         if let field = meeting.field(.child) {
             if meeting.meaningfulValue(.child, placeholders: context.vocabulary.placeholders) != nil { return [] }
             return [Finding(

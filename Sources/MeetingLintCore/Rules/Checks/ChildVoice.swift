@@ -3,7 +3,7 @@
 struct ChildVoice: BuiltInCheck {
     static let id = "child-voice"
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         let sections = meeting.sections(.childVoice)
         guard let first = sections.first else {
             return [.missing("The record does not say what the child thinks, feels or wants.")]

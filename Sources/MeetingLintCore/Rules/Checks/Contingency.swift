@@ -2,7 +2,7 @@
 struct Contingency: BuiltInCheck {
     static let id = "contingency"
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         let sections = meeting.sections(.contingency)
         guard let first = sections.first else {
             return [.missing("The record has no contingency plan: it does not say what will happen if the plan does not work.")]

@@ -3,7 +3,7 @@
 struct DateSanity: BuiltInCheck {
     static let id = "date-sanity"
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         for mention in meeting.dates {
             guard case .impossible = mention.value else { continue }

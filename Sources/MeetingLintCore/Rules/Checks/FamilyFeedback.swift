@@ -11,7 +11,7 @@ struct FamilyFeedback: BuiltInCheck {
         return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
     }
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         guard meeting.hasAttendanceList else { return [] }
         let professionals = context.profile.id == "professionals"
         // A baby or toddler is not expected to be told the outcome: the parents are.

@@ -2,7 +2,7 @@
 struct FamilyViews: BuiltInCheck {
     static let id = "family-views"
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         let sections = meeting.sections(.familyViews)
         if sections.contains(where: { $0.substance == .present }) { return [] }
         if let section = sections.first {

@@ -2,7 +2,7 @@
 struct InformationSharing: BuiltInCheck {
     static let id = "information-sharing"
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         for concept in [Concept.informationSharing, .distribution] where meeting.hasSubstantialSection(concept) { return [] }
         if meeting.firstMatch(context.phrases("sharing-words")) != nil { return [] }
         if let section = meeting.sections(.informationSharing).first {

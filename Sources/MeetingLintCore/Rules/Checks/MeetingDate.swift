@@ -2,7 +2,7 @@
 struct MeetingDate: BuiltInCheck {
     static let id = "meeting-date"
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         switch meeting.meetingDate {
         case .valid:
             return []

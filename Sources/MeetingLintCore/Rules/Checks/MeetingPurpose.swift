@@ -2,7 +2,7 @@
 struct MeetingPurpose: BuiltInCheck {
     static let id = "meeting-purpose"
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         let sections = meeting.sections(.purpose)
         if sections.contains(where: { $0.substance == .present }) { return [] }
         // `The purpose of today's review is to …`, stated in a sentence anywhere.

@@ -2,7 +2,7 @@
 struct MeetingType: BuiltInCheck {
     static let id = "meeting-type"
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         guard !meeting.typeRecognised else { return [] }
         if let field = meeting.field(.type), !field.value.isEmpty {
             return [Finding(

@@ -24,7 +24,7 @@ struct OwnerKnown: BuiltInCheck {
         let titles: TokenSet
     }
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         guard meeting.actions.contains(where: { $0.owner?.text.isEmpty == false }) else { return [] }
         let vocabulary = context.vocabulary
         let setup = context.derived {
@@ -52,7 +52,9 @@ struct OwnerKnown: BuiltInCheck {
         }
         addPeople(meeting.attendees)
         addPeople(meeting.apologies)
+        // Room for a field's or an owner's tokens at once, rather than growing a step at a time.
         var tokens: [Token] = []
+        tokens.reserveCapacity(64)
         // The lead professional, the chair and the minute taker are known too, wherever they are named.
         for key in [FieldKey.leadProfessional, .chair, .minuteTaker, .convenedBy] {
             guard let field = meeting.fields.firstIndex(where: { $0.key == key }) else { continue }
@@ -64,6 +66,7 @@ struct OwnerKnown: BuiltInCheck {
                 if token.isWord { names.insert(token.folded) }
             }
             var words: [UInt64] = []
+            words.reserveCapacity(tokens.count)
             for token in tokens where token.isWord { words.append(token.folded) }
             people.append(Known(roleWords: words, words: words))
         }
@@ -95,6 +98,7 @@ struct OwnerKnown: BuiltInCheck {
         }
         // Whether a part of an owner (between joiners) names nobody the meeting knows.
         var words: [Token] = []
+        words.reserveCapacity(16)
         func isUnknown(_ part: ArraySlice<Token>) -> Bool {
             // `Jo Wells (Housing Officer, Brookfield Homes)`: the name is what stands before the bracket.
             let named = part.prefix { $0.folded != OwnerKnown.open }

@@ -3,7 +3,7 @@ struct PlanSize: BuiltInCheck {
     static let id = "plan-size"
     /// Each context's `max-actions`, read once.
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         let limit = context.integer("max-actions") ?? 8
         // Only actions can be counted: a plan no longer than the limit needs no comparing.
         guard meeting.actions.count > limit else { return [] }

@@ -2,7 +2,7 @@
 struct PreviousActions: BuiltInCheck {
     static let id = "previous-actions"
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         let sections = meeting.sections(.previousActions)
         var findings: [Finding] = []
         if meeting.isReview {

@@ -4,7 +4,7 @@ struct ReviewDate: BuiltInCheck {
     static let id = "review-date"
     /// Each context's `review-within`, read once.
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         switch meeting.nextMeetingDate {
         case .missing:
             return [.missing("The record does not set a date for the next meeting or review.")]

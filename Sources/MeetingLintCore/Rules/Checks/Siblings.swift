@@ -2,7 +2,7 @@
 struct Siblings: BuiltInCheck {
     static let id = "siblings"
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         if meeting.sections(.siblings).contains(where: { $0.substance == .present }) { return [] }
         if meeting.firstMatch(context.phrases("sibling-words")) != nil { return [] }
         if meeting.childCount > 1 { return [] }

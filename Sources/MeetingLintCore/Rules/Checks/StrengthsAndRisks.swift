@@ -2,7 +2,7 @@
 struct StrengthsAndRisks: BuiltInCheck {
     static let id = "strengths-and-risks"
 
-    func check(_ meeting: Meeting, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         // Each part, its name, and what an empty section leaves unsaid.
         let parts: [(Concept, String, String)] = [
             (.needs, "needs", "what the child needs"),
