@@ -836,14 +836,13 @@ struct MeetingBuilder {
     static func suppression(bytes: [UInt8], _ content: SourceRange, comment: SourceRange) -> Suppression? {
         // Most comments are no directive: turned away on bytes. Every directive starts with
         // `meetinglint-` after white space, and no other text compares equal to those characters.
+        // The white space is skipped on bytes, so CR LF (one Character) skips as LF does.
         var start = content.start
         while start < content.end, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") || bytes[start] == UInt8(ascii: "\n") || bytes[start] == UInt8(ascii: "\r") {
             start += 1
         }
         guard TextKey.starts(bytes[start..<content.end], at: 0, with: "meetinglint-") else { return nil }
-        let text = String(decoding: bytes[content.start..<content.end], as: UTF8.self)
-        let leading = text.prefix { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        let body = text.dropFirst(leading.count)
+        let body = String(decoding: bytes[start..<content.end], as: UTF8.self)[...]
         let directives: [(String, Suppression.Scope)] = [
             ("meetinglint-disable-next-line", .nextLine), ("meetinglint-disable-file", .file),
             ("meetinglint-disable", .disable), ("meetinglint-enable", .enable),
@@ -858,7 +857,7 @@ struct MeetingBuilder {
             reason = String(afterDirective[dashes.upperBound...]).trimmingSpaces
         }
         var rules: [(String, SourceRange)] = []
-        var offset = content.start + leading.utf8.count + word.utf8.count
+        var offset = start + word.utf8.count
         var current = ""
         var currentStart = offset
         for byte in rulesPart.utf8 {
