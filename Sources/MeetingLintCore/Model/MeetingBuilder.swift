@@ -708,16 +708,9 @@ struct MeetingBuilder {
 
     mutating func readDates() {
         let order = settings.dateOrder
-        func fact(of field: Field) -> DateFact {
-            let tokens = self.tokens(in: field.valueRange)
-            let mentions = DateReader.mentions(in: tokens[...], bytes: bytes, order: order)
-            guard let mention = mentions.first else { return .unset(field.valueRange) }
-            switch mention.value {
-            case .full(let day): return .valid(day, mention.range)
-            case .impossible: return .impossible(mention.range)
-            case .dayMonth, .monthYear: return .unset(mention.range)
-            }
-        }
+        let bytes = bytes
+        // Static, not a local function: a local function using `self` copies the builder at each call.
+        func fact(of field: Field) -> DateFact { MeetingBuilder.dateFact(of: field, bytes: bytes, order: order) }
         if let field = meeting.field(.date) {
             meeting.meetingDate = fact(of: field)
         } else if let title = meeting.field(.title) ?? nil, case .valid(let day, let range) = fact(of: title) {
@@ -761,6 +754,19 @@ struct MeetingBuilder {
         }
         if let field = meeting.field(.circulated) { meeting.circulatedDate = fact(of: field) }
         if meeting.field(.previousMeeting) != nil { meeting.isReview = true }
+    }
+
+    /// What a date field's value says: the first date written in it.
+    static func dateFact(of field: Field, bytes: [UInt8], order: DateOrder) -> DateFact {
+        var tokens: [Token] = []
+        Tokenizer.tokenize(bytes, field.valueRange, into: &tokens)
+        let mentions = DateReader.mentions(in: tokens[...], bytes: bytes, order: order)
+        guard let mention = mentions.first else { return .unset(field.valueRange) }
+        switch mention.value {
+        case .full(let day): return .valid(day, mention.range)
+        case .impossible: return .impossible(mention.range)
+        case .dayMonth, .monthYear: return .unset(mention.range)
+        }
     }
 
     /// `Next review: in 6 weeks` resolved against the meeting date.

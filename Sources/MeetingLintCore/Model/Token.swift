@@ -218,8 +218,10 @@ public enum Tokenizer {
     /// The tokens of a string (positions are offsets into the string's UTF-8).
     public static func tokens(of text: String) -> [Token] {
         var tokens: [Token] = []
-        let bytes = Array(text.utf8)
-        tokenize(bytes, SourceRange(0, bytes.count), into: &tokens)
+        // The string's own bytes, not a copy (`withUTF8` is mutating: it may first make the
+        // string contiguous).
+        var text = text
+        text.withUTF8 { tokenize($0, SourceRange(0, $0.count), into: &tokens) }
         return tokens
     }
 }
