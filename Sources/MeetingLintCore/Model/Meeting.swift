@@ -71,18 +71,28 @@ public struct Meeting: Sendable {
         return nil
     }
 
-    /// For each concept (by `Concept.ordinal`), the indexes of the sections that mean it.
-    var sectionIndexes: [[Int]] = Array(repeating: [], count: Concept.allCases.count)
+    /// The indexes of the sections that mean each concept, concept after concept: those of the
+    /// concept with ordinal `c` are `conceptSections[conceptStarts[c]..<conceptStarts[c + 1]]`.
+    /// Two arrays a record, rather than one for every concept a record names.
+    var conceptSections: [Int] = []
+    var conceptStarts: [Int] = []
+
+    /// The indexes of the sections that mean `concept`, in the order they were found.
+    func sectionIndexes(_ concept: Concept) -> ArraySlice<Int> {
+        let ordinal = concept.ordinal
+        guard ordinal + 1 < conceptStarts.count else { return [] }
+        return conceptSections[conceptStarts[ordinal]..<conceptStarts[ordinal + 1]]
+    }
 
     /// The sections that mean `concept`.
-    public func sections(_ concept: Concept) -> [Section] { sectionIndexes[concept.ordinal].map { sections[$0] } }
+    public func sections(_ concept: Concept) -> [Section] { sectionIndexes(concept).map { sections[$0] } }
 
     /// Whether a section means `concept`.
-    public func hasSection(_ concept: Concept) -> Bool { !sectionIndexes[concept.ordinal].isEmpty }
+    public func hasSection(_ concept: Concept) -> Bool { !sectionIndexes(concept).isEmpty }
 
     /// Whether a section that means `concept` has content that is not a placeholder.
     public func hasSubstantialSection(_ concept: Concept) -> Bool {
-        sectionIndexes[concept.ordinal].contains { sections[$0].substance == .present }
+        sectionIndexes(concept).contains { sections[$0].substance == .present }
     }
 
     /// The tokens of a line.

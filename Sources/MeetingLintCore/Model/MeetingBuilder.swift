@@ -74,14 +74,11 @@ struct MeetingBuilder {
         walk()
         closeSections()
         readAnalysisTables()
-        for index in meeting.sections.indices {
-            for concept in meeting.sections[index].concepts { meeting.sectionIndexes[concept.ordinal].append(index) }
-        }
         assessSubstance()
         readDates()
         readProfile()
         readPeople()
-        resolveFamilyHeadings()
+        indexSections(resolvedFamily: resolveFamilyHeadings())
         // Sized once: growing the table word by word costs more than filling it.
         var words = childNameWords.reduce(0) { $0 + $1.count }
         for index in meeting.attendees.indices { words += meeting.attendees[index].words.count + 1 }
@@ -588,8 +585,9 @@ struct MeetingBuilder {
     }
 
     /// `## Kirsty's views`, where Kirsty is listed as Mum: a possessive heading naming a parent or
-    /// carer is the family's views.
-    mutating func resolveFamilyHeadings() {
+    /// carer is the family's views. Returns the indexes of the sections it found so, in order.
+    mutating func resolveFamilyHeadings() -> [Int] {
+        var resolved: [Int] = []
         // A set: a long record may list the family many times over. Made at the first possessive
         // heading: most records have none.
         var knownFamily: Set<String>?
@@ -606,11 +604,49 @@ struct MeetingBuilder {
                 if allFamily {
                     meeting.sections[index].concepts = [.familyViews]
                     meeting.sections[index].context = [.familyViews]
-                    meeting.sectionIndexes[Concept.familyViews.ordinal].append(index)
+                    resolved.append(index)
                     break
                 }
             }
         }
+        return resolved
+    }
+
+    /// Indexes the sections by the concepts they mean (`Meeting.sectionIndexes(_:)`): each
+    /// concept's in record order, except that the sections `resolveFamilyHeadings` found to be
+    /// the family's views come after those whose heading said so.
+    mutating func indexSections(resolvedFamily: [Int]) {
+        let conceptCount = Concept.allCases.count
+        // Counted first, each count standing one place on; the running totals are then where each
+        // concept's indexes start, and filling moves each start on to the next concept's.
+        var starts = [Int](repeating: 0, count: conceptCount + 1)
+        for index in meeting.sections.indices {
+            for concept in meeting.sections[index].concepts { starts[concept.ordinal + 1] += 1 }
+        }
+        for ordinal in 0..<conceptCount { starts[ordinal + 1] += starts[ordinal] }
+        var entries = [Int](repeating: 0, count: starts[conceptCount])
+        var resolved = resolvedFamily.startIndex
+        for index in meeting.sections.indices {
+            // Both in record order: one cursor skips the resolved ones.
+            if resolved < resolvedFamily.endIndex, resolvedFamily[resolved] == index {
+                resolved += 1
+                continue
+            }
+            for concept in meeting.sections[index].concepts {
+                entries[starts[concept.ordinal]] = index
+                starts[concept.ordinal] += 1
+            }
+        }
+        let family = Concept.familyViews.ordinal
+        for index in resolvedFamily {
+            entries[starts[family]] = index
+            starts[family] += 1
+        }
+        // Each start now stands where the next concept's did: moved back one place.
+        for ordinal in stride(from: conceptCount, to: 0, by: -1) { starts[ordinal] = starts[ordinal - 1] }
+        starts[0] = 0
+        meeting.conceptSections = entries
+        meeting.conceptStarts = starts
     }
 
     /// The first names, lower-cased, of the parents and carers listed as attending or absent.
