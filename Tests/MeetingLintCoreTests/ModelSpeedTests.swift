@@ -47,6 +47,26 @@ import Testing
         #expect(MeetingBuilder.names(in: "Baby  Poppy W.  (5 months)").0 == ["Poppy W.", "Poppy", "PW"])
     }
 
+    /// The flat concept index gives each concept's sections as a scan of the sections does: in
+    /// record order, save that headings found to be the family's views by who was listed come
+    /// after those whose heading said so.
+    @Test func sectionsByConceptAreTheScannedSections() {
+        let resolved = model("# Review\n## Attendance\n- Kirsty (Mum)\n## Kirsty's views\nFine.\n## Family views\nGood.\n## Actions\n- Tom to call.\n")
+        #expect(resolved.sections(.familyViews).map(\.title) == ["Family views", "Kirsty's views"])
+        var records = PeopleSpeedTests.texts()
+        records.append("## Purpose\nx\n## Purpose\ny\n### Attendance and apologies\n- Jo\n")
+        for text in records {
+            let meeting = model(text)
+            for concept in Concept.allCases {
+                let scanned = meeting.sections.indices.filter { meeting.sections[$0].concepts.contains(concept) }
+                let indexed = Array(meeting.sectionIndexes(concept))
+                #expect(indexed.sorted() == scanned, "\(concept)")
+                #expect(meeting.hasSection(concept) == !scanned.isEmpty)
+                if concept != .familyViews { #expect(indexed == scanned) }
+            }
+        }
+    }
+
     /// Comments are turned away on bytes only where they hold no directive.
     @Test(arguments: [
         (" meetinglint-disable-next-line jargon -- ok", Suppression.Scope?.some(.nextLine)), ("\t\nmeetinglint-enable jargon", .enable),
