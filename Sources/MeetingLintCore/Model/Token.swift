@@ -183,21 +183,30 @@ public enum Tokenizer {
                 folded = (folded ^ UInt64(current)) &* prime
                 index &+= 1
             }
-            let letters = index - start - digits - joiners
+            // The counts are parts of the word's length: no subtraction can overflow.
+            let letters = index &- start &- digits &- joiners
             // The exact hash differs from the folded one only where there are capitals.
             var exact = folded
             if uppers > 0 {
                 exact = offsetBasis
                 var position = start
-                while position < index {
-                    let current = bytes[position]
-                    if current == 0xE2, hasCurly, position + 2 < index, bytes[position + 1] == 0x80, bytes[position + 2] == 0x98 || bytes[position + 2] == 0x99 {
-                        exact = (exact ^ UInt64(UInt8(ascii: "'"))) &* prime
-                        position &+= 3
-                        continue
+                if hasCurly {
+                    while position < index {
+                        let current = bytes[position]
+                        if current == 0xE2, position + 2 < index, bytes[position + 1] == 0x80, bytes[position + 2] == 0x98 || bytes[position + 2] == 0x99 {
+                            exact = (exact ^ UInt64(UInt8(ascii: "'"))) &* prime
+                            position &+= 3
+                            continue
+                        }
+                        exact = (exact ^ UInt64(current)) &* prime
+                        position &+= 1
                     }
-                    exact = (exact ^ UInt64(current)) &* prime
-                    position &+= 1
+                } else {
+                    // Without a curly apostrophe every byte stands for itself: no test at each one.
+                    while position < index {
+                        exact = (exact ^ UInt64(bytes[position])) &* prime
+                        position &+= 1
+                    }
                 }
             }
             let shape: Token.Shape
