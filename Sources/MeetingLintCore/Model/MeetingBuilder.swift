@@ -703,12 +703,17 @@ struct MeetingBuilder {
             } else {
                 // Past ten words a section is present whatever it says (`substance(of:words:)`), so
                 // the count stops there: a parent section spans all its subsections' lines.
-                lines: for lineIndex in meeting.sections[index].lines where meeting.lines[lineIndex].kind != .heading {
-                    for token in meeting.tokens[meeting.lines[lineIndex].tokens] {
-                        if token.shape != .punctuation { words += 1 }
-                        if content.count < 16 { content.append(token) }
-                        if words > 10 { break lines }
+                for lineIndex in meeting.sections[index].lines where meeting.lines[lineIndex].kind != .heading {
+                    let lineTokens = meeting.lines[lineIndex].tokens
+                    var end = lineTokens.lowerBound
+                    while end < lineTokens.upperBound, words <= 10 {
+                        if meeting.tokens[end].shape != .punctuation { words += 1 }
+                        end += 1
                     }
+                    // The tokens read, sixteen at most in all, appended at once rather than one by one.
+                    let kept = min(end - lineTokens.lowerBound, 16 - content.count)
+                    if kept > 0 { content.append(contentsOf: meeting.tokens[lineTokens.lowerBound..<(lineTokens.lowerBound + kept)]) }
+                    if words > 10 { break }
                 }
             }
             meeting.sections[index].substance = substance(of: content, words: words)
