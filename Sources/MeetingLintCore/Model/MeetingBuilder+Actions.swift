@@ -108,8 +108,8 @@ extension MeetingBuilder {
             planSections[index] = true
             if section.style == .field {
                 let line = section.lines.lowerBound
-                if !isPrevious, let action = actionFromLines(first: line, lines: line..<(line + 1), range: meeting.lines[line].range, task: .none, isPrevious: false, valueOnly: true, timing: timing) {
-                    append(action, to: &found)
+                if !isPrevious {
+                    readAction(first: line, lines: line..<(line + 1), range: meeting.lines[line].range, task: .none, isPrevious: false, valueOnly: true, timing: timing, into: &found)
                 }
                 continue
             }
@@ -227,9 +227,7 @@ extension MeetingBuilder {
         let lineRange = meeting.lines[first].range
         let range = SourceRange(node.range.start, lineRange.end)
         let lines = lines(from: first, within: node.range)
-        if let action = actionFromLines(first: first, lines: lines, range: range, task: node.task, isPrevious: isPrevious, valueOnly: false, timing: timing) {
-            append(action, to: &found)
-        }
+        readAction(first: first, lines: lines, range: range, task: node.task, isPrevious: isPrevious, valueOnly: false, timing: timing, into: &found)
     }
 
     /// Reads an action from a paragraph line (and the lines an `Action:` line wraps onto); returns
@@ -279,9 +277,7 @@ extension MeetingBuilder {
             }
         }
         let range = line.range
-        if let action = actionFromLines(first: lineIndex, lines: lineIndex..<end, range: range, task: .none, isPrevious: isPrevious, valueOnly: false, timing: timing) {
-            append(action, to: &found)
-        }
+        readAction(first: lineIndex, lines: lineIndex..<end, range: range, task: .none, isPrevious: isPrevious, valueOnly: false, timing: timing, into: &found)
         return end
     }
 
@@ -419,8 +415,9 @@ extension MeetingBuilder {
         return Action.Part(plainTextOf: spanned, in: bytes, origin: origin)
     }
 
-    /// Builds an action from its lines: the first holds the task; any line may hold parts.
-    func actionFromLines(first: Int, lines: Range<Int>, range: SourceRange, task: TaskState, isPrevious: Bool, valueOnly: Bool, timing: ActionTiming) -> Action? {
+    /// Builds an action from its lines (the first holds the task; any line may hold parts) and
+    /// files it: filed here, not returned, the action is moved into the list rather than copied.
+    func readAction(first: Int, lines: Range<Int>, range: SourceRange, task: TaskState, isPrevious: Bool, valueOnly: Bool, timing: ActionTiming, into found: inout ActionsFound) {
         let firstLine = meeting.lines[first]
         var whatTokens = firstLine.tokens
         if valueOnly {
@@ -474,14 +471,14 @@ extension MeetingBuilder {
             }
         }
         let allTokens = meeting.lines[lines.lowerBound].tokens.lowerBound..<meeting.lines[lines.upperBound - 1].tokens.upperBound
-        guard !allTokens.isEmpty else { return nil }
+        guard !allTokens.isEmpty else { return }
         var action = Action(
             range: range, what: part(whatTokens, origin: .text), owner: parts.owner, dueText: parts.due, due: nil,
             dueIsExplicit: false, measure: parts.measure, status: parts.status, task: task, tokens: allTokens,
             whatTokens: whatTokens, isPrevious: isPrevious)
         if let explicitWhat = parts.what, action.what == nil { action.what = explicitWhat }
         completeAction(&action, excluded: excluded, dueTokens: parts.dueTokens, timing: timing)
-        return action
+        append(action, to: &found)
     }
 
     /// Finds the owner in the task's words and the timescale in the action's text, where no field gave them.
