@@ -229,18 +229,20 @@ extension MeetingBuilder {
     }
 
     func readPeopleTable(_ table: Int32, absentByDefault: Bool, into found: inout PeopleFound) {
-        var columns: [Int: PersonColumn] = [:]
+        // What the header's cells name, by offset (each offset once): a list, as a table has
+        // few columns, rather than a dictionary.
+        var columns: [(offset: Int, column: PersonColumn)] = []
         var rows: [Int32] = []
         var headerFound = false
         for row in document.children(of: table) {
             let node = document[row]
             if node.isDelimiter { continue }
             if !headerFound, rows.isEmpty {
-                var mapped: [Int: PersonColumn] = [:]
+                var mapped: [(offset: Int, column: PersonColumn)] = []
                 for (offset, cell) in document.cells(of: row).enumerated() {
-                    if let column = vocabulary.column(plain(cell), in: vocabulary.personColumns) { mapped[offset] = column }
+                    if let column = vocabulary.column(plain(cell), in: vocabulary.personColumns) { mapped.append((offset, column)) }
                 }
-                if node.isHeader || mapped.values.contains(.name) || mapped.count >= 2 {
+                if node.isHeader || mapped.contains(where: { $0.column == .name }) || mapped.count >= 2 {
                     headerFound = true
                     columns = mapped
                     continue
@@ -248,15 +250,16 @@ extension MeetingBuilder {
             }
             rows.append(row)
         }
-        if columns.isEmpty || !columns.values.contains(.name) {
-            columns[0] = .name
-            if columns[1] == nil { columns[1] = .role }
-            if columns[2] == nil { columns[2] = .agency }
+        if columns.isEmpty || !columns.contains(where: { $0.column == .name }) {
+            columns.removeAll { $0.offset == 0 }
+            columns.append((0, .name))
+            if !columns.contains(where: { $0.offset == 1 }) { columns.append((1, .role)) }
+            if !columns.contains(where: { $0.offset == 2 }) { columns.append((2, .agency)) }
         }
         // The columns from the right, so that where two mean the same (`Role`, `Relationship to
         // child`), a row reads the first it fills.
-        let ordered = columns.sorted { $0.key > $1.key }
-        let repeated = Set(ordered.map(\.value)).count < ordered.count
+        let ordered = columns.sorted { $0.offset > $1.offset }
+        let repeated = Set(ordered.map(\.column)).count < ordered.count
         for row in rows {
             let cells = document.cells(of: row)
             var at = RowColumns()
