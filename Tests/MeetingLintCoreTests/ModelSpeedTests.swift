@@ -71,7 +71,8 @@ import Testing
     @Test(arguments: [
         (" meetinglint-disable-next-line jargon -- ok", Suppression.Scope?.some(.nextLine)), ("\t\nmeetinglint-enable jargon", .enable),
         ("meetinglint-disable-file", .file), ("meetinglint-disable", .disable), ("meetinglint-disabled x", nil), ("meetinglint", nil),
-        (" note: meetinglint-disable x", nil), ("\r\nmeetinglint-enable x", .enable), ("\r\n \r\t\nmeetinglint-disable x", .disable), ("", nil), ("MEETINGLINT-disable x", nil),
+        (" note: meetinglint-disable x", nil), ("\r\nmeetinglint-enable x", .enable), ("\r\n \r\t\nmeetinglint-disable x", .disable),
+        ("meetinglint-disable-file\r\napologies", .file), ("meetinglint-enable\r\n", .enable), ("meetinglint-disable\rx", .disable), ("", nil), ("MEETINGLINT-disable x", nil),
     ])
     func suppressionsAreReadWhereTheyStand(_ text: String, _ scope: Suppression.Scope?) {
         let bytes = Array(text.utf8)
@@ -79,13 +80,17 @@ import Testing
         #expect(MeetingBuilder.suppression(bytes: bytes, range, comment: range)?.scope == scope, "\(text)")
     }
 
-    /// A directive after CR LF (a record saved on Windows) names its rules where they stand.
+    /// A directive after CR LF, or followed by one (a record saved on Windows), names its rules
+    /// where they stand.
     @Test func directiveAfterCRLFKeepsItsRuleRanges() {
         let bytes = Array("\r\nmeetinglint-disable jargon, hedging".utf8)
         let range = SourceRange(0, bytes.count)
         let rules = MeetingBuilder.suppression(bytes: bytes, range, comment: range)?.rules ?? []
         #expect(rules.map(\.id) == ["jargon", "hedging"])
         #expect(rules.map { String(decoding: bytes[$0.range.start..<$0.range.end], as: UTF8.self) } == ["jargon", "hedging"])
+        let after = Array("meetinglint-disable-file\r\napologies\r\n".utf8)
+        let whole = SourceRange(0, after.count)
+        #expect(MeetingBuilder.suppression(bytes: after, whole, comment: whole)?.rules.map(\.id) == ["apologies"])
     }
 
     /// Entries turned away on their first byte are those the character reading leaves as written.

@@ -896,7 +896,12 @@ struct MeetingBuilder {
         ]
         guard let (word, scope) = directives.first(where: { body.hasPrefix($0.0) }) else { return nil }
         let afterDirective = body.dropFirst(word.count)
-        guard afterDirective.isEmpty || afterDirective.first == " " || afterDirective.first == "\t" || afterDirective.first == "\n" else { return nil }
+        // The directive ends at white space or the comment's end, tested on the byte after it so
+        // that CR LF (one Character) ends it as LF does.
+        let after = start + word.utf8.count
+        guard after == content.end || bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t") || bytes[after] == UInt8(ascii: "\n")
+            || bytes[after] == UInt8(ascii: "\r")
+        else { return nil }
         var rulesPart = afterDirective
         var reason: String?
         if let dashes = afterDirective.range(of: "--") {
