@@ -47,16 +47,50 @@ import Testing
         #expect(MeetingBuilder.names(in: "Baby  Poppy W.  (5 months)").0 == ["Poppy W.", "Poppy", "PW"])
     }
 
+    /// The flat concept index gives each concept's sections as a scan of the sections does: in
+    /// record order, save that headings found to be the family's views by who was listed come
+    /// after those whose heading said so.
+    @Test func sectionsByConceptAreTheScannedSections() {
+        let resolved = model("# Review\n## Attendance\n- Kirsty (Mum)\n## Kirsty's views\nFine.\n## Family views\nGood.\n## Actions\n- Tom to call.\n")
+        #expect(resolved.sections(.familyViews).map(\.title) == ["Family views", "Kirsty's views"])
+        var records = PeopleSpeedTests.texts()
+        records.append("## Purpose\nx\n## Purpose\ny\n### Attendance and apologies\n- Jo\n")
+        for text in records {
+            let meeting = model(text)
+            for concept in Concept.allCases {
+                let scanned = meeting.sections.indices.filter { meeting.sections[$0].concepts.contains(concept) }
+                let indexed = Array(meeting.sectionIndexes(concept))
+                #expect(indexed.sorted() == scanned, "\(concept)")
+                #expect(meeting.hasSection(concept) == !scanned.isEmpty)
+                if concept != .familyViews { #expect(indexed == scanned) }
+            }
+        }
+    }
+
     /// Comments are turned away on bytes only where they hold no directive.
     @Test(arguments: [
         (" meetinglint-disable-next-line jargon -- ok", Suppression.Scope?.some(.nextLine)), ("\t\nmeetinglint-enable jargon", .enable),
         ("meetinglint-disable-file", .file), ("meetinglint-disable", .disable), ("meetinglint-disabled x", nil), ("meetinglint", nil),
-        (" note: meetinglint-disable x", nil), ("\r\nmeetinglint-enable x", nil), ("", nil), ("MEETINGLINT-disable x", nil),
+        (" note: meetinglint-disable x", nil), ("\r\nmeetinglint-enable x", .enable), ("\r\n \r\t\nmeetinglint-disable x", .disable),
+        ("meetinglint-disable-file\r\napologies", .file), ("meetinglint-enable\r\n", .enable), ("meetinglint-disable\rx", .disable), ("", nil), ("MEETINGLINT-disable x", nil),
     ])
     func suppressionsAreReadWhereTheyStand(_ text: String, _ scope: Suppression.Scope?) {
         let bytes = Array(text.utf8)
         let range = SourceRange(0, bytes.count)
         #expect(MeetingBuilder.suppression(bytes: bytes, range, comment: range)?.scope == scope, "\(text)")
+    }
+
+    /// A directive after CR LF, or followed by one (a record saved on Windows), names its rules
+    /// where they stand.
+    @Test func directiveAfterCRLFKeepsItsRuleRanges() {
+        let bytes = Array("\r\nmeetinglint-disable jargon, hedging".utf8)
+        let range = SourceRange(0, bytes.count)
+        let rules = MeetingBuilder.suppression(bytes: bytes, range, comment: range)?.rules ?? []
+        #expect(rules.map(\.id) == ["jargon", "hedging"])
+        #expect(rules.map { String(decoding: bytes[$0.range.start..<$0.range.end], as: UTF8.self) } == ["jargon", "hedging"])
+        let after = Array("meetinglint-disable-file\r\napologies\r\n".utf8)
+        let whole = SourceRange(0, after.count)
+        #expect(MeetingBuilder.suppression(bytes: after, whole, comment: whole)?.rules.map(\.id) == ["apologies"])
     }
 
     /// Entries turned away on their first byte are those the character reading leaves as written.

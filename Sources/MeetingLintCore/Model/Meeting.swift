@@ -71,18 +71,28 @@ public struct Meeting: Sendable {
         return nil
     }
 
-    /// For each concept (by `Concept.ordinal`), the indexes of the sections that mean it.
-    var sectionIndexes: [[Int]] = Array(repeating: [], count: Concept.allCases.count)
+    /// The indexes of the sections that mean each concept, concept after concept: those of the
+    /// concept with ordinal `c` are `conceptSections[conceptStarts[c]..<conceptStarts[c + 1]]`.
+    /// Two arrays a record, rather than one for every concept a record names.
+    var conceptSections: [Int] = []
+    var conceptStarts: [Int] = []
+
+    /// The indexes of the sections that mean `concept`, in the order they were found.
+    func sectionIndexes(_ concept: Concept) -> ArraySlice<Int> {
+        let ordinal = concept.ordinal
+        guard ordinal + 1 < conceptStarts.count else { return [] }
+        return conceptSections[conceptStarts[ordinal]..<conceptStarts[ordinal + 1]]
+    }
 
     /// The sections that mean `concept`.
-    public func sections(_ concept: Concept) -> [Section] { sectionIndexes[concept.ordinal].map { sections[$0] } }
+    public func sections(_ concept: Concept) -> [Section] { sectionIndexes(concept).map { sections[$0] } }
 
     /// Whether a section means `concept`.
-    public func hasSection(_ concept: Concept) -> Bool { !sectionIndexes[concept.ordinal].isEmpty }
+    public func hasSection(_ concept: Concept) -> Bool { !sectionIndexes(concept).isEmpty }
 
     /// Whether a section that means `concept` has content that is not a placeholder.
     public func hasSubstantialSection(_ concept: Concept) -> Bool {
-        sectionIndexes[concept.ordinal].contains { sections[$0].substance == .present }
+        sectionIndexes(concept).contains { sections[$0].substance == .present }
     }
 
     /// The tokens of a line.
@@ -122,42 +132,10 @@ public struct Meeting: Sendable {
 
 extension Meeting {
     /// The plain text of a range of a record's bytes: emphasis and code marks dropped, spaces
-    /// collapsed.
+    /// collapsed. One reading with the builder's (`MeetingBuilder.plain(_:_:vectorised:)`).
+    @inline(__always)
     static func plainText(of range: SourceRange, in bytes: [UInt8]) -> String {
-        guard range.count > 0 else { return "" }
-        // Written straight into the string's storage: one allocation (none for short text).
-        return String(unsafeUninitializedCapacity: range.count) { output in
-            var count = 0
-            var pendingSpace = false
-            var index = range.start
-            while index < range.end {
-                let byte = bytes[index]
-                index += 1
-                if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "`") { continue }
-                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                    pendingSpace = count > 0
-                    continue
-                }
-                if pendingSpace {
-                    output[count] = UInt8(ascii: " ")
-                    count += 1
-                }
-                pendingSpace = false
-                output[count] = byte
-                count += 1
-            }
-            // `__text__` emphasis, but not inner underscores.
-            var start = 0
-            var end = count
-            while start < end, output[start] == UInt8(ascii: "_") { start += 1 }
-            while end > start, output[end - 1] == UInt8(ascii: "_") { end -= 1 }
-            while start < end, output[start] == UInt8(ascii: " ") { start += 1 }
-            while end > start, output[end - 1] == UInt8(ascii: " ") { end -= 1 }
-            if start > 0 {
-                for offset in 0..<(end - start) { output[offset] = output[start + offset] }
-            }
-            return end - start
-        }
+        MeetingBuilder.plain(bytes, range)
     }
 
     /// Whether `plainText(of:in:)` keeps this byte wherever it stands: it neither drops nor trims

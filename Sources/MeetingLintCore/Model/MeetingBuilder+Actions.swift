@@ -70,8 +70,33 @@ extension MeetingBuilder {
         }
     }
 
+    /// The actions read so far, filed by readers that leave the builder as it is: a non-mutating
+    /// method called from a mutating one copies the whole builder at each call.
+    struct ActionsFound {
+        var actions: [Action] = []
+        var previousActions: [Action] = []
+
+        mutating func file(_ action: consuming Action) {
+            // Room for a record's usual actions at the first, rather than growing one by one.
+            if action.isPrevious {
+                if previousActions.isEmpty { previousActions.reserveCapacity(8) }
+                previousActions.append(action)
+            } else {
+                if actions.isEmpty { actions.reserveCapacity(8) }
+                actions.append(action)
+            }
+        }
+    }
+
     /// Reads the actions of this meeting's plan and of the previous meeting's.
     mutating func readActions() {
+        var found = ActionsFound()
+        readActions(into: &found)
+        meeting.actions = found.actions
+        meeting.previousActions = found.previousActions
+    }
+
+    func readActions(into found: inout ActionsFound) {
         let timing = ActionTiming(reader: vocabulary.timescales, context: meeting.timescaleContext)
         // Whether each section is the plan's or the previous actions' (by index in `meeting.sections`).
         var planSections = [Bool](repeating: false, count: meeting.sections.count)
@@ -83,24 +108,24 @@ extension MeetingBuilder {
             planSections[index] = true
             if section.style == .field {
                 let line = section.lines.lowerBound
-                if !isPrevious, let action = actionFromLines(first: line, lines: line..<(line + 1), range: meeting.lines[line].range, task: .none, isPrevious: false, valueOnly: true, timing: timing) {
-                    append(action)
+                if !isPrevious {
+                    readAction(first: line, lines: line..<(line + 1), range: meeting.lines[line].range, task: .none, isPrevious: false, valueOnly: true, timing: timing, into: &found)
                 }
                 continue
             }
             for block in section.blocks {
                 switch document[block].kind {
                 case .list:
-                    for item in document.children(of: block) { readListAction(item, isPrevious: isPrevious, timing: timing) }
+                    for item in document.children(of: block) { readListAction(item, isPrevious: isPrevious, timing: timing, into: &found) }
                 case .table:
-                    readTableActions(block, isPrevious: isPrevious, timing: timing)
+                    readTableActions(block, isPrevious: isPrevious, timing: timing, into: &found)
                 case .paragraph:
                     var consumedUntil = 0
                     for lineNode in document.children(of: block) {
                         guard let lineIndex = lineIndex(of: lineNode), lineIndex >= consumedUntil, meeting.lines[lineIndex].section == index,
                             meeting.lines[lineIndex].kind != .heading
                         else { continue }
-                        consumedUntil = readParagraphAction(lineIndex, isPrevious: isPrevious, inPlan: true, timing: timing)
+                        consumedUntil = readParagraphAction(lineIndex, isPrevious: isPrevious, inPlan: true, timing: timing, into: &found)
                     }
                 default:
                     break
@@ -116,9 +141,9 @@ extension MeetingBuilder {
             let item = enclosingItem(line.node)
             if let item, lineIndex != firstLineIndex(of: item) { continue }
             if let item {
-                readListAction(item, isPrevious: false, timing: timing)
+                readListAction(item, isPrevious: false, timing: timing, into: &found)
             } else {
-                readParagraphAction(lineIndex, isPrevious: false, inPlan: false, timing: timing)
+                readParagraphAction(lineIndex, isPrevious: false, inPlan: false, timing: timing, into: &found)
             }
         }
     }
@@ -190,7 +215,7 @@ extension MeetingBuilder {
         return first..<max(first + 1, end)
     }
 
-    mutating func readListAction(_ item: Int32, isPrevious: Bool, timing: ActionTiming) {
+    func readListAction(_ item: Int32, isPrevious: Bool, timing: ActionTiming, into found: inout ActionsFound) {
         let node = document[item]
         guard let first = firstLineIndex(of: item) else {
             if node.task != .none, isPrevious {
@@ -202,15 +227,13 @@ extension MeetingBuilder {
         let lineRange = meeting.lines[first].range
         let range = SourceRange(node.range.start, lineRange.end)
         let lines = lines(from: first, within: node.range)
-        if let action = actionFromLines(first: first, lines: lines, range: range, task: node.task, isPrevious: isPrevious, valueOnly: false, timing: timing) {
-            append(action)
-        }
+        readAction(first: first, lines: lines, range: range, task: node.task, isPrevious: isPrevious, valueOnly: false, timing: timing, into: &found)
     }
 
     /// Reads an action from a paragraph line (and the lines an `Action:` line wraps onto); returns
     /// the index of the first line it did not use.
     @discardableResult
-    mutating func readParagraphAction(_ lineIndex: Int, isPrevious: Bool, inPlan: Bool, timing: ActionTiming) -> Int {
+    func readParagraphAction(_ lineIndex: Int, isPrevious: Bool, inPlan: Bool, timing: ActionTiming, into found: inout ActionsFound) -> Int {
         let line = meeting.lines[lineIndex]
         let node = document[line.node]
         if node.kind == .fieldLine, node.content.isEmpty { return lineIndex + 1 }
@@ -254,13 +277,12 @@ extension MeetingBuilder {
             }
         }
         let range = line.range
-        if let action = actionFromLines(first: lineIndex, lines: lineIndex..<end, range: range, task: .none, isPrevious: isPrevious, valueOnly: false, timing: timing) {
-            append(action)
-        }
+        readAction(first: lineIndex, lines: lineIndex..<end, range: range, task: .none, isPrevious: isPrevious, valueOnly: false, timing: timing, into: &found)
         return end
     }
 
-    mutating func append(_ action: consuming Action) {
+    /// Settles a previous action's status and files the action.
+    func append(_ action: consuming Action, to found: inout ActionsFound) {
         if action.isPrevious, action.status == nil {
             // A previous action's status may stand anywhere in its text: `Completed 20/02`, `(not done)`.
             let tokens = meeting.tokens[action.tokens]
@@ -287,14 +309,7 @@ extension MeetingBuilder {
         // The owner's and status's text are what rules read, some more than once: made once here.
         action.owner?.settle()
         action.status?.settle()
-        // Room for a record's usual actions at the first, rather than growing one by one.
-        if action.isPrevious {
-            if meeting.previousActions.isEmpty { meeting.previousActions.reserveCapacity(8) }
-            meeting.previousActions.append(action)
-        } else {
-            if meeting.actions.isEmpty { meeting.actions.reserveCapacity(8) }
-            meeting.actions.append(action)
-        }
+        found.file(action)
     }
 
     /// An inline part: `Owner: Tom Reed` within a line, found by its key and colon.
@@ -400,8 +415,9 @@ extension MeetingBuilder {
         return Action.Part(plainTextOf: spanned, in: bytes, origin: origin)
     }
 
-    /// Builds an action from its lines: the first holds the task; any line may hold parts.
-    func actionFromLines(first: Int, lines: Range<Int>, range: SourceRange, task: TaskState, isPrevious: Bool, valueOnly: Bool, timing: ActionTiming) -> Action? {
+    /// Builds an action from its lines (the first holds the task; any line may hold parts) and
+    /// files it: filed here, not returned, the action is moved into the list rather than copied.
+    func readAction(first: Int, lines: Range<Int>, range: SourceRange, task: TaskState, isPrevious: Bool, valueOnly: Bool, timing: ActionTiming, into found: inout ActionsFound) {
         let firstLine = meeting.lines[first]
         var whatTokens = firstLine.tokens
         if valueOnly {
@@ -455,14 +471,14 @@ extension MeetingBuilder {
             }
         }
         let allTokens = meeting.lines[lines.lowerBound].tokens.lowerBound..<meeting.lines[lines.upperBound - 1].tokens.upperBound
-        guard !allTokens.isEmpty else { return nil }
+        guard !allTokens.isEmpty else { return }
         var action = Action(
             range: range, what: part(whatTokens, origin: .text), owner: parts.owner, dueText: parts.due, due: nil,
             dueIsExplicit: false, measure: parts.measure, status: parts.status, task: task, tokens: allTokens,
             whatTokens: whatTokens, isPrevious: isPrevious)
         if let explicitWhat = parts.what, action.what == nil { action.what = explicitWhat }
         completeAction(&action, excluded: excluded, dueTokens: parts.dueTokens, timing: timing)
-        return action
+        append(action, to: &found)
     }
 
     /// Finds the owner in the task's words and the timescale in the action's text, where no field gave them.
@@ -683,7 +699,7 @@ extension MeetingBuilder {
         return nil
     }
 
-    mutating func readTableActions(_ table: Int32, isPrevious: Bool, timing: ActionTiming) {
+    func readTableActions(_ table: Int32, isPrevious: Bool, timing: ActionTiming, into found: inout ActionsFound) {
         // What each column holds, by its offset in the row (nil: nothing an action has).
         var columns: [ActionPart?] = []
         var hasColumns = false
@@ -770,7 +786,7 @@ extension MeetingBuilder {
             } else {
                 completeAction(&action, excluded: excluded, dueTokens: dueTokens, timing: timing)
             }
-            append(action)
+            append(action, to: &found)
         }
     }
 

@@ -1,6 +1,35 @@
 extension MeetingBuilder {
+    /// The people read so far, filed by readers that leave the builder as it is: a non-mutating
+    /// method called from a mutating one copies the whole builder at each call.
+    struct PeopleFound {
+        var attendees: [Person] = []
+        var apologies: [Person] = []
+        /// Whether apologies are said to be none (`None`, `No apologies`).
+        var apologiesExplicitlyNone = false
+
+        /// Files a person under apologies or attendance.
+        mutating func file(_ person: consuming Person, absent: Bool) {
+            // Room for a record's usual list at the first, rather than growing one by one.
+            if absent {
+                if apologies.isEmpty { apologies.reserveCapacity(8) }
+                apologies.append(person)
+            } else {
+                if attendees.isEmpty { attendees.reserveCapacity(16) }
+                attendees.append(person)
+            }
+        }
+    }
+
     /// Reads attendance and apologies: list items, paragraph lines, table rows, or a field's value.
     mutating func readPeople() {
+        var found = PeopleFound()
+        readPeople(into: &found)
+        meeting.attendees = found.attendees
+        meeting.apologies = found.apologies
+        if found.apologiesExplicitlyNone { meeting.apologiesExplicitlyNone = true }
+    }
+
+    func readPeople(into found: inout PeopleFound) {
         for index in meeting.sections.indices {
             // Asked in place: only the sections about people are copied out.
             let attendance = meeting.sections[index].context.contains(.attendance)
@@ -9,14 +38,14 @@ extension MeetingBuilder {
             let section = meeting.sections[index]
             // In a combined `Attendance and apologies` section, entries attend unless they say otherwise.
             let absentByDefault = apologies && !attendance
-            if apologies, startsWithNone(section) { meeting.apologiesExplicitlyNone = true }
+            if apologies, startsWithNone(section) { found.apologiesExplicitlyNone = true }
 
             if section.style == .field {
                 let lineIndex = section.lines.lowerBound
                 let line = meeting.lines[lineIndex]
                 let value = document[line.node].content
                 for part in splitEntries(value, inLine: lineIndex) {
-                    addPerson(tokens: entryTokens(part, inLine: lineIndex), line: line.range, absentByDefault: absentByDefault)
+                    addPerson(tokens: entryTokens(part, inLine: lineIndex), line: line.range, absentByDefault: absentByDefault, into: &found)
                 }
                 continue
             }
@@ -30,7 +59,7 @@ extension MeetingBuilder {
                         else { continue }
                         let lineRange = document[first].range
                         let itemRange = SourceRange(document[item].range.start, lineRange.end)
-                        addPerson(tokens: entryTokens(lineRange, inLine: lineIndex(of: first)), line: itemRange, absentByDefault: absentByDefault)
+                        addPerson(tokens: entryTokens(lineRange, inLine: lineIndex(of: first)), line: itemRange, absentByDefault: absentByDefault, into: &found)
                     }
                 case .paragraph:
                     // A paragraph of prose (`Helen explained that the meeting …⏎Theo's sister …`)
@@ -47,11 +76,11 @@ extension MeetingBuilder {
                         // `Jane Smith (SW), Tom Reed (school), Gosia (mum)` on one line is three people;
                         // a sentence of prose (`Helen explained that the meeting …`) is nobody.
                         for entry in splitEntries(child.range, inLine: lineIndex) {
-                            addPerson(tokens: entryTokens(entry, inLine: lineIndex), line: child.range, absentByDefault: absentByDefault)
+                            addPerson(tokens: entryTokens(entry, inLine: lineIndex), line: child.range, absentByDefault: absentByDefault, into: &found)
                         }
                     }
                 case .table:
-                    readPeopleTable(block, absentByDefault: absentByDefault)
+                    readPeopleTable(block, absentByDefault: absentByDefault, into: &found)
                 default:
                     break
                 }
@@ -199,19 +228,21 @@ extension MeetingBuilder {
             || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";")
     }
 
-    mutating func readPeopleTable(_ table: Int32, absentByDefault: Bool) {
-        var columns: [Int: PersonColumn] = [:]
+    func readPeopleTable(_ table: Int32, absentByDefault: Bool, into found: inout PeopleFound) {
+        // What the header's cells name, by offset (each offset once): a list, as a table has
+        // few columns, rather than a dictionary.
+        var columns: [(offset: Int, column: PersonColumn)] = []
         var rows: [Int32] = []
         var headerFound = false
         for row in document.children(of: table) {
             let node = document[row]
             if node.isDelimiter { continue }
             if !headerFound, rows.isEmpty {
-                var mapped: [Int: PersonColumn] = [:]
+                var mapped: [(offset: Int, column: PersonColumn)] = []
                 for (offset, cell) in document.cells(of: row).enumerated() {
-                    if let column = vocabulary.column(plain(cell), in: vocabulary.personColumns) { mapped[offset] = column }
+                    if let column = vocabulary.column(plain(cell), in: vocabulary.personColumns) { mapped.append((offset, column)) }
                 }
-                if node.isHeader || mapped.values.contains(.name) || mapped.count >= 2 {
+                if node.isHeader || mapped.contains(where: { $0.column == .name }) || mapped.count >= 2 {
                     headerFound = true
                     columns = mapped
                     continue
@@ -219,15 +250,16 @@ extension MeetingBuilder {
             }
             rows.append(row)
         }
-        if columns.isEmpty || !columns.values.contains(.name) {
-            columns[0] = .name
-            if columns[1] == nil { columns[1] = .role }
-            if columns[2] == nil { columns[2] = .agency }
+        if columns.isEmpty || !columns.contains(where: { $0.column == .name }) {
+            columns.removeAll { $0.offset == 0 }
+            columns.append((0, .name))
+            if !columns.contains(where: { $0.offset == 1 }) { columns.append((1, .role)) }
+            if !columns.contains(where: { $0.offset == 2 }) { columns.append((2, .agency)) }
         }
         // The columns from the right, so that where two mean the same (`Role`, `Relationship to
         // child`), a row reads the first it fills.
-        let ordered = columns.sorted { $0.key > $1.key }
-        let repeated = Set(ordered.map(\.value)).count < ordered.count
+        let ordered = columns.sorted { $0.offset > $1.offset }
+        let repeated = Set(ordered.map(\.column)).count < ordered.count
         for row in rows {
             let cells = document.cells(of: row)
             var at = RowColumns()
@@ -243,7 +275,7 @@ extension MeetingBuilder {
                 if !tokens.isEmpty { absent = vocabulary.absentWords.match(tokens, at: tokens.startIndex) != nil }
             }
             if vocabulary.noneWords.matchesWhole(plainTokens(cells, nameOffset, lines: lines)) {
-                if absentByDefault { meeting.apologiesExplicitlyNone = true }
+                if absentByDefault { found.apologiesExplicitlyNone = true }
                 continue
             }
             // The row's tokens, and each part's: the cells' lines', or the cells tokenized afresh.
@@ -270,19 +302,7 @@ extension MeetingBuilder {
             }
             let spans = Person.Spans(name: name, role: cellSpan(cells, at.role), agency: cellSpan(cells, at.agency), notes: [])
             let person = makePerson(spans: spans, range: document[row].range, tokens: rowTokens, parts: parts)
-            file(person, absent: absent)
-        }
-    }
-
-    /// Files a person under apologies or attendance.
-    mutating func file(_ person: consuming Person, absent: Bool) {
-        // Room for a record's usual list at the first, rather than growing one by one.
-        if absent {
-            if meeting.apologies.isEmpty { meeting.apologies.reserveCapacity(8) }
-            meeting.apologies.append(person)
-        } else {
-            if meeting.attendees.isEmpty { meeting.attendees.reserveCapacity(16) }
-            meeting.attendees.append(person)
+            found.file(person, absent: absent)
         }
     }
 
@@ -365,13 +385,13 @@ extension MeetingBuilder {
     /// attendance or apologies. The notes are what stands in brackets, the name what stands
     /// before the first dash or colon (or comma), the role and agency what follows, split at a
     /// comma or ` at ` / ` from `. Token positions are the slice's own indexes throughout.
-    mutating func addPerson(tokens: ArraySlice<Token>, line: SourceRange, absentByDefault: Bool) {
+    func addPerson(tokens: ArraySlice<Token>, line: SourceRange, absentByDefault: Bool, into found: inout PeopleFound) {
         let end = tokens.endIndex
         var start = tokens.startIndex
         while start < end, tokens[start].shape == .punctuation { start += 1 }
         guard start < end else { return }
         if vocabulary.noneWords.match(tokens[start...], at: start) != nil {
-            if absentByDefault { meeting.apologiesExplicitlyNone = true }
+            if absentByDefault { found.apologiesExplicitlyNone = true }
             return
         }
         // `See attached sign-in sheet.` names nobody.
@@ -469,7 +489,7 @@ extension MeetingBuilder {
         // person's as they were when set after it.
         let spans = Person.Spans(name: name ?? SourceRange(line.start, line.start), role: role, agency: agency, notes: kept)
         let person = makePerson(spans: spans, range: line, tokens: tokens, parts: parts)
-        file(person, absent: absent)
+        found.file(person, absent: absent)
     }
 
     static let openBracket = Tokenizer.foldedHash("(")

@@ -74,14 +74,11 @@ struct MeetingBuilder {
         walk()
         closeSections()
         readAnalysisTables()
-        for index in meeting.sections.indices {
-            for concept in meeting.sections[index].concepts { meeting.sectionIndexes[concept.ordinal].append(index) }
-        }
         assessSubstance()
         readDates()
         readProfile()
         readPeople()
-        resolveFamilyHeadings()
+        indexSections(resolvedFamily: resolveFamilyHeadings())
         // Sized once: growing the table word by word costs more than filling it.
         var words = childNameWords.reduce(0) { $0 + $1.count }
         for index in meeting.attendees.indices { words += meeting.attendees[index].words.count + 1 }
@@ -588,8 +585,9 @@ struct MeetingBuilder {
     }
 
     /// `## Kirsty's views`, where Kirsty is listed as Mum: a possessive heading naming a parent or
-    /// carer is the family's views.
-    mutating func resolveFamilyHeadings() {
+    /// carer is the family's views. Returns the indexes of the sections it found so, in order.
+    mutating func resolveFamilyHeadings() -> [Int] {
+        var resolved: [Int] = []
         // A set: a long record may list the family many times over. Made at the first possessive
         // heading: most records have none.
         var knownFamily: Set<String>?
@@ -606,11 +604,49 @@ struct MeetingBuilder {
                 if allFamily {
                     meeting.sections[index].concepts = [.familyViews]
                     meeting.sections[index].context = [.familyViews]
-                    meeting.sectionIndexes[Concept.familyViews.ordinal].append(index)
+                    resolved.append(index)
                     break
                 }
             }
         }
+        return resolved
+    }
+
+    /// Indexes the sections by the concepts they mean (`Meeting.sectionIndexes(_:)`): each
+    /// concept's in record order, except that the sections `resolveFamilyHeadings` found to be
+    /// the family's views come after those whose heading said so.
+    mutating func indexSections(resolvedFamily: [Int]) {
+        let conceptCount = Concept.allCases.count
+        // Counted first, each count standing one place on; the running totals are then where each
+        // concept's indexes start, and filling moves each start on to the next concept's.
+        var starts = [Int](repeating: 0, count: conceptCount + 1)
+        for index in meeting.sections.indices {
+            for concept in meeting.sections[index].concepts { starts[concept.ordinal + 1] += 1 }
+        }
+        for ordinal in 0..<conceptCount { starts[ordinal + 1] += starts[ordinal] }
+        var entries = [Int](repeating: 0, count: starts[conceptCount])
+        var resolved = resolvedFamily.startIndex
+        for index in meeting.sections.indices {
+            // Both in record order: one cursor skips the resolved ones.
+            if resolved < resolvedFamily.endIndex, resolvedFamily[resolved] == index {
+                resolved += 1
+                continue
+            }
+            for concept in meeting.sections[index].concepts {
+                entries[starts[concept.ordinal]] = index
+                starts[concept.ordinal] += 1
+            }
+        }
+        let family = Concept.familyViews.ordinal
+        for index in resolvedFamily {
+            entries[starts[family]] = index
+            starts[family] += 1
+        }
+        // Each start now stands where the next concept's did: moved back one place.
+        for ordinal in stride(from: conceptCount, to: 0, by: -1) { starts[ordinal] = starts[ordinal - 1] }
+        starts[0] = 0
+        meeting.conceptSections = entries
+        meeting.conceptStarts = starts
     }
 
     /// The first names, lower-cased, of the parents and carers listed as attending or absent.
@@ -667,12 +703,17 @@ struct MeetingBuilder {
             } else {
                 // Past ten words a section is present whatever it says (`substance(of:words:)`), so
                 // the count stops there: a parent section spans all its subsections' lines.
-                lines: for lineIndex in meeting.sections[index].lines where meeting.lines[lineIndex].kind != .heading {
-                    for token in meeting.tokens[meeting.lines[lineIndex].tokens] {
-                        if token.shape != .punctuation { words += 1 }
-                        if content.count < 16 { content.append(token) }
-                        if words > 10 { break lines }
+                for lineIndex in meeting.sections[index].lines where meeting.lines[lineIndex].kind != .heading {
+                    let lineTokens = meeting.lines[lineIndex].tokens
+                    var end = lineTokens.lowerBound
+                    while end < lineTokens.upperBound, words <= 10 {
+                        if meeting.tokens[end].shape != .punctuation { words += 1 }
+                        end += 1
                     }
+                    // The tokens read, sixteen at most in all, appended at once rather than one by one.
+                    let kept = min(end - lineTokens.lowerBound, 16 - content.count)
+                    if kept > 0 { content.append(contentsOf: meeting.tokens[lineTokens.lowerBound..<(lineTokens.lowerBound + kept)]) }
+                    if words > 10 { break }
                 }
             }
             meeting.sections[index].substance = substance(of: content, words: words)
@@ -708,16 +749,9 @@ struct MeetingBuilder {
 
     mutating func readDates() {
         let order = settings.dateOrder
-        func fact(of field: Field) -> DateFact {
-            let tokens = self.tokens(in: field.valueRange)
-            let mentions = DateReader.mentions(in: tokens[...], bytes: bytes, order: order)
-            guard let mention = mentions.first else { return .unset(field.valueRange) }
-            switch mention.value {
-            case .full(let day): return .valid(day, mention.range)
-            case .impossible: return .impossible(mention.range)
-            case .dayMonth, .monthYear: return .unset(mention.range)
-            }
-        }
+        let bytes = bytes
+        // Static, not a local function: a local function using `self` copies the builder at each call.
+        func fact(of field: Field) -> DateFact { MeetingBuilder.dateFact(of: field, bytes: bytes, order: order) }
         if let field = meeting.field(.date) {
             meeting.meetingDate = fact(of: field)
         } else if let title = meeting.field(.title) ?? nil, case .valid(let day, let range) = fact(of: title) {
@@ -761,6 +795,19 @@ struct MeetingBuilder {
         }
         if let field = meeting.field(.circulated) { meeting.circulatedDate = fact(of: field) }
         if meeting.field(.previousMeeting) != nil { meeting.isReview = true }
+    }
+
+    /// What a date field's value says: the first date written in it.
+    static func dateFact(of field: Field, bytes: [UInt8], order: DateOrder) -> DateFact {
+        var tokens: [Token] = []
+        Tokenizer.tokenize(bytes, field.valueRange, into: &tokens)
+        let mentions = DateReader.mentions(in: tokens[...], bytes: bytes, order: order)
+        guard let mention = mentions.first else { return .unset(field.valueRange) }
+        switch mention.value {
+        case .full(let day): return .valid(day, mention.range)
+        case .impossible: return .impossible(mention.range)
+        case .dayMonth, .monthYear: return .unset(mention.range)
+        }
     }
 
     /// `Next review: in 6 weeks` resolved against the meeting date.
@@ -836,21 +883,25 @@ struct MeetingBuilder {
     static func suppression(bytes: [UInt8], _ content: SourceRange, comment: SourceRange) -> Suppression? {
         // Most comments are no directive: turned away on bytes. Every directive starts with
         // `meetinglint-` after white space, and no other text compares equal to those characters.
+        // The white space is skipped on bytes, so CR LF (one Character) skips as LF does.
         var start = content.start
         while start < content.end, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") || bytes[start] == UInt8(ascii: "\n") || bytes[start] == UInt8(ascii: "\r") {
             start += 1
         }
         guard TextKey.starts(bytes[start..<content.end], at: 0, with: "meetinglint-") else { return nil }
-        let text = String(decoding: bytes[content.start..<content.end], as: UTF8.self)
-        let leading = text.prefix { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        let body = text.dropFirst(leading.count)
+        let body = String(decoding: bytes[start..<content.end], as: UTF8.self)[...]
         let directives: [(String, Suppression.Scope)] = [
             ("meetinglint-disable-next-line", .nextLine), ("meetinglint-disable-file", .file),
             ("meetinglint-disable", .disable), ("meetinglint-enable", .enable),
         ]
         guard let (word, scope) = directives.first(where: { body.hasPrefix($0.0) }) else { return nil }
         let afterDirective = body.dropFirst(word.count)
-        guard afterDirective.isEmpty || afterDirective.first == " " || afterDirective.first == "\t" || afterDirective.first == "\n" else { return nil }
+        // The directive ends at white space or the comment's end, tested on the byte after it so
+        // that CR LF (one Character) ends it as LF does.
+        let after = start + word.utf8.count
+        guard after == content.end || bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t") || bytes[after] == UInt8(ascii: "\n")
+            || bytes[after] == UInt8(ascii: "\r")
+        else { return nil }
         var rulesPart = afterDirective
         var reason: String?
         if let dashes = afterDirective.range(of: "--") {
@@ -858,7 +909,7 @@ struct MeetingBuilder {
             reason = String(afterDirective[dashes.upperBound...]).trimmingSpaces
         }
         var rules: [(String, SourceRange)] = []
-        var offset = content.start + leading.utf8.count + word.utf8.count
+        var offset = start + word.utf8.count
         var current = ""
         var currentStart = offset
         for byte in rulesPart.utf8 {
