@@ -908,22 +908,19 @@ struct MeetingBuilder {
             rulesPart = afterDirective[..<dashes.lowerBound]
             reason = String(afterDirective[dashes.upperBound...]).trimmingSpaces
         }
-        var rules: [(String, SourceRange)] = []
-        var offset = start + word.utf8.count
-        var current = ""
-        var currentStart = offset
-        for byte in rulesPart.utf8 {
-            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                if !current.isEmpty { rules.append((current, SourceRange(currentStart, offset))) }
-                current = ""
-                currentStart = offset + 1
-            } else {
-                if current.isEmpty { currentStart = offset }
-                current.append(Character(Unicode.Scalar(byte)))
-            }
-            offset += 1
+        // Rule ids run between commas and white space; each is read from the record's bytes whole,
+        // so one with a character beyond ASCII is quoted as written.
+        var rules: [(id: String, range: SourceRange)] = []
+        // (The text was decoded with invalid bytes replaced, which may lengthen it: kept inside the comment.)
+        let rulesEnd = min(after + rulesPart.utf8.count, content.end)
+        var idStart = after
+        for offset in after...rulesEnd {
+            let separates = offset == rulesEnd || bytes[offset] == UInt8(ascii: ",") || bytes[offset] == UInt8(ascii: " ")
+                || bytes[offset] == UInt8(ascii: "\t") || bytes[offset] == UInt8(ascii: "\n") || bytes[offset] == UInt8(ascii: "\r")
+            guard separates else { continue }
+            if idStart < offset { rules.append((String(decoding: bytes[idStart..<offset], as: UTF8.self), SourceRange(idStart, offset))) }
+            idStart = offset + 1
         }
-        if !current.isEmpty { rules.append((current, SourceRange(currentStart, offset))) }
-        return Suppression(scope: scope, rules: rules.map { (id: $0.0, range: $0.1) }, reason: reason?.isEmpty == true ? nil : reason, range: comment)
+        return Suppression(scope: scope, rules: rules, reason: reason?.isEmpty == true ? nil : reason, range: comment)
     }
 }

@@ -365,6 +365,12 @@ public struct Linter: Sendable {
         for suppression in meeting.suppressions {
             let commentStart = line(of: suppression.range.start)
             let commentEnd = line(of: suppression.range.end)
+            if suppression.rules.isEmpty, let unknown = engineDocuments["unknown-rule"], let severity = settings.severity(of: unknown.document, in: profile) {
+                extra.append(Found(unknown, severity, Finding(
+                    suppression.range, "This comment names no rule, so it turns nothing off.",
+                    help: "Name the rule to turn off, with the reason after '--': <!-- meetinglint-disable-file siblings -- only child -->.")))
+                continue
+            }
             for (id, range) in suppression.rules {
                 guard catalogue.rules[id] != nil || id == "all" else {
                     if let unknown = engineDocuments["unknown-rule"], let severity = settings.severity(of: unknown.document, in: profile) {
