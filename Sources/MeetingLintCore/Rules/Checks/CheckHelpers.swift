@@ -159,55 +159,39 @@ extension Array where Element: Equatable {
     }
 }
 
-/// The first words of a phrase list's phrases, as a 4,096-bit filter on their folded hashes. A
+/// The first words of phrase sets' phrases, as a 4,096-bit filter on their folded hashes. A
 /// token whose bit is clear starts none of the phrases, so a scan tests one bit per token and asks
-/// the phrase set (which decides every match) only where a phrase may start. Built from the list
-/// the phrase set was built from, or from more phrases: a filter that lets more tokens through
-/// changes no result.
+/// the phrase set (which decides every match) only where a phrase may start.
 struct FirstWords: Sendable {
     private(set) var bits = [UInt64](repeating: 0, count: 64)
 
-    /// The filter of these phrases' first words.
-    init(_ phrases: [String]) {
-        var tokens: [Token] = []
-        for phrase in phrases {
-            var phrase = phrase
-            tokens.removeAll(keepingCapacity: true)
-            phrase.withUTF8 { buffer in Tokenizer.tokenize(buffer, SourceRange(0, buffer.count), into: &tokens) }
-            if let first = tokens.first { add(first.folded) }
-        }
-    }
-
-    /// The union of filters.
-    init(union filters: [FirstWords]) {
-        for filter in filters {
-            for index in bits.indices { bits[index] |= filter.bits[index] }
+    /// The filter of the first words of these sets' phrases. A case-sensitive set keeps its first
+    /// words' exact hashes, not the folded ones the filter tests, so it lets every token through.
+    init(_ sets: [PhraseSet]) {
+        for set in sets {
+            guard !set.caseSensitive else {
+                bits = [UInt64](repeating: .max, count: 64)
+                return
+            }
+            for hash in set.firstWords {
+                let (word, bit) = FirstWords.place(hash)
+                bits[word] |= bit
+            }
         }
     }
 
     /// Whether a phrase may start with the token (false: none does).
     @inline(__always)
     func mayStart(_ token: Token) -> Bool {
-        let bit = Int(truncatingIfNeeded: token.folded >> 52)
-        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        let (word, bit) = FirstWords.place(token.folded)
+        return bits[word] & bit != 0
     }
 
-    private mutating func add(_ hash: UInt64) {
-        let bit = Int(truncatingIfNeeded: hash >> 52)
-        bits[bit >> 6] |= 1 << UInt64(bit & 63)
-    }
-
-    /// The phrases a check's parameter names — a vocabulary list, or comma-separated entries — as
-    /// `CheckContext.phrases(_:)` reads them (or more of them).
-    static func parameter(_ name: String, _ context: CheckContext) -> FirstWords {
-        guard let value = context.parameters[name] else { return FirstWords([]) }
-        if let list = context.vocabulary.lists[value] { return FirstWords(list) }
-        return FirstWords(value.split(separator: ",").map { String($0).trimmingSpaces })
-    }
-
-    /// The phrases of a vocabulary list.
-    static func list(_ name: String, _ vocabulary: Vocabulary) -> FirstWords {
-        FirstWords(vocabulary.lists[name] ?? [])
+    /// Where a hash stands in the filter: its top twelve bits choose one of 4,096.
+    @inline(__always)
+    static func place(_ hash: UInt64) -> (word: Int, bit: UInt64) {
+        let position = Int(truncatingIfNeeded: hash >> 52)
+        return (position >> 6, 1 << UInt64(position & 63))
     }
 }
 
@@ -220,8 +204,8 @@ extension PhraseSet {
             first.bits.withUnsafeBufferPointer { bits in
                 var index = range.lowerBound
                 while index < range.upperBound {
-                    let bit = Int(truncatingIfNeeded: buffer[index].folded >> 52)
-                    if bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let length = match(tokens[range], at: index) {
+                    let (word, bit) = FirstWords.place(buffer[index].folded)
+                    if bits[word] & bit != 0, let length = match(tokens[range], at: index) {
                         return (index, length)
                     }
                     index += 1

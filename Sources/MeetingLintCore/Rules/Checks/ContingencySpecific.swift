@@ -12,19 +12,18 @@ struct ContingencySpecific: BuiltInCheck {
         let first: FirstWords
     }
 
-
     func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         let sections = meeting.sections(.contingency).filter { $0.substance == .present }
         guard !sections.isEmpty else { return [] }
         let setup = context.derived {
             let vocabulary = context.vocabulary
+            let processes = context.phrases("process-only")
+            let filler = vocabulary.phrases("wording/filler")
+            let triggers = vocabulary.phrases("wording/triggers")
+            let generic = vocabulary.phrases("wording/generic-triggers")
             return Setup(
-                processes: context.phrases("process-only"), filler: vocabulary.phrases("wording/filler"),
-                triggers: vocabulary.phrases("wording/triggers"), generic: vocabulary.phrases("wording/generic-triggers"),
-                first: FirstWords(union: [
-                    FirstWords.parameter("process-only", context), FirstWords.list("wording/filler", vocabulary),
-                    FirstWords.list("wording/triggers", vocabulary), FirstWords.list("wording/generic-triggers", vocabulary),
-                ]))
+                processes: processes, filler: filler, triggers: triggers, generic: generic,
+                first: FirstWords([processes, filler, triggers, generic]))
         }
         let processes = setup.processes
         let filler = setup.filler

@@ -9,7 +9,6 @@ struct FamilyInformed: BuiltInCheck {
         let meetingWords: PhraseSet
     }
 
-
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         if meeting.hasSubstantialSection(.familyInformed) { return [] }
         let setup = context.derived {

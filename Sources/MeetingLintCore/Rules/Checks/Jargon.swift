@@ -42,7 +42,6 @@ struct Jargon: BuiltInCheck {
         }
     }
 
-
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         let setup = context.derived {
             let listName = context.parameters["glossary"] ?? "glossary/acronyms"

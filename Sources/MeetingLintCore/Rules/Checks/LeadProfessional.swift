@@ -10,7 +10,6 @@ struct LeadProfessional: BuiltInCheck {
         let notNames: TokenSet
     }
 
-
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         let vocabulary = context.vocabulary
         let placeholders = vocabulary.placeholders

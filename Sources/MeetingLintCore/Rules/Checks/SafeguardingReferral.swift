@@ -13,14 +13,14 @@ struct SafeguardingReferral: BuiltInCheck {
         let conditions: PhraseSet
     }
 
-
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         let setup = context.derived {
             let vocabulary = context.vocabulary
+            let actions = vocabulary.phrases("wording/referral-actions")
             return Setup(
                 triggers: context.phrases("triggers"),
                 negations: vocabulary.phrases("wording/negations"),
-                actions: vocabulary.phrases("wording/referral-actions"), actionsFirst: FirstWords.list("wording/referral-actions", vocabulary),
+                actions: actions, actionsFirst: FirstWords([actions]),
                 destinations: vocabulary.phrases("wording/referral-destinations"), conditions: vocabulary.phrases("wording/conditions"))
         }
         let triggers = setup.triggers
