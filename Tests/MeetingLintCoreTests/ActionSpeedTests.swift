@@ -111,8 +111,9 @@ import Testing
         }
     }
 
-    /// A part's text, made when asked for, is the plain text of its range as the builder reads it,
-    /// for every part of every action in the corpus that was not given its text.
+    /// A part's text, whether made when asked for or given when the action was read (owners and
+    /// statuses), is the plain text of its range as the builder reads it, for every part of every
+    /// action in the corpus.
     @Test func partsTextIsThePlainTextOfItsRange() {
         let catalogue = Catalogue.builtIn
         let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
