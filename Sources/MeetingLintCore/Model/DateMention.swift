@@ -227,31 +227,35 @@ public enum DateReader {
     static func candidate(in tokens: ArraySlice<Token>, from start: Int, filter: StartFilter = StartFilter()) -> Int {
         let bits = filter.bits
         let ofHash = filter.ofHash
-        return tokens.withUnsafeBufferPointer { buffer -> Int in
-            @inline(__always) func mayNameDate(_ hash: UInt64) -> Bool {
-                let bit = dateWordBit(hash)
-                return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-            }
-            let base = tokens.startIndex
-            let count = buffer.count
-            var offset = start - base
-            while offset < count {
-                let token = buffer[offset]
-                switch token.shape {
-                case .word, .upperWord, .initial:
-                    if mayNameDate(token.folded) { return base + offset }
-                case .number, .numberWord:
-                    if offset + 1 < count {
-                        let next = buffer[offset + 1]
-                        if token.shape == .number, next.shape == .punctuation, offset + 4 < count { return base + offset }
-                        if next.folded == ofHash || (next.isWord && mayNameDate(next.folded)) { return base + offset }
-                    }
-                case .punctuation:
-                    break
+        // A bit's word is below 64 (`dateWordBit` is below 4,096): read unchecked from the 64 words.
+        precondition(bits.count == 64, "date word filter of 64 words")
+        return bits.withUnsafeBufferPointer { words in
+            tokens.withUnsafeBufferPointer { buffer -> Int in
+                @inline(__always) func mayNameDate(_ hash: UInt64) -> Bool {
+                    let bit = dateWordBit(hash)
+                    return words[bit >> 6] & (1 << UInt64(bit & 63)) != 0
                 }
-                offset += 1
+                let base = tokens.startIndex
+                let count = buffer.count
+                var offset = start - base
+                while offset < count {
+                    let token = buffer[offset]
+                    switch token.shape {
+                    case .word, .upperWord, .initial:
+                        if mayNameDate(token.folded) { return base + offset }
+                    case .number, .numberWord:
+                        if offset + 1 < count {
+                            let next = buffer[offset + 1]
+                            if token.shape == .number, next.shape == .punctuation, offset + 4 < count { return base + offset }
+                            if next.folded == ofHash || (next.isWord && mayNameDate(next.folded)) { return base + offset }
+                        }
+                    case .punctuation:
+                        break
+                    }
+                    offset += 1
+                }
+                return base + count
             }
-            return base + count
         }
     }
 

@@ -47,6 +47,14 @@ struct MeetingBuilder {
     var openSections: [Int] = []
     /// Each section's heading line index in `meeting.lines`.
     var headingLines: [Int] = []
+    /// Each section's context (`Section.context`, as opened during the walk) as a set of concept
+    /// bits (`contextBit(_:)`): the walk asks of every line whether it stands in the plan, which
+    /// the bits answer without reading (and retaining) the section's array.
+    var contextBits: [UInt32] = []
+    /// The top-level blocks met since `pendingBlocksSection` became the innermost open section,
+    /// given to it in one piece (`flushBlocks()`) rather than appended to it one by one.
+    var pendingBlocks: [Int32] = []
+    var pendingBlocksSection = -1
     /// The child's names as folded word hashes, one array a name.
     var childNameWords: [[UInt64]] = []
     /// The words and initials of everyone listed as attending or sending apologies.
@@ -96,8 +104,22 @@ struct MeetingBuilder {
         readSuppressions()
         readAllDates()
         // One pass: a heading is a sentence of its own, so the body's sentences are the others.
-        meeting.sentencesWithHeadings = meeting.splitSentences()
-        meeting.bodySentences = meeting.sentencesWithHeadings.filter { meeting.lines[$0.line].kind != .heading }
+        let sentences = meeting.splitSentences()
+        meeting.sentencesWithHeadings = sentences
+        meeting.bodySentences = MeetingBuilder.bodySentences(of: sentences, lines: meeting.lines)
+    }
+
+    /// The sentences that do not stand on a heading line, in order: written in place (a filter
+    /// appends them one by one, checking the array's storage at each).
+    static func bodySentences(of sentences: [Meeting.Sentence], lines: [TextLine]) -> [Meeting.Sentence] {
+        Array(unsafeUninitializedCapacity: sentences.count) { buffer, initialized in
+            var count = 0
+            for sentence in sentences where lines[sentence.line].kind != .heading {
+                buffer.initializeElement(at: count, to: sentence)
+                count += 1
+            }
+            initialized = count
+        }
     }
 
     // MARK: - Text helpers
@@ -109,34 +131,49 @@ struct MeetingBuilder {
     func plain(_ range: SourceRange) -> String { MeetingBuilder.plain(bytes, range) }
 
     /// The plain text of a range: emphasis and code marks dropped, spaces collapsed. Works on the
-    /// record's bytes; `vectorised` copies sixteen bytes at once where they stand as they are
+    /// record's bytes; `vectorised` copies up to sixteen bytes at once where they stand as they are
     /// (false reads a byte at a time, for the tests to compare).
     static func plain(_ bytes: [UInt8], _ range: SourceRange, vectorised: Bool = true) -> String {
         guard range.count > 0 else { return "" }
+        // The range is checked once here; the loop then reads the bytes unchecked.
+        precondition(range.start >= 0 && range.end <= bytes.count, "range outside the bytes")
         // Written straight into the string's storage: one allocation (none for short text). The
-        // output never runs ahead of the input, so sixteen bytes copied fit as they were read.
+        // output never runs ahead of the input, so bytes copied as they were read always fit.
         return String(unsafeUninitializedCapacity: range.count) { output in
             var count = 0
             var pendingSpace = false
-            // The slice checks the range once; the loop then reads its bytes unchecked.
-            bytes[range.start..<range.end].withUnsafeBufferPointer { text in
-                guard let base = text.baseAddress, let out = output.baseAddress else { return }
+            // The whole record is lent, not just the range: a block of the text's last bytes may
+            // be read with the record's bytes after it (which are then masked off, never copied).
+            bytes.withUnsafeBufferPointer { record in
+                guard let recordBase = record.baseAddress, let out = output.baseAddress else { return }
+                let base = recordBase + range.start
+                let textCount = range.count
+                // How many bytes from `base` on may be read: the rest of the record.
+                let readable = record.count - range.start
                 var index = 0
                 // Where a block that could not be copied whole ends: it is read a byte at a time.
-                var bytewiseUntil = vectorised ? 0 : text.count
-                while index < text.count {
-                    if index >= bytewiseUntil, !pendingSpace, index + 17 <= text.count {
+                var bytewiseUntil = vectorised ? 0 : textCount
+                while index < textCount {
+                    if index >= bytewiseUntil, !pendingSpace, index + 17 <= readable {
                         let block = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
                         let next = UnsafeRawPointer(base + index + 1).loadUnaligned(as: SIMD16<UInt8>.self)
-                        if standsAsItIs(block, followedBy: next, atStart: count == 0) {
-                            UnsafeMutableRawPointer(out + count).storeBytes(of: block, as: SIMD16<UInt8>.self)
-                            count += 16
-                            index += 16
+                        let remaining = textCount - index
+                        if standsAsItIs(block, followedBy: next, remaining: remaining, atStart: count == 0) {
+                            if remaining >= 16 {
+                                UnsafeMutableRawPointer(out + count).storeBytes(of: block, as: SIMD16<UInt8>.self)
+                                count += 16
+                                index += 16
+                            } else {
+                                // The text's last bytes: only they are copied, the output ends with them.
+                                UnsafeMutableRawPointer(out + count).copyMemory(from: base + index, byteCount: remaining)
+                                count += remaining
+                                index += remaining
+                            }
                             continue
                         }
                         bytewiseUntil = index + 16
                     }
-                    let byte = text[index]
+                    let byte = base[index]
                     index += 1
                     // Every byte dropped or read as a space is `*`, `` ` `` or below `*`: one test
                     // passes over the rest.
@@ -170,19 +207,27 @@ struct MeetingBuilder {
         }
     }
 
-    /// Whether sixteen bytes go into plain text just as they stand: no mark to drop (`*`, `` ` ``),
-    /// no control byte, and every space a single one before a byte that stands (`next` holds the
-    /// bytes one on), and not first in the text (where a space is dropped).
+    /// Whether the text's next bytes go into plain text just as they stand: the first
+    /// `min(remaining, 16)` lanes of `block` (the lanes past the text's end are not its bytes, and
+    /// are not looked at) hold no mark to drop (`*`, `` ` ``) and no control byte, and every space a
+    /// single one before a byte that stands (`next` holds the bytes one on; the byte after the
+    /// text's last is taken as dropped, since a space there is trimmed), and not first in the text
+    /// (where a space is dropped).
     @inline(__always)
-    static func standsAsItIs(_ block: SIMD16<UInt8>, followedBy next: SIMD16<UInt8>, atStart: Bool) -> Bool {
+    static func standsAsItIs(_ block: SIMD16<UInt8>, followedBy next: SIMD16<UInt8>, remaining: Int, atStart: Bool) -> Bool {
         let space = SIMD16<UInt8>(repeating: UInt8(ascii: " "))
         let asterisk = SIMD16<UInt8>(repeating: UInt8(ascii: "*"))
         let backtick = SIMD16<UInt8>(repeating: UInt8(ascii: "`"))
+        let laneNumbers = SIMD16<UInt8>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+        // Lanes at or past `inText` are not the text's; from `nextOutside` on, the next byte is not.
+        let inText = SIMD16<UInt8>(repeating: UInt8(min(remaining, 16)))
+        let nextOutside = SIMD16<UInt8>(repeating: UInt8(min(remaining - 1, 16)))
+        let outside = laneNumbers .>= inText
         let dropped = (block .< space) .| (block .== asterisk) .| (block .== backtick)
-        let nextDropped = (next .<= space) .| (next .== asterisk) .| (next .== backtick)
+        let nextDropped = (next .<= space) .| (next .== asterisk) .| (next .== backtick) .| (laneNumbers .>= nextOutside)
         let looseSpace = (block .== space) .& nextDropped
         // The mask's lanes as two words: zero where no lane is set, at two instructions.
-        let lanes = unsafeBitCast(dropped .| looseSpace, to: SIMD2<UInt64>.self)
+        let lanes = unsafeBitCast((dropped .| looseSpace) .& .!outside, to: SIMD2<UInt64>.self)
         return lanes[0] | lanes[1] == 0 && !(atStart && block[0] == UInt8(ascii: " "))
     }
 
@@ -392,11 +437,43 @@ struct MeetingBuilder {
                 readTableRow(index, node)
             default:
                 if parent == Document.root, let section = openSections.last {
-                    meeting.sections[section].blocks.append(index)
+                    if section != pendingBlocksSection {
+                        flushBlocks()
+                        pendingBlocksSection = section
+                    }
+                    pendingBlocks.append(index)
                 }
             }
         }
+        flushBlocks()
     }
+
+    /// Gives the blocks met since the innermost open section last changed to that section, in order.
+    mutating func flushBlocks() {
+        guard !pendingBlocks.isEmpty, pendingBlocksSection >= 0 else { return }
+        meeting.sections[pendingBlocksSection].blocks.append(contentsOf: pendingBlocks)
+        pendingBlocks.removeAll(keepingCapacity: true)
+    }
+
+    /// A concept's bit in `contextBits`.
+    @inline(__always)
+    static func contextBit(_ concept: Concept) -> UInt32 { 1 << UInt32(concept.ordinal) }
+
+    /// The concepts' bits (`contextBit(_:)`) together.
+    static func contextBits(_ concepts: [Concept]) -> UInt32 {
+        var bits: UInt32 = 0
+        for concept in concepts { bits |= contextBit(concept) }
+        return bits
+    }
+
+    /// The bits of the plan's concepts: a line in their context stands in the plan. (Computed, so
+    /// that it folds to a constant where it is read, without a global's check.)
+    @inline(__always)
+    static var planBits: UInt32 { contextBit(.actions) | contextBit(.previousActions) }
+
+    /// The bits of the concepts whose tables are not read for fields: the plan's and attendance's.
+    @inline(__always)
+    static var tableBits: UInt32 { planBits | contextBit(.attendance) | contextBit(.apologies) }
 
     @discardableResult
     mutating func addLine(_ range: SourceRange, kind: TextLine.Kind, node: Int32, section: Int? = nil) -> Int {
@@ -441,6 +518,7 @@ struct MeetingBuilder {
         let sectionIndex = meeting.sections.count
         meeting.sections.append(
             Section(concepts: concepts, context: context, title: title, headingRange: headingRange, level: level, style: style, parent: parent, lines: 0..<0, blocks: []))
+        contextBits.append(MeetingBuilder.contextBits(context))
         let line = addLine(lineRange, kind: style == .field ? .field : .heading, node: node, section: sectionIndex)
         headingLines.append(line)
         if style != .field { openSections.append(sectionIndex) }
@@ -449,6 +527,10 @@ struct MeetingBuilder {
     /// The context (concepts in force) where the next line stands.
     @inline(__always)
     var currentContext: [Concept] { openSections.last.map { meeting.sections[$0].context } ?? [] }
+
+    /// `currentContext` as bits (`contextBit(_:)`), during the walk.
+    @inline(__always)
+    var currentContextBits: UInt32 { openSections.last.map { contextBits[$0] } ?? 0 }
 
     /// How deep a line stands: 0 for a top-level paragraph, 1 for the first paragraph of a
     /// top-level list item, -1 anywhere else.
@@ -466,8 +548,7 @@ struct MeetingBuilder {
 
     mutating func readParagraphLine(_ index: Int32, _ node: Node) {
         let depth = placement(of: index)
-        let context = currentContext
-        let inPlan = context.contains(.actions) || context.contains(.previousActions)
+        let inPlan = currentContextBits & MeetingBuilder.planBits != 0
         if depth == 0, node.kind == .textLine, let title = boldHeading(node.range) {
             let concepts = concepts(ofHeading: title)
             if !concepts.isEmpty {
@@ -486,7 +567,7 @@ struct MeetingBuilder {
             }
             if !inPlan || depth == 0 {
                 if fieldKey != nil {
-                    addField(key: node.key, value: node.content, line: node.range, context: context, inFrontMatter: false)
+                    addField(key: node.key, value: node.content, line: node.range, context: currentContext, inFrontMatter: false)
                 } else if !keyConcepts.isEmpty, !node.content.isEmpty, !inPlan || !keyConcepts.contains(.actions) {
                     openSection(
                         concepts: keyConcepts, title: plain(node.key), headingRange: node.range, level: 8, style: .field,
@@ -522,12 +603,10 @@ struct MeetingBuilder {
         guard !node.isDelimiter else { return }
         let cells = document.cells(of: index)
         for cell in cells { addLine(cell, kind: .cell, node: index) }
-        let context = currentContext
-        guard cells.count >= 2, !context.contains(.actions), !context.contains(.previousActions),
-            !context.contains(.attendance), !context.contains(.apologies),
+        guard cells.count >= 2, currentContextBits & MeetingBuilder.tableBits == 0,
             let keyCell = cells.first, vocabulary.fieldKey(bytes, keyCell) != nil
         else { return }
-        addField(key: keyCell, value: cells[cells.startIndex + 1], line: node.range, context: context, inFrontMatter: false)
+        addField(key: keyCell, value: cells[cells.startIndex + 1], line: node.range, context: currentContext, inFrontMatter: false)
     }
 
     /// Records a metadata field, if its key is one and it means something where it stands.
@@ -823,6 +902,8 @@ struct MeetingBuilder {
     /// Every date written in the record, for `date-sanity`.
     mutating func readAllDates() {
         var dates: [DateMention] = []
+        // Records write a score of dates or so: room made once rather than grown from one.
+        dates.reserveCapacity(32)
         let filter = DateReader.StartFilter()
         for line in meeting.lines {
             DateReader.appendMentions(in: meeting.tokens[line.tokens], bytes: bytes, order: settings.dateOrder, filter: filter, to: &dates)
