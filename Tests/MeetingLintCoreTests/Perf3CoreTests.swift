@@ -67,4 +67,51 @@ import Testing
         }
         #expect(checked > 30000)
     }
+
+    /// The heading and field key hashes, folded in as the normal form is written (with most bytes
+    /// passed at one test), are the hashes of the normal forms made as strings: over every line of
+    /// the corpus and the fixtures, as written and lower-cased, and over random awkward text with
+    /// leading numbers, item markers and trailing marks.
+    @Test func headingAndFieldHashesAreTheHashesOfTheNormalForms() {
+        var checked = 0
+        func check(_ text: String) {
+            var text = text
+            let heading = text.withUTF8 { TextKey.headingHash(bytes: $0) }
+            let field = text.withUTF8 { TextKey.fieldHash(bytes: $0) }
+            #expect(heading == TextKey.fnv(TextKey.heading(text).utf8), "\(text)")
+            #expect(field == TextKey.fnv(TextKey.field(text).utf8), "\(text)")
+            checked += 1
+        }
+        for line in ModelSpeedTests.lines {
+            check(line)
+            check(line.uppercased())
+        }
+        let openings = ["", "3. ", "3) ", "3.1 ", "Section 3: ", "Part 2 - ", "(a) ", "a) ", "iv. ", "10:06am ", "(3 ", "2 ", "x.", "**1.** "]
+        let endings = ["", ":", " :", "?", "!.", " - ", ",;", "  ", "**", "__", "\n", "é", "’s"]
+        let words = ["Actions", "what we are worried about", "Mum’s VIEWS", "next_meeting", "Date/Dyddiad", "a{b}|~", "Z", "x  y\tz", "`code`", "\u{7F}"]
+        var random = Random(state: 0xC0FF_EE11)
+        for _ in 0..<3000 {
+            var text = openings[random.below(openings.count)]
+            for _ in 0..<(1 + random.below(3)) { text += words[random.below(words.count)] + (random.below(2) == 0 ? " " : "") }
+            text += endings[random.below(endings.count)]
+            check(text)
+            check(String(decoding: Perf3CoreTests.awkwardText(&random, pieces: 1 + random.below(12)), as: UTF8.self))
+        }
+        #expect(checked > 6000)
+    }
+
+    /// The body sentences written in place are the sentences filtered of those on headings.
+    @Test func bodySentencesAreTheSentencesOffHeadings() {
+        var sentences = 0
+        for meeting in WordIndexSpeedTests.meetings() {
+            let all = meeting.splitSentences()
+            let filtered = all.filter { meeting.lines[$0.line].kind != .heading }
+            let body = MeetingBuilder.bodySentences(of: all, lines: meeting.lines)
+            #expect(body.map(\.line) == filtered.map(\.line))
+            #expect(body.map(\.tokens) == filtered.map(\.tokens))
+            #expect(meeting.bodySentences.map(\.tokens) == filtered.map(\.tokens))
+            sentences += body.count
+        }
+        #expect(sentences > 500)
+    }
 }

@@ -70,6 +70,12 @@ struct MeetingBuilder {
         meeting.holidays = settings.holidays
         meeting.tokens.reserveCapacity(document.source.bytes.count / 4 + 16)
         meeting.lines.reserveCapacity(document.source.lineStarts.count + 16)
+        // Room for a usual record's sections and fields, made once rather than grown from one.
+        meeting.sections.reserveCapacity(32)
+        meeting.fields.reserveCapacity(16)
+        headingLines.reserveCapacity(32)
+        contextBits.reserveCapacity(32)
+        openSections.reserveCapacity(8)
         bytes = document.source.bytes
         order = document.descendants(of: Document.root)
     }
@@ -774,36 +780,47 @@ struct MeetingBuilder {
         var content: [Token] = []
         content.reserveCapacity(16)
         for index in meeting.sections.indices {
-            content.removeAll(keepingCapacity: true)
             var words = 0
             if meeting.sections[index].style == .field {
-                content.append(contentsOf: meeting.contentTokens(of: meeting.sections[index]))
-                for token in content where token.shape != .punctuation { words += 1 }
-            } else {
-                // Past ten words a section is present whatever it says (`substance(of:words:)`), so
-                // the count stops there: a parent section spans all its subsections' lines.
-                for lineIndex in meeting.sections[index].lines where meeting.lines[lineIndex].kind != .heading {
-                    let lineTokens = meeting.lines[lineIndex].tokens
-                    var end = lineTokens.lowerBound
-                    while end < lineTokens.upperBound, words <= 10 {
-                        if meeting.tokens[end].shape != .punctuation { words += 1 }
-                        end += 1
-                    }
-                    // The tokens read, sixteen at most in all, appended at once rather than one by one.
-                    let kept = min(end - lineTokens.lowerBound, 16 - content.count)
-                    if kept > 0 { content.append(contentsOf: meeting.tokens[lineTokens.lowerBound..<(lineTokens.lowerBound + kept)]) }
-                    if words > 10 { break }
-                }
+                // The value's tokens are read where they stand, not copied.
+                let value = meeting.contentTokens(of: meeting.sections[index])
+                for token in value where token.shape != .punctuation { words += 1 }
+                meeting.sections[index].substance = substance(of: value, words: words)
+                continue
             }
-            meeting.sections[index].substance = substance(of: content, words: words)
+            // Past ten words a section is present whatever it says (`substance(of:words:)`), so
+            // the count stops there: a parent section spans all its subsections' lines.
+            for lineIndex in meeting.sections[index].lines where meeting.lines[lineIndex].kind != .heading {
+                let lineTokens = meeting.lines[lineIndex].tokens
+                var position = lineTokens.lowerBound
+                while position < lineTokens.upperBound, words <= 10 {
+                    if meeting.tokens[position].shape != .punctuation { words += 1 }
+                    position += 1
+                }
+                if words > 10 { break }
+            }
+            guard words <= 10 else {
+                meeting.sections[index].substance = .present
+                continue
+            }
+            // Ten words or fewer: every line was read whole, and the content is the first sixteen
+            // of their tokens, appended a line at a time.
+            content.removeAll(keepingCapacity: true)
+            for lineIndex in meeting.sections[index].lines where meeting.lines[lineIndex].kind != .heading {
+                let lineTokens = meeting.lines[lineIndex].tokens
+                let kept = min(lineTokens.count, 16 - content.count)
+                if kept > 0 { content.append(contentsOf: meeting.tokens[lineTokens.lowerBound..<(lineTokens.lowerBound + kept)]) }
+                if content.count == 16 { break }
+            }
+            meeting.sections[index].substance = substance(of: content[...], words: words)
         }
     }
 
     /// Empty, a placeholder, or real content, from the first tokens and the word count.
-    func substance(of content: [Token], words: Int) -> Section.Substance {
+    func substance(of content: ArraySlice<Token>, words: Int) -> Section.Substance {
         guard words > 0 else { return .empty }
         guard words <= 10 else { return .present }
-        var slice = content[...]
+        var slice = content
         // `[Record the child's views here]`: a template's prompt.
         if let first = slice.first, let last = slice.last, bytes[first.range.start] == UInt8(ascii: "["),
             bytes[last.range.start] == UInt8(ascii: "]")

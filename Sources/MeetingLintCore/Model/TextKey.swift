@@ -331,33 +331,61 @@ public enum TextKey {
     }
 
     /// The hash of `heading(_:)`'s result, computed from bytes without building a string where
-    /// the text is plain ASCII (the common case): the normal form is made in temporary storage.
+    /// the text is plain ASCII (the common case): the normal form is made in temporary storage,
+    /// and hashed as it is written.
     static func headingHash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { output in
             var count = 0
             var pendingSpace = false
+            // The hash of the normal form so far, and of it up to its last byte that is no trailing
+            // mark (`isTrailingMark`): what is left once trailing marks are dropped.
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var kept = hash
             for byte in bytes {
+                var emitted = byte
+                // `a`–`z` and the rest up to 0x7F stand as they are and are no trailing mark: most
+                // of a heading's bytes, passed at one test.
+                if byte &- 0x61 <= 0x7F - 0x61 {
+                    if pendingSpace {
+                        output[count] = UInt8(ascii: " ")
+                        count += 1
+                        hash = (hash ^ UInt64(UInt8(ascii: " "))) &* 0x100_0000_01b3
+                        pendingSpace = false
+                    }
+                    output[count] = byte
+                    count += 1
+                    hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                    kept = hash
+                    continue
+                }
                 switch byte {
                 case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"):
                     continue
                 case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
                     pendingSpace = count > 0
+                    continue
                 case 0x80...0xFF:
                     return fnv(heading(bytes: bytes).utf8)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    emitted = byte | 0x20
                 default:
-                    if pendingSpace {
-                        output[count] = UInt8(ascii: " ")
-                        count += 1
-                    }
-                    pendingSpace = false
-                    output[count] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-                    count += 1
+                    break
                 }
+                if pendingSpace {
+                    output[count] = UInt8(ascii: " ")
+                    count += 1
+                    hash = (hash ^ UInt64(UInt8(ascii: " "))) &* 0x100_0000_01b3
+                    pendingSpace = false
+                }
+                output[count] = emitted
+                count += 1
+                hash = (hash ^ UInt64(emitted)) &* 0x100_0000_01b3
+                if !isTrailingMark(emitted) { kept = hash }
             }
-            // The rest as `heading(bytes:)` does it for plain ASCII, on the same bytes.
+            // The rest as `heading(bytes:)` does it for plain ASCII, on the same bytes: a leading
+            // number (seldom) is dropped and the rest hashed again.
             let normal = UnsafeBufferPointer(rebasing: output[0..<count])
-            var start = 0
-            if hasLeadingNumber(normal) { start = leadingNumberEnd(normal) ?? 0 }
+            guard hasLeadingNumber(normal), let start = leadingNumberEnd(normal) else { return kept }
             var end = count
             while end > start, isTrailingMark(normal[end - 1]) { end -= 1 }
             return fnv(normal[start..<end])
@@ -393,6 +421,11 @@ public enum TextKey {
         }
         for index in 0..<end {
             let byte = bytes[index]
+            // `a`–`z` and the rest up to 0x7F are hashed as they are: most of a key's bytes, at one test.
+            if byte &- 0x61 <= 0x7F - 0x61 {
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                continue
+            }
             switch byte {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "*"):
                 continue
