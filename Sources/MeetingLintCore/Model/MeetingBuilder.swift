@@ -572,8 +572,8 @@ struct MeetingBuilder {
                 return
             }
             if !inPlan || depth == 0 {
-                if fieldKey != nil {
-                    addField(key: node.key, value: node.content, line: node.range, context: currentContext, inFrontMatter: false)
+                if let fieldKey {
+                    addField(fieldKey, keyRange: node.key, value: node.content, line: node.range, context: currentContext, inFrontMatter: false)
                 } else if !keyConcepts.isEmpty, !node.content.isEmpty, !inPlan || !keyConcepts.contains(.actions) {
                     openSection(
                         concepts: keyConcepts, title: plain(node.key), headingRange: node.range, level: 8, style: .field,
@@ -610,15 +610,21 @@ struct MeetingBuilder {
         let cells = document.cells(of: index)
         for cell in cells { addLine(cell, kind: .cell, node: index) }
         guard cells.count >= 2, currentContextBits & MeetingBuilder.tableBits == 0,
-            let keyCell = cells.first, vocabulary.fieldKey(bytes, keyCell) != nil
+            let keyCell = cells.first, let fieldKey = vocabulary.fieldKey(bytes, keyCell)
         else { return }
-        addField(key: keyCell, value: cells[cells.startIndex + 1], line: node.range, context: currentContext, inFrontMatter: false)
+        addField(fieldKey, keyRange: keyCell, value: cells[cells.startIndex + 1], line: node.range, context: currentContext, inFrontMatter: false)
     }
 
     /// Records a metadata field, if its key is one and it means something where it stands.
     mutating func addField(key keyRange: SourceRange, value: SourceRange, line: SourceRange, context: [Concept], inFrontMatter: Bool) {
-        guard var key = vocabulary.fieldKey(bytes, keyRange) else { return }
-        let written = plain(keyRange)
+        guard let key = vocabulary.fieldKey(bytes, keyRange) else { return }
+        addField(key, keyRange: keyRange, value: value, line: line, context: context, inFrontMatter: inFrontMatter)
+    }
+
+    /// Records a metadata field whose key (written at `keyRange`) was found to mean `found`, if it
+    /// means something where it stands: for callers that looked the key up already.
+    mutating func addField(_ found: FieldKey, keyRange: SourceRange, value: SourceRange, line: SourceRange, context: [Concept], inFrontMatter: Bool) {
+        var key = found
         if context.contains(.nextMeeting) {
             switch key {
             case .date, .nextMeeting: key = .nextMeeting
@@ -629,6 +635,8 @@ struct MeetingBuilder {
             // `Date:` in an update or an action is an event's date, not the meeting's.
             return
         }
+        // The texts are made once the field is kept.
+        let written = plain(keyRange)
         let valueText = plain(value)
         meeting.fields.append(
             Field(key: key, writtenKey: written, value: valueText, valueRange: value, lineRange: line, inFrontMatter: inFrontMatter))
