@@ -114,4 +114,45 @@ import Testing
         }
         #expect(sentences > 500)
     }
+
+    /// Records whose dates stand where a scan across lines could go wrong: at a line's end and
+    /// start, split over two lines, beside versions and times, in cells, fields and headings.
+    static let datedRecords = [
+        "---\ndate: 14/03/2026\nnext meeting: 2 May\n---\n# Review 14 March 2026\nMet on 14\nMarch 2026 and\n3\nof May.\n",
+        "Version 1.2.3.4 on 01/02/2026/5; time 10:30, 14.3.26, 2026-03-14 and 14-03-2026.\nSaturday 14th March 2026\nMay 2026\nmay march\n",
+        "| Date | 14/03/2026 |\n|---|---|\n| Next | Wed 3 June |\n| 31/02/2026 | 1st |\n\n- [ ] Tom to call by 3rd\n  April\n- 22nd of\nJune 2026\n",
+        "14 Mar 26 March 14, 2026 Mon, 2 Feb 2026 1 2 3 4 5 6\n7 / 8 / 2026\n99999999999999999999th March\nthe 5 of 6 Jan\n",
+    ]
+
+    /// Dates read over all a record's lines at once are the dates read line by line.
+    @Test func datesReadAcrossLinesAreTheDatesReadLineByLine() {
+        var dates = 0
+        var random = Random(state: 0xDA7E5)
+        var records = Perf3CoreTests.datedRecords
+        // Random text made of date pieces, line ends and words.
+        let pieces = ["14", "3", "2026", "26", "/", ".", "-", " ", "\n", "\n\n", "March", "may", "May", "Sat", "sat", "of", ",", "1st", "22nd", "the", "| ", "# ", "- "]
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<(10 + random.below(60)) { text += pieces[random.below(pieces.count)] }
+            records.append(text)
+        }
+        for meeting in WordIndexSpeedTests.meetings(records) {
+            var lineByLine: [DateMention] = []
+            for line in meeting.lines {
+                DateReader.appendMentions(in: meeting.tokens[line.tokens], bytes: meeting.source.bytes, order: meeting.dateOrder, to: &lineByLine)
+            }
+            #expect(meeting.dates == lineByLine)
+            for order in DateOrder.allCases {
+                var all: [DateMention] = []
+                var each: [DateMention] = []
+                DateReader.appendMentions(inLines: meeting.lines, of: meeting.tokens, bytes: meeting.source.bytes, order: order, to: &all)
+                for line in meeting.lines {
+                    DateReader.appendMentions(in: meeting.tokens[line.tokens], bytes: meeting.source.bytes, order: order, skipping: false, to: &each)
+                }
+                #expect(all == each)
+            }
+            dates += lineByLine.count
+        }
+        #expect(dates > 300)
+    }
 }

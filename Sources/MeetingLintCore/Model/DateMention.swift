@@ -194,11 +194,15 @@ public enum DateReader {
     }
 
     /// `mentions(in:bytes:order:skipping:)` appended to `result`: one array for many lines' dates.
+    /// `start` (an index of `tokens`) is where to begin reading, if not at the first token: no
+    /// date may start before it (a date is never read from its middle), though the tokens before
+    /// it are still looked at, as a date's neighbours.
     static func appendMentions(
-        in tokens: ArraySlice<Token>, bytes: [UInt8], order: DateOrder, skipping: Bool = true, filter: StartFilter = StartFilter(),
-        to result: inout [DateMention]
+        in tokens: ArraySlice<Token>, from start: Int? = nil, bytes: [UInt8], order: DateOrder, skipping: Bool = true,
+        filter: StartFilter = StartFilter(), to result: inout [DateMention]
     ) {
-        var index = tokens.startIndex
+        var index = start ?? tokens.startIndex
+        precondition(index >= tokens.startIndex, "a start before the tokens")
         while index < tokens.endIndex {
             if skipping {
                 index = candidate(in: tokens, from: index, filter: filter)
@@ -216,6 +220,31 @@ public enum DateReader {
             } else {
                 index += 1
             }
+        }
+    }
+
+    /// Every date in each of a record's lines, appended to `result` in order: what
+    /// `appendMentions(in:...)` of each line's tokens gives. `lines` hold `tokens` in order, one
+    /// after another. The tokens are scanned for where a date may start (`candidate`) across the
+    /// lines at once, which lets through every token that a line's own scan would (reading past
+    /// a line's end only lets more through): a line is read from its first such token, and a line
+    /// without one, as most are, is passed over without a call.
+    static func appendMentions(inLines lines: [TextLine], of tokens: [Token], bytes: [UInt8], order: DateOrder, to result: inout [DateMention]) {
+        let all = tokens[...]
+        let filter = StartFilter()
+        var line = 0
+        var position = all.startIndex
+        while position < all.endIndex {
+            position = candidate(in: all, from: position, filter: filter)
+            guard position < all.endIndex else { break }
+            // The line the token stands in: lines hold the tokens in order.
+            while line < lines.count, lines[line].tokens.upperBound <= position { line += 1 }
+            guard line < lines.count else { break }
+            let range = lines[line].tokens
+            if range.contains(position) {
+                appendMentions(in: tokens[range], from: position, bytes: bytes, order: order, filter: filter, to: &result)
+            }
+            position = max(range.upperBound, position + 1)
         }
     }
 

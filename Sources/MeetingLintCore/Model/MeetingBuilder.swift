@@ -929,10 +929,7 @@ struct MeetingBuilder {
         var dates: [DateMention] = []
         // Records write a score of dates or so: room made once rather than grown from one.
         dates.reserveCapacity(32)
-        let filter = DateReader.StartFilter()
-        for line in meeting.lines {
-            DateReader.appendMentions(in: meeting.tokens[line.tokens], bytes: bytes, order: settings.dateOrder, filter: filter, to: &dates)
-        }
+        DateReader.appendMentions(inLines: meeting.lines, of: meeting.tokens, bytes: bytes, order: settings.dateOrder, to: &dates)
         meeting.dates = dates
     }
 
