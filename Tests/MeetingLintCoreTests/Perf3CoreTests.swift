@@ -155,4 +155,46 @@ import Testing
         }
         #expect(dates > 300)
     }
+
+    /// The first date read alone is the first of all the dates read.
+    @Test func firstDateIsTheFirstOfTheDates() {
+        var found = 0
+        var random = Random(state: 0xF125)
+        var texts = ModelSpeedTests.lines + Perf3CoreTests.datedRecords
+        let pieces = ["14", "3", "2026", "26", "/", ".", "-", " ", "March", "may", "May", "Sat", "of", ",", "1st", "22nd", "the"]
+        for _ in 0..<500 {
+            var text = ""
+            for _ in 0..<(3 + random.below(30)) { text += pieces[random.below(pieces.count)] }
+            texts.append(text)
+        }
+        for text in texts {
+            let bytes = Array(text.utf8)
+            let tokens = Tokenizer.tokens(of: text)
+            for order in DateOrder.allCases {
+                let first = DateReader.firstMention(in: tokens[...], bytes: bytes, order: order)
+                #expect(first == DateReader.mentions(in: tokens[...], bytes: bytes, order: order).first, "\(text)")
+                if first != nil { found += 1 }
+            }
+        }
+        #expect(found > 300)
+    }
+
+    /// The longest profile match read in place is the longest of the matches listed: for every
+    /// profile's phrases and the vocabulary's lists, over every line of the corpus.
+    @Test func longestMatchIsTheLongestOfTheMatches() {
+        let catalogue = Catalogue.builtIn
+        let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
+        let vocabulary = catalogue.vocabulary
+        let sets = settings.profileMatchers.map(\.phrases) + vocabulary.lists.keys.sorted().map { vocabulary.phrases($0) } + [vocabulary.reviewWords]
+        var matched = 0
+        for line in ModelSpeedTests.lines + Perf3CoreTests.datedRecords {
+            let tokens = Tokenizer.tokens(of: line)
+            for phrases in sets {
+                let longest = MeetingBuilder.longestMatch(of: phrases, in: tokens[...])
+                #expect(longest == (phrases.matches(in: tokens[...]).map(\.length).max() ?? 0), "\(line)")
+                if longest > 0 { matched += 1 }
+            }
+        }
+        #expect(matched > 100)
+    }
 }

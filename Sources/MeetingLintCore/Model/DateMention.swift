@@ -208,19 +208,38 @@ public enum DateReader {
                 index = candidate(in: tokens, from: index, filter: filter)
                 guard index < tokens.endIndex else { break }
             }
-            // A date starts with a number, a month or a weekday: anything else is passed over cheaply.
-            let shape = tokens[index].shape
-            guard shape == .number || shape == .numberWord || (tokens[index].isWord && dateWords.contains(tokens[index].folded)) else {
-                index += 1
-                continue
-            }
-            if let mention = numeric(tokens, at: index, bytes: bytes, order: order) ?? textual(tokens, at: index, bytes: bytes) {
+            if let mention = mention(tokens, at: index, bytes: bytes, order: order) {
                 result.append(mention)
                 index = mention.tokens.upperBound
             } else {
                 index += 1
             }
         }
+    }
+
+    /// The first date in `tokens`: `mentions(in:bytes:order:).first`, without reading on past it
+    /// or making the list.
+    public static func firstMention(in tokens: ArraySlice<Token>, bytes: [UInt8], order: DateOrder) -> DateMention? {
+        let filter = StartFilter()
+        var index = tokens.startIndex
+        while index < tokens.endIndex {
+            index = candidate(in: tokens, from: index, filter: filter)
+            guard index < tokens.endIndex else { break }
+            if let mention = mention(tokens, at: index, bytes: bytes, order: order) { return mention }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The date that starts at `index`, if one does.
+    @inline(__always)
+    static func mention(_ tokens: ArraySlice<Token>, at index: Int, bytes: [UInt8], order: DateOrder) -> DateMention? {
+        // A date starts with a number, a month or a weekday: anything else is passed over cheaply.
+        let shape = tokens[index].shape
+        guard shape == .number || shape == .numberWord || (tokens[index].isWord && dateWords.contains(tokens[index].folded)) else {
+            return nil
+        }
+        return numeric(tokens, at: index, bytes: bytes, order: order) ?? textual(tokens, at: index, bytes: bytes)
     }
 
     /// Every date in each of a record's lines, appended to `result` in order: what

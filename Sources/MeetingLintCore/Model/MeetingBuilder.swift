@@ -362,7 +362,7 @@ struct MeetingBuilder {
             guard separates else { continue }
             if index > start, start > 0 || index < tokens.count {
                 let part = tokens[start..<index]
-                if DateReader.mentions(in: part, bytes: bytes, order: settings.dateOrder).isEmpty, let found = name(part) { return found }
+                if DateReader.firstMention(in: part, bytes: bytes, order: settings.dateOrder) == nil, let found = name(part) { return found }
             }
             start = index + 1
         }
@@ -854,15 +854,17 @@ struct MeetingBuilder {
     mutating func readDates() {
         let order = settings.dateOrder
         let bytes = bytes
+        // One buffer for every date field's tokens.
+        var tokenBuffer: [Token] = []
         // Static, not a local function: a local function using `self` copies the builder at each call.
-        func fact(of field: Field) -> DateFact { MeetingBuilder.dateFact(of: field, bytes: bytes, order: order) }
+        func fact(of field: Field) -> DateFact { MeetingBuilder.dateFact(of: field, bytes: bytes, order: order, tokens: &tokenBuffer) }
         if let field = meeting.field(.date) {
             meeting.meetingDate = fact(of: field)
         } else if let title = meeting.field(.title) ?? nil, case .valid(let day, let range) = fact(of: title) {
             meeting.meetingDate = .valid(day, range)
         } else if let titleLine = meeting.lines.first(where: { $0.kind == .heading && $0.section == -1 }) {
-            let mentions = DateReader.mentions(in: meeting.tokens[titleLine.tokens], bytes: bytes, order: order)
-            if let mention = mentions.first, case .full(let day) = mention.value { meeting.meetingDate = .valid(day, mention.range) }
+            let mention = DateReader.firstMention(in: meeting.tokens[titleLine.tokens], bytes: bytes, order: order)
+            if let mention, case .full(let day) = mention.value { meeting.meetingDate = .valid(day, mention.range) }
         }
         // Looked up once: `field(_:)` searches every field.
         let nextMeetingField = meeting.field(.nextMeeting)
@@ -891,7 +893,7 @@ struct MeetingBuilder {
         if case .unset(let range) = meeting.nextMeetingDate, nextMeetingField != nil {
             // `Next meeting: 14 May` has no year: it means the next 14 May after the meeting.
             let tokens = self.tokens(in: range)
-            if let mention = DateReader.mentions(in: tokens[...], bytes: bytes, order: order).first,
+            if let mention = DateReader.firstMention(in: tokens[...], bytes: bytes, order: order),
                 let day = mention.resolved(against: meeting.meetingDate.day)
             {
                 meeting.nextMeetingDate = .valid(day, mention.range)
@@ -901,12 +903,12 @@ struct MeetingBuilder {
         if meeting.field(.previousMeeting) != nil { meeting.isReview = true }
     }
 
-    /// What a date field's value says: the first date written in it.
-    static func dateFact(of field: Field, bytes: [UInt8], order: DateOrder) -> DateFact {
-        var tokens: [Token] = []
+    /// What a date field's value says: the first date written in it. `tokens` is a buffer for the
+    /// value's tokens, lent so that one serves every field.
+    static func dateFact(of field: Field, bytes: [UInt8], order: DateOrder, tokens: inout [Token]) -> DateFact {
+        tokens.removeAll(keepingCapacity: true)
         Tokenizer.tokenize(bytes, field.valueRange, into: &tokens)
-        let mentions = DateReader.mentions(in: tokens[...], bytes: bytes, order: order)
-        guard let mention = mentions.first else { return .unset(field.valueRange) }
+        guard let mention = DateReader.firstMention(in: tokens[...], bytes: bytes, order: order) else { return .unset(field.valueRange) }
         switch mention.value {
         case .full(let day): return .valid(day, mention.range)
         case .impossible: return .impossible(mention.range)
@@ -950,10 +952,9 @@ struct MeetingBuilder {
         for candidate in candidates {
             let tokens = Tokenizer.tokens(of: candidate)
             if firstTokens == nil { firstTokens = tokens }
-            for (id, phrases) in settings.profileMatchers {
-                for match in phrases.matches(in: tokens[...]) where match.length > (best?.length ?? 0) {
-                    best = (id, match.length)
-                }
+            for matcher in settings.profileMatchers.indices {
+                let length = MeetingBuilder.longestMatch(of: settings.profileMatchers[matcher].phrases, in: tokens[...])
+                if length > (best?.length ?? 0) { best = (settings.profileMatchers[matcher].id, length) }
             }
             if best != nil {
                 reviewTokens = tokens
@@ -969,6 +970,22 @@ struct MeetingBuilder {
         if let tokens = reviewTokens ?? firstTokens, vocabulary.reviewWords.firstMatch(in: tokens[...]) != nil {
             meeting.isReview = true
         }
+    }
+
+    /// The length of the longest of `phrases.matches(in: tokens)` (0 if none), read in place
+    /// rather than listed: each match in turn, passing over a match once found.
+    static func longestMatch(of phrases: PhraseSet, in tokens: ArraySlice<Token>) -> Int {
+        var longest = 0
+        var index = tokens.startIndex
+        while index < tokens.endIndex {
+            guard let length = phrases.match(tokens, at: index) else {
+                index += 1
+                continue
+            }
+            longest = max(longest, length)
+            index += length
+        }
+        return longest
     }
 
     // MARK: - Suppressions
