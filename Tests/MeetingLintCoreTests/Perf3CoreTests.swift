@@ -197,4 +197,32 @@ import Testing
         }
         #expect(matched > 100)
     }
+
+    /// Numbers at a word's start read on bytes are the characters' own reading (`isNumber`):
+    /// over the words of every line of the corpus and words with digits of other scripts,
+    /// fractions, superscripts and combining marks.
+    @Test func numbersAtAWordsStartAreTheCharactersReading() {
+        var words: [Substring] = [
+            "", "7", "18mths", "3rd", "١٢", "½", "²", "1\u{301}", "12\u{301}x", "1\r\n", "e\u{301}", "٣months", "12½", "0", "x1", "99999999999999999999",
+        ]
+        for line in ModelSpeedTests.lines { words += line.split(separator: " ") + MeetingBuilder.alphanumericRuns(line) }
+        for word in words {
+            #expect(MeetingBuilder.numberPrefix(word) == word.prefix(while: { $0.isNumber }), "\(word)")
+            #expect(MeetingBuilder.startsWithNumber(word) == (word.first?.isNumber == true), "\(word)")
+            #expect(MeetingBuilder.startsWithNumber(String(word)) == (word.first?.isNumber == true), "\(word)")
+        }
+        #expect(words.count > 1000)
+    }
+
+    /// A text's folded words read through a shared buffer are its tokens' filtered and mapped.
+    @Test func foldedWordsAreTheTokensWithoutPunctuation() {
+        var buffer: [Token] = []
+        var words = 0
+        for line in ModelSpeedTests.lines {
+            let folded = MeetingBuilder.foldedWords(of: line, tokens: &buffer)
+            #expect(folded == Tokenizer.tokens(of: line).filter { $0.shape != .punctuation }.map(\.folded), "\(line)")
+            words += folded.count
+        }
+        #expect(words > 1000)
+    }
 }

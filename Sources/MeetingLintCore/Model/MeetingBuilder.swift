@@ -84,7 +84,9 @@ struct MeetingBuilder {
         let (names, count, childValue) = childNames()
         (meeting.childNames, meeting.childCount) = (names, count)
         meeting.childrenTooYoungToBeTold = childValue.map(MeetingBuilder.allTooYoung) ?? false
-        childNameWords = meeting.childNames.map { Tokenizer.tokens(of: $0).filter { $0.shape != .punctuation }.map(\.folded) }
+        // One token buffer for every name, and each name's words written straight into its array.
+        var nameTokens: [Token] = []
+        childNameWords = meeting.childNames.map { MeetingBuilder.foldedWords(of: $0, tokens: &nameTokens) }
         walk()
         closeSections()
         readAnalysisTables()
@@ -129,6 +131,18 @@ struct MeetingBuilder {
     }
 
     // MARK: - Text helpers
+
+    /// The folded hashes of a text's tokens that are not punctuation, in order. `tokens` is a
+    /// buffer for the text's tokens, lent so that one serves many texts.
+    static func foldedWords(of text: String, tokens: inout [Token]) -> [UInt64] {
+        tokens.removeAll(keepingCapacity: true)
+        var text = text
+        text.withUTF8 { Tokenizer.tokenize($0, SourceRange(0, $0.count), into: &tokens) }
+        var words: [UInt64] = []
+        words.reserveCapacity(tokens.count)
+        for token in tokens where token.shape != .punctuation { words.append(token.folded) }
+        return words
+    }
 
     func text(_ range: SourceRange) -> String { document.text(range) }
 
@@ -294,7 +308,7 @@ struct MeetingBuilder {
             let words = MeetingBuilder.alphanumericRuns(part)
             if words.contains(where: { MeetingBuilder.youngestWords.contains(String($0)) }) { return true }
             for (index, word) in words.enumerated() {
-                let digits = word.prefix { $0.isNumber }
+                let digits = MeetingBuilder.numberPrefix(word)
                 guard let age = Int(digits) else { continue }
                 let unit = word.count > digits.count ? String(word.dropFirst(digits.count)) : index + 1 < words.count ? String(words[index + 1]) : ""
                 if MeetingBuilder.shortAgeUnits.contains(unit) { return true }
@@ -302,6 +316,26 @@ struct MeetingBuilder {
             }
             return false
         }
+    }
+
+    /// Whether a word's first character is a number (`Character.isNumber`), read from its first
+    /// byte where that is ASCII: an ASCII byte is the first scalar, and of those only digits are
+    /// numbers.
+    static func startsWithNumber<Text: StringProtocol>(_ word: Text) -> Bool {
+        guard let byte = word.utf8.first else { return false }
+        guard byte >= 0x80 else { return byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        return word.first?.isNumber == true
+    }
+
+    /// A word's leading characters that are numbers (`word.prefix { $0.isNumber }`), read on bytes
+    /// while they are ASCII digits followed by an ASCII byte or the end: each digit is then a
+    /// character of its own.
+    static func numberPrefix(_ word: Substring) -> Substring {
+        let utf8 = word.utf8
+        var end = utf8.startIndex
+        while end < utf8.endIndex, utf8[end] >= UInt8(ascii: "0"), utf8[end] <= UInt8(ascii: "9") { end = utf8.index(after: end) }
+        guard end == utf8.endIndex || utf8[end] < 0x80 else { return word.prefix { $0.isNumber } }
+        return word[word.startIndex..<end]
     }
 
     /// The runs of letters and digits in text, split on bytes where it is ASCII (whose letters and
@@ -403,7 +437,7 @@ struct MeetingBuilder {
             // `Baby Poppy W.`: the word for a baby is not a name.
             while let first = words.first, MeetingBuilder.babyWords.contains(first.lowercased()) { words.removeFirst() }
             // Drop ages and dates of birth: `age 7`, `DOB 01/02/2019`, `7 years`.
-            if let cut = words.firstIndex(where: { MeetingBuilder.ageWords.contains($0.lowercased()) || $0.first?.isNumber == true }) {
+            if let cut = words.firstIndex(where: { MeetingBuilder.ageWords.contains($0.lowercased()) || MeetingBuilder.startsWithNumber($0) }) {
                 words = Array(words[..<cut])
             }
             guard !words.isEmpty else { continue }
@@ -713,8 +747,9 @@ struct MeetingBuilder {
         // Counted first, each count standing one place on; the running totals are then where each
         // concept's indexes start, and filling moves each start on to the next concept's.
         var starts = [Int](repeating: 0, count: conceptCount + 1)
+        // Concepts read in place, by index: iterating a section's array would retain it.
         for index in meeting.sections.indices {
-            for concept in meeting.sections[index].concepts { starts[concept.ordinal + 1] += 1 }
+            for position in meeting.sections[index].concepts.indices { starts[meeting.sections[index].concepts[position].ordinal + 1] += 1 }
         }
         for ordinal in 0..<conceptCount { starts[ordinal + 1] += starts[ordinal] }
         var entries = [Int](repeating: 0, count: starts[conceptCount])
@@ -725,9 +760,10 @@ struct MeetingBuilder {
                 resolved += 1
                 continue
             }
-            for concept in meeting.sections[index].concepts {
-                entries[starts[concept.ordinal]] = index
-                starts[concept.ordinal] += 1
+            for position in meeting.sections[index].concepts.indices {
+                let ordinal = meeting.sections[index].concepts[position].ordinal
+                entries[starts[ordinal]] = index
+                starts[ordinal] += 1
             }
         }
         let family = Concept.familyViews.ordinal
