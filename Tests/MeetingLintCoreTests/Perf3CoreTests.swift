@@ -225,4 +225,58 @@ import Testing
         }
         #expect(words > 1000)
     }
+
+    /// The reading of a `child` value that `MeetingBuilder.names(in:)` replaces for ASCII text.
+    static func plainNames(in value: String) -> ([String], Int) {
+        var withoutAsides = ""
+        var depth = 0
+        for character in value {
+            if character == "(" || character == "[" { depth += 1 } else if character == ")" || character == "]" { depth = max(0, depth - 1) } else if depth == 0 { withoutAsides.append(character) }
+        }
+        let parts = TextKey.split(withoutAsides, at: [",", ";", " and ", "&", "/", " + "])
+        var names: [String] = []
+        var children = 0
+        for part in parts {
+            var words = part.split(separator: " ").map(String.init)
+            while let first = words.first, MeetingBuilder.babyWords.contains(first.lowercased()) { words.removeFirst() }
+            if let cut = words.firstIndex(where: { MeetingBuilder.ageWords.contains($0.lowercased()) || $0.first?.isNumber == true }) {
+                words = Array(words[..<cut])
+            }
+            guard !words.isEmpty else { continue }
+            children += 1
+            names.append(words.joined(separator: " "))
+            if words.count > 1 {
+                names.append(words[0])
+                let initials = words.compactMap { $0.first }.map(String.init).joined()
+                if initials.count > 1 { names.append(initials) }
+            }
+        }
+        return (names.filter { $0.utf8.count < 60 || $0.count < 60 }, children)
+    }
+
+    /// The child's names read on bytes are the names read on characters: over every line of the
+    /// corpus and random values of names, ages, asides, separators, baby and age words in any case.
+    @Test func childNamesReadOnBytesAreTheNamesReadOnCharacters() {
+        var values = ModelSpeedTests.lines
+        let pieces = [
+            "Sofia", "K.", " ", "  ", "(7)", "[DOB 01/02/2019]", "(", ")", "[", "]", ",", ";", " and ", "&", "/", " + ", "Baby", "UNBORN",
+            "infant", "aged", "Age", "DOB", "d.o.b.", "(dob", "born", "7", "18mths", "Leo", "\t", "\r\n", "\r", "x", "Zoë", "١٢", "-",
+            String(repeating: "Long", count: 20),
+        ]
+        var random = Random(state: 0xC41D)
+        for _ in 0..<3000 {
+            var value = ""
+            for _ in 0..<(1 + random.below(12)) { value += pieces[random.below(pieces.count)] }
+            values.append(value)
+        }
+        var names = 0
+        for value in values {
+            let fast = MeetingBuilder.names(in: value)
+            let plain = Perf3CoreTests.plainNames(in: value)
+            #expect(fast.0 == plain.0, "\(value)")
+            #expect(fast.1 == plain.1, "\(value)")
+            names += fast.0.count
+        }
+        #expect(names > 3000)
+    }
 }

@@ -413,22 +413,13 @@ struct MeetingBuilder {
 
     /// `Sofia K. (7) and Leo K. (4)` → `Sofia K.`, `Sofia`, `SK`, `Leo K.`, `Leo`, `LK`.
     static func names(in value: String) -> ([String], Int) {
+        if value.isASCII { return asciiNames(in: value) }
         var withoutAsides = ""
         var depth = 0
-        if value.isASCII {
-            // Plain ASCII: the same, a byte at a time.
-            var kept: [UInt8] = []
-            kept.reserveCapacity(value.utf8.count)
-            for byte in value.utf8 {
-                if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") { depth += 1 } else if byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") { depth = max(0, depth - 1) } else if depth == 0 { kept.append(byte) }
-            }
-            withoutAsides = String(decoding: kept, as: UTF8.self)
-        } else {
-            for character in value {
-                if character == "(" || character == "[" { depth += 1 } else if character == ")" || character == "]" { depth = max(0, depth - 1) } else if depth == 0 { withoutAsides.append(character) }
-            }
+        for character in value {
+            if character == "(" || character == "[" { depth += 1 } else if character == ")" || character == "]" { depth = max(0, depth - 1) } else if depth == 0 { withoutAsides.append(character) }
         }
-        let parts = TextKey.split(withoutAsides, at: [",", ";", " and ", "&", "/", " + "])
+        let parts = TextKey.split(withoutAsides, at: MeetingBuilder.childSeparators)
         var names: [String] = []
         var children = 0
         for part in parts {
@@ -448,6 +439,81 @@ struct MeetingBuilder {
                 names.append(words[0])
                 let initials = words.compactMap { $0.first }.map(String.init).joined()
                 if initials.count > 1 { names.append(initials) }
+            }
+        }
+        return (names.filter { $0.utf8.count < 60 || $0.count < 60 }, children)
+    }
+
+    /// Where the `child` value separates one child from the next.
+    static let childSeparators: [StaticString] = [",", ";", " and ", "&", "/", " + "]
+
+    /// `babyWords` and `ageWords` as bytes, for ASCII words (which lower-case byte for byte).
+    static let babyWordBytes = babyWords.map { Array($0.utf8) }
+    static let ageWordBytes = ageWords.map { Array($0.utf8) }
+
+    /// `names(in:)` of plain ASCII text, read on its bytes: words are ranges of the text until
+    /// a string is made of those kept (a character is a byte, a space a character of its own, and
+    /// lower case is a byte's own).
+    static func asciiNames(in value: String) -> ([String], Int) {
+        // Asides (`(7)`, `[DOB …]`) dropped, as the characters' reading drops them.
+        var kept: [UInt8] = []
+        kept.reserveCapacity(value.utf8.count)
+        var depth = 0
+        for byte in value.utf8 {
+            if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") { depth += 1 } else if byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") { depth = max(0, depth - 1) } else if depth == 0 { kept.append(byte) }
+        }
+        var names: [String] = []
+        var children = 0
+        kept.withUnsafeBufferPointer { bytes in
+            /// Whether the word at `range`, lower-cased, is one of `listed`.
+            func isListed(_ range: Range<Int>, in listed: [[UInt8]]) -> Bool {
+                listed.contains { word in
+                    word.count == range.count && word.indices.allSatisfy { offset in
+                        let byte = bytes[range.lowerBound + offset]
+                        let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                        return lower == word[offset]
+                    }
+                }
+            }
+            func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            var words: [Range<Int>] = []
+            for part in TextKey.splitRanges(bytes, at: MeetingBuilder.childSeparators) {
+                // The part's words: its runs of bytes other than spaces.
+                words.removeAll(keepingCapacity: true)
+                var start = part.lowerBound
+                for index in part.lowerBound...part.upperBound where index == part.upperBound || bytes[index] == UInt8(ascii: " ") {
+                    if index > start { words.append(start..<index) }
+                    start = index + 1
+                }
+                // `Baby Poppy W.`: the word for a baby is not a name.
+                var first = 0
+                while first < words.count, isListed(words[first], in: MeetingBuilder.babyWordBytes) { first += 1 }
+                // Drop ages and dates of birth: `age 7`, `DOB 01/02/2019`, `7 years`.
+                var end = first
+                while end < words.count, !isListed(words[end], in: MeetingBuilder.ageWordBytes), !Tokenizer.isDigit(bytes[words[end].lowerBound]) { end += 1 }
+                guard end > first else { continue }
+                // The words joined with one space each.
+                var name: [UInt8] = []
+                for index in first..<end {
+                    if index > first { name.append(UInt8(ascii: " ")) }
+                    name.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[words[index]]))
+                }
+                children += 1
+                names.append(String(decoding: name, as: UTF8.self))
+                if end - first > 1 {
+                    names.append(string(words[first]))
+                    // Each word's first character: its first byte, or CR LF, the one pair of
+                    // ASCII bytes that is a single character.
+                    var initials: [UInt8] = []
+                    for word in words[first..<end] {
+                        initials.append(bytes[word.lowerBound])
+                        if bytes[word.lowerBound] == UInt8(ascii: "\r"), word.count > 1, bytes[word.lowerBound + 1] == UInt8(ascii: "\n") {
+                            initials.append(UInt8(ascii: "\n"))
+                        }
+                    }
+                    let initialsText = String(decoding: initials, as: UTF8.self)
+                    if initialsText.count > 1 { names.append(initialsText) }
+                }
             }
         }
         return (names.filter { $0.utf8.count < 60 || $0.count < 60 }, children)

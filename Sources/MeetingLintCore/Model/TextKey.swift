@@ -271,6 +271,14 @@ public enum TextKey {
     /// Splits text at every occurrence of any separator, on UTF-8 bytes (no Foundation). The
     /// separators are literals, compared in place: nothing is allocated but the parts.
     public static func split(_ text: String, at separators: [StaticString]) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            splitRanges(bytes, at: separators).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+        }
+    }
+
+    /// `split(_:at:)` on bytes: where each part stands, in order (offsets into `bytes`).
+    static func splitRanges(_ bytes: UnsafeBufferPointer<UInt8>, at separators: [StaticString]) -> [Range<Int>] {
         // The bytes a separator can start with, a bit each, so that most bytes are passed over at
         // one test.
         var firsts = SIMD4<UInt64>()
@@ -278,31 +286,28 @@ public enum TextKey {
             guard let first = separator.withUTF8Buffer({ $0.first }) else { continue }
             firsts[Int(first >> 6)] |= UInt64(1) << UInt64(first & 63)
         }
-        var text = text
-        return text.withUTF8 { bytes in
-            var parts: [String] = []
-            var start = 0
-            var index = 0
-            outer: while index < bytes.count {
-                let byte = bytes[index]
-                guard firsts[Int(byte >> 6)] & (UInt64(1) << UInt64(byte & 63)) != 0 else {
-                    index += 1
-                    continue
-                }
-                for separator in separators {
-                    let length = separator.withUTF8Buffer { $0.count }
-                    if length > 0, starts(bytes, at: index, with: separator) {
-                        parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-                        index += length
-                        start = index
-                        continue outer
-                    }
-                }
+        var parts: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        outer: while index < bytes.count {
+            let byte = bytes[index]
+            guard firsts[Int(byte >> 6)] & (UInt64(1) << UInt64(byte & 63)) != 0 else {
                 index += 1
+                continue
             }
-            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
-            return parts
+            for separator in separators {
+                let length = separator.withUTF8Buffer { $0.count }
+                if length > 0, starts(bytes, at: index, with: separator) {
+                    parts.append(start..<index)
+                    index += length
+                    start = index
+                    continue outer
+                }
+            }
+            index += 1
         }
+        parts.append(start..<bytes.count)
+        return parts
     }
 
     /// Whether text holds a literal, compared on UTF-8 bytes.
