@@ -279,4 +279,48 @@ import Testing
         }
         #expect(names > 3000)
     }
+
+    /// The reading of a `child` value's ages that `MeetingBuilder.allTooYoung` replaces for ASCII text.
+    static func plainAllTooYoung(_ value: String) -> Bool {
+        let lower = value.lowercased()
+        if TextKey.holds(lower, "dob") || TextKey.holds(lower, "born") || lower.utf8.contains(UInt8(ascii: "/")) { return false }
+        let parts = TextKey.split(lower, at: [",", ";", " and ", "&"]).filter { !$0.trimmingSpaces.isEmpty }
+        guard !parts.isEmpty else { return false }
+        return parts.allSatisfy { part in
+            let words = MeetingBuilder.alphanumericRuns(part)
+            if words.contains(where: { MeetingBuilder.youngestWords.contains(String($0)) }) { return true }
+            for (index, word) in words.enumerated() {
+                let digits = word.prefix { $0.isNumber }
+                guard let age = Int(digits) else { continue }
+                let unit = word.count > digits.count ? String(word.dropFirst(digits.count)) : index + 1 < words.count ? String(words[index + 1]) : ""
+                if MeetingBuilder.shortAgeUnits.contains(unit) { return true }
+                return age < 3
+            }
+            return false
+        }
+    }
+
+    /// Whether every child is too young, read on bytes, is the reading on characters: over every
+    /// line of the corpus and random values of names, ages with and without units, baby words,
+    /// dates of birth and separators.
+    @Test func tooYoungReadOnBytesIsTheReadingOnCharacters() {
+        var values = ModelSpeedTests.lines
+        let pieces = [
+            "Poppy", " ", "(5 months)", "(2)", "(14)", "Baby", "UNBORN", "newborn", "infant", "aged", "18", "mths", "2", "3", "m", "W",
+            "weeks", ",", ";", " and ", "&", "/", "DOB", "Born", "\t", "-", "Maya(2)", "Jo 18mths", "99999999999999999999", "007", "x1", "½",
+        ]
+        var random = Random(state: 0x70_0006)
+        var young = 0
+        for _ in 0..<4000 {
+            var value = ""
+            for _ in 0..<(1 + random.below(8)) { value += pieces[random.below(pieces.count)] }
+            values.append(value)
+        }
+        for value in values {
+            let fast = MeetingBuilder.allTooYoung(value)
+            #expect(fast == Perf3CoreTests.plainAllTooYoung(value), "\(value)")
+            if fast { young += 1 }
+        }
+        #expect(young > 300)
+    }
 }

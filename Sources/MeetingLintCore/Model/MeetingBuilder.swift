@@ -299,6 +299,7 @@ struct MeetingBuilder {
     /// Whether every child a `child` value names is a baby or under three: `Poppy (5 months)`,
     /// `Baby W.`, `unborn baby`, `Maya (2)`, `aged 18 months`.
     static func allTooYoung(_ value: String) -> Bool {
+        if value.isASCII { return asciiAllTooYoung(value) }
         let lower = value.lowercased()
         // A date of birth would need the meeting's date; leave it to the reader.
         if TextKey.holds(lower, "dob") || TextKey.holds(lower, "born") || lower.utf8.contains(UInt8(ascii: "/")) { return false }
@@ -315,6 +316,60 @@ struct MeetingBuilder {
                 return age < 3
             }
             return false
+        }
+    }
+
+    /// `youngestWords` and `shortAgeUnits` as bytes, for ASCII words.
+    static let youngestWordBytes = youngestWords.map { Array($0.utf8) }
+    static let shortAgeUnitBytes = shortAgeUnits.map { Array($0.utf8) }
+
+    /// `allTooYoung(_:)` of plain ASCII text, read on its bytes (lower-cased byte for byte), its
+    /// parts and words kept as ranges rather than made into strings.
+    static func asciiAllTooYoung(_ value: String) -> Bool {
+        var lower = Array(value.utf8)
+        for index in lower.indices where lower[index] >= UInt8(ascii: "A") && lower[index] <= UInt8(ascii: "Z") { lower[index] |= 0x20 }
+        return lower.withUnsafeBufferPointer { bytes -> Bool in
+            // A date of birth would need the meeting's date; leave it to the reader.
+            if TextKey.firstOffset(of: "dob", in: bytes) != nil || TextKey.firstOffset(of: "born", in: bytes) != nil || bytes.contains(UInt8(ascii: "/")) {
+                return false
+            }
+            let parts = TextKey.splitRanges(bytes, at: [",", ";", " and ", "&"]).filter { part in
+                part.contains { bytes[$0] != UInt8(ascii: " ") && bytes[$0] != UInt8(ascii: "\t") }
+            }
+            guard !parts.isEmpty else { return false }
+            func isListed(_ range: Range<Int>, in listed: [[UInt8]]) -> Bool {
+                listed.contains { $0.elementsEqual(UnsafeBufferPointer(rebasing: bytes[range])) }
+            }
+            return parts.allSatisfy { part in
+                // The part's runs of letters and digits (`alphanumericRuns(_:)`).
+                var words: [Range<Int>] = []
+                var start: Int?
+                for index in part.lowerBound...part.upperBound {
+                    var alphanumeric = false
+                    if index < part.upperBound {
+                        let byte = bytes[index]
+                        let letter = byte | 0x20
+                        alphanumeric = (letter >= UInt8(ascii: "a") && letter <= UInt8(ascii: "z")) || Tokenizer.isDigit(byte)
+                    }
+                    if alphanumeric, start == nil { start = index }
+                    if !alphanumeric, let first = start {
+                        words.append(first..<index)
+                        start = nil
+                    }
+                }
+                if words.contains(where: { isListed($0, in: MeetingBuilder.youngestWordBytes) }) { return true }
+                for (position, word) in words.enumerated() {
+                    var digitsEnd = word.lowerBound
+                    while digitsEnd < word.upperBound, Tokenizer.isDigit(bytes[digitsEnd]) { digitsEnd += 1 }
+                    guard digitsEnd > word.lowerBound,
+                        let age = Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[word.lowerBound..<digitsEnd]), as: UTF8.self))
+                    else { continue }
+                    let unit = digitsEnd < word.upperBound ? digitsEnd..<word.upperBound : position + 1 < words.count ? words[position + 1] : digitsEnd..<digitsEnd
+                    if isListed(unit, in: MeetingBuilder.shortAgeUnitBytes) { return true }
+                    return age < 3
+                }
+                return false
+            }
         }
     }
 
