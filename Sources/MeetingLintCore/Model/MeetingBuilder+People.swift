@@ -6,6 +6,10 @@ extension MeetingBuilder {
         var apologies: [Person] = []
         /// Whether apologies are said to be none (`None`, `No apologies`).
         var apologiesExplicitlyNone = false
+        /// Room for an entry's body and notes (`addPerson`), taken for each entry and given back
+        /// empty: one buffer of each for a record's entries, rather than two made and freed for each.
+        var bodyRoom: [Int] = []
+        var notesRoom: [Range<Int>] = []
 
         /// Files a person under apologies or attendance.
         mutating func file(_ person: consuming Person, absent: Bool) {
@@ -397,8 +401,11 @@ extension MeetingBuilder {
         // `See attached sign-in sheet.` names nobody.
         if vocabulary.elsewhere.match(tokens[start...], at: start) != nil { return }
         // Notes in brackets, anywhere in the entry; the rest is the body (positions of tokens).
-        var notes: [Range<Int>] = []
-        var body: [Int] = []
+        var notes = found.notesRoom
+        var body = found.bodyRoom
+        (found.notesRoom, found.bodyRoom) = ([], [])
+        notes.removeAll(keepingCapacity: true)
+        body.removeAll(keepingCapacity: true)
         body.reserveCapacity(tokens.count)
         var depth = 0
         var noteStart = tokens.startIndex
@@ -423,6 +430,19 @@ extension MeetingBuilder {
                 body.append(index)
             }
         }
+        addPerson(tokens: tokens, from: start, body: body, notes: notes, line: line, absentByDefault: absentByDefault, into: &found)
+        // Nothing holds them now: they go back whole, to be emptied in place for the next entry.
+        (found.notesRoom, found.bodyRoom) = (notes, body)
+    }
+
+    /// Reads an entry whose body and notes are found (`addPerson(tokens:line:absentByDefault:into:)`;
+    /// `start` is its first token that is no punctuation), and files the person.
+    func addPerson(
+        tokens: ArraySlice<Token>, from start: Int, body: [Int], notes: [Range<Int>], line: SourceRange, absentByDefault: Bool,
+        into found: inout PeopleFound
+    ) {
+        let end = tokens.endIndex
+        let comma = MeetingBuilder.comma
         // The first dash or colon splits the name from the rest; failing that, the first comma.
         var split = body.firstIndex { index in
             let token = tokens[index]
