@@ -86,10 +86,10 @@ extension MeetingBuilder {
             // plan often has more than eight, and an action is large to copy over).
             if action.isPrevious {
                 if previousActions.isEmpty { previousActions.reserveCapacity(8) }
-                previousActions.append(action)
+                previousActions.append(consume action)
             } else {
                 if actions.isEmpty { actions.reserveCapacity(16) }
-                actions.append(action)
+                actions.append(consume action)
             }
         }
 
@@ -97,8 +97,9 @@ extension MeetingBuilder {
         mutating func takeRoom() -> (parts: [InlinePart], excluded: [Range<Int>]) {
             var room = (parts: partsRoom, excluded: excludedRoom)
             (partsRoom, excludedRoom) = ([], [])
-            room.parts.removeAll(keepingCapacity: true)
-            room.excluded.removeAll(keepingCapacity: true)
+            // Emptied in place; asked only when there is something to empty, as emptying costs a call.
+            if !room.parts.isEmpty { room.parts.removeAll(keepingCapacity: true) }
+            if !room.excluded.isEmpty { room.excluded.removeAll(keepingCapacity: true) }
             return room
         }
 
@@ -329,7 +330,7 @@ extension MeetingBuilder {
         // The owner's and status's text are what rules read, some more than once: made once here.
         action.owner?.settle()
         action.status?.settle()
-        found.file(action)
+        found.file(consume action)
     }
 
     /// An inline part: `Owner: Tom Reed` within a line, found by its key and colon.
@@ -454,7 +455,7 @@ extension MeetingBuilder {
         var room = found.takeRoom()
         for lineIndex in lines {
             let lineTokens = lineIndex == first ? whatTokens : meeting.lines[lineIndex].tokens
-            room.parts.removeAll(keepingCapacity: true)
+            if !room.parts.isEmpty { room.parts.removeAll(keepingCapacity: true) }
             inlineParts(lineTokens, into: &room.parts)
             if lineIndex == first {
                 if let firstPart = room.parts.first {

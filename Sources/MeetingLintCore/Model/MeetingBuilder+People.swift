@@ -404,8 +404,9 @@ extension MeetingBuilder {
         var notes = found.notesRoom
         var body = found.bodyRoom
         (found.notesRoom, found.bodyRoom) = ([], [])
-        notes.removeAll(keepingCapacity: true)
-        body.removeAll(keepingCapacity: true)
+        // Emptied in place; asked only when there is something to empty, as emptying costs a call.
+        if !notes.isEmpty { notes.removeAll(keepingCapacity: true) }
+        if !body.isEmpty { body.removeAll(keepingCapacity: true) }
         body.reserveCapacity(tokens.count)
         var depth = 0
         var noteStart = tokens.startIndex
