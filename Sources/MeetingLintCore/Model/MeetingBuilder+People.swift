@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension MeetingBuilder {
     /// The people read so far, filed by readers that leave the builder as it is: a non-mutating
     /// method called from a mutating one copies the whole builder at each call.
@@ -142,6 +150,12 @@ extension MeetingBuilder {
     /// whose tokens serve for its parts'.
     func splitEntries(_ range: SourceRange, inLine lineIndex: Int?) -> [SourceRange] {
         func split(at separator: UInt8) -> [SourceRange] {
+            // Without the separator, the range is one part (or none): no byte need be looked at
+            // one by one, as brackets matter only where a separator stands.
+            guard mayHold(separator, in: range) else {
+                let whole = trim(range)
+                return whole.isEmpty ? [] : [whole]
+            }
             // Empty parts are left out as they are found.
             var parts: [SourceRange] = []
             var depth = 0
@@ -177,6 +191,16 @@ extension MeetingBuilder {
             return !words.isEmpty && words.count <= 4 && words.allSatisfy { $0.shape == .initial || $0.shape == .upperWord || ($0.shape == .word && bytes[$0.range.start] >= UInt8(ascii: "A") && bytes[$0.range.start] <= UInt8(ascii: "Z")) }
         }
         return allNames ? commas : semicolons
+    }
+
+    /// Whether the record's bytes at `range` may hold `byte`: false only where they surely do not
+    /// (found by `memchr`; a range beyond the bytes says true, for the caller to read it as it would).
+    func mayHold(_ byte: UInt8, in range: SourceRange) -> Bool {
+        guard range.end > range.start else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, range.start >= 0, range.end <= buffer.count else { return true }
+            return memchr(base + range.start, Int32(byte), range.end - range.start) != nil
+        }
     }
 
     /// Whether the record's text at `range` holds `literal`, compared on bytes.
