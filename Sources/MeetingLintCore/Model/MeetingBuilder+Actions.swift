@@ -583,11 +583,13 @@ extension MeetingBuilder {
         var words = 0
         var index = start
         var depth = 0
+        // The marks and words, taken once rather than through their lazy statics at every token.
+        let (openBracket, closeBracket, toWord, willWord) = (MeetingBuilder.openBracket, MeetingBuilder.closeBracket, MeetingBuilder.toWord, MeetingBuilder.willWord)
         while index < tokens.endIndex, index - start < 14 {
             let token = tokens[index]
-            if token.folded == MeetingBuilder.openBracket { depth += 1 }
-            if token.folded == MeetingBuilder.closeBracket { depth = max(0, depth - 1) }
-            if depth == 0, index > start, token.folded == MeetingBuilder.toWord || token.folded == MeetingBuilder.willWord {
+            if token.folded == openBracket { depth += 1 }
+            if token.folded == closeBracket { depth = max(0, depth - 1) }
+            if depth == 0, index > start, token.folded == toWord || token.folded == willWord {
                 var ownerEnd = index
                 // `Tom has agreed to`, `Mum is to`: the helper words are not the owner.
                 while ownerEnd - 1 > start, MeetingBuilder.agreedWords.contains(tokens[ownerEnd - 1].folded) { ownerEnd -= 1 }
@@ -736,6 +738,8 @@ extension MeetingBuilder {
         var hasColumns = false
         var columnsPlaceOwnerOrDue = false
         var headerSeen = false
+        // The rows' left-out tokens in one buffer kept from row to row (and action to action).
+        var room = found.takeRoom()
         for row in document.children(of: table) {
             let node = document[row]
             if node.isDelimiter { continue }
@@ -765,7 +769,7 @@ extension MeetingBuilder {
                 range: node.range, what: nil, owner: nil, dueText: nil, due: nil, dueIsExplicit: false, measure: nil,
                 status: nil, task: .none, tokens: allTokens, whatTokens: meeting.lines[first].tokens, isPrevious: isPrevious)
             var dueTokens: Range<Int>?
-            var excluded: [Range<Int>] = []
+            if !room.excluded.isEmpty { room.excluded.removeAll(keepingCapacity: true) }
             if !hasColumns {
                 // No header: the first cell is the task; a later cell with a timescale is when; a short one is who.
                 action.what = part(meeting.lines[first].tokens, origin: .column)
@@ -790,7 +794,7 @@ extension MeetingBuilder {
                 for offset in 0..<count {
                     guard let partKind = columns[offset] else { continue }
                     let line = meeting.lines[first + offset]
-                    if partKind == .status || partKind == .owner { excluded.append(line.tokens) }
+                    if partKind == .status || partKind == .owner { room.excluded.append(line.tokens) }
                     guard filled & MeetingBuilder.bit(partKind) == 0 else { continue }
                     let valueTokens = trimmedPart(line.tokens)
                     let value = part(trimmed: valueTokens, origin: .column)
@@ -814,12 +818,13 @@ extension MeetingBuilder {
             if columnsPlaceOwnerOrDue {
                 // Columns say where the owner and the date are; the task's words are only the task.
                 let ownerGiven = action.owner != nil
-                completeColumns(&action, excluded: excluded, ownerGiven: ownerGiven, dueTokens: dueTokens, timing: timing)
+                completeColumns(&action, excluded: room.excluded, ownerGiven: ownerGiven, dueTokens: dueTokens, timing: timing)
             } else {
-                completeAction(&action, excluded: excluded, dueTokens: dueTokens, timing: timing)
+                completeAction(&action, excluded: room.excluded, dueTokens: dueTokens, timing: timing)
             }
             append(action, to: &found)
         }
+        found.giveBack(room)
     }
 
     /// A part's bit in a set of parts held as bits.
