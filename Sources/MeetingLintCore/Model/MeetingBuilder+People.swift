@@ -601,17 +601,23 @@ extension MeetingBuilder {
 
     /// Whether a role or note starts with a family relationship (and is not a professional's role).
     func isFamilyWords(_ tokens: ArraySlice<Token>) -> Bool {
-        guard !tokens.isEmpty, vocabulary.professionalWords.firstMatch(in: tokens) == nil else { return false }
-        // `Mum`, `A's mum`, `Mother of A`, `maternal grandmother`: a relationship among the first words.
+        guard !tokens.isEmpty else { return false }
+        // `Mum`, `A's mum`, `Mother of A`, `maternal grandmother`: a relationship among the first
+        // words. Looked for first, as few have one: the search for a professional's word runs over
+        // every token, and only a relationship needs it.
         let familyWords = vocabulary.familyWords
         var index = tokens.startIndex
         var words = 0
+        var relationship = false
         while index < tokens.endIndex, words < 3 {
-            if familyWords.match(tokens, at: index) != nil { return true }
+            if familyWords.match(tokens, at: index) != nil {
+                relationship = true
+                break
+            }
             if tokens[index].isWord { words += 1 }
             index += 1
         }
-        return false
+        return relationship && vocabulary.professionalWords.firstMatch(in: tokens) == nil
     }
 
     /// `isFamilyWords` for text that is not in the record (tests, table cells).

@@ -59,6 +59,8 @@ public struct TimescaleReader: Sendable {
         let startBits: [UInt64]
         /// Which first two tokens the phrases of each list start with (`PhrasePairs`).
         let pairs: PhrasePairs
+        /// One bit for each unit word's hash (`units`), as `startBits` for the starts.
+        let unitBits: [UInt64]
 
         init(immediate: [String], recurring: [String], anchored: [String], vague: [String]) {
             self.immediate = PhraseSet(immediate)
@@ -104,6 +106,31 @@ public struct TimescaleReader: Sendable {
                 }
             }
             self.pairs = pairs
+            var units = [UInt64](repeating: 0, count: 64)
+            for (hash, _) in TimescaleReader.units.pairs {
+                let bit = TimescaleReader.startBit(hash)
+                units[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+            self.unitBits = units
+        }
+
+        /// Whether `period` may read a period from `tokens[index]`: false only where it surely
+        /// reads none. A period ends in a unit word at most five tokens on (`within a couple of
+        /// working weeks`), or is `N/52`, whose `/` stands one or two tokens on; a token that
+        /// starts a period is most often `a`, `in` or `for` with neither after it.
+        @inline(__always)
+        func mayStartPeriod(_ tokens: ArraySlice<Token>, at index: Int) -> Bool {
+            let slash = TimescaleReader.slash
+            var position = index
+            let last = min(index + 5, tokens.endIndex - 1)
+            while position <= last {
+                let folded = tokens[position].folded
+                let bit = TimescaleReader.startBit(folded)
+                if unitBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+                if position > index, position <= index + 2, folded == slash { return true }
+                position += 1
+            }
+            return false
         }
     }
 
@@ -322,7 +349,9 @@ public struct TimescaleReader: Sendable {
                 index += length
                 continue
             }
-            if starts & Start.period != 0, let (length, day) = period(tokens, at: index, bytes: bytes, context: context) {
+            if starts & Start.period != 0, !filtered || tables.mayStartPeriod(tokens, at: index),
+                let (length, day) = period(tokens, at: index, bytes: bytes, context: context)
+            {
                 found(Timescale(kind: .relative(day), range: span(tokens, index, length)))
                 index += length
                 continue
