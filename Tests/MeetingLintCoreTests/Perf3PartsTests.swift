@@ -78,7 +78,9 @@ import Testing
             "by", "By", "before", "on", "until", "w/c", "due", "for", "from", "the", "a", "in", "next", "end", "of", "14/03/2026",
             "31/02/2026", "2026-03-14", "9/3", "the 9th", "Tues 10th", "14 March 2026", "May 2026", "March", "Friday", "every Tues",
             "within 2 weeks", "2/52", "28 days", "a couple of weeks", "ASAP", "TBC", "ongoing", "weekly", "today", "tomorrow",
-            "next meeting", "review", "Jo", "to", "call", "and", ",", ".", ";", "(", ")", "–", "-",
+            "next meeting", "review", "Jo", "to", "call", "and", ",", ".", ";", "(", ")", "–", "-", "in 10 working days", "a few weeks",
+            "3/12", "3/12/2026", "1/7", "fortnight", "over the next fortnight", "within a month", "in", "a", "an", "one", "two", "couple",
+            "few", "of", "working", "school", "business", "days", "weeks", "hours", "years", "wk", "7", "52", "/", "12",
         ]
         let joins = [" ", " ", " ", "", ", ", " by ", " before ", " on "]
         return (0..<count).map { _ in
@@ -155,6 +157,22 @@ import Testing
         #expect(failures.isEmpty, "\(failures.prefix(20))")
     }
 
+    @Test func periodsAtTheFarthestReachAreRead() {
+        // The unit word five tokens on, the `/` one or two on: as far as a period reaches.
+        for text in [
+            "within a couple of working weeks", "in a few school days", "for a couple of business weeks", "2/52", "in 2/52", "within 3/12",
+            "in 1/7.", "within a fortnight", "in 10 working days", "28 days", "a few days", "in a couple of months",
+        ] {
+            let tokens = Tokenizer.tokens(of: text)
+            let bytes = Array(text.utf8)
+            for context in Self.contexts {
+                let read = Self.reader.read(tokens[...], bytes: bytes, context: context)
+                #expect(read.contains { if case .relative = $0.kind { return true } else { return false } }, "\(text)")
+                #expect(read == Self.reader.read(tokens[...], bytes: bytes, context: context, filtered: false), "\(text)")
+            }
+        }
+    }
+
     @Test func phrasePairsPassEveryPhraseAndNothingTheyBar() {
         let pairs = Self.reader.phrasePairs
         for (flag, set, phrases) in Self.lists {
@@ -187,6 +205,48 @@ import Testing
         }
         #expect(barred > 10_000)
         #expect(matched > 1_000)
+    }
+
+    // MARK: - People
+
+    /// `isFamilyWords` as it was before it looked for a relationship first.
+    static func plainIsFamilyWords(_ builder: MeetingBuilder, _ tokens: ArraySlice<Token>) -> Bool {
+        guard !tokens.isEmpty, builder.vocabulary.professionalWords.firstMatch(in: tokens) == nil else { return false }
+        var index = tokens.startIndex
+        var words = 0
+        while index < tokens.endIndex, words < 3 {
+            if builder.vocabulary.familyWords.match(tokens, at: index) != nil { return true }
+            if tokens[index].isWord { words += 1 }
+            index += 1
+        }
+        return false
+    }
+
+    @Test func familyWordsReadAsTheyDidWhenTheProfessionalWordsCameFirst() {
+        let builder = Self.builder("# Meeting\n")
+        var generator = SplitMix64(seed: 71)
+        let words = [
+            "mum", "Mum", "dad", "mother", "father", "of", "A", "A's", "maternal", "grandmother", "step-mum", "carer", "foster", "social",
+            "worker", "Social", "Worker", "health", "visitor", "teacher", "class", "school", "nurse", "GP", "SW", "family", "support",
+            "worker", "aunt", "uncle", "brother", "sister", "(", ")", ",", "-", "and", "the", "Jane", "Smith", "key", "lead",
+        ]
+        var texts = Self.corpusLines
+        for _ in 0..<4_000 {
+            texts.append((0..<Int.random(in: 1...7, using: &generator)).map { _ in words.randomElement(using: &generator)! }.joined(separator: " "))
+        }
+        var family = 0
+        for text in texts {
+            let tokens = Tokenizer.tokens(of: text)
+            for start in 0..<min(tokens.count, 3) {
+                for end in [tokens.count, max(start, tokens.count - 1), min(tokens.count, start + 3)] where end >= start {
+                    let slice = tokens[start..<end]
+                    let plain = Self.plainIsFamilyWords(builder, slice)
+                    #expect(builder.isFamilyWords(slice) == plain, "\(text) \(start)..<\(end)")
+                    if plain { family += 1 }
+                }
+            }
+        }
+        #expect(family > 1_000)
     }
 
     // MARK: - Buffers kept from one entry to the next
