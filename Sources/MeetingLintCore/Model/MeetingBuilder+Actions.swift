@@ -119,14 +119,11 @@ extension MeetingBuilder {
 
     func readActions(into found: inout ActionsFound) {
         let timing = ActionTiming(reader: vocabulary.timescales, context: meeting.timescaleContext)
-        // Whether each section is the plan's or the previous actions' (by index in `meeting.sections`).
-        var planSections = [Bool](repeating: false, count: meeting.sections.count)
         for index in meeting.sections.indices {
             // Only the plan's sections are copied out.
             let isPrevious = meeting.sections[index].context.contains(.previousActions)
             guard isPrevious || meeting.sections[index].context.contains(.actions) else { continue }
             let section = meeting.sections[index]
-            planSections[index] = true
             if section.style == .field {
                 let line = section.lines.lowerBound
                 if !isPrevious {
@@ -156,7 +153,9 @@ extension MeetingBuilder {
         // `Action: SW to visit weekly` anywhere else in the record is an action too.
         for lineIndex in meeting.lines.indices where meeting.lines[lineIndex].kind == .field {
             let line = meeting.lines[lineIndex]
-            if line.section >= 0, planSections[line.section] { continue }
+            // Not in the plan's sections or the previous actions', read above (asked of the few
+            // field lines, rather than a table of every section made for them).
+            if line.section >= 0, meeting.sections[line.section].context.contains(.actions) { continue }
             if line.section >= 0, meeting.sections[line.section].context.contains(.previousActions) { continue }
             guard document.nodes[Int(line.node)].kind == .fieldLine, isWhatKey(document.nodes[Int(line.node)].key) else { continue }
             let item = enclosingItem(line.node)
@@ -746,12 +745,15 @@ extension MeetingBuilder {
             let cells = document.cells(of: row)
             if !headerSeen {
                 headerSeen = true
-                var mapped = [ActionPart?](repeating: nil, count: cells.count)
+                // Each cell's part, in order (appended into room made for them: an array made
+                // full of nils costs more than one filled as it goes).
+                var mapped: [ActionPart?] = []
+                mapped.reserveCapacity(cells.count)
                 var mappedCount = 0
-                for (offset, cell) in cells.enumerated() {
-                    guard let part = columnPart(cell) else { continue }
-                    mapped[offset] = part
-                    mappedCount += 1
+                for cell in cells {
+                    let part = columnPart(cell)
+                    mapped.append(part)
+                    if part != nil { mappedCount += 1 }
                 }
                 if node.isHeader || mappedCount >= 2 {
                     columns = mapped
