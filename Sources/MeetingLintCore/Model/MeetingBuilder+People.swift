@@ -23,10 +23,10 @@ extension MeetingBuilder {
         mutating func file(_ person: consuming Person, absent: Bool) {
             // Room for a record's usual list at the first, rather than growing one by one.
             if absent {
-                if apologies.isEmpty { apologies.reserveCapacity(8) }
+                if apologies.isEmpty { apologies.reserveCapacity(16) }
                 apologies.append(person)
             } else {
-                if attendees.isEmpty { attendees.reserveCapacity(16) }
+                if attendees.isEmpty { attendees.reserveCapacity(32) }
                 attendees.append(person)
             }
         }

@@ -69,12 +69,18 @@ public struct TimescaleReader: Sendable {
             self.vague = PhraseSet(vague)
             var starts = TokenMap<UInt8>()
             func add(_ hash: UInt64, _ flag: UInt8) { starts[hash] = (starts[hash] ?? 0) | flag }
-            // A phrase is looked up by the folded hash of its first token (as `PhraseSet` does).
+            // A phrase is looked up by the folded hash of its first token (as `PhraseSet` does),
+            // and passed over unless the next token is its second (`PhrasePairs`).
+            var pairs = PhrasePairs()
             for (phrases, flag) in [(immediate, Start.immediate), (recurring, Start.recurring), (anchored, Start.anchored), (vague, Start.vague)] {
                 for phrase in phrases {
-                    if let first = Tokenizer.tokens(of: phrase).first { add(first.folded, flag) }
+                    let tokens = Tokenizer.tokens(of: phrase)
+                    guard let first = tokens.first else { continue }
+                    add(first.folded, flag)
+                    pairs.insert(flag, first.folded, tokens.count > 1 ? tokens[1].folded : PhrasePairs.alone)
                 }
             }
+            self.pairs = pairs
             // `shortDate`: a cue word or a weekday (an ordinal is let through by its shape).
             for word in TimescaleReader.cueWords { add(Tokenizer.foldedHash(word), Start.shortDate) }
             for (hash, _) in DateReader.weekdays.pairs { add(hash, Start.shortDate) }
@@ -96,16 +102,6 @@ public struct TimescaleReader: Sendable {
                 bits[bit >> 6] |= 1 << UInt64(bit & 63)
             }
             self.startBits = bits
-            var pairs = PhrasePairs()
-            for (phrases, flag) in [(immediate, Start.immediate), (recurring, Start.recurring), (anchored, Start.anchored), (vague, Start.vague)] {
-                for phrase in phrases {
-                    // Folded, as `PhraseSet` matches them.
-                    let tokens = Tokenizer.tokens(of: phrase)
-                    guard let first = tokens.first else { continue }
-                    pairs.insert(flag, first.folded, tokens.count > 1 ? tokens[1].folded : PhrasePairs.alone)
-                }
-            }
-            self.pairs = pairs
             var units = [UInt64](repeating: 0, count: 64)
             for (hash, _) in TimescaleReader.units.pairs {
                 let bit = TimescaleReader.startBit(hash)
