@@ -75,16 +75,37 @@ extension MeetingBuilder {
     struct ActionsFound {
         var actions: [Action] = []
         var previousActions: [Action] = []
+        /// Room for a line's inline parts and an action's left-out tokens (`readAction`), taken
+        /// for each action and given back: one buffer of each for a record's actions, rather than
+        /// two made and freed for each.
+        var partsRoom: [InlinePart] = []
+        var excludedRoom: [Range<Int>] = []
 
         mutating func file(_ action: consuming Action) {
-            // Room for a record's usual actions at the first, rather than growing one by one.
+            // Room for a record's usual actions at the first, rather than growing one by one (a
+            // plan often has more than eight, and an action is large to copy over).
             if action.isPrevious {
                 if previousActions.isEmpty { previousActions.reserveCapacity(8) }
-                previousActions.append(action)
+                previousActions.append(consume action)
             } else {
-                if actions.isEmpty { actions.reserveCapacity(8) }
-                actions.append(action)
+                if actions.isEmpty { actions.reserveCapacity(16) }
+                actions.append(consume action)
             }
+        }
+
+        /// Takes the room for an action's reading, empty.
+        mutating func takeRoom() -> (parts: [InlinePart], excluded: [Range<Int>]) {
+            var room = (parts: partsRoom, excluded: excludedRoom)
+            (partsRoom, excludedRoom) = ([], [])
+            // Emptied in place; asked only when there is something to empty, as emptying costs a call.
+            if !room.parts.isEmpty { room.parts.removeAll(keepingCapacity: true) }
+            if !room.excluded.isEmpty { room.excluded.removeAll(keepingCapacity: true) }
+            return room
+        }
+
+        /// Gives the room back once nothing else holds it.
+        mutating func giveBack(_ room: (parts: [InlinePart], excluded: [Range<Int>])) {
+            (partsRoom, excludedRoom) = room
         }
     }
 
@@ -98,14 +119,11 @@ extension MeetingBuilder {
 
     func readActions(into found: inout ActionsFound) {
         let timing = ActionTiming(reader: vocabulary.timescales, context: meeting.timescaleContext)
-        // Whether each section is the plan's or the previous actions' (by index in `meeting.sections`).
-        var planSections = [Bool](repeating: false, count: meeting.sections.count)
         for index in meeting.sections.indices {
             // Only the plan's sections are copied out.
             let isPrevious = meeting.sections[index].context.contains(.previousActions)
             guard isPrevious || meeting.sections[index].context.contains(.actions) else { continue }
             let section = meeting.sections[index]
-            planSections[index] = true
             if section.style == .field {
                 let line = section.lines.lowerBound
                 if !isPrevious {
@@ -135,7 +153,9 @@ extension MeetingBuilder {
         // `Action: SW to visit weekly` anywhere else in the record is an action too.
         for lineIndex in meeting.lines.indices where meeting.lines[lineIndex].kind == .field {
             let line = meeting.lines[lineIndex]
-            if line.section >= 0, planSections[line.section] { continue }
+            // Not in the plan's sections or the previous actions', read above (asked of the few
+            // field lines, rather than a table of every section made for them).
+            if line.section >= 0, meeting.sections[line.section].context.contains(.actions) { continue }
             if line.section >= 0, meeting.sections[line.section].context.contains(.previousActions) { continue }
             guard document.nodes[Int(line.node)].kind == .fieldLine, isWhatKey(document.nodes[Int(line.node)].key) else { continue }
             let item = enclosingItem(line.node)
@@ -309,7 +329,7 @@ extension MeetingBuilder {
         // The owner's and status's text are what rules read, some more than once: made once here.
         action.owner?.settle()
         action.status?.settle()
-        found.file(action)
+        found.file(consume action)
     }
 
     /// An inline part: `Owner: Tom Reed` within a line, found by its key and colon.
@@ -321,16 +341,22 @@ extension MeetingBuilder {
 
     /// Finds `Key: value` parts in a line's tokens (token indexes into `meeting.tokens`).
     func inlineParts(_ tokens: Range<Int>) -> [InlinePart] {
+        var parts: [InlinePart] = []
+        inlineParts(tokens, into: &parts)
+        return parts
+    }
+
+    /// `inlineParts(_:)` into `parts`, which must be empty: a buffer kept from line to line.
+    func inlineParts(_ tokens: Range<Int>, into parts: inout [InlinePart]) {
         // A key ends at a colon: without a colon byte among the tokens' bytes, there is none.
-        guard let firstToken = tokens.first else { return [] }
+        guard let firstToken = tokens.first else { return }
         let firstByte = meeting.tokens[firstToken].range.start
         let endByte = meeting.tokens[tokens.upperBound - 1].range.end
         let hasColon = bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress, endByte > firstByte else { return false }
             return memchr(base + firstByte, Int32(UInt8(ascii: ":")), endByte - firstByte) != nil
         }
-        guard hasColon else { return [] }
-        var parts: [InlinePart] = []
+        guard hasColon else { return }
         /// A value runs to the next key (or the line's end), less the separator before it.
         func value(from start: Int, to next: Int) -> Range<Int> {
             var end = next
@@ -371,7 +397,6 @@ extension MeetingBuilder {
             index += 1
         }
         if let last = parts.indices.last { parts[last].value = value(from: parts[last].value.lowerBound, to: tokens.upperBound) }
-        return parts
     }
 
     /// Whether the separator token at `index` stands apart from its neighbours (` — `, ` - `, `;`),
@@ -426,19 +451,20 @@ extension MeetingBuilder {
             whatTokens = start..<firstLine.tokens.upperBound
         }
         var parts = FoundParts()
-        var excluded: [Range<Int>] = []
+        var room = found.takeRoom()
         for lineIndex in lines {
             let lineTokens = lineIndex == first ? whatTokens : meeting.lines[lineIndex].tokens
-            let found = inlineParts(lineTokens)
+            if !room.parts.isEmpty { room.parts.removeAll(keepingCapacity: true) }
+            inlineParts(lineTokens, into: &room.parts)
             if lineIndex == first {
-                if let firstPart = found.first {
+                if let firstPart = room.parts.first {
                     whatTokens = lineTokens.lowerBound..<firstPart.keyStart
                     if firstPart.keyStart == lineTokens.lowerBound || whatTokens.allSatisfy({ meeting.tokens[$0].shape == .punctuation }) {
                         whatTokens = firstPart.part == .what ? firstPart.value : whatTokens
                     }
                 }
             }
-            for var inline in found where parts[inline.part] == nil {
+            for var inline in room.parts where parts[inline.part] == nil {
                 if inline.part == .owner, let cut = inline.value.first(where: { MeetingBuilder.ownerEnds.contains(meeting.tokens[$0].folded) && isSpacedSeparator($0) }) {
                     // `Lead: Priya Shah — weigh A. fortnightly`: the owner ends at the dash, and what
                     // follows is the task when nothing came before the key.
@@ -455,7 +481,7 @@ extension MeetingBuilder {
                     // `Owner:` with nothing after it: the key is there, the value is not.
                     parts[inline.part] = Action.Part(text: "", range: span(inline.keyStart..<inline.value.upperBound), origin: .field)
                 }
-                if inline.part == .status || inline.part == .owner { excluded.append(inline.keyStart..<inline.value.upperBound) }
+                if inline.part == .status || inline.part == .owner { room.excluded.append(inline.keyStart..<inline.value.upperBound) }
             }
         }
         // The task runs on over the text lines its paragraph wraps onto (`… low mood and⏎sleep (Dr
@@ -471,14 +497,18 @@ extension MeetingBuilder {
             }
         }
         let allTokens = meeting.lines[lines.lowerBound].tokens.lowerBound..<meeting.lines[lines.upperBound - 1].tokens.upperBound
-        guard !allTokens.isEmpty else { return }
+        guard !allTokens.isEmpty else {
+            found.giveBack(room)
+            return
+        }
         var action = Action(
             range: range, what: part(whatTokens, origin: .text), owner: parts.owner, dueText: parts.due, due: nil,
             dueIsExplicit: false, measure: parts.measure, status: parts.status, task: task, tokens: allTokens,
             whatTokens: whatTokens, isPrevious: isPrevious)
         if let explicitWhat = parts.what, action.what == nil { action.what = explicitWhat }
-        completeAction(&action, excluded: excluded, dueTokens: parts.dueTokens, timing: timing)
+        completeAction(&action, excluded: room.excluded, dueTokens: parts.dueTokens, timing: timing)
         append(action, to: &found)
+        found.giveBack(room)
     }
 
     /// Finds the owner in the task's words and the timescale in the action's text, where no field gave them.
@@ -552,11 +582,13 @@ extension MeetingBuilder {
         var words = 0
         var index = start
         var depth = 0
+        // The marks and words, taken once rather than through their lazy statics at every token.
+        let (openBracket, closeBracket, toWord, willWord) = (MeetingBuilder.openBracket, MeetingBuilder.closeBracket, MeetingBuilder.toWord, MeetingBuilder.willWord)
         while index < tokens.endIndex, index - start < 14 {
             let token = tokens[index]
-            if token.folded == MeetingBuilder.openBracket { depth += 1 }
-            if token.folded == MeetingBuilder.closeBracket { depth = max(0, depth - 1) }
-            if depth == 0, index > start, token.folded == MeetingBuilder.toWord || token.folded == MeetingBuilder.willWord {
+            if token.folded == openBracket { depth += 1 }
+            if token.folded == closeBracket { depth = max(0, depth - 1) }
+            if depth == 0, index > start, token.folded == toWord || token.folded == willWord {
                 var ownerEnd = index
                 // `Tom has agreed to`, `Mum is to`: the helper words are not the owner.
                 while ownerEnd - 1 > start, MeetingBuilder.agreedWords.contains(tokens[ownerEnd - 1].folded) { ownerEnd -= 1 }
@@ -705,18 +737,23 @@ extension MeetingBuilder {
         var hasColumns = false
         var columnsPlaceOwnerOrDue = false
         var headerSeen = false
+        // The rows' left-out tokens in one buffer kept from row to row (and action to action).
+        var room = found.takeRoom()
         for row in document.children(of: table) {
             let node = document[row]
             if node.isDelimiter { continue }
             let cells = document.cells(of: row)
             if !headerSeen {
                 headerSeen = true
-                var mapped = [ActionPart?](repeating: nil, count: cells.count)
+                // Each cell's part, in order (appended into room made for them: an array made
+                // full of nils costs more than one filled as it goes).
+                var mapped: [ActionPart?] = []
+                mapped.reserveCapacity(cells.count)
                 var mappedCount = 0
-                for (offset, cell) in cells.enumerated() {
-                    guard let part = columnPart(cell) else { continue }
-                    mapped[offset] = part
-                    mappedCount += 1
+                for cell in cells {
+                    let part = columnPart(cell)
+                    mapped.append(part)
+                    if part != nil { mappedCount += 1 }
                 }
                 if node.isHeader || mappedCount >= 2 {
                     columns = mapped
@@ -734,7 +771,7 @@ extension MeetingBuilder {
                 range: node.range, what: nil, owner: nil, dueText: nil, due: nil, dueIsExplicit: false, measure: nil,
                 status: nil, task: .none, tokens: allTokens, whatTokens: meeting.lines[first].tokens, isPrevious: isPrevious)
             var dueTokens: Range<Int>?
-            var excluded: [Range<Int>] = []
+            if !room.excluded.isEmpty { room.excluded.removeAll(keepingCapacity: true) }
             if !hasColumns {
                 // No header: the first cell is the task; a later cell with a timescale is when; a short one is who.
                 action.what = part(meeting.lines[first].tokens, origin: .column)
@@ -753,17 +790,18 @@ extension MeetingBuilder {
             } else {
                 // Column by column, left to right; where two columns mean the same part (`Target
                 // date`, `Completion date`), the first the row fills is it.
-                var filled: [ActionPart] = []
+                // The parts filled so far, as bits (`MeetingBuilder.bit(_:)`).
+                var filled: UInt8 = 0
                 let count = min(columns.count, cells.count)
                 for offset in 0..<count {
                     guard let partKind = columns[offset] else { continue }
                     let line = meeting.lines[first + offset]
-                    if partKind == .status || partKind == .owner { excluded.append(line.tokens) }
-                    guard !filled.contains(partKind) else { continue }
+                    if partKind == .status || partKind == .owner { room.excluded.append(line.tokens) }
+                    guard filled & MeetingBuilder.bit(partKind) == 0 else { continue }
                     let valueTokens = trimmedPart(line.tokens)
                     let value = part(trimmed: valueTokens, origin: .column)
                     if value == nil, columns[(offset + 1)..<count].contains(partKind) { continue }
-                    filled.append(partKind)
+                    filled |= MeetingBuilder.bit(partKind)
                     let cell = cells[cells.startIndex + offset]
                     switch partKind {
                     case .what:
@@ -782,11 +820,23 @@ extension MeetingBuilder {
             if columnsPlaceOwnerOrDue {
                 // Columns say where the owner and the date are; the task's words are only the task.
                 let ownerGiven = action.owner != nil
-                completeColumns(&action, excluded: excluded, ownerGiven: ownerGiven, dueTokens: dueTokens, timing: timing)
+                completeColumns(&action, excluded: room.excluded, ownerGiven: ownerGiven, dueTokens: dueTokens, timing: timing)
             } else {
-                completeAction(&action, excluded: excluded, dueTokens: dueTokens, timing: timing)
+                completeAction(&action, excluded: room.excluded, dueTokens: dueTokens, timing: timing)
             }
             append(action, to: &found)
+        }
+        found.giveBack(room)
+    }
+
+    /// A part's bit in a set of parts held as bits.
+    static func bit(_ part: ActionPart) -> UInt8 {
+        switch part {
+        case .what: 1
+        case .owner: 2
+        case .due: 4
+        case .measure: 8
+        case .status: 16
         }
     }
 

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension MeetingBuilder {
     /// The people read so far, filed by readers that leave the builder as it is: a non-mutating
     /// method called from a mutating one copies the whole builder at each call.
@@ -6,15 +14,19 @@ extension MeetingBuilder {
         var apologies: [Person] = []
         /// Whether apologies are said to be none (`None`, `No apologies`).
         var apologiesExplicitlyNone = false
+        /// Room for an entry's body and notes (`addPerson`), taken for each entry and given back
+        /// empty: one buffer of each for a record's entries, rather than two made and freed for each.
+        var bodyRoom: [Int] = []
+        var notesRoom: [Range<Int>] = []
 
         /// Files a person under apologies or attendance.
         mutating func file(_ person: consuming Person, absent: Bool) {
             // Room for a record's usual list at the first, rather than growing one by one.
             if absent {
-                if apologies.isEmpty { apologies.reserveCapacity(8) }
+                if apologies.isEmpty { apologies.reserveCapacity(16) }
                 apologies.append(person)
             } else {
-                if attendees.isEmpty { attendees.reserveCapacity(16) }
+                if attendees.isEmpty { attendees.reserveCapacity(32) }
                 attendees.append(person)
             }
         }
@@ -138,6 +150,12 @@ extension MeetingBuilder {
     /// whose tokens serve for its parts'.
     func splitEntries(_ range: SourceRange, inLine lineIndex: Int?) -> [SourceRange] {
         func split(at separator: UInt8) -> [SourceRange] {
+            // Without the separator, the range is one part (or none): no byte need be looked at
+            // one by one, as brackets matter only where a separator stands.
+            guard mayHold(separator, in: range) else {
+                let whole = trim(range)
+                return whole.isEmpty ? [] : [whole]
+            }
             // Empty parts are left out as they are found.
             var parts: [SourceRange] = []
             var depth = 0
@@ -173,6 +191,16 @@ extension MeetingBuilder {
             return !words.isEmpty && words.count <= 4 && words.allSatisfy { $0.shape == .initial || $0.shape == .upperWord || ($0.shape == .word && bytes[$0.range.start] >= UInt8(ascii: "A") && bytes[$0.range.start] <= UInt8(ascii: "Z")) }
         }
         return allNames ? commas : semicolons
+    }
+
+    /// Whether the record's bytes at `range` may hold `byte`: false only where they surely do not
+    /// (found by `memchr`; a range beyond the bytes says true, for the caller to read it as it would).
+    func mayHold(_ byte: UInt8, in range: SourceRange) -> Bool {
+        guard range.end > range.start else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, range.start >= 0, range.end <= buffer.count else { return true }
+            return memchr(base + range.start, Int32(byte), range.end - range.start) != nil
+        }
     }
 
     /// Whether the record's text at `range` holds `literal`, compared on bytes.
@@ -397,8 +425,12 @@ extension MeetingBuilder {
         // `See attached sign-in sheet.` names nobody.
         if vocabulary.elsewhere.match(tokens[start...], at: start) != nil { return }
         // Notes in brackets, anywhere in the entry; the rest is the body (positions of tokens).
-        var notes: [Range<Int>] = []
-        var body: [Int] = []
+        var notes = found.notesRoom
+        var body = found.bodyRoom
+        (found.notesRoom, found.bodyRoom) = ([], [])
+        // Emptied in place; asked only when there is something to empty, as emptying costs a call.
+        if !notes.isEmpty { notes.removeAll(keepingCapacity: true) }
+        if !body.isEmpty { body.removeAll(keepingCapacity: true) }
         body.reserveCapacity(tokens.count)
         var depth = 0
         var noteStart = tokens.startIndex
@@ -423,6 +455,19 @@ extension MeetingBuilder {
                 body.append(index)
             }
         }
+        addPerson(tokens: tokens, from: start, body: body, notes: notes, line: line, absentByDefault: absentByDefault, into: &found)
+        // Nothing holds them now: they go back whole, to be emptied in place for the next entry.
+        (found.notesRoom, found.bodyRoom) = (notes, body)
+    }
+
+    /// Reads an entry whose body and notes are found (`addPerson(tokens:line:absentByDefault:into:)`;
+    /// `start` is its first token that is no punctuation), and files the person.
+    func addPerson(
+        tokens: ArraySlice<Token>, from start: Int, body: [Int], notes: [Range<Int>], line: SourceRange, absentByDefault: Bool,
+        into found: inout PeopleFound
+    ) {
+        let end = tokens.endIndex
+        let comma = MeetingBuilder.comma
         // The first dash or colon splits the name from the rest; failing that, the first comma.
         var split = body.firstIndex { index in
             let token = tokens[index]
@@ -556,17 +601,23 @@ extension MeetingBuilder {
 
     /// Whether a role or note starts with a family relationship (and is not a professional's role).
     func isFamilyWords(_ tokens: ArraySlice<Token>) -> Bool {
-        guard !tokens.isEmpty, vocabulary.professionalWords.firstMatch(in: tokens) == nil else { return false }
-        // `Mum`, `A's mum`, `Mother of A`, `maternal grandmother`: a relationship among the first words.
+        guard !tokens.isEmpty else { return false }
+        // `Mum`, `A's mum`, `Mother of A`, `maternal grandmother`: a relationship among the first
+        // words. Looked for first, as few have one: the search for a professional's word runs over
+        // every token, and only a relationship needs it.
         let familyWords = vocabulary.familyWords
         var index = tokens.startIndex
         var words = 0
+        var relationship = false
         while index < tokens.endIndex, words < 3 {
-            if familyWords.match(tokens, at: index) != nil { return true }
+            if familyWords.match(tokens, at: index) != nil {
+                relationship = true
+                break
+            }
             if tokens[index].isWord { words += 1 }
             index += 1
         }
-        return false
+        return relationship && vocabulary.professionalWords.firstMatch(in: tokens) == nil
     }
 
     /// `isFamilyWords` for text that is not in the record (tests, table cells).

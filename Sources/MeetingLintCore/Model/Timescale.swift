@@ -53,6 +53,14 @@ public struct TimescaleReader: Sendable {
         /// For each folded hash that can start a timescale, which of `read`'s ways of reading one
         /// it can start (`Start`); a token whose hash is not here (and which is no number) starts none.
         let starts: TokenMap<UInt8>
+        /// One bit for each hash in `starts` (`startBit`), so that the many tokens that start no
+        /// timescale are passed over on a bit test rather than a look-up in the map: a clear bit
+        /// says the hash is not there; a set one that it may be.
+        let startBits: [UInt64]
+        /// Which first two tokens the phrases of each list start with (`PhrasePairs`).
+        let pairs: PhrasePairs
+        /// One bit for each unit word's hash (`units`), as `startBits` for the starts.
+        let unitBits: [UInt64]
 
         init(immediate: [String], recurring: [String], anchored: [String], vague: [String]) {
             self.immediate = PhraseSet(immediate)
@@ -61,12 +69,18 @@ public struct TimescaleReader: Sendable {
             self.vague = PhraseSet(vague)
             var starts = TokenMap<UInt8>()
             func add(_ hash: UInt64, _ flag: UInt8) { starts[hash] = (starts[hash] ?? 0) | flag }
-            // A phrase is looked up by the folded hash of its first token (as `PhraseSet` does).
+            // A phrase is looked up by the folded hash of its first token (as `PhraseSet` does),
+            // and passed over unless the next token is its second (`PhrasePairs`).
+            var pairs = PhrasePairs()
             for (phrases, flag) in [(immediate, Start.immediate), (recurring, Start.recurring), (anchored, Start.anchored), (vague, Start.vague)] {
                 for phrase in phrases {
-                    if let first = Tokenizer.tokens(of: phrase).first { add(first.folded, flag) }
+                    let tokens = Tokenizer.tokens(of: phrase)
+                    guard let first = tokens.first else { continue }
+                    add(first.folded, flag)
+                    pairs.insert(flag, first.folded, tokens.count > 1 ? tokens[1].folded : PhrasePairs.alone)
                 }
             }
+            self.pairs = pairs
             // `shortDate`: a cue word or a weekday (an ordinal is let through by its shape).
             for word in TimescaleReader.cueWords { add(Tokenizer.foldedHash(word), Start.shortDate) }
             for (hash, _) in DateReader.weekdays.pairs { add(hash, Start.shortDate) }
@@ -82,8 +96,80 @@ public struct TimescaleReader: Sendable {
                 add(hash, Start.monthOrWeekday)
             }
             self.starts = starts
+            var bits = [UInt64](repeating: 0, count: 64)
+            for (hash, _) in starts.pairs {
+                let bit = TimescaleReader.startBit(hash)
+                bits[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+            self.startBits = bits
+            var units = [UInt64](repeating: 0, count: 64)
+            for (hash, _) in TimescaleReader.units.pairs {
+                let bit = TimescaleReader.startBit(hash)
+                units[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+            self.unitBits = units
+        }
+
+        /// Whether `period` may read a period from `tokens[index]`: false only where it surely
+        /// reads none. A period ends in a unit word at most five tokens on (`within a couple of
+        /// working weeks`), or is `N/52`, whose `/` stands one or two tokens on; a token that
+        /// starts a period is most often `a`, `in` or `for` with neither after it.
+        @inline(__always)
+        func mayStartPeriod(_ tokens: ArraySlice<Token>, at index: Int) -> Bool {
+            let slash = TimescaleReader.slash
+            var position = index
+            let last = min(index + 5, tokens.endIndex - 1)
+            while position <= last {
+                let folded = tokens[position].folded
+                let bit = TimescaleReader.startBit(folded)
+                if unitBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+                if position > index, position <= index + 2, folded == slash { return true }
+                position += 1
+            }
+            return false
         }
     }
+
+    /// The first two tokens' hashes of the phrases of each of the reader's lists, as bits: a
+    /// phrase list is matched at a token only where one of its phrases starts with that token and
+    /// the next (or is that token alone). Most tokens that start a phrase of some list (`by`,
+    /// `in`, `the`) start none of the one tried: a clear bit says so without trying each phrase
+    /// that starts with the token. A set bit says only that one may match.
+    struct PhrasePairs: Sendable {
+        /// Stands for the token after a phrase of one token.
+        static let alone: UInt64 = 0
+        private var bits = [UInt64](repeating: 0, count: 256)
+
+        @inline(__always)
+        private static func bit(_ flag: UInt8, _ first: UInt64, _ second: UInt64) -> Int {
+            let mixed = (first &* 0x9E37_79B9_7F4A_7C15) ^ ((second &+ UInt64(flag)) &* 0xC2B2_AE3D_27D4_EB4F)
+            return Int(truncatingIfNeeded: (mixed ^ (mixed >> 29) ^ (mixed >> 47)) & 16383)
+        }
+
+        mutating func insert(_ flag: UInt8, _ first: UInt64, _ second: UInt64) {
+            let bit = PhrasePairs.bit(flag, first, second)
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+
+        @inline(__always)
+        private func contains(_ flag: UInt8, _ first: UInt64, _ second: UInt64) -> Bool {
+            let bit = PhrasePairs.bit(flag, first, second)
+            return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        }
+
+        /// Whether a phrase of the list `flag` may start at `tokens[index]`: false only where
+        /// none does.
+        @inline(__always)
+        func mayStart(_ flag: UInt8, _ tokens: ArraySlice<Token>, at index: Int) -> Bool {
+            let first = tokens[index].folded
+            if contains(flag, first, PhrasePairs.alone) { return true }
+            return index + 1 < tokens.endIndex && contains(flag, first, tokens[index + 1].folded)
+        }
+    }
+
+    /// The bit of `Tables.startBits` for a hash (one of 4,096).
+    @inline(__always)
+    static func startBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash ^ (hash >> 32)) & 4095) }
 
     /// The ways `read` tries at a token, as bits.
     enum Start {
@@ -99,6 +185,7 @@ public struct TimescaleReader: Sendable {
     }
 
     private let tables: Tables
+    var phrasePairs: PhrasePairs { tables.pairs }
     var immediate: PhraseSet { tables.immediate }
     var recurring: PhraseSet { tables.recurring }
     var anchored: PhraseSet { tables.anchored }
@@ -184,8 +271,18 @@ public struct TimescaleReader: Sendable {
     /// cannot start (false tries every way at every token, the slow path tests compare it with).
     func read(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context, filtered: Bool) -> [Timescale] {
         var result: [Timescale] = []
+        scan(tokens, bytes: bytes, context: context, filtered: filtered) { result.append($0) }
+        return result
+    }
+
+    /// Hands `found` every timescale in the tokens, left to right: what `read` lists, for a
+    /// caller that needs no list (`due` keeps only the few it may choose).
+    @inline(__always)
+    private func scan(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context, filtered: Bool, _ found: (Timescale) -> Void) {
         let dates = DateReader.mentions(in: tokens, bytes: bytes, order: context.order)
         let tables = self.tables
+        let startBits = tables.startBits
+        let pairs = tables.pairs
         var dateIndex = 0
         var index = tokens.startIndex
         while index < tokens.endIndex {
@@ -193,9 +290,9 @@ public struct TimescaleReader: Sendable {
                 let mention = dates[dateIndex]
                 dateIndex += 1
                 if case .impossible = mention.value {
-                    result.append(Timescale(kind: .impossibleDate, range: mention.range))
+                    found(Timescale(kind: .impossibleDate, range: mention.range))
                 } else {
-                    result.append(Timescale(kind: .date(mention.resolved(against: context.meeting)), range: mention.range))
+                    found(Timescale(kind: .date(mention.resolved(against: context.meeting)), range: mention.range))
                 }
                 index = mention.tokens.upperBound
                 continue
@@ -205,7 +302,8 @@ public struct TimescaleReader: Sendable {
             var starts = Start.all
             if filtered {
                 let token = tokens[index]
-                starts = tables.starts[token.folded] ?? 0
+                let bit = TimescaleReader.startBit(token.folded)
+                starts = startBits[bit >> 6] & (1 << UInt64(bit & 63)) == 0 ? 0 : tables.starts[token.folded] ?? 0
                 if token.shape == .number { starts |= Start.period }
                 if token.shape == .numberWord { starts |= Start.shortDate }
                 if starts == 0 {
@@ -215,7 +313,7 @@ public struct TimescaleReader: Sendable {
             }
             // `by 9/3`, `Mon 9/3`, `on the 9th`: a short date after a cue word or a weekday.
             if starts & Start.shortDate != 0, let (length, day) = shortDate(tokens, at: index, bytes: bytes, context: context) {
-                result.append(Timescale(kind: .date(day), range: span(tokens, index, length)))
+                found(Timescale(kind: .date(day), range: span(tokens, index, length)))
                 index += length
                 continue
             }
@@ -223,43 +321,44 @@ public struct TimescaleReader: Sendable {
             if starts & Start.every != 0, TimescaleReader.everyWords.contains(tokens[index].folded), index + 1 < tokens.endIndex,
                 DateReader.weekday(tokens[index + 1], bytes) != nil
             {
-                result.append(Timescale(kind: .recurring, range: span(tokens, index, 2)))
+                found(Timescale(kind: .recurring, range: span(tokens, index, 2)))
                 index += 2
                 continue
             }
-            if starts & Start.vague != 0, let length = tables.vague.match(tokens, at: index) {
-                result.append(Timescale(kind: .vague, range: span(tokens, index, length)))
+            if starts & Start.vague != 0, !filtered || pairs.mayStart(Start.vague, tokens, at: index), let length = tables.vague.match(tokens, at: index) {
+                found(Timescale(kind: .vague, range: span(tokens, index, length)))
                 index += length
                 continue
             }
-            if starts & Start.anchored != 0, let length = tables.anchored.match(tokens, at: index) {
-                result.append(Timescale(kind: .nextMeeting(context.nextMeeting), range: span(tokens, index, length)))
+            if starts & Start.anchored != 0, !filtered || pairs.mayStart(Start.anchored, tokens, at: index), let length = tables.anchored.match(tokens, at: index) {
+                found(Timescale(kind: .nextMeeting(context.nextMeeting), range: span(tokens, index, length)))
                 index += length
                 continue
             }
-            if starts & Start.recurring != 0, let length = tables.recurring.match(tokens, at: index) {
-                result.append(Timescale(kind: .recurring, range: span(tokens, index, length)))
+            if starts & Start.recurring != 0, !filtered || pairs.mayStart(Start.recurring, tokens, at: index), let length = tables.recurring.match(tokens, at: index) {
+                found(Timescale(kind: .recurring, range: span(tokens, index, length)))
                 index += length
                 continue
             }
-            if starts & Start.immediate != 0, let length = tables.immediate.match(tokens, at: index) {
-                result.append(Timescale(kind: .relative(immediateDay(tokens, index, length, context)), range: span(tokens, index, length)))
+            if starts & Start.immediate != 0, !filtered || pairs.mayStart(Start.immediate, tokens, at: index), let length = tables.immediate.match(tokens, at: index) {
+                found(Timescale(kind: .relative(immediateDay(tokens, index, length, context)), range: span(tokens, index, length)))
                 index += length
                 continue
             }
-            if starts & Start.period != 0, let (length, day) = period(tokens, at: index, bytes: bytes, context: context) {
-                result.append(Timescale(kind: .relative(day), range: span(tokens, index, length)))
+            if starts & Start.period != 0, !filtered || tables.mayStartPeriod(tokens, at: index),
+                let (length, day) = period(tokens, at: index, bytes: bytes, context: context)
+            {
+                found(Timescale(kind: .relative(day), range: span(tokens, index, length)))
                 index += length
                 continue
             }
             if starts & Start.monthOrWeekday != 0, let (length, day) = monthOrWeekday(tokens, at: index, bytes: bytes, context: context) {
-                result.append(Timescale(kind: .date(day), range: span(tokens, index, length)))
+                found(Timescale(kind: .date(day), range: span(tokens, index, length)))
                 index += length
                 continue
             }
             index += 1
         }
-        return result
     }
 
     /// Whether a timescale counts as a concrete one when choosing the due one.
@@ -270,45 +369,73 @@ public struct TimescaleReader: Sendable {
     /// The timescale an action is due by: the first concrete one, else the first of any kind.
     /// Where several dates stand, one after `by`, `before`, `on` or `w/c` is preferred.
     public func due(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context) -> Timescale? {
-        let all = read(tokens, bytes: bytes, context: context)
-        guard let first = all.first else { return nil }
-        // Without building arrays: the concrete ones are `all`'s that `countsAsConcrete`.
-        var earliest: Timescale?
-        var concreteCount = 0
-        for timescale in all where TimescaleReader.countsAsConcrete(timescale) {
-            if earliest == nil { earliest = timescale }
-            concreteCount += 1
-        }
-        if concreteCount > 1 {
-            if let chosen = firstConcrete(after: TimescaleReader.strongByWords, all, tokens) { return chosen }
-            if let chosen = firstConcrete(after: TimescaleReader.byWords, all, tokens) { return chosen }
-            // Otherwise the latest date: earlier ones are usually events the action follows (the
-            // first of the latest, as `max(by:)` gives).
-            var latest: (Timescale, Day)?
-            for timescale in all where TimescaleReader.countsAsConcrete(timescale) {
-                guard let day = timescale.dueDay else { continue }
-                if let (_, best) = latest, !(best < day) { continue }
-                latest = (timescale, day)
-            }
-            if let (timescale, _) = latest { return timescale }
-        }
-        if let earliest { return earliest }
-        for timescale in all {
-            if case .nextMeeting = timescale.kind { return timescale }
-        }
-        return first
+        // Chosen as the timescales are found, without a list of them (most actions have one).
+        var choice = DueChoice(tokens: tokens)
+        scan(tokens, bytes: bytes, context: context, filtered: true) { choice.consider($0) }
+        return choice.chosen
     }
 
-    /// The first concrete timescale whose first token follows one of `words`.
-    private func firstConcrete(after words: TokenSet, _ all: [Timescale], _ tokens: ArraySlice<Token>) -> Timescale? {
-        // The timescales stand in token order, so one cursor finds each one's first token.
-        var position = tokens.startIndex
-        for timescale in all where TimescaleReader.countsAsConcrete(timescale) {
-            while position < tokens.endIndex, tokens[position].range.start < timescale.range.start { position += 1 }
-            guard position < tokens.endIndex, tokens[position].range.start == timescale.range.start, position > tokens.startIndex else { continue }
-            if words.contains(tokens[position - 1].folded) { return timescale }
+    /// What `due` chooses from, kept as the timescales come in token order: the first of any
+    /// kind, the first tied to the next meeting, the first concrete one and how many there are,
+    /// and, from the second concrete one on, the first concrete one after a strong `by` word, the
+    /// first after any `by` word, and the first of the latest (as `max(by:)` gives).
+    private struct DueChoice {
+        let tokens: ArraySlice<Token>
+        var first: Timescale?
+        var nextMeeting: Timescale?
+        var earliest: Timescale?
+        var concreteCount = 0
+        var afterStrongBy: Timescale?
+        var afterBy: Timescale?
+        var latest: (timescale: Timescale, day: Day)?
+        /// The cursor that finds each concrete timescale's first token: it only moves on, as the
+        /// timescales stand in token order.
+        var position: Int
+
+        init(tokens: ArraySlice<Token>) {
+            self.tokens = tokens
+            position = tokens.startIndex
         }
-        return nil
+
+        mutating func consider(_ timescale: Timescale) {
+            if first == nil { first = timescale }
+            if nextMeeting == nil, case .nextMeeting = timescale.kind { nextMeeting = timescale }
+            guard TimescaleReader.countsAsConcrete(timescale) else { return }
+            concreteCount += 1
+            // What is chosen among several is only needed once there are two.
+            if concreteCount == 1 {
+                earliest = timescale
+                return
+            }
+            if concreteCount == 2, let earliest { follow(earliest) }
+            follow(timescale)
+        }
+
+        /// Takes a concrete timescale into the choice among several.
+        private mutating func follow(_ timescale: Timescale) {
+            if afterStrongBy == nil || afterBy == nil {
+                while position < tokens.endIndex, tokens[position].range.start < timescale.range.start { position += 1 }
+                if position < tokens.endIndex, tokens[position].range.start == timescale.range.start, position > tokens.startIndex {
+                    let before = tokens[position - 1].folded
+                    if afterStrongBy == nil, TimescaleReader.strongByWords.contains(before) { afterStrongBy = timescale }
+                    if afterBy == nil, TimescaleReader.byWords.contains(before) { afterBy = timescale }
+                }
+            }
+            if let day = timescale.dueDay {
+                if let latest, !(latest.day < day) { return }
+                latest = (timescale, day)
+            }
+        }
+
+        /// The due timescale, as SPEC 2.5 chooses it.
+        var chosen: Timescale? {
+            guard let first else { return nil }
+            if concreteCount > 1 {
+                // Otherwise the latest date: earlier ones are usually events the action follows.
+                if let chosen = afterStrongBy ?? afterBy ?? latest?.timescale { return chosen }
+            }
+            return earliest ?? nextMeeting ?? first
+        }
     }
 
     private func span(_ tokens: ArraySlice<Token>, _ index: Int, _ length: Int) -> SourceRange {
