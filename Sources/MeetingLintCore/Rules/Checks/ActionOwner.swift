@@ -9,11 +9,11 @@ struct ActionOwner: BuiltInCheck {
         var tokens: [Token] = []
         // Each action read field by field: a copy would retain all of its parts.
         for index in meeting.actions.indices {
-            guard let owner = meeting.actions[index].owner, !owner.text.isEmpty else {
+            guard let owner = meeting.actions[index].owner, !owner.isEmpty else {
                 findings.append(Finding(meeting.actions[index].range, "This action does not say who will do it."))
                 continue
             }
-            _ = meeting.partTokens(owner, into: &tokens)
+            _ = meeting.partTokens(owner, near: meeting.actions[index].tokens, into: &tokens)
             if OwnerKnown.isVague(tokens[...], vague, everyoneWords) {
                 findings.append(Finding(
                     meeting.actions[index].range,

@@ -40,15 +40,19 @@ extension Meeting {
     /// A plain range that starts at one of a line's tokens and ends at the end of one of the same
     /// line's is not tokenized again: tokenizing starts afresh at each token, and a token is cut
     /// only where the range ends, so the range's tokens are the line's tokens between the two.
-    func partTokens(_ part: Action.Part, into tokens: inout [Token]) -> [UInt8] {
+    /// `near` is where to look for them: the action's own tokens (`Action.tokens`), so that a
+    /// part of a huge record is found among a few tokens, not by searching all of them.
+    func partTokens(_ part: Action.Part, near: Range<Int>? = nil, into tokens: inout [Token]) -> [UInt8] {
         tokens.removeAll(keepingCapacity: true)
         let bytes = source.bytes
         let range = part.range
-        let text = part.text.utf8
-        guard let firstByte = text.first, let lastByte = text.last else { return [] }
+        // The text is made once and read in place (its first, last and count from its buffer).
+        var text = part.text
+        let (count, firstByte, lastByte) = text.withUTF8 { buffer in (buffer.count, buffer.first, buffer.last) }
+        guard let firstByte, let lastByte else { return [] }
         // The text starts and ends where its range does (a part such as `Owner:` with no value has
         // empty text, and a status such as `done` stands for the action's range).
-        var plain = range.start >= 0 && range.end <= bytes.count && range.start < range.end && text.count <= range.count
+        var plain = range.start >= 0 && range.end <= bytes.count && range.start < range.end && count <= range.count
             && bytes[range.start] == firstByte && bytes[range.end - 1] == lastByte
         if plain {
             for index in range.start..<range.end {
@@ -60,30 +64,32 @@ extension Meeting {
             }
         }
         if plain {
-            if let own = lineTokens(exactly: range) {
+            if let own = lineTokens(exactly: range, near: near) {
                 tokens.append(contentsOf: self.tokens[own])
             } else {
                 Tokenizer.tokenize(bytes, range, into: &tokens)
             }
             return bytes
         }
-        let own = Array(text)
+        let own = Array(text.utf8)
         Tokenizer.tokenize(own, SourceRange(0, own.count), into: &tokens)
         return own
     }
 
     /// The indexes in `tokens` of the tokens of one line that run from `range.start` to exactly
-    /// `range.end`, if there are such (tokens are in record order, as lines are).
-    func lineTokens(exactly range: SourceRange) -> ClosedRange<Int>? {
+    /// `range.end`, if there are such (tokens are in record order, as lines are). Only the tokens
+    /// `near` are searched when given (nil: when they are not among them).
+    func lineTokens(exactly range: SourceRange, near: Range<Int>? = nil) -> ClosedRange<Int>? {
         let tokens = tokens
+        let searched = near.map { $0.clamped(to: tokens.indices) } ?? tokens.indices
         // The first token that does not start before the range.
-        var low = 0
-        var high = tokens.count
+        var low = searched.lowerBound
+        var high = searched.upperBound
         while low < high {
             let middle = low + (high - low) / 2
             if tokens[middle].range.start < range.start { low = middle + 1 } else { high = middle }
         }
-        guard low < tokens.count, tokens[low].range.start == range.start else { return nil }
+        guard low < searched.upperBound, tokens[low].range.start == range.start else { return nil }
         let first = low
         // The line it is on: the first line that ends after it.
         low = 0
@@ -98,6 +104,21 @@ extension Meeting {
         while last < end, tokens[last].range.end < range.end { last += 1 }
         guard last < end, tokens[last].range.end == range.end else { return nil }
         return first...last
+    }
+}
+
+extension Meeting {
+    /// The first section that means `concept` (`sections(concept).first`, without copying out
+    /// every such section).
+    func firstSection(_ concept: Concept) -> Section? {
+        sectionIndexes(concept).first.map { sections[$0] }
+    }
+
+    /// Whether a sentence (not a heading) holds a phrase of the set: `firstMatch(phrases) != nil`,
+    /// reading only the sentences the index says may hold one.
+    func anySentence(holding phrases: PhraseSet, _ words: WordIndex) -> Bool {
+        let sentences = sentences()
+        return words.sentences(sentences, mayHold: phrases).contains { phrases.firstMatch(in: tokens[sentences[$0].tokens]) != nil }
     }
 }
 

@@ -43,7 +43,7 @@ struct Circulation: BuiltInCheck {
             }
         }
         guard !sections.isEmpty else {
-            if let empty = meeting.sections(.distribution).first {
+            if let empty = meeting.firstSection(.distribution) {
                 return [Finding(empty.headingRange, "The distribution section is empty: it does not say who the record will be sent to, or when.")]
             }
             return [.missing("The record does not say who it will be sent to or when.")]

@@ -35,7 +35,7 @@ struct FamilyInformed: BuiltInCheck {
                 return []
             }
         }
-        if let section = meeting.sections(.familyInformed).first {
+        if let section = meeting.firstSection(.familyInformed) {
             return [Finding(
                 section.headingRange,
                 "The \(quote(section.title)) section is empty: it does not say whether the family knew about this professionals' meeting.",

@@ -25,7 +25,7 @@ struct OwnerKnown: BuiltInCheck {
     }
 
     func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
-        guard meeting.actions.contains(where: { $0.owner?.text.isEmpty == false }) else { return [] }
+        guard meeting.actions.contains(where: { $0.owner?.isEmpty == false }) else { return [] }
         let vocabulary = context.vocabulary
         let setup = context.derived {
             Setup(
@@ -126,8 +126,8 @@ struct OwnerKnown: BuiltInCheck {
         }
         var findings: [Finding] = []
         for action in meeting.actions.indices {
-            guard let owner = meeting.actions[action].owner, !owner.text.isEmpty else { continue }
-            let bytes = meeting.partTokens(owner, into: &tokens)
+            guard let owner = meeting.actions[action].owner, !owner.isEmpty else { continue }
+            let bytes = meeting.partTokens(owner, near: meeting.actions[action].tokens, into: &tokens)
             if OwnerKnown.isVague(tokens[...], vagueOwners, everyoneWords) { continue }
             // Split at `and`, `&`, `/`, `,` outside brackets: `Jo Wells (Housing Officer, Rivers)` is one.
             // The first part that names nobody known is reported.

@@ -3,12 +3,11 @@ struct PreviousActions: BuiltInCheck {
     static let id = "previous-actions"
 
     func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
-        let sections = meeting.sections(.previousActions)
         var findings: [Finding] = []
         if meeting.isReview {
-            if sections.isEmpty {
+            if !meeting.hasSection(.previousActions) {
                 findings.append(.missing("This is a review meeting, but the record does not review the actions agreed last time."))
-            } else if let section = sections.first, meeting.previousActions.isEmpty, !sections.contains(where: { $0.substance == .present }) {
+            } else if meeting.previousActions.isEmpty, !meeting.hasSubstantialSection(.previousActions), let section = meeting.firstSection(.previousActions) {
                 findings.append(Finding(section.headingRange, "The previous actions section is empty: it does not say what happened to the actions agreed last time."))
             }
         }
