@@ -1,0 +1,137 @@
+import Testing
+
+@testable import MeetingLintCore
+
+/// The checks' cheaper readings find what the plain ones find: a huge record's word index, which
+/// reads every token instead of chains, gives every check the same findings; an action part's
+/// tokens are found among its action's own; sections read in place are the ones copied out.
+@Suite struct Perf3RulesTests {
+    /// Every rule on, for every profile.
+    static let linter: Linter = {
+        var settings = RuleSettings()
+        settings.enabled = Set(Catalogue.builtIn.ruleIDs)
+        return Linter(settings: settings)
+    }()
+
+    /// The corpus's and awkward records' meetings, and records made by shuffling, dropping and
+    /// repeating the corpus's lines (phrases cut across sentences, sections emptied or doubled).
+    static func meetings() -> [Meeting] {
+        let corpus = WordIndexSpeedTests.meetings()
+        var generator = SplitMix64(seed: 0x7065_7266_33)
+        var shuffled: [String] = []
+        let lines = corpus.flatMap { String(decoding: $0.source.bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) }
+        for _ in 0..<60 where !lines.isEmpty {
+            var record: [Substring] = []
+            for _ in 0..<Int.random(in: 0...120, using: &generator) {
+                let start = Int.random(in: 0..<lines.count, using: &generator)
+                record.append(contentsOf: lines[start..<min(lines.count, start + Int.random(in: 1...8, using: &generator))])
+            }
+            shuffled.append(record.joined(separator: "\n"))
+        }
+        let catalogue = Catalogue.builtIn
+        let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
+        return corpus + shuffled.map { Meeting(document: Document(parsing: SourceFile(path: "test.md", text: $0)), settings: settings) }
+    }
+
+    /// A finding as text, to compare.
+    static func described(_ findings: [Finding]) -> [String] {
+        findings.map { "\($0.range.start)-\($0.range.end) \($0.message) | \($0.redactedMessage) | \($0.help ?? "")" }
+    }
+
+    /// Every check of every profile finds the same with the index as with reading every token
+    /// (the path of a record of more than `WordIndex.largestIndexed` tokens).
+    @Test func checksFindTheSameWithoutTheIndex() {
+        let linter = Perf3RulesTests.linter
+        var compared = 0
+        var found = 0
+        for meeting in Perf3RulesTests.meetings() {
+            let indexed = WordIndex(meeting)
+            let scanning = WordIndex(meeting, indexingUpTo: 0)
+            #expect(!indexed.scans || meeting.tokens.count > WordIndex.largestIndexed)
+            #expect(scanning.scans || meeting.tokens.isEmpty)
+            for (profile, plan) in linter.plans.sorted(by: { $0.key < $1.key }) {
+                for step in plan {
+                    let expected = Perf3RulesTests.described(step.check.check(meeting, indexed, step.context))
+                    let got = Perf3RulesTests.described(step.check.check(meeting, scanning, step.context))
+                    #expect(got == expected, "\(profile) \(step.rule)")
+                    compared += 1
+                    found += expected.count
+                }
+            }
+        }
+        #expect(compared > 10_000)
+        #expect(found > 1_000)
+    }
+
+    /// Without the index, a lookup answers the same positions, and every sentence or line that
+    /// the index answers (those that hold a first word) among those it answers.
+    @Test func readingEveryTokenAnswersWhatTheIndexAnswers() {
+        let vocabulary = Catalogue.builtIn.vocabulary
+        let lists = vocabulary.lists.keys.sorted().map { vocabulary.phrases($0) } + [PhraseSet(["significant harm", "told", "the"])]
+        for meeting in Perf3RulesTests.meetings() {
+            let indexed = WordIndex(meeting)
+            let scanning = WordIndex(meeting, indexingUpTo: 0)
+            let tokens = meeting.tokens
+            #expect(scanning.positions(of: vocabulary.glossary.acronymWords) == indexed.positions(of: vocabulary.glossary.acronymWords))
+            for phrases in lists {
+                #expect(scanning.positions(of: phrases.firstWords) == indexed.positions(of: phrases.firstWords))
+                let sentences = meeting.sentences(includingHeadings: true)
+                let some = scanning.sentences(sentences, mayHold: phrases)
+                #expect(Set(indexed.sentences(sentences, mayHold: phrases)).isSubset(of: some))
+                #expect(some == some.sorted() && Set(some).count == some.count)
+                for index in sentences.indices where phrases.firstMatch(in: tokens[sentences[index].tokens]) != nil {
+                    #expect(some.contains(index))
+                }
+                let lines = scanning.lines(meeting.lines, mayHold: phrases)
+                #expect(Set(indexed.lines(meeting.lines, mayHold: phrases)).isSubset(of: lines))
+            }
+        }
+    }
+
+    /// An action part's tokens found among its action's tokens are those found by searching all
+    /// the record's, and the part's tokens are the same either way.
+    @Test func partsAreFoundAmongTheirActionsTokens() {
+        var found = 0
+        for meeting in Perf3RulesTests.meetings() {
+            var near: [Token] = []
+            var anywhere: [Token] = []
+            for action in meeting.actions + meeting.previousActions {
+                for part in [action.what, action.owner, action.dueText, action.measure, action.status].compactMap({ $0 }) {
+                    let local = meeting.lineTokens(exactly: part.range, near: action.tokens)
+                    #expect(local == meeting.lineTokens(exactly: part.range), "\(part.text)")
+                    if local != nil { found += 1 }
+                    let nearBytes = meeting.partTokens(part, near: action.tokens, into: &near)
+                    let anywhereBytes = meeting.partTokens(part, into: &anywhere)
+                    #expect(near == anywhere && nearBytes == anywhereBytes, "\(part.text)")
+                }
+                // A range searched outside the action's tokens, or beyond the record's, finds nothing wrong.
+                if let owner = action.owner {
+                    let outside = meeting.lineTokens(exactly: owner.range, near: action.tokens.upperBound..<(action.tokens.upperBound + 5))
+                    #expect(outside == nil || outside == meeting.lineTokens(exactly: owner.range))
+                }
+            }
+        }
+        #expect(found > 100)
+    }
+
+    /// Sections read in place are those copied out; a phrase looked up through the index is in a
+    /// sentence exactly when `Meeting.firstMatch` finds one.
+    @Test func sectionsAndSentencesReadInPlace() {
+        let vocabulary = Catalogue.builtIn.vocabulary
+        let lists = vocabulary.lists.keys.sorted().map { vocabulary.phrases($0) } + [PhraseSet(["significant harm", "told", "the"])]
+        var matched = 0
+        for meeting in Perf3RulesTests.meetings() {
+            for concept in Concept.allCases {
+                #expect(meeting.firstSection(concept)?.headingRange == meeting.sections(concept).first?.headingRange)
+                #expect(meeting.hasSubstantialSection(concept) == meeting.sections(concept).contains { $0.substance == .present })
+            }
+            let words = WordIndex(meeting)
+            for phrases in lists {
+                let expected = meeting.firstMatch(phrases) != nil
+                #expect(meeting.anySentence(holding: phrases, words) == expected)
+                if expected { matched += 1 }
+            }
+        }
+        #expect(matched > 100)
+    }
+}
