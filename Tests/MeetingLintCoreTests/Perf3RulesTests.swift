@@ -114,6 +114,31 @@ import Testing
         #expect(found > 100)
     }
 
+    /// The line a token is on, found by galloping from a guess, is the one a binary search of
+    /// every line finds, for every token, and for positions before and past them all.
+    @Test func theLineOfATokenIsTheOneABinarySearchFinds() {
+        var checked = 0
+        // Lines of very different lengths, so that the guess is far off.
+        let uneven = "# A\n" + String(repeating: "word ", count: 3000) + "\n" + (0..<300).map { "- \($0)" }.joined(separator: "\n")
+        let catalogue = Catalogue.builtIn
+        let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
+        let extra = Meeting(document: Document(parsing: SourceFile(path: "test.md", text: uneven)), settings: settings)
+        for meeting in Perf3RulesTests.meetings() + [extra] {
+            let lines = meeting.lines
+            for position in -2..<(meeting.tokens.count + 3) {
+                var low = 0
+                var high = lines.count
+                while low < high {
+                    let middle = low + (high - low) / 2
+                    if lines[middle].tokens.upperBound <= position { low = middle + 1 } else { high = middle }
+                }
+                #expect(meeting.lineEnding(after: position) == low, "\(position)")
+                checked += 1
+            }
+        }
+        #expect(checked > 100_000)
+    }
+
     /// Sections read in place are those copied out; a phrase looked up through the index is in a
     /// sentence exactly when `Meeting.firstMatch` finds one.
     @Test func sectionsAndSentencesReadInPlace() {

@@ -91,19 +91,66 @@ extension Meeting {
         }
         guard low < searched.upperBound, tokens[low].range.start == range.start else { return nil }
         let first = low
-        // The line it is on: the first line that ends after it.
-        low = 0
-        high = lines.count
-        while low < high {
-            let middle = low + (high - low) / 2
-            if lines[middle].tokens.upperBound <= first { low = middle + 1 } else { high = middle }
-        }
-        guard low < lines.count, lines[low].tokens.contains(first) else { return nil }
+        let line = lineEnding(after: first)
+        guard line < lines.count, lines[line].tokens.contains(first) else { return nil }
         var last = first
-        let end = lines[low].tokens.upperBound
+        let end = lines[line].tokens.upperBound
         while last < end, tokens[last].range.end < range.end { last += 1 }
         guard last < end, tokens[last].range.end == range.end else { return nil }
         return first...last
+    }
+
+    /// The index of the first line that ends after the token at `position` (`lines.count`: none),
+    /// as a binary search of every line finds it. The search starts where the line would be if
+    /// every line held as many tokens, and gallops from there to bounds before halving: in a huge
+    /// record it reads a few lines near the answer rather than lines all over the record.
+    func lineEnding(after position: Int) -> Int {
+        let lines = lines
+        let count = lines.count
+        guard count > 0 else { return 0 }
+        // Whether the line ends after the position: false, then true, along the lines.
+        func endsAfter(_ line: Int) -> Bool { lines[line].tokens.upperBound > position }
+        let total = tokens.count
+        var guess = total > 0 ? Int(Double(max(0, position)) / Double(total) * Double(count)) : 0
+        guess = min(max(guess, 0), count - 1)
+        var low: Int
+        var high: Int
+        var step = 1
+        if endsAfter(guess) {
+            // The answer is at the guess or before: step back until a line that does not end after it.
+            high = guess
+            low = 0
+            while true {
+                let probe = high - step
+                if probe < 0 { break }
+                if !endsAfter(probe) {
+                    low = probe + 1
+                    break
+                }
+                high = probe
+                step *= 2
+            }
+        } else {
+            // The answer is after the guess: step on until a line that ends after it, or the end.
+            low = guess + 1
+            high = count
+            while true {
+                let probe = low + step - 1
+                if probe >= count { break }
+                if endsAfter(probe) {
+                    high = probe
+                    break
+                }
+                low = probe + 1
+                step *= 2
+            }
+        }
+        // The answer is in low...high (high: a line that ends after it, or the end).
+        while low < high {
+            let middle = low + (high - low) / 2
+            if endsAfter(middle) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }
 
