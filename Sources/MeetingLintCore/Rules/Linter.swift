@@ -143,7 +143,10 @@ public struct Linter: Sendable {
             offsets.append(entry.finding.range.end)
         }
         let locations = Linter.locations(of: offsets, in: source)
-        var lines = [Int: (length: Int, hash: UInt64)](minimumCapacity: findings.count)
+        // Lines measured so far: a record's findings stand on few lines, so a short array looked
+        // through costs less than a dictionary made for each record.
+        var lines: [(line: Int, length: Int, hash: UInt64)] = []
+        lines.reserveCapacity(findings.count)
         var diagnostics: [Diagnostic] = []
         diagnostics.reserveCapacity(findings.count)
         // Each finding read in place, not copied out with its message and help.
@@ -153,11 +156,11 @@ public struct Linter: Sendable {
             let end = range.isEmpty ? start : locations[2 * index + 1]
             // Each line is measured and hashed once, however many findings it has.
             let line: (length: Int, hash: UInt64)
-            if let known = lines[start.line] {
-                line = known
+            if let known = lines.first(where: { $0.line == start.line }) {
+                line = (known.length, known.hash)
             } else {
                 line = Linter.measure(line: start.line, in: source)
-                lines[start.line] = line
+                lines.append((start.line, line.length, line.hash))
             }
             let (text, column) = Linter.excerpt(at: range.start, column: start.column, line: start.line, in: source)
             // Set in place once appended: setting a local first copied it into the array.
@@ -292,17 +295,19 @@ public struct Linter: Sendable {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var pendingSpace = false
         var started = false
-        for index in range.start..<range.end {
-            let byte = source.bytes[index]
-            if byte & 0xC0 != 0x80 { length += 1 }
-            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") {
-                pendingSpace = started
-                continue
+        // Read through the buffer: indexing the array re-read it and checked bounds at each byte.
+        source.bytes.withUnsafeBufferPointer { bytes in
+            for byte in bytes[range.start..<range.end] {
+                if byte & 0xC0 != 0x80 { length += 1 }
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") {
+                    pendingSpace = started
+                    continue
+                }
+                if pendingSpace { hash = (hash ^ UInt64(UInt8(ascii: " "))) &* 0x100_0000_01b3 }
+                pendingSpace = false
+                started = true
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
             }
-            if pendingSpace { hash = (hash ^ UInt64(UInt8(ascii: " "))) &* 0x100_0000_01b3 }
-            pendingSpace = false
-            started = true
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
         return (length, hash)
     }
