@@ -139,6 +139,28 @@ import Testing
         #expect(checked > 100_000)
     }
 
+    /// A phrase set's first match found through the filter of its first words is the one found
+    /// asking the set at every token, in every sentence and line (case-sensitive sets included).
+    @Test func theFilteredFirstMatchIsTheFirstMatch() {
+        let vocabulary = Catalogue.builtIn.vocabulary
+        let lists = vocabulary.lists.keys.sorted().map { vocabulary.phrases($0) }
+            + [PhraseSet(["significant harm", "told", "the"]), PhraseSet(["SW", "MASH"], caseSensitive: true)]
+        var matched = 0
+        for meeting in Perf3RulesTests.meetings() {
+            let units = meeting.sentences(includingHeadings: true).map(\.tokens) + meeting.lines.map(\.tokens)
+            for phrases in lists {
+                let first = FirstWords([phrases])
+                for unit in units {
+                    let expected = phrases.firstMatch(in: meeting.tokens[unit])
+                    let got = phrases.firstMatch(in: meeting.tokens[unit], first)
+                    #expect(got?.index == expected?.index && got?.length == expected?.length)
+                    if expected != nil { matched += 1 }
+                }
+            }
+        }
+        #expect(matched > 1000)
+    }
+
     /// Sections read in place are those copied out; a phrase looked up through the index is in a
     /// sentence exactly when `Meeting.firstMatch` finds one.
     @Test func sectionsAndSentencesReadInPlace() {

@@ -283,6 +283,17 @@ extension PhraseSet {
         }
     }
 
+    /// `firstMatch(in:)`, asking the set only at the tokens that the filter of its first words
+    /// (`first`) lets through: a bit read for most tokens instead of a hash table.
+    func firstMatch(in tokens: ArraySlice<Token>, _ first: FirstWords) -> (index: Int, length: Int)? {
+        var index = tokens.startIndex
+        while index < tokens.endIndex {
+            if first.mayStart(tokens[index]), let length = match(tokens, at: index) { return (index, length) }
+            index += 1
+        }
+        return nil
+    }
+
     /// `match(_:at:)`, after the filter of this set's first words: nil at once for most tokens.
     @inline(__always)
     func match(_ tokens: ArraySlice<Token>, at index: Int, _ first: FirstWords) -> Int? {
