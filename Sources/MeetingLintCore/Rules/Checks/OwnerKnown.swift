@@ -36,7 +36,9 @@ struct OwnerKnown: BuiltInCheck {
         let schoolWords = setup.schoolWords
         let everyoneWords = setup.everyoneWords
         let titles = setup.titles
-        func ignored(_ token: Token) -> Bool { OwnerKnown.ignored.contains(token.folded) || titles.contains(token.folded) }
+        // The type's constants read once, not through their lazy initialisers at every token.
+        let (open, close, comma, joiners, ignoredWords) = (OwnerKnown.open, OwnerKnown.close, OwnerKnown.comma, OwnerKnown.joiners, OwnerKnown.ignored)
+        func ignored(_ token: Token) -> Bool { ignoredWords.contains(token.folded) || titles.contains(token.folded) }
         // Names and initials of everyone the meeting knows (a hash set sized once: a record may list
         // thousands); each person's role and agency words.
         var names = TokenSet(minimumCapacity: 3 * (meeting.attendees.count + meeting.apologies.count) + 32)
@@ -62,7 +64,7 @@ struct OwnerKnown: BuiltInCheck {
             tokens.removeAll(keepingCapacity: true)
             value.withUTF8 { buffer in Tokenizer.tokenize(buffer, SourceRange(0, buffer.count), into: &tokens) }
             for token in tokens {
-                if token.folded == OwnerKnown.comma || token.folded == OwnerKnown.open { break }
+                if token.folded == comma || token.folded == open { break }
                 if token.isWord { names.insert(token.folded) }
             }
             var words: [UInt64] = []
@@ -101,7 +103,7 @@ struct OwnerKnown: BuiltInCheck {
         words.reserveCapacity(16)
         func isUnknown(_ part: ArraySlice<Token>) -> Bool {
             // `Jo Wells (Housing Officer, Brookfield Homes)`: the name is what stands before the bracket.
-            let named = part.prefix { $0.folded != OwnerKnown.open }
+            let named = part.prefix { $0.folded != open }
             words.removeAll(keepingCapacity: true)
             for token in named.contains(where: { $0.isWord }) ? named : part where token.shape != .punctuation && !ignored(token) {
                 words.append(token)
@@ -136,9 +138,9 @@ struct OwnerKnown: BuiltInCheck {
             var depth = 0
             for index in tokens.indices {
                 let token = tokens[index]
-                if token.folded == OwnerKnown.open { depth += 1 }
-                if token.folded == OwnerKnown.close { depth = max(0, depth - 1) }
-                guard depth == 0, OwnerKnown.joiners.contains(token.folded) else { continue }
+                if token.folded == open { depth += 1 }
+                if token.folded == close { depth = max(0, depth - 1) }
+                guard depth == 0, joiners.contains(token.folded) else { continue }
                 if isUnknown(tokens[start..<index]) {
                     unknown = tokens[start..<index]
                     break
@@ -147,8 +149,8 @@ struct OwnerKnown: BuiltInCheck {
             }
             if unknown == nil, isUnknown(tokens[start...]) { unknown = tokens[start...] }
             guard let first = unknown,
-                let firstToken = first.first(where: { $0.folded != OwnerKnown.open && $0.folded != OwnerKnown.close }),
-                let lastToken = first.prefix(while: { $0.folded != OwnerKnown.open }).last(where: { $0.shape != .punctuation }) ?? first.last
+                let firstToken = first.first(where: { $0.folded != open && $0.folded != close }),
+                let lastToken = first.prefix(while: { $0.folded != open }).last(where: { $0.shape != .punctuation }) ?? first.last
             else { continue }
             let named = String(decoding: bytes[firstToken.range.start..<lastToken.range.end], as: UTF8.self)
             findings.append(Finding(
