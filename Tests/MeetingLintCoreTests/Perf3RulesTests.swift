@@ -161,6 +161,29 @@ import Testing
         #expect(matched > 1000)
     }
 
+    /// A quote made without collapsing or counting where nothing needs it is the one made by
+    /// always collapsing the white space and counting the characters.
+    @Test func quotesAreThoseOfCollapsingAndCounting() {
+        func reference(_ text: String, limit: Int = 60) -> String {
+            var shown = TextKey.collapseSpaces(text)
+            if shown.count > limit { shown = String(shown.prefix(limit - 1)) + "…" }
+            return "'" + shown + "'"
+        }
+        var generator = SplitMix64(seed: 0x71_756f_7465)
+        let pieces = ["a", "Jo", " ", "  ", "\t", "\n", "\r\n", "é", "e\u{301}", "👩‍👧", "’", "-", ""]
+        var texts = ["", " ", "a", "a ", " a", "a b", "a  b", "a\tb", String(repeating: "x", count: 60), String(repeating: "x", count: 61),
+            String(repeating: "é", count: 40), String(repeating: "é", count: 61), String(repeating: "a ", count: 30)]
+        for _ in 0..<3000 {
+            texts.append((0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        for text in texts {
+            #expect(hasCollapsedSpaces(text) == (TextKey.collapseSpaces(text) == text), "\(Array(text.utf8))")
+            for limit in [1, 5, 60] {
+                #expect(quote(text, limit: limit) == reference(text, limit: limit), "\(Array(text.utf8))")
+            }
+        }
+    }
+
     /// Sections read in place are those copied out; a phrase looked up through the index is in a
     /// sentence exactly when `Meeting.firstMatch` finds one.
     @Test func sectionsAndSentencesReadInPlace() {
