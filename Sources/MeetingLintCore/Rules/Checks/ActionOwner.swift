@@ -2,9 +2,19 @@
 struct ActionOwner: BuiltInCheck {
     static let id = "action-owner"
 
+    /// A context's lists, read once.
+    struct Setup: Sendable {
+        let vague: PhraseSet
+        let everyoneWords: TokenSet
+    }
+
     func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
-        let vague = context.phrases("vague-owners")
-        let everyoneWords = context.vocabulary.words("people/everyone-words")
+        guard !meeting.actions.isEmpty else { return [] }
+        let setup = context.derived {
+            Setup(vague: context.phrases("vague-owners"), everyoneWords: context.vocabulary.words("people/everyone-words"))
+        }
+        let vague = setup.vague
+        let everyoneWords = setup.everyoneWords
         var findings: [Finding] = []
         var tokens: [Token] = []
         // Each action read field by field: a copy would retain all of its parts.

@@ -3,8 +3,9 @@
 struct Circulation: BuiltInCheck {
     static let id = "circulation"
 
-    /// A context's words, and the filters of their first words, read once.
+    /// A context's limit, its words, and the filters of their first words, read once.
     struct Setup: Sendable {
+        let limit: Interval?
         let circulationWords: PhraseSet
         let circulationFirst: FirstWords
         let recordWords: PhraseSet
@@ -12,7 +13,15 @@ struct Circulation: BuiltInCheck {
     }
 
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
-        let limit = context.interval("circulate-within")
+        let setup = context.derived {
+            let circulationWords = context.phrases("circulation-words")
+            let recordWords = context.phrases("record-words")
+            return Setup(
+                limit: context.interval("circulate-within"),
+                circulationWords: circulationWords, circulationFirst: FirstWords([circulationWords]),
+                recordWords: recordWords, recordFirst: FirstWords([recordWords]))
+        }
+        let limit = setup.limit
         if let field = meeting.field(.circulated) {
             switch meeting.circulatedDate {
             case .valid(let sent, let range):
@@ -39,13 +48,6 @@ struct Circulation: BuiltInCheck {
         let sections = meeting.sections(.distribution).filter { $0.substance == .present }
         // `Minutes to be circulated to all present within 5 working days.`, anywhere: the record
         // itself named (not `attendance figures shared with the nurse by 20/03/2026`).
-        let setup = context.derived {
-            let circulationWords = context.phrases("circulation-words")
-            let recordWords = context.phrases("record-words")
-            return Setup(
-                circulationWords: circulationWords, circulationFirst: FirstWords([circulationWords]),
-                recordWords: recordWords, recordFirst: FirstWords([recordWords]))
-        }
         let sentences = meeting.sentences()
         for index in words.sentences(sentences, mayHold: setup.circulationWords) {
             let tokens = meeting.tokens[sentences[index].tokens]
