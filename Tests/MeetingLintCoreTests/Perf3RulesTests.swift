@@ -184,6 +184,25 @@ import Testing
         }
     }
 
+    /// A field value's tokens sliced from its line have the hashes and shapes of the value's
+    /// own tokens.
+    @Test func fieldValueTokensAreTheValueTokenized() {
+        var sliced = 0
+        var tokens: [Token] = []
+        for meeting in Perf3RulesTests.meetings() {
+            for field in meeting.fields {
+                meeting.valueTokens(field.value, at: field.valueRange, into: &tokens)
+                let plain = Tokenizer.tokens(of: field.value)
+                #expect(tokens.map(\.folded) == plain.map(\.folded), "\(field.value)")
+                #expect(tokens.map(\.exact) == plain.map(\.exact), "\(field.value)")
+                #expect(tokens.map(\.shape) == plain.map(\.shape), "\(field.value)")
+                // Sliced tokens' ranges index the record, a tokenized value's the value.
+                if let first = tokens.first, field.valueRange.start > 0, first.range.start == field.valueRange.start { sliced += 1 }
+            }
+        }
+        #expect(sliced > 100)
+    }
+
     /// Sections read in place are those copied out; a phrase looked up through the index is in a
     /// sentence exactly when `Meeting.firstMatch` finds one.
     @Test func sectionsAndSentencesReadInPlace() {

@@ -76,6 +76,34 @@ extension Meeting {
         return own
     }
 
+    /// The tokens of `text`, which stands at `range` of the record (a field's value), with the
+    /// hashes and shapes `Tokenizer.tokenize` gives the text, put in `tokens` (emptied first).
+    /// Where the text is the range's bytes exactly, with none of the bytes `partTokens` keeps
+    /// off its fast path, the tokens are sliced from one line's (their ranges then index the
+    /// record); otherwise the text is tokenized.
+    func valueTokens(_ text: String, at range: SourceRange, into tokens: inout [Token]) {
+        tokens.removeAll(keepingCapacity: true)
+        var text = text
+        let bytes = source.bytes
+        let plain = text.withUTF8 { own in
+            guard range.start >= 0, range.end <= bytes.count, range.count == own.count, !own.isEmpty else { return false }
+            for offset in 0..<own.count {
+                let byte = own[offset]
+                if byte != bytes[range.start + offset] || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "_")
+                    || byte >= 0x80
+                {
+                    return false
+                }
+            }
+            return true
+        }
+        if plain, let own = lineTokens(exactly: range) {
+            tokens.append(contentsOf: self.tokens[own])
+            return
+        }
+        text.withUTF8 { buffer in Tokenizer.tokenize(buffer, SourceRange(0, buffer.count), into: &tokens) }
+    }
+
     /// The indexes in `tokens` of the tokens of one line that run from `range.start` to exactly
     /// `range.end`, if there are such (tokens are in record order, as lines are). Only the tokens
     /// `near` are searched when given (nil: when they are not among them).

@@ -39,7 +39,11 @@ struct LeadProfessional: BuiltInCheck {
             }
             let firstUndecided = undecided.firstMatch(in: tokens[...])?.index
             let named = firstName.map { name in firstUndecided.map { name < $0 } ?? true } ?? (firstUndecided == nil)
-            if meeting.meaningfulValue(.leadProfessional, placeholders: placeholders) != nil, named {
+            // `meeting.meaningfulValue(.leadProfessional, placeholders:) != nil`, on the tokens read
+            // already: a value that is not a placeholder once trailing punctuation is set aside.
+            var value = tokens[...]
+            while let last = value.last, last.shape == .punctuation, value.count > 1 { value = value.dropLast() }
+            if !field.value.isEmpty, !placeholders.matchesWhole(value), named {
                 return []
             }
             return [Finding(

@@ -60,9 +60,7 @@ struct OwnerKnown: BuiltInCheck {
         // The lead professional, the chair and the minute taker are known too, wherever they are named.
         for key in [FieldKey.leadProfessional, .chair, .minuteTaker, .convenedBy] {
             guard let field = meeting.fields.firstIndex(where: { $0.key == key }) else { continue }
-            var value = meeting.fields[field].value
-            tokens.removeAll(keepingCapacity: true)
-            value.withUTF8 { buffer in Tokenizer.tokenize(buffer, SourceRange(0, buffer.count), into: &tokens) }
+            meeting.valueTokens(meeting.fields[field].value, at: meeting.fields[field].valueRange, into: &tokens)
             for token in tokens {
                 if token.folded == comma || token.folded == open { break }
                 if token.isWord { names.insert(token.folded) }
