@@ -40,35 +40,29 @@ struct OwnerKnown: BuiltInCheck {
         let (open, close, comma, joiners, ignoredWords) = (OwnerKnown.open, OwnerKnown.close, OwnerKnown.comma, OwnerKnown.joiners, OwnerKnown.ignored)
         func ignored(_ token: Token) -> Bool { ignoredWords.contains(token.folded) || titles.contains(token.folded) }
         // Names and initials of everyone the meeting knows (a hash set sized once: a record may list
-        // thousands); each person's role and agency words.
+        // thousands).
         var names = TokenSet(minimumCapacity: 3 * (meeting.attendees.count + meeting.apologies.count) + 32)
-        var people: [Known] = []
-        people.reserveCapacity(meeting.attendees.count + meeting.apologies.count + 4)
         // (Read field by field: a copy of each person would retain all of its fields.)
-        func addPeople(_ list: [Person]) {
+        func addNames(_ list: [Person]) {
             for index in list.indices {
                 names.formUnion(list[index].nameWords)
                 if let initials = list[index].initials { names.insert(initials) }
-                people.append(Known(roleWords: list[index].roleWords, words: list[index].words))
             }
         }
-        addPeople(meeting.attendees)
-        addPeople(meeting.apologies)
+        addNames(meeting.attendees)
+        addNames(meeting.apologies)
         // Room for a field's or an owner's tokens at once, rather than growing a step at a time.
         var tokens: [Token] = []
         tokens.reserveCapacity(64)
         // The lead professional, the chair and the minute taker are known too, wherever they are named.
-        for key in [FieldKey.leadProfessional, .chair, .minuteTaker, .convenedBy] {
+        let namedFields: [FieldKey] = [.leadProfessional, .chair, .minuteTaker, .convenedBy]
+        for key in namedFields {
             guard let field = meeting.fields.firstIndex(where: { $0.key == key }) else { continue }
             meeting.valueTokens(meeting.fields[field].value, at: meeting.fields[field].valueRange, into: &tokens)
             for token in tokens {
                 if token.folded == comma || token.folded == open { break }
                 if token.isWord { names.insert(token.folded) }
             }
-            var words: [UInt64] = []
-            words.reserveCapacity(tokens.count)
-            for token in tokens where token.isWord { words.append(token.folded) }
-            people.append(Known(roleWords: words, words: words))
         }
         for name in meeting.childNames {
             var name = name
@@ -76,6 +70,26 @@ struct OwnerKnown: BuiltInCheck {
             name.withUTF8 { buffer in Tokenizer.tokenize(buffer, SourceRange(0, buffer.count), into: &tokens) }
             for token in tokens where token.isWord { names.insert(token.folded) }
         }
+        // Each person's role and agency words, and every word of their entry (a named field's
+        // words are both): made only when an owner is not known by name, as most are.
+        func knownPeople() -> [Known] {
+            var people: [Known] = []
+            people.reserveCapacity(meeting.attendees.count + meeting.apologies.count + namedFields.count)
+            for list in [meeting.attendees, meeting.apologies] {
+                for index in list.indices { people.append(Known(roleWords: list[index].roleWords, words: list[index].words)) }
+            }
+            var tokens: [Token] = []
+            for key in namedFields {
+                guard let field = meeting.fields.firstIndex(where: { $0.key == key }) else { continue }
+                meeting.valueTokens(meeting.fields[field].value, at: meeting.fields[field].valueRange, into: &tokens)
+                var words: [UInt64] = []
+                words.reserveCapacity(tokens.count)
+                for token in tokens where token.isWord { words.append(token.folded) }
+                people.append(Known(roleWords: words, words: words))
+            }
+            return people
+        }
+        lazy var people = knownPeople()
         // Whether someone from a school attended or sent apologies: read only when an owner needs it.
         var fromSchoolRead: Bool?
         func fromSchool() -> Bool {
