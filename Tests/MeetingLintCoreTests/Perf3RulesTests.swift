@@ -268,6 +268,23 @@ import Testing
         }
     }
 
+    /// Whether a field has a meaningful value, read on its sliced tokens, is what
+    /// `Meeting.meaningfulValue` says, for every field key and a few placeholder lists.
+    @Test func meaningfulValuesAreReadAsBefore() {
+        let vocabulary = Catalogue.builtIn.vocabulary
+        var meaningful = 0
+        for meeting in Perf3RulesTests.meetings() {
+            for placeholders in [vocabulary.placeholders, PhraseSet(["TBC", "n/a", "jo smith"]), PhraseSet([])] {
+                for key in FieldKey.allCases {
+                    let expected = meeting.meaningfulValue(key, placeholders: placeholders) != nil
+                    #expect(meeting.hasMeaningfulValue(key, placeholders: placeholders) == expected, "\(key)")
+                    if expected { meaningful += 1 }
+                }
+            }
+        }
+        #expect(meaningful > 100)
+    }
+
     /// Sections read in place are those copied out; a phrase looked up through the index is in a
     /// sentence exactly when `Meeting.firstMatch` finds one.
     @Test func sectionsAndSentencesReadInPlace() {

@@ -104,6 +104,18 @@ extension Meeting {
         text.withUTF8 { buffer in Tokenizer.tokenize(buffer, SourceRange(0, buffer.count), into: &tokens) }
     }
 
+    /// Whether the meeting's `key` field has a value that is not a placeholder:
+    /// `meaningfulValue(key, placeholders:) != nil`, with the value's tokens sliced from its line
+    /// where they can be (`valueTokens`) rather than tokenized again.
+    func hasMeaningfulValue(_ key: FieldKey, placeholders: PhraseSet) -> Bool {
+        guard let index = fields.firstIndex(where: { $0.key == key }), !fields[index].value.isEmpty else { return false }
+        var tokens: [Token] = []
+        valueTokens(fields[index].value, at: fields[index].valueRange, into: &tokens)
+        var slice = tokens[...]
+        while let last = slice.last, last.shape == .punctuation, slice.count > 1 { slice = slice.dropLast() }
+        return !placeholders.matchesWhole(slice)
+    }
+
     /// The indexes in `tokens` of the tokens of one line that run from `range.start` to exactly
     /// `range.end`, if there are such (tokens are in record order, as lines are). Only the tokens
     /// `near` are searched when given (nil: when they are not among them).
