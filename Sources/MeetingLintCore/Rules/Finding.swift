@@ -29,7 +29,21 @@ public struct Finding: Sendable {
 
 /// Quotes a record's words for a message: `'all agencies'`, shortened if long.
 func quote(_ text: String, limit: Int = 60) -> String {
-    var shown = TextKey.collapseSpaces(text)
-    if shown.count > limit { shown = String(shown.prefix(limit - 1)) + "…" }
+    var shown = hasCollapsedSpaces(text) ? text : TextKey.collapseSpaces(text)
+    // No more bytes than the limit is no more characters: most texts are not counted.
+    if shown.utf8.count > limit, shown.count > limit { shown = String(shown.prefix(limit - 1)) + "…" }
     return "'" + shown + "'"
+}
+
+/// Whether `TextKey.collapseSpaces(text)` is `text` itself: no tab or line break, and no space
+/// at either end or after another. (Most quoted texts are, and then none is built.)
+func hasCollapsedSpaces(_ text: String) -> Bool {
+    var previousIsSpace = true
+    for byte in text.utf8 {
+        if byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { return false }
+        let isSpace = byte == UInt8(ascii: " ")
+        if isSpace, previousIsSpace { return false }
+        previousIsSpace = isSpace
+    }
+    return !previousIsSpace || text.isEmpty
 }

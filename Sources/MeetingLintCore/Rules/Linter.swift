@@ -55,6 +55,8 @@ public struct Linter: Sendable {
 
     /// The engine's own rules' documents, looked up once.
     let engineDocuments: [String: Rule]
+    /// The catalogue's rule ids, sorted once (`Catalogue.ruleIDs` sorts them at each call).
+    let ruleIDs: [String]
 
     /// The rule ids the engine itself reports, not a check.
     public static let engineRules = ["record-format", "unknown-rule", "unused-suppression"]
@@ -98,6 +100,7 @@ public struct Linter: Sendable {
         var engineDocuments: [String: Rule] = [:]
         for id in Linter.engineRules { engineDocuments[id] = rule(id) }
         self.engineDocuments = engineDocuments
+        ruleIDs = catalogue.ruleIDs
         var checkedRules: [String: [String]] = [:]
         for profile in catalogue.profiles.values {
             let engine = Linter.engineRules.filter { id in
@@ -143,7 +146,10 @@ public struct Linter: Sendable {
             offsets.append(entry.finding.range.end)
         }
         let locations = Linter.locations(of: offsets, in: source)
-        var lines = [Int: (length: Int, hash: UInt64)](minimumCapacity: findings.count)
+        // Lines measured so far: a record's findings stand on few lines, so a short array looked
+        // through costs less than a dictionary made for each record.
+        var lines: [(line: Int, length: Int, hash: UInt64)] = []
+        lines.reserveCapacity(findings.count)
         var diagnostics: [Diagnostic] = []
         diagnostics.reserveCapacity(findings.count)
         // Each finding read in place, not copied out with its message and help.
@@ -153,11 +159,11 @@ public struct Linter: Sendable {
             let end = range.isEmpty ? start : locations[2 * index + 1]
             // Each line is measured and hashed once, however many findings it has.
             let line: (length: Int, hash: UInt64)
-            if let known = lines[start.line] {
-                line = known
+            if let known = lines.first(where: { $0.line == start.line }) {
+                line = (known.length, known.hash)
             } else {
                 line = Linter.measure(line: start.line, in: source)
-                lines[start.line] = line
+                lines.append((start.line, line.length, line.hash))
             }
             let (text, column) = Linter.excerpt(at: range.start, column: start.column, line: start.line, in: source)
             // Set in place once appended: setting a local first copied it into the array.
@@ -179,7 +185,7 @@ public struct Linter: Sendable {
     static func locations(of offsets: [Int], in source: SourceFile) -> [SourceLocation] {
         var result = [SourceLocation](repeating: SourceLocation(line: 1, column: 1), count: offsets.count)
         guard !offsets.isEmpty else { return result }
-        let order = offsets.indices.sorted { offsets[$0] < offsets[$1] }
+        let order = Linter.order(of: offsets)
         let bytes = source.bytes
         var lineIndex = -1
         var lineStart = 0
@@ -212,6 +218,29 @@ public struct Linter: Sendable {
             result[slot] = previousLocation
         }
         return result
+    }
+
+    /// The indexes of `offsets` in increasing order of their offsets (equal ones in either order).
+    /// A record has few findings: they are sorted by insertion, in place, rather than through a
+    /// sort taking a closure.
+    static func order(of offsets: [Int]) -> [Int] {
+        guard offsets.count <= 64 else { return offsets.indices.sorted { offsets[$0] < offsets[$1] } }
+        var order = Array(offsets.indices)
+        order.withUnsafeMutableBufferPointer { order in
+            offsets.withUnsafeBufferPointer { offsets in
+                for next in order.indices.dropFirst() {
+                    let slot = order[next]
+                    let offset = offsets[slot]
+                    var place = next
+                    while place > 0, offsets[order[place - 1]] > offset {
+                        order[place] = order[place - 1]
+                        place -= 1
+                    }
+                    order[place] = slot
+                }
+            }
+        }
+        return order
     }
 
     /// Sorts diagnostics into output order (`Diagnostic.ordered`), keeping the order of equal
@@ -292,17 +321,19 @@ public struct Linter: Sendable {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var pendingSpace = false
         var started = false
-        for index in range.start..<range.end {
-            let byte = source.bytes[index]
-            if byte & 0xC0 != 0x80 { length += 1 }
-            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") {
-                pendingSpace = started
-                continue
+        // Read through the buffer: indexing the array re-read it and checked bounds at each byte.
+        source.bytes.withUnsafeBufferPointer { bytes in
+            for byte in bytes[range.start..<range.end] {
+                if byte & 0xC0 != 0x80 { length += 1 }
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") {
+                    pendingSpace = started
+                    continue
+                }
+                if pendingSpace { hash = (hash ^ UInt64(UInt8(ascii: " "))) &* 0x100_0000_01b3 }
+                pendingSpace = false
+                started = true
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
             }
-            if pendingSpace { hash = (hash ^ UInt64(UInt8(ascii: " "))) &* 0x100_0000_01b3 }
-            pendingSpace = false
-            started = true
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
         return (length, hash)
     }
@@ -360,8 +391,6 @@ public struct Linter: Sendable {
         }
         // The 1-based line of an offset (what `source.location(of:).line` says, without counting columns).
         func line(of offset: Int) -> Int { source.lineIndex(of: min(max(0, offset), source.bytes.count)) + 1 }
-        // Sorted once, not for every unknown name (an unclosed comment may hold thousands).
-        var ruleIDs: [String]?
         for suppression in meeting.suppressions {
             let commentStart = line(of: suppression.range.start)
             let commentEnd = line(of: suppression.range.end)
@@ -374,8 +403,7 @@ public struct Linter: Sendable {
             for (id, range) in suppression.rules {
                 guard catalogue.rules[id] != nil || id == "all" else {
                     if let unknown = engineDocuments["unknown-rule"], let severity = settings.severity(of: unknown.document, in: profile) {
-                        if ruleIDs == nil { ruleIDs = catalogue.ruleIDs }
-                        let suggestion = Linter.closest(to: id, in: ruleIDs ?? []).map { " Did you mean '\($0)'?" } ?? ""
+                        let suggestion = Linter.closest(to: id, in: ruleIDs).map { " Did you mean '\($0)'?" } ?? ""
                         extra.append(Found(unknown, severity, Finding(
                             range, "This comment names '\(id)', which is not a meetinglint rule, so it turns nothing off.\(suggestion)",
                             redacted: "This comment names a rule that meetinglint does not have, so it turns nothing off.",
@@ -426,17 +454,22 @@ public struct Linter: Sendable {
     /// delete or change. Rule ids are ASCII, where a byte is a character, so ASCII ids are compared
     /// byte by byte without splitting them into characters.
     static func closest(to id: String, in ids: [String]) -> String? {
+        // The table's two rows are buffers, each filled in place: writing into arrays checked that
+        // each was uniquely referenced at every cell.
         func distance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
-            var previous = Array(0...b.count)
-            var current = previous
-            for (i, x) in a.enumerated() {
-                current[0] = i + 1
-                for (j, y) in b.enumerated() {
-                    current[j + 1] = Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { rows in
+                var previous = UnsafeMutableBufferPointer(rebasing: rows[0...b.count])
+                var current = UnsafeMutableBufferPointer(rebasing: rows[(b.count + 1)...])
+                for j in 0...b.count { previous[j] = j }
+                for (i, x) in a.enumerated() {
+                    current[0] = i + 1
+                    for (j, y) in b.enumerated() {
+                        current[j + 1] = Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+                    }
+                    swap(&previous, &current)
                 }
-                swap(&previous, &current)
+                return previous[b.count]
             }
-            return previous[b.count]
         }
         // `\r\n` is one character of two bytes.
         func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } }

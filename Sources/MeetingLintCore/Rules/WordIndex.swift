@@ -2,8 +2,17 @@
 /// check asks, and shared by every check of the record. A check looking for a phrase list reads
 /// where the list's first words stand, and so visits only the sentences or lines that may hold a
 /// phrase, instead of testing every token of the record against every list.
+///
+/// A huge record (more than `largestIndexed` tokens) is not indexed: its chains would be hundreds
+/// of megabytes read and written out of order, slower than reading the tokens in order. Its
+/// lookups read every token instead, each tested against a filter of the list's first words, so
+/// they may also answer units that hold no such word (a check tests each unit it is given).
 public final class WordIndex {
     private let tokens: [Token]
+    /// Whether lookups read every token rather than the index.
+    let scans: Bool
+    /// The most tokens a record may have and be indexed.
+    static let largestIndexed = 1 << 20
     /// The chains, made the first time a check asks.
     private lazy var chains = Chains(tokens)
 
@@ -49,13 +58,70 @@ public final class WordIndex {
     }
 
     /// An index of the meeting's tokens (`Meeting.tokens`), built when first read.
-    public init(_ meeting: Meeting) { tokens = meeting.tokens }
+    public convenience init(_ meeting: Meeting) { self.init(meeting, indexingUpTo: WordIndex.largestIndexed) }
+
+    /// An index of the meeting's tokens, or none when there are more than `limit`.
+    init(_ meeting: Meeting, indexingUpTo limit: Int) {
+        tokens = meeting.tokens
+        scans = tokens.count > limit
+    }
 
     /// The positions in `Meeting.tokens` of the tokens whose folded hash is one of `hashes`
     /// (distinct), in increasing order.
     func positions(of hashes: [UInt64]) -> [Int] {
         var result: [Int] = []
-        collect(hashes, into: &result)
+        if scans {
+            scan(for: hashes, into: &result)
+        } else {
+            collect(hashes, into: &result)
+        }
+        return result
+    }
+
+    /// `collect(_:into:)` by reading every token in order: a filter of the hashes' bits first, and
+    /// only where it lets a token through, a search of the hashes sorted.
+    private func scan(for hashes: [UInt64], into result: inout [Int]) {
+        let sorted = hashes.sorted()
+        var bits = [UInt64](repeating: 0, count: 64)
+        for hash in sorted {
+            let (word, bit) = FirstWords.place(hash)
+            bits[word] |= bit
+        }
+        tokens.withUnsafeBufferPointer { tokens in
+            for index in tokens.indices {
+                let hash = tokens[index].folded
+                let (word, bit) = FirstWords.place(hash)
+                guard bits[word] & bit != 0 else { continue }
+                var low = 0
+                var high = sorted.count
+                while low < high {
+                    let middle = low + (high - low) / 2
+                    if sorted[middle] < hash { low = middle + 1 } else { high = middle }
+                }
+                if low < sorted.count, sorted[low] == hash { result.append(index) }
+            }
+        }
+    }
+
+    /// `units(mayHolding:count:range:)` by reading every unit's tokens in order, up to the first
+    /// that the filter of the phrases' first words lets through: every unit that holds such a
+    /// word is among the answer, and perhaps some that do not.
+    private func scannedUnits(mayHolding phrases: PhraseSet, count: Int, range: (Int) -> Range<Int>) -> [Int] {
+        let first = FirstWords([phrases])
+        var result: [Int] = []
+        tokens.withUnsafeBufferPointer { tokens in
+            first.bits.withUnsafeBufferPointer { bits in
+                for unit in 0..<count {
+                    for index in range(unit).clamped(to: 0..<tokens.count) {
+                        let (word, bit) = FirstWords.place(tokens[index].folded)
+                        if bits[word] & bit != 0 {
+                            result.append(unit)
+                            break
+                        }
+                    }
+                }
+            }
+        }
         return result
     }
 
@@ -97,6 +163,7 @@ public final class WordIndex {
     /// with the folded hash of a phrase's first word. (A case-sensitive set's hashes are not
     /// folded: every token.) See `units(holding:count:range:)`.
     private func units(mayHolding phrases: PhraseSet, count: Int, range: (Int) -> Range<Int>) -> [Int] {
+        if scans { return scannedUnits(mayHolding: phrases, count: count, range: range) }
         var starts = buffer
         buffer = []
         starts.removeAll(keepingCapacity: true)

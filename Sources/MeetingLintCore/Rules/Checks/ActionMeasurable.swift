@@ -6,9 +6,17 @@ struct ActionMeasurable: BuiltInCheck {
     static let toWord = Tokenizer.foldedHash("to")
     static let willWord = Tokenizer.foldedHash("will")
 
+    /// A context's lists, read once.
+    struct Setup: Sendable {
+        let vague: PhraseSet
+        let deliverables: PhraseSet
+    }
+
     func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
-        let vague = context.phrases("vague-verbs")
-        let deliverables = context.phrases("deliverables")
+        guard !meeting.actions.isEmpty else { return [] }
+        let setup = context.derived { Setup(vague: context.phrases("vague-verbs"), deliverables: context.phrases("deliverables")) }
+        let vague = setup.vague
+        let deliverables = setup.deliverables
         var findings: [Finding] = []
         // Each action read field by field until its task opens with a vague verb: a copy would
         // retain all of its parts.

@@ -2,18 +2,28 @@
 struct ActionOwner: BuiltInCheck {
     static let id = "action-owner"
 
+    /// A context's lists, read once.
+    struct Setup: Sendable {
+        let vague: PhraseSet
+        let everyoneWords: TokenSet
+    }
+
     func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
-        let vague = context.phrases("vague-owners")
-        let everyoneWords = context.vocabulary.words("people/everyone-words")
+        guard !meeting.actions.isEmpty else { return [] }
+        let setup = context.derived {
+            Setup(vague: context.phrases("vague-owners"), everyoneWords: context.vocabulary.words("people/everyone-words"))
+        }
+        let vague = setup.vague
+        let everyoneWords = setup.everyoneWords
         var findings: [Finding] = []
         var tokens: [Token] = []
         // Each action read field by field: a copy would retain all of its parts.
         for index in meeting.actions.indices {
-            guard let owner = meeting.actions[index].owner, !owner.text.isEmpty else {
+            guard let owner = meeting.actions[index].owner, !owner.isEmpty else {
                 findings.append(Finding(meeting.actions[index].range, "This action does not say who will do it."))
                 continue
             }
-            _ = meeting.partTokens(owner, into: &tokens)
+            _ = meeting.partTokens(owner, near: meeting.actions[index].tokens, into: &tokens)
             if OwnerKnown.isVague(tokens[...], vague, everyoneWords) {
                 findings.append(Finding(
                     meeting.actions[index].range,

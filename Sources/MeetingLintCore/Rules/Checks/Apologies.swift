@@ -4,9 +4,8 @@ struct Apologies: BuiltInCheck {
 
     func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         if meeting.apologiesExplicitlyNone || !meeting.apologies.isEmpty { return [] }
-        let sections = meeting.sections(.apologies)
-        if sections.contains(where: { $0.substance == .present }) { return [] }
-        if let section = sections.first {
+        if meeting.hasSubstantialSection(.apologies) { return [] }
+        if let section = meeting.firstSection(.apologies) {
             return [Finding(
                 section.headingRange,
                 "The apologies section is empty, so readers cannot tell whether everyone invited came.")]

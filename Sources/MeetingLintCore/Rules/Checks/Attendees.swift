@@ -3,9 +3,8 @@ struct Attendees: BuiltInCheck {
     static let id = "attendees"
 
     func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
-        let sections = meeting.sections(.attendance)
         if meeting.attendees.isEmpty {
-            if let section = sections.first {
+            if let section = meeting.firstSection(.attendance) {
                 guard section.substance != .present else { return [] }
                 return [Finding(section.headingRange, "The attendance section is empty: it does not say who came to the meeting.")]
             }

@@ -8,8 +8,8 @@ struct ChairAndMinutes: BuiltInCheck {
 
     func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         let placeholders = context.vocabulary.placeholders
-        var chair = meeting.meaningfulValue(.chair, placeholders: placeholders) != nil
-        var minutes = meeting.meaningfulValue(.minuteTaker, placeholders: placeholders) != nil
+        var chair = meeting.hasMeaningfulValue(.chair, placeholders: placeholders)
+        var minutes = meeting.hasMeaningfulValue(.minuteTaker, placeholders: placeholders)
         if !chair || !minutes {
             // A mark is a whole note (`(chair)`, `(minute taker)`), not a word in one: `Chair of
             // Governors` did not chair, and `(notes sent afterwards)` took no minutes.

@@ -40,15 +40,19 @@ extension Meeting {
     /// A plain range that starts at one of a line's tokens and ends at the end of one of the same
     /// line's is not tokenized again: tokenizing starts afresh at each token, and a token is cut
     /// only where the range ends, so the range's tokens are the line's tokens between the two.
-    func partTokens(_ part: Action.Part, into tokens: inout [Token]) -> [UInt8] {
+    /// `near` is where to look for them: the action's own tokens (`Action.tokens`), so that a
+    /// part of a huge record is found among a few tokens, not by searching all of them.
+    func partTokens(_ part: Action.Part, near: Range<Int>? = nil, into tokens: inout [Token]) -> [UInt8] {
         tokens.removeAll(keepingCapacity: true)
         let bytes = source.bytes
         let range = part.range
-        let text = part.text.utf8
-        guard let firstByte = text.first, let lastByte = text.last else { return [] }
+        // The text is made once and read in place (its first, last and count from its buffer).
+        var text = part.text
+        let (count, firstByte, lastByte) = text.withUTF8 { buffer in (buffer.count, buffer.first, buffer.last) }
+        guard let firstByte, let lastByte else { return [] }
         // The text starts and ends where its range does (a part such as `Owner:` with no value has
         // empty text, and a status such as `done` stands for the action's range).
-        var plain = range.start >= 0 && range.end <= bytes.count && range.start < range.end && text.count <= range.count
+        var plain = range.start >= 0 && range.end <= bytes.count && range.start < range.end && count <= range.count
             && bytes[range.start] == firstByte && bytes[range.end - 1] == lastByte
         if plain {
             for index in range.start..<range.end {
@@ -60,44 +64,148 @@ extension Meeting {
             }
         }
         if plain {
-            if let own = lineTokens(exactly: range) {
+            if let own = lineTokens(exactly: range, near: near) {
                 tokens.append(contentsOf: self.tokens[own])
             } else {
                 Tokenizer.tokenize(bytes, range, into: &tokens)
             }
             return bytes
         }
-        let own = Array(text)
+        let own = Array(text.utf8)
         Tokenizer.tokenize(own, SourceRange(0, own.count), into: &tokens)
         return own
     }
 
+    /// The tokens of `text`, which stands at `range` of the record (a field's value), with the
+    /// hashes and shapes `Tokenizer.tokenize` gives the text, put in `tokens` (emptied first).
+    /// Where the text is the range's bytes exactly, with none of the bytes `partTokens` keeps
+    /// off its fast path, the tokens are sliced from one line's (their ranges then index the
+    /// record); otherwise the text is tokenized.
+    func valueTokens(_ text: String, at range: SourceRange, into tokens: inout [Token]) {
+        tokens.removeAll(keepingCapacity: true)
+        var text = text
+        let bytes = source.bytes
+        let plain = text.withUTF8 { own in
+            guard range.start >= 0, range.end <= bytes.count, range.count == own.count, !own.isEmpty else { return false }
+            for offset in 0..<own.count {
+                let byte = own[offset]
+                if byte != bytes[range.start + offset] || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "_")
+                    || byte >= 0x80
+                {
+                    return false
+                }
+            }
+            return true
+        }
+        if plain, let own = lineTokens(exactly: range) {
+            tokens.append(contentsOf: self.tokens[own])
+            return
+        }
+        text.withUTF8 { buffer in Tokenizer.tokenize(buffer, SourceRange(0, buffer.count), into: &tokens) }
+    }
+
+    /// Whether the meeting's `key` field has a value that is not a placeholder:
+    /// `meaningfulValue(key, placeholders:) != nil`, with the value's tokens sliced from its line
+    /// where they can be (`valueTokens`) rather than tokenized again.
+    func hasMeaningfulValue(_ key: FieldKey, placeholders: PhraseSet) -> Bool {
+        guard let index = fields.firstIndex(where: { $0.key == key }), !fields[index].value.isEmpty else { return false }
+        var tokens: [Token] = []
+        valueTokens(fields[index].value, at: fields[index].valueRange, into: &tokens)
+        var slice = tokens[...]
+        while let last = slice.last, last.shape == .punctuation, slice.count > 1 { slice = slice.dropLast() }
+        return !placeholders.matchesWhole(slice)
+    }
+
     /// The indexes in `tokens` of the tokens of one line that run from `range.start` to exactly
-    /// `range.end`, if there are such (tokens are in record order, as lines are).
-    func lineTokens(exactly range: SourceRange) -> ClosedRange<Int>? {
+    /// `range.end`, if there are such (tokens are in record order, as lines are). Only the tokens
+    /// `near` are searched when given (nil: when they are not among them).
+    func lineTokens(exactly range: SourceRange, near: Range<Int>? = nil) -> ClosedRange<Int>? {
         let tokens = tokens
+        let searched = near.map { $0.clamped(to: tokens.indices) } ?? tokens.indices
         // The first token that does not start before the range.
-        var low = 0
-        var high = tokens.count
+        var low = searched.lowerBound
+        var high = searched.upperBound
         while low < high {
             let middle = low + (high - low) / 2
             if tokens[middle].range.start < range.start { low = middle + 1 } else { high = middle }
         }
-        guard low < tokens.count, tokens[low].range.start == range.start else { return nil }
+        guard low < searched.upperBound, tokens[low].range.start == range.start else { return nil }
         let first = low
-        // The line it is on: the first line that ends after it.
-        low = 0
-        high = lines.count
-        while low < high {
-            let middle = low + (high - low) / 2
-            if lines[middle].tokens.upperBound <= first { low = middle + 1 } else { high = middle }
-        }
-        guard low < lines.count, lines[low].tokens.contains(first) else { return nil }
+        let line = lineEnding(after: first)
+        guard line < lines.count, lines[line].tokens.contains(first) else { return nil }
         var last = first
-        let end = lines[low].tokens.upperBound
+        let end = lines[line].tokens.upperBound
         while last < end, tokens[last].range.end < range.end { last += 1 }
         guard last < end, tokens[last].range.end == range.end else { return nil }
         return first...last
+    }
+
+    /// The index of the first line that ends after the token at `position` (`lines.count`: none),
+    /// as a binary search of every line finds it. The search starts where the line would be if
+    /// every line held as many tokens, and gallops from there to bounds before halving: in a huge
+    /// record it reads a few lines near the answer rather than lines all over the record.
+    func lineEnding(after position: Int) -> Int {
+        let lines = lines
+        let count = lines.count
+        guard count > 0 else { return 0 }
+        // Whether the line ends after the position: false, then true, along the lines.
+        func endsAfter(_ line: Int) -> Bool { lines[line].tokens.upperBound > position }
+        let total = tokens.count
+        var guess = total > 0 ? Int(Double(max(0, position)) / Double(total) * Double(count)) : 0
+        guess = min(max(guess, 0), count - 1)
+        var low: Int
+        var high: Int
+        var step = 1
+        if endsAfter(guess) {
+            // The answer is at the guess or before: step back until a line that does not end after it.
+            high = guess
+            low = 0
+            while true {
+                let probe = high - step
+                if probe < 0 { break }
+                if !endsAfter(probe) {
+                    low = probe + 1
+                    break
+                }
+                high = probe
+                step *= 2
+            }
+        } else {
+            // The answer is after the guess: step on until a line that ends after it, or the end.
+            low = guess + 1
+            high = count
+            while true {
+                let probe = low + step - 1
+                if probe >= count { break }
+                if endsAfter(probe) {
+                    high = probe
+                    break
+                }
+                low = probe + 1
+                step *= 2
+            }
+        }
+        // The answer is in low...high (high: a line that ends after it, or the end).
+        while low < high {
+            let middle = low + (high - low) / 2
+            if endsAfter(middle) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+}
+
+extension Meeting {
+    /// The first section that means `concept` (`sections(concept).first`, without copying out
+    /// every such section).
+    func firstSection(_ concept: Concept) -> Section? {
+        sectionIndexes(concept).first.map { sections[$0] }
+    }
+
+    /// Whether a sentence (not a heading) holds a phrase of the set: `firstMatch(phrases) != nil`,
+    /// reading only the sentences the index says may hold one.
+    func anySentence(holding phrases: PhraseSet, _ words: WordIndex) -> Bool {
+        let sentences = sentences()
+        return words.sentences(sentences, mayHold: phrases).contains { phrases.firstMatch(in: tokens[sentences[$0].tokens]) != nil }
     }
 }
 
@@ -213,6 +321,17 @@ extension PhraseSet {
                 return nil
             }
         }
+    }
+
+    /// `firstMatch(in:)`, asking the set only at the tokens that the filter of its first words
+    /// (`first`) lets through: a bit read for most tokens instead of a hash table.
+    func firstMatch(in tokens: ArraySlice<Token>, _ first: FirstWords) -> (index: Int, length: Int)? {
+        var index = tokens.startIndex
+        while index < tokens.endIndex {
+            if first.mayStart(tokens[index]), let length = match(tokens, at: index) { return (index, length) }
+            index += 1
+        }
+        return nil
     }
 
     /// `match(_:at:)`, after the filter of this set's first words: nil at once for most tokens.

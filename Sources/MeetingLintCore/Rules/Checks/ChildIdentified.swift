@@ -4,7 +4,7 @@ struct ChildIdentified: BuiltInCheck {
 
     func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         if let field = meeting.field(.child) {
-            if meeting.meaningfulValue(.child, placeholders: context.vocabulary.placeholders) != nil { return [] }
+            if meeting.hasMeaningfulValue(.child, placeholders: context.vocabulary.placeholders) { return [] }
             return [Finding(
                 field.lineRange, "The child field does not say which child or young person the meeting was about.",
                 help: "Write the child's initials or first name and age, e.g. 'Child: A.B. (7)'.")]

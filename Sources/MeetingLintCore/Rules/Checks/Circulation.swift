@@ -2,10 +2,26 @@
 /// within the profile's limit.
 struct Circulation: BuiltInCheck {
     static let id = "circulation"
-    /// Each context's `circulate-within`, read once.
+
+    /// A context's limit, its words, and the filters of their first words, read once.
+    struct Setup: Sendable {
+        let limit: Interval?
+        let circulationWords: PhraseSet
+        let circulationFirst: FirstWords
+        let recordWords: PhraseSet
+        let recordFirst: FirstWords
+    }
 
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
-        let limit = context.interval("circulate-within")
+        let setup = context.derived {
+            let circulationWords = context.phrases("circulation-words")
+            let recordWords = context.phrases("record-words")
+            return Setup(
+                limit: context.interval("circulate-within"),
+                circulationWords: circulationWords, circulationFirst: FirstWords([circulationWords]),
+                recordWords: recordWords, recordFirst: FirstWords([recordWords]))
+        }
+        let limit = setup.limit
         if let field = meeting.field(.circulated) {
             switch meeting.circulatedDate {
             case .valid(let sent, let range):
@@ -32,18 +48,18 @@ struct Circulation: BuiltInCheck {
         let sections = meeting.sections(.distribution).filter { $0.substance == .present }
         // `Minutes to be circulated to all present within 5 working days.`, anywhere: the record
         // itself named (not `attendance figures shared with the nurse by 20/03/2026`).
-        let circulationWords = context.phrases("circulation-words")
-        let recordWords = context.phrases("record-words")
         let sentences = meeting.sentences()
-        for index in words.sentences(sentences, mayHold: circulationWords) {
+        for index in words.sentences(sentences, mayHold: setup.circulationWords) {
             let tokens = meeting.tokens[sentences[index].tokens]
-            guard circulationWords.firstMatch(in: tokens) != nil, recordWords.firstMatch(in: tokens) != nil else { continue }
+            guard setup.circulationWords.firstMatch(in: tokens, setup.circulationFirst) != nil,
+                setup.recordWords.firstMatch(in: tokens, setup.recordFirst) != nil
+            else { continue }
             if context.vocabulary.timescales.read(tokens, bytes: meeting.source.bytes, context: meeting.timescaleContext).contains(where: \.isConcrete) {
                 return []
             }
         }
         guard !sections.isEmpty else {
-            if let empty = meeting.sections(.distribution).first {
+            if let empty = meeting.firstSection(.distribution) {
                 return [Finding(empty.headingRange, "The distribution section is empty: it does not say who the record will be sent to, or when.")]
             }
             return [.missing("The record does not say who it will be sent to or when.")]

@@ -3,11 +3,10 @@ struct Contingency: BuiltInCheck {
     static let id = "contingency"
 
     func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
-        let sections = meeting.sections(.contingency)
-        guard let first = sections.first else {
+        guard let first = meeting.firstSection(.contingency) else {
             return [.missing("The record has no contingency plan: it does not say what will happen if the plan does not work.")]
         }
-        guard !sections.contains(where: { $0.substance == .present }) else { return [] }
+        guard !meeting.hasSubstantialSection(.contingency) else { return [] }
         return [Finding(
             first.headingRange,
             first.substance == .placeholder

@@ -3,13 +3,19 @@
 struct ContingencySpecific: BuiltInCheck {
     static let id = "contingency-specific"
 
-    /// A context's phrase sets, and the filter of the first words of them all, read once.
+    /// A context's phrase sets, the filter of the first words of them all, and each one's own
+    /// filter, read once. (Together the four lists set many of the filter's bits: a token it lets
+    /// through is then asked of each list only where that list's own filter lets it through.)
     struct Setup: Sendable {
         let processes: PhraseSet
         let filler: PhraseSet
         let triggers: PhraseSet
         let generic: PhraseSet
         let first: FirstWords
+        let processesFirst: FirstWords
+        let fillerFirst: FirstWords
+        let triggersFirst: FirstWords
+        let genericFirst: FirstWords
     }
 
     func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
@@ -23,7 +29,8 @@ struct ContingencySpecific: BuiltInCheck {
             let generic = vocabulary.phrases("wording/generic-triggers")
             return Setup(
                 processes: processes, filler: filler, triggers: triggers, generic: generic,
-                first: FirstWords([processes, filler, triggers, generic]))
+                first: FirstWords([processes, filler, triggers, generic]), processesFirst: FirstWords([processes]),
+                fillerFirst: FirstWords([filler]), triggersFirst: FirstWords([triggers]), genericFirst: FirstWords([generic]))
         }
         let processes = setup.processes
         let filler = setup.filler
@@ -47,12 +54,12 @@ struct ContingencySpecific: BuiltInCheck {
                     index += 1
                     continue
                 }
-                if let length = generic.match(tokens, at: index) ?? processes.match(tokens, at: index) {
+                if let length = generic.match(tokens, at: index, setup.genericFirst) ?? processes.match(tokens, at: index, setup.processesFirst) {
                     index += length
                     continue
                 }
-                if triggers.match(tokens, at: index) != nil { triggered = true }
-                if let length = filler.match(tokens, at: index) {
+                if triggers.match(tokens, at: index, setup.triggersFirst) != nil { triggered = true }
+                if let length = filler.match(tokens, at: index, setup.fillerFirst) {
                     index += length
                     continue
                 }

@@ -2,19 +2,30 @@
 struct FamilyGroupConference: BuiltInCheck {
     static let id = "family-group-conference"
 
+    /// A context's mentions, and the filter of their first words, read once.
+    struct Setup: Sendable {
+        let mentions: PhraseSet
+        let first: FirstWords
+    }
+
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         if meeting.hasSubstantialSection(.familyGroupConference) { return [] }
         // A mention anywhere (a heading of another section included), but not the words of a
         // Family Group Conference section's own heading or key: an empty section says nothing.
         let sections = meeting.sections(.familyGroupConference)
-        let mentions = context.phrases("mentions")
+        let setup = context.derived {
+            let mentions = context.phrases("mentions")
+            return Setup(mentions: mentions, first: FirstWords([mentions]))
+        }
+        let mentions = setup.mentions
+        let first = setup.first
         let sentences = meeting.sentences(includingHeadings: true)
         for index in words.sentences(sentences, mayHold: mentions) {
             // Each match, left to right, not overlapping (`PhraseSet.matches(in:)`).
             let tokens = meeting.tokens[sentences[index].tokens]
             var index = tokens.startIndex
             while index < tokens.endIndex {
-                guard let length = mentions.match(tokens, at: index) else {
+                guard let length = mentions.match(tokens, at: index, first) else {
                     index += 1
                     continue
                 }

@@ -7,14 +7,21 @@ struct FamilyInformed: BuiltInCheck {
         let informed: PhraseSet
         let family: PhraseSet
         let meetingWords: PhraseSet
+        /// The filters of each set's first words.
+        let informedFirst: FirstWords
+        let familyFirst: FirstWords
+        let meetingFirst: FirstWords
     }
 
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         if meeting.hasSubstantialSection(.familyInformed) { return [] }
         let setup = context.derived {
-            Setup(
-                informed: context.phrases("informed-words"),
-                family: context.vocabulary.phrases("wording/family-words"), meetingWords: context.vocabulary.phrases("wording/meeting-words"))
+            let informed = context.phrases("informed-words")
+            let family = context.vocabulary.phrases("wording/family-words")
+            let meetingWords = context.vocabulary.phrases("wording/meeting-words")
+            return Setup(
+                informed: informed, family: family, meetingWords: meetingWords,
+                informedFirst: FirstWords([informed]), familyFirst: FirstWords([family]), meetingFirst: FirstWords([meetingWords]))
         }
         let informed = setup.informed
         let family = setup.family
@@ -25,17 +32,17 @@ struct FamilyInformed: BuiltInCheck {
         // Telling is looked for first: whether a sentence names the meeting is read only for a
         // sentence about telling the family and the one before it.
         let sentences = meeting.sentences(includingHeadings: true)
-        func namesMeeting(_ sentence: Meeting.Sentence) -> Bool { meetingWords.firstMatch(in: meeting.tokens[sentence.tokens]) != nil }
+        func namesMeeting(_ sentence: Meeting.Sentence) -> Bool { meetingWords.firstMatch(in: meeting.tokens[sentence.tokens], setup.meetingFirst) != nil }
         for index in words.sentences(sentences, mayHold: informed) {
             let sentence = sentences[index]
             let tokens = meeting.tokens[sentence.tokens]
-            if informed.firstMatch(in: tokens) != nil, family.firstMatch(in: tokens) != nil,
+            if informed.firstMatch(in: tokens, setup.informedFirst) != nil, family.firstMatch(in: tokens, setup.familyFirst) != nil,
                 namesMeeting(sentence) || (index > 0 && namesMeeting(sentences[index - 1]))
             {
                 return []
             }
         }
-        if let section = meeting.sections(.familyInformed).first {
+        if let section = meeting.firstSection(.familyInformed) {
             return [Finding(
                 section.headingRange,
                 "The \(quote(section.title)) section is empty: it does not say whether the family knew about this professionals' meeting.",

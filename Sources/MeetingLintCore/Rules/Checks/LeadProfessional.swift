@@ -8,16 +8,20 @@ struct LeadProfessional: BuiltInCheck {
         let socialWorker: PhraseSet
         let undecided: PhraseSet
         let notNames: TokenSet
+        /// The filters of the roles' and the undecided words' first words.
+        let rolesFirst: FirstWords
+        let undecidedFirst: FirstWords
     }
 
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         let vocabulary = context.vocabulary
         let placeholders = vocabulary.placeholders
         let setup = context.derived {
-            Setup(
-                roles: vocabulary.phrases("people/lead-roles"),
-                socialWorker: vocabulary.phrases("people/social-worker-roles"), undecided: vocabulary.phrases("people/lead-undecided"),
-                notNames: vocabulary.words("people/not-names"))
+            let roles = vocabulary.phrases("people/lead-roles")
+            let undecided = vocabulary.phrases("people/lead-undecided")
+            return Setup(
+                roles: roles, socialWorker: vocabulary.phrases("people/social-worker-roles"), undecided: undecided,
+                notNames: vocabulary.words("people/not-names"), rolesFirst: FirstWords([roles]), undecidedFirst: FirstWords([undecided]))
         }
         let roles = setup.roles
         let socialWorker = setup.socialWorker
@@ -35,7 +39,11 @@ struct LeadProfessional: BuiltInCheck {
             }
             let firstUndecided = undecided.firstMatch(in: tokens[...])?.index
             let named = firstName.map { name in firstUndecided.map { name < $0 } ?? true } ?? (firstUndecided == nil)
-            if meeting.meaningfulValue(.leadProfessional, placeholders: placeholders) != nil, named {
+            // `meeting.meaningfulValue(.leadProfessional, placeholders:) != nil`, on the tokens read
+            // already: a value that is not a placeholder once trailing punctuation is set aside.
+            var value = tokens[...]
+            while let last = value.last, last.shape == .punctuation, value.count > 1 { value = value.dropLast() }
+            if !field.value.isEmpty, !placeholders.matchesWhole(value), named {
                 return []
             }
             return [Finding(
@@ -61,7 +69,7 @@ struct LeadProfessional: BuiltInCheck {
         let sentences = meeting.sentences()
         for index in words.sentences(sentences, mayHold: roles) {
             let tokens = meeting.tokens[sentences[index].tokens]
-            guard roles.firstMatch(in: tokens) != nil, undecided.firstMatch(in: tokens) == nil else { continue }
+            guard roles.firstMatch(in: tokens, setup.rolesFirst) != nil, undecided.firstMatch(in: tokens, setup.undecidedFirst) == nil else { continue }
             let namesSomeone = tokens.contains { token in
                 (token.shape == .word && LeadProfessional.isCapitalised(token, meeting, notNames)) || token.shape == .initial
             }

@@ -25,7 +25,7 @@ struct OwnerKnown: BuiltInCheck {
     }
 
     func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
-        guard meeting.actions.contains(where: { $0.owner?.text.isEmpty == false }) else { return [] }
+        guard meeting.actions.contains(where: { $0.owner?.isEmpty == false }) else { return [] }
         let vocabulary = context.vocabulary
         let setup = context.derived {
             Setup(
@@ -36,39 +36,33 @@ struct OwnerKnown: BuiltInCheck {
         let schoolWords = setup.schoolWords
         let everyoneWords = setup.everyoneWords
         let titles = setup.titles
-        func ignored(_ token: Token) -> Bool { OwnerKnown.ignored.contains(token.folded) || titles.contains(token.folded) }
+        // The type's constants read once, not through their lazy initialisers at every token.
+        let (open, close, comma, joiners, ignoredWords) = (OwnerKnown.open, OwnerKnown.close, OwnerKnown.comma, OwnerKnown.joiners, OwnerKnown.ignored)
+        func ignored(_ token: Token) -> Bool { ignoredWords.contains(token.folded) || titles.contains(token.folded) }
         // Names and initials of everyone the meeting knows (a hash set sized once: a record may list
-        // thousands); each person's role and agency words.
+        // thousands).
         var names = TokenSet(minimumCapacity: 3 * (meeting.attendees.count + meeting.apologies.count) + 32)
-        var people: [Known] = []
-        people.reserveCapacity(meeting.attendees.count + meeting.apologies.count + 4)
         // (Read field by field: a copy of each person would retain all of its fields.)
-        func addPeople(_ list: [Person]) {
+        func addNames(_ list: [Person]) {
             for index in list.indices {
                 names.formUnion(list[index].nameWords)
                 if let initials = list[index].initials { names.insert(initials) }
-                people.append(Known(roleWords: list[index].roleWords, words: list[index].words))
             }
         }
-        addPeople(meeting.attendees)
-        addPeople(meeting.apologies)
+        addNames(meeting.attendees)
+        addNames(meeting.apologies)
         // Room for a field's or an owner's tokens at once, rather than growing a step at a time.
         var tokens: [Token] = []
         tokens.reserveCapacity(64)
         // The lead professional, the chair and the minute taker are known too, wherever they are named.
-        for key in [FieldKey.leadProfessional, .chair, .minuteTaker, .convenedBy] {
+        let namedFields: [FieldKey] = [.leadProfessional, .chair, .minuteTaker, .convenedBy]
+        for key in namedFields {
             guard let field = meeting.fields.firstIndex(where: { $0.key == key }) else { continue }
-            var value = meeting.fields[field].value
-            tokens.removeAll(keepingCapacity: true)
-            value.withUTF8 { buffer in Tokenizer.tokenize(buffer, SourceRange(0, buffer.count), into: &tokens) }
+            meeting.valueTokens(meeting.fields[field].value, at: meeting.fields[field].valueRange, into: &tokens)
             for token in tokens {
-                if token.folded == OwnerKnown.comma || token.folded == OwnerKnown.open { break }
+                if token.folded == comma || token.folded == open { break }
                 if token.isWord { names.insert(token.folded) }
             }
-            var words: [UInt64] = []
-            words.reserveCapacity(tokens.count)
-            for token in tokens where token.isWord { words.append(token.folded) }
-            people.append(Known(roleWords: words, words: words))
         }
         for name in meeting.childNames {
             var name = name
@@ -76,6 +70,26 @@ struct OwnerKnown: BuiltInCheck {
             name.withUTF8 { buffer in Tokenizer.tokenize(buffer, SourceRange(0, buffer.count), into: &tokens) }
             for token in tokens where token.isWord { names.insert(token.folded) }
         }
+        // Each person's role and agency words, and every word of their entry (a named field's
+        // words are both): made only when an owner is not known by name, as most are.
+        func knownPeople() -> [Known] {
+            var people: [Known] = []
+            people.reserveCapacity(meeting.attendees.count + meeting.apologies.count + namedFields.count)
+            for list in [meeting.attendees, meeting.apologies] {
+                for index in list.indices { people.append(Known(roleWords: list[index].roleWords, words: list[index].words)) }
+            }
+            var tokens: [Token] = []
+            for key in namedFields {
+                guard let field = meeting.fields.firstIndex(where: { $0.key == key }) else { continue }
+                meeting.valueTokens(meeting.fields[field].value, at: meeting.fields[field].valueRange, into: &tokens)
+                var words: [UInt64] = []
+                words.reserveCapacity(tokens.count)
+                for token in tokens where token.isWord { words.append(token.folded) }
+                people.append(Known(roleWords: words, words: words))
+            }
+            return people
+        }
+        lazy var people = knownPeople()
         // Whether someone from a school attended or sent apologies: read only when an owner needs it.
         var fromSchoolRead: Bool?
         func fromSchool() -> Bool {
@@ -101,7 +115,7 @@ struct OwnerKnown: BuiltInCheck {
         words.reserveCapacity(16)
         func isUnknown(_ part: ArraySlice<Token>) -> Bool {
             // `Jo Wells (Housing Officer, Brookfield Homes)`: the name is what stands before the bracket.
-            let named = part.prefix { $0.folded != OwnerKnown.open }
+            let named = part.prefix { $0.folded != open }
             words.removeAll(keepingCapacity: true)
             for token in named.contains(where: { $0.isWord }) ? named : part where token.shape != .punctuation && !ignored(token) {
                 words.append(token)
@@ -126,8 +140,8 @@ struct OwnerKnown: BuiltInCheck {
         }
         var findings: [Finding] = []
         for action in meeting.actions.indices {
-            guard let owner = meeting.actions[action].owner, !owner.text.isEmpty else { continue }
-            let bytes = meeting.partTokens(owner, into: &tokens)
+            guard let owner = meeting.actions[action].owner, !owner.isEmpty else { continue }
+            let bytes = meeting.partTokens(owner, near: meeting.actions[action].tokens, into: &tokens)
             if OwnerKnown.isVague(tokens[...], vagueOwners, everyoneWords) { continue }
             // Split at `and`, `&`, `/`, `,` outside brackets: `Jo Wells (Housing Officer, Rivers)` is one.
             // The first part that names nobody known is reported.
@@ -136,9 +150,9 @@ struct OwnerKnown: BuiltInCheck {
             var depth = 0
             for index in tokens.indices {
                 let token = tokens[index]
-                if token.folded == OwnerKnown.open { depth += 1 }
-                if token.folded == OwnerKnown.close { depth = max(0, depth - 1) }
-                guard depth == 0, OwnerKnown.joiners.contains(token.folded) else { continue }
+                if token.folded == open { depth += 1 }
+                if token.folded == close { depth = max(0, depth - 1) }
+                guard depth == 0, joiners.contains(token.folded) else { continue }
                 if isUnknown(tokens[start..<index]) {
                     unknown = tokens[start..<index]
                     break
@@ -147,8 +161,8 @@ struct OwnerKnown: BuiltInCheck {
             }
             if unknown == nil, isUnknown(tokens[start...]) { unknown = tokens[start...] }
             guard let first = unknown,
-                let firstToken = first.first(where: { $0.folded != OwnerKnown.open && $0.folded != OwnerKnown.close }),
-                let lastToken = first.prefix(while: { $0.folded != OwnerKnown.open }).last(where: { $0.shape != .punctuation }) ?? first.last
+                let firstToken = first.first(where: { $0.folded != open && $0.folded != close }),
+                let lastToken = first.prefix(while: { $0.folded != open }).last(where: { $0.shape != .punctuation }) ?? first.last
             else { continue }
             let named = String(decoding: bytes[firstToken.range.start..<lastToken.range.end], as: UTF8.self)
             findings.append(Finding(

@@ -2,8 +2,19 @@
 struct PlainLanguage: BuiltInCheck {
     static let id = "plain-language"
 
+    /// A context's phrases, and the filter of their first words, read once.
+    struct Setup: Sendable {
+        let phrases: PhraseSet
+        let first: FirstWords
+    }
+
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
-        let phrases = context.phrases("phrases")
+        let setup = context.derived {
+            let phrases = context.phrases("phrases")
+            return Setup(phrases: phrases, first: FirstWords([phrases]))
+        }
+        let phrases = setup.phrases
+        let first = setup.first
         guard !phrases.isEmpty else { return [] }
         let vocabulary = context.vocabulary
         let bytes = meeting.source.bytes
@@ -15,7 +26,7 @@ struct PlainLanguage: BuiltInCheck {
             var tokens = meeting.tokens[line.tokens]
             // Most lines hold no phrase: then there is no key to read. (A match in the value is a
             // match in the whole line, as the value runs to the line's end.)
-            guard phrases.firstMatch(in: tokens) != nil else { continue }
+            guard phrases.firstMatch(in: tokens, first) != nil else { continue }
             if line.kind == .field {
                 // A known field's key is a label, like a heading: only its value is running text.
                 // (`Professionals are worried about disguised compliance: …` is a sentence.) The key
@@ -29,7 +40,7 @@ struct PlainLanguage: BuiltInCheck {
             // Every match, left to right, not overlapping (`PhraseSet.matches(in:)`).
             var index = tokens.startIndex
             while index < tokens.endIndex {
-                guard let length = phrases.match(tokens, at: index) else {
+                guard let length = phrases.match(tokens, at: index, first) else {
                     index += 1
                     continue
                 }

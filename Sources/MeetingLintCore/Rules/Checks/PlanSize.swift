@@ -15,7 +15,7 @@ struct PlanSize: BuiltInCheck {
         var ownerTokens: [Token] = []
         for action in meeting.actions {
             if let owner = action.owner {
-                _ = meeting.partTokens(owner, into: &ownerTokens)
+                _ = meeting.partTokens(owner, near: action.tokens, into: &ownerTokens)
             } else {
                 ownerTokens.removeAll(keepingCapacity: true)
             }

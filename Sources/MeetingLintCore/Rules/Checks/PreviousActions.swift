@@ -3,20 +3,25 @@ struct PreviousActions: BuiltInCheck {
     static let id = "previous-actions"
 
     func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
-        let sections = meeting.sections(.previousActions)
         var findings: [Finding] = []
         if meeting.isReview {
-            if sections.isEmpty {
+            if !meeting.hasSection(.previousActions) {
                 findings.append(.missing("This is a review meeting, but the record does not review the actions agreed last time."))
-            } else if let section = sections.first, meeting.previousActions.isEmpty, !sections.contains(where: { $0.substance == .present }) {
+            } else if meeting.previousActions.isEmpty, !meeting.hasSubstantialSection(.previousActions), let section = meeting.firstSection(.previousActions) {
                 findings.append(Finding(section.headingRange, "The previous actions section is empty: it does not say what happened to the actions agreed last time."))
             }
         }
         let placeholders = context.vocabulary.placeholders
         // A status of `?`, `x` or `TBC` says nothing.
-        for action in meeting.previousActions where action.status.map({ placeholders.matchesWhole(Tokenizer.tokens(of: $0.text)[...]) || $0.text.isEmpty }) ?? true {
+        // (Each action read in place, its status's tokens sliced from the record where they can be.)
+        var tokens: [Token] = []
+        for index in meeting.previousActions.indices {
+            if let status = meeting.previousActions[index].status, !status.isEmpty {
+                _ = meeting.partTokens(status, near: meeting.previousActions[index].tokens, into: &tokens)
+                guard placeholders.matchesWhole(tokens[...]) else { continue }
+            }
             findings.append(Finding(
-                action.range,
+                meeting.previousActions[index].range,
                 "This action from the last meeting has no status: say whether it was done, partly done, not done or carried forward.",
                 help: "Add a status, e.g. 'Status: done' or '(not done — carried forward)', or tick it: '- [x]'."))
         }

@@ -3,13 +3,16 @@
 struct SafeguardingReferral: BuiltInCheck {
     static let id = "safeguarding-referral"
 
-    /// A context's phrase sets, and the filter of the referral actions' first words, read once.
+    /// A context's phrase sets, and the filters of their first words, read once.
     struct Setup: Sendable {
         let triggers: PhraseSet
+        let triggersFirst: FirstWords
         let negations: PhraseSet
+        let negationsFirst: FirstWords
         let actions: PhraseSet
         let actionsFirst: FirstWords
         let destinations: PhraseSet
+        let destinationsFirst: FirstWords
         let conditions: PhraseSet
     }
 
@@ -17,17 +20,21 @@ struct SafeguardingReferral: BuiltInCheck {
         let setup = context.derived {
             let vocabulary = context.vocabulary
             let actions = vocabulary.phrases("wording/referral-actions")
+            let triggers = context.phrases("triggers")
+            let negations = vocabulary.phrases("wording/negations")
+            let destinations = vocabulary.phrases("wording/referral-destinations")
             return Setup(
-                triggers: context.phrases("triggers"),
-                negations: vocabulary.phrases("wording/negations"),
+                triggers: triggers, triggersFirst: FirstWords([triggers]),
+                negations: negations, negationsFirst: FirstWords([negations]),
                 actions: actions, actionsFirst: FirstWords([actions]),
-                destinations: vocabulary.phrases("wording/referral-destinations"), conditions: vocabulary.phrases("wording/conditions"))
+                destinations: destinations, destinationsFirst: FirstWords([destinations]), conditions: vocabulary.phrases("wording/conditions"))
         }
         let triggers = setup.triggers
         let negations = setup.negations
         let actions = setup.actions
         let actionsFirst = setup.actionsFirst
         let destinations = setup.destinations
+        let destinationsFirst = setup.destinationsFirst
         let conditions = setup.conditions
         // Who will refer, and to whom: an action with an owner, or a sentence naming both, with the
         // referral before where it goes (`refer to MASH`, not `police stopped him … phone`), and not
@@ -38,7 +45,7 @@ struct SafeguardingReferral: BuiltInCheck {
             while index < tokens.endIndex {
                 if let length = actions.match(tokens, at: index, actionsFirst) {
                     let window = tokens[index..<min(tokens.endIndex, index + length + 12)]
-                    if destinations.firstMatch(in: window) != nil { return true }
+                    if destinations.firstMatch(in: window, destinationsFirst) != nil { return true }
                     index += length
                 } else {
                     index += 1
@@ -99,8 +106,8 @@ struct SafeguardingReferral: BuiltInCheck {
         var raised: (Meeting.Sentence, Range<Int>)?
         for index in words.sentences(sentences, mayHold: triggers) {
             let sentence = sentences[index]
-            guard let match = triggers.firstMatch(in: meeting.tokens[sentence.tokens]),
-                negations.firstMatch(in: meeting.tokens[sentence.tokens]) == nil
+            guard let match = triggers.firstMatch(in: meeting.tokens[sentence.tokens], setup.triggersFirst),
+                negations.firstMatch(in: meeting.tokens[sentence.tokens], setup.negationsFirst) == nil
             else { continue }
             if handled(paragraph(sentence)) { continue }
             raised = (sentence, match.index..<(match.index + match.length))

@@ -12,9 +12,8 @@ struct StrengthsAndRisks: BuiltInCheck {
         var missing: [String] = []
         var empty: [(Section, String, String)] = []
         for (concept, name, unsaid) in parts {
-            let sections = meeting.sections(concept)
-            if sections.contains(where: { $0.substance == .present }) { continue }
-            if let section = sections.first { empty.append((section, name, unsaid)) } else { missing.append(name) }
+            if meeting.hasSubstantialSection(concept) { continue }
+            if let section = meeting.firstSection(concept) { empty.append((section, name, unsaid)) } else { missing.append(name) }
         }
         var findings = empty.map { section, name, unsaid in
             Finding(
