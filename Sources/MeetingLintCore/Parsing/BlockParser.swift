@@ -39,6 +39,9 @@ struct BlockParser {
     private var comment: Int32 = -1
     /// The end of the last non-blank line read: where a closing container ends.
     private var lastContentEnd = 0
+    /// Whether blank and plain-text lines outside containers take the short way in `addLine`
+    /// (always, but in tests that check it gives the same tree as the long way).
+    var shortcuts = true
 
     /// A parser of `source`, whose bytes `bytes` must point at for as long as the parser is used.
     /// Nodes go into `storage` (uninitialized, at least one node long; see `nodeEstimate(of:)`)
@@ -219,6 +222,28 @@ struct BlockParser {
             return
         }
 
+        if shortcuts, stack.count == 1 {
+            // Outside every container, the two commonest lines need none of the matching below
+            // (no container to continue, close or open): a blank line ends the open paragraph or
+            // table, and a line of plain text (its first byte can start no container and no leaf
+            // block) goes on as `addLeaf` would take it.
+            if isBlank(from: lineStart, to: lineEnd) {
+                closeLeaves()
+                return
+            }
+            let byte = bytes[lineStart]
+            if !isSpace(byte), !Self.mayOpenContainer(byte), !Self.mayStartLeafBlock(byte) {
+                addPlainText(trimTrailing(SourceRange(lineStart, lineEnd)), end: lineEnd)
+                return
+            }
+        }
+        addLineInContainers(start: lineStart, end: lineEnd)
+    }
+
+    /// `addLine` for every other line: matches the open containers against the line, closes
+    /// those it does not continue, opens new ones, then adds the rest to a leaf block.
+    @inline(never)
+    private mutating func addLineInContainers(start lineStart: Int, end lineEnd: Int) {
         var position = lineStart
         var column = 0
         var matched = 1
@@ -369,16 +394,7 @@ struct BlockParser {
             return
         }
         if !Self.mayStartLeafBlock(bytes[first]) {
-            // Plain text (most lines): no heading, fence, comment, underline, break or delimiter row
-            // starts with this byte, and outside a table a pipe later in the line means nothing.
-            if table >= 0 {
-                if find("|", from: first, to: end) != nil {
-                    addTableRow(text, delimiter: false)
-                    return
-                }
-                closeLeaves()
-            }
-            addParagraphLine(text)
+            addPlainText(text, end: end)
             return
         }
         let parent = stack[stack.count - 1]
@@ -458,6 +474,22 @@ struct BlockParser {
             return
         }
         if table >= 0 { closeLeaves() }
+        addParagraphLine(text)
+    }
+
+    /// Adds a line of plain text, `text` (trailing spaces trimmed; the line ends at `end`), whose
+    /// first byte is not a space and can start no leaf block (no heading, fence, comment,
+    /// underline, break or delimiter row): a row of the open table if it has a pipe, otherwise a
+    /// paragraph line (outside a table a pipe later in the line means nothing).
+    @inline(__always)
+    private mutating func addPlainText(_ text: SourceRange, end: Int) {
+        if table >= 0 {
+            if find("|", from: text.start, to: end) != nil {
+                addTableRow(text, delimiter: false)
+                return
+            }
+            closeLeaves()
+        }
         addParagraphLine(text)
     }
 

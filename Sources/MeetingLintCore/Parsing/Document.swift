@@ -14,6 +14,12 @@ public struct Document: Sendable {
 
     /// Parses a record. Never fails: any byte sequence gives a tree.
     public init(parsing source: SourceFile) {
+        self.init(parsing: source, shortcuts: true)
+    }
+
+    /// Parses a record, with or without the parser's shortcuts for common lines (tests compare
+    /// the trees both ways give; they must be the same).
+    init(parsing source: SourceFile, shortcuts: Bool) {
         let parsed = source.bytes.withUnsafeBufferPointer { bytes in
             // The parser writes nodes straight into the array's storage; a record with more nodes
             // than estimated comes back as an array of its own.
@@ -22,6 +28,7 @@ public struct Document: Sendable {
             var outgrown: [Node]?
             let nodes = [Node](unsafeUninitializedCapacity: BlockParser.nodeEstimate(of: source)) { storage, initialized in
                 var parser = BlockParser(source: source, bytes: bytes, storage: storage)
+                parser.shortcuts = shortcuts
                 parser.parse()
                 (initialized, outgrown) = parser.finishNodes()
                 cells = parser.cells
