@@ -72,6 +72,49 @@ import Testing
         }
     }
 
+    /// The walk from the root, the order the model reads nodes in, written through pointers: the
+    /// same nodes in the same order as the walk with a growing array (kept here), on the corpus
+    /// and on random records.
+    @Test func everyNodeInOrderIsTheGrowingArraysWalk() {
+        func plainWalk(_ document: Document) -> [Int32] {
+            var result: [Int32] = []
+            var pending: [Int32] = []
+            var current = document.nodes[0].firstChild
+            while true {
+                if current < 0 {
+                    guard let resumed = pending.popLast() else { break }
+                    current = resumed
+                    continue
+                }
+                result.append(current)
+                let node = document.nodes[Int(current)]
+                if node.firstChild >= 0 {
+                    if node.nextSibling >= 0 { pending.append(node.nextSibling) }
+                    current = node.firstChild
+                } else {
+                    current = node.nextSibling
+                }
+            }
+            return result
+        }
+        var sources = Perf3IOTests.corpus
+        let pieces = ["- ", "  - ", "> ", "1. ", "text", "# H", "| a | b |", "|---|---|", "", "```", "Key: v", "   ", "<!--", "-->", "===", "---"]
+        var generator = SplitMix64(seed: 0x77_61_6c_6b)
+        for _ in 0..<1_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...25, using: &generator) {
+                for _ in 0..<Int.random(in: 1...3, using: &generator) { text += pieces.randomElement(using: &generator)! }
+                text += "\n"
+            }
+            sources.append(SourceFile(path: "random", text: text))
+        }
+        sources.append(SourceFile(path: "empty", text: ""))
+        for source in sources {
+            let document = Document(parsing: source)
+            #expect(document.descendants(of: Document.root) == plainWalk(document), "\(source.path)")
+        }
+    }
+
     // MARK: - Walk
 
     /// Names and paths made of pieces that sort differently as bytes, characters and code units.
@@ -202,6 +245,36 @@ import Testing
             OutputBytes.append(to: &output) { $0.appendJSONString(text, memo: &memo) }
             #expect(output == Array(JSON.string(text).utf8), "\(text.debugDescription)")
         }
+    }
+
+    /// Numbers are written as string interpolation writes them, the one- and two-digit ones the
+    /// short way included.
+    @Test func decimalsAreTheInterpolatedNumbers() {
+        var values = Array(-1_200...1_200) + [Int.max, Int.min, Int.max - 1, Int.min + 1, 1_000_000, 99_999, 100_000]
+        var generator = SplitMix64(seed: 0x64_65_63)
+        for _ in 0..<2_000 { values.append(Int(bitPattern: UInt(truncatingIfNeeded: generator.next()))) }
+        for value in values {
+            var output: [UInt8] = []
+            OutputBytes.append(to: &output) { $0.appendDecimal(value) }
+            #expect(output == Array("\(value)".utf8), "\(value)")
+        }
+    }
+
+    // MARK: - Start-up
+
+    /// A rule document's outline reads lines ending in LF, CR LF or nothing, blank ones among them.
+    @Test func outlinesReadEveryLineEnd() {
+        let text = "---\r\nid: first\n\"quoted\": 'value'\r\n---\n\n## Items\r\n- one\n-  two  \r\n\n```\n- not an item\n```\n### Last\n- three"
+        let outline = DataOutline(text: text)
+        #expect(outline.fields.map { "\($0.key)=\($0.value)" } == ["id=first", "\"quoted\"=value"])
+        #expect(outline.sections.map { "\($0.title):\($0.items.joined(separator: ","))" } == ["Items:one,two", "Last:three"])
+        #expect(DataOutline(text: "").sections.isEmpty)
+        #expect(DataOutline(text: "\n\n## A\n- x\n").items("a") == ["x"])
+    }
+
+    /// The runner reads `NO_COLOR` from the environment as the whole environment has it.
+    @Test func theRunnerReadsNoColorFromTheEnvironment() {
+        #expect(Runner().environment["NO_COLOR"] == ProcessInfo.processInfo.environment["NO_COLOR"])
     }
 
     // MARK: - Summary

@@ -223,17 +223,22 @@ struct BlockParser {
         }
 
         if shortcuts, stack.count == 1 {
-            // Outside every container, the two commonest lines need none of the matching below
-            // (no container to continue, close or open): a blank line ends the open paragraph or
-            // table, and a line of plain text (its first byte can start no container and no leaf
-            // block) goes on as `addLeaf` would take it.
+            // Outside every container, most lines need none of the matching below (there is no
+            // container to continue or close, and none opens): a blank line ends the open
+            // paragraph or table, and a line whose first byte is not a space and can open no
+            // container goes to its leaf block straight away, plain text (a byte that can start
+            // no leaf block either) without even `addLeaf`'s tests.
             if isBlank(from: lineStart, to: lineEnd) {
                 closeLeaves()
                 return
             }
             let byte = bytes[lineStart]
-            if !isSpace(byte), !Self.mayOpenContainer(byte), !Self.mayStartLeafBlock(byte) {
-                addPlainText(trimTrailing(SourceRange(lineStart, lineEnd)), end: lineEnd)
+            if !isSpace(byte), !Self.mayOpenContainer(byte) {
+                if Self.mayStartLeafBlock(byte) {
+                    addLeaf(first: lineStart, end: lineEnd, blank: false)
+                } else {
+                    addPlainText(trimTrailing(SourceRange(lineStart, lineEnd)), end: lineEnd)
+                }
                 return
             }
         }

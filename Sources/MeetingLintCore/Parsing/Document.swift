@@ -64,6 +64,7 @@ public struct Document: Sendable {
     /// Node indexes below `index` in document order (the node itself excluded), without recursion.
     public func descendants(of index: Int32) -> [Int32] {
         precondition(index >= 0 && Int(index) < nodes.count, "no node \(index)")
+        if index == Document.root { return everyNodeInOrder() }
         return nodes.withUnsafeBufferPointer { nodes in
             var result: [Int32] = []
             // Every node but the root descends from it.
@@ -87,6 +88,46 @@ public struct Document: Sendable {
                 }
             }
             return result
+        }
+    }
+
+    /// `descendants(of: Document.root)`, which the model asks for once a record: the same walk,
+    /// written through pointers into an array made with room for every node but the root, so no
+    /// append checks the array's uniqueness and capacity (they cost more than the walk itself).
+    private func everyNodeInOrder() -> [Int32] {
+        let capacity = nodes.count - 1
+        return nodes.withUnsafeBufferPointer { nodes in
+            // The next siblings still to visit, one for each node on the way down that has one:
+            // never more than the nodes visited.
+            let pending = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, capacity))
+            defer { pending.deallocate() }
+            return [Int32](unsafeUninitializedCapacity: capacity) { result, count in
+                var pendingCount = 0
+                var current = nodes[Int(Document.root)].firstChild
+                while true {
+                    if current < 0 {
+                        guard pendingCount > 0 else { break }
+                        pendingCount -= 1
+                        current = pending[pendingCount]
+                        continue
+                    }
+                    // A node visited twice would mean a cycle, which the parser never makes.
+                    precondition(count < capacity && Int(current) < nodes.count, "the tree is not a tree")
+                    (result.baseAddress! + count).initialize(to: current)
+                    count += 1
+                    let firstChild = nodes[Int(current)].firstChild
+                    let nextSibling = nodes[Int(current)].nextSibling
+                    if firstChild >= 0 {
+                        if nextSibling >= 0 {
+                            pending[pendingCount] = nextSibling
+                            pendingCount += 1
+                        }
+                        current = firstChild
+                    } else {
+                        current = nextSibling
+                    }
+                }
+            }
         }
     }
 

@@ -66,6 +66,16 @@ struct OutputBytes {
     mutating func appendDecimal(_ value: Int) {
         // A sign and at most 20 digits.
         reserve(21)
+        // Lines and columns, nearly all the numbers written, are mostly one or two digits.
+        if value >= 0, value < 100 {
+            if value >= 10 {
+                base[count] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value / 10)
+                count += 1
+            }
+            base[count] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10)
+            count += 1
+            return
+        }
         if value < 0 { append(UInt8(ascii: "-")) }
         let magnitude = value.magnitude
         // The largest power of ten not above the value, then its digits from the left.
