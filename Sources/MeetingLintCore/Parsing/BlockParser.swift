@@ -26,7 +26,7 @@ struct BlockParser {
     private(set) var problems: [ParseProblem] = []
 
     /// Open containers, outermost first; `stack[0]` is the document.
-    private var stack: [Int32] = [0]
+    private var stack = ContainerStack()
     /// The paragraph taking lines, or -1.
     private var paragraph: Int32 = -1
     /// The table taking rows, or -1.
@@ -61,7 +61,10 @@ struct BlockParser {
 
     /// Ends the parse (call once, after `parse()`): how many nodes are in `storage`, or 0 and the
     /// nodes as an array when they outgrew it.
-    mutating func finishNodes() -> (inStorage: Int, outgrown: [Node]?) { nodes.finish() }
+    mutating func finishNodes() -> (inStorage: Int, outgrown: [Node]?) {
+        stack.release()
+        return nodes.finish()
+    }
 
     mutating func parse() {
         var line = 0
@@ -939,6 +942,58 @@ struct BlockParser {
             }
         }
         return dashes > 0
+    }
+}
+
+/// The open containers' node indexes, outermost first, starting with the document (0): a stack
+/// in memory of its own, read and written with no uniqueness check per access (an array's
+/// `append` cost more than the rest of the work of opening a list item). `release()` frees it;
+/// the stack must not be used after that.
+struct ContainerStack {
+    private var base: UnsafeMutablePointer<Int32>
+    private(set) var count = 1
+    private var capacity = 16
+
+    init() {
+        base = .allocate(capacity: capacity)
+        base.initialize(to: 0)
+    }
+
+    subscript(index: Int) -> Int32 {
+        @inline(__always) get {
+            precondition(index >= 0 && index < count, "container index out of range")
+            return base[index]
+        }
+    }
+
+    @inline(__always)
+    mutating func append(_ index: Int32) {
+        if count == capacity { grow() }
+        (base + count).initialize(to: index)
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func removeLast() -> Int32 {
+        precondition(count > 0, "no container to close")
+        count -= 1
+        return base[count]
+    }
+
+    @inline(never)
+    private mutating func grow() {
+        let larger = UnsafeMutablePointer<Int32>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = larger
+        capacity *= 2
+    }
+
+    /// Frees the stack's memory.
+    mutating func release() {
+        base.deallocate()
+        count = 0
+        capacity = 0
     }
 }
 
