@@ -22,7 +22,8 @@ struct BlockParser {
     let bytes: UnsafeBufferPointer<UInt8>
     /// The nodes made so far, written straight into the storage of the document's node array.
     private var nodes: NodeBuffer
-    private(set) var cells: [SourceRange] = []
+    /// The cells of every table row, trimmed, in order (see `finishCells()`).
+    private var cells = CellBuffer()
     private(set) var problems: [ParseProblem] = []
 
     /// Open containers, outermost first; `stack[0]` is the document.
@@ -66,14 +67,23 @@ struct BlockParser {
         return nodes.finish()
     }
 
+    /// The cells of every table row, in order, as an array (call once, after `parse()`).
+    mutating func finishCells() -> [SourceRange] { cells.finish() }
+
     mutating func parse() {
         var line = 0
         let lineCount = source.lineCount
         if lineCount > 0 { line = parseFrontMatter() }
-        while line < lineCount {
-            let content = source.lineContent(line)
-            addLine(start: content.start, end: content.end)
-            line += 1
+        // `source.lineContent(line)`, read through pointers: every line passes here.
+        let lineStarts = source.lineStarts
+        lineStarts.withUnsafeBufferPointer { starts in
+            while line < lineCount {
+                let start = starts[line]
+                var end = line + 1 < starts.count ? starts[line + 1] - 1 : bytes.count
+                if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+                addLine(start: start, end: max(start, end))
+                line += 1
+            }
         }
         finish()
     }
@@ -942,6 +952,49 @@ struct BlockParser {
             }
         }
         return dashes > 0
+    }
+}
+
+/// The cells of the tables' rows: appended through a pointer, with no uniqueness check per cell
+/// (an array's `append` cost about as much as finding the cell), and handed over as an array
+/// when the parse is done.
+struct CellBuffer {
+    private var base: UnsafeMutablePointer<SourceRange>?
+    private(set) var count = 0
+    private var capacity = 0
+
+    @inline(__always)
+    mutating func append(_ cell: SourceRange) {
+        if count == capacity { grow() }
+        (base! + count).initialize(to: cell)
+        count += 1
+    }
+
+    @inline(never)
+    private mutating func grow() {
+        let size = max(64, capacity * 2)
+        let larger = UnsafeMutablePointer<SourceRange>.allocate(capacity: size)
+        if let base {
+            larger.moveInitialize(from: base, count: count)
+            base.deallocate()
+        }
+        base = larger
+        capacity = size
+    }
+
+    /// The cells as an array; the buffer is empty after, and its memory freed.
+    mutating func finish() -> [SourceRange] {
+        guard let base else { return [] }
+        let count = self.count
+        let cells = [SourceRange](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if let target = buffer.baseAddress { target.moveInitialize(from: base, count: count) }
+            initialized = count
+        }
+        base.deallocate()
+        self.base = nil
+        self.count = 0
+        capacity = 0
+        return cells
     }
 }
 

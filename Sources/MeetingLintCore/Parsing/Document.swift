@@ -31,7 +31,7 @@ public struct Document: Sendable {
                 parser.shortcuts = shortcuts
                 parser.parse()
                 (initialized, outgrown) = parser.finishNodes()
-                cells = parser.cells
+                cells = parser.finishCells()
                 problems = parser.problems
             }
             return (outgrown ?? nodes, cells, problems)
