@@ -28,7 +28,9 @@ public struct Runner {
     public init() {
         standardOutput = OutputSink(descriptor: 1)
         standardError = OutputSink(descriptor: 2)
-        environment = ProcessInfo.processInfo.environment
+        // Only `NO_COLOR` is read: copying the whole environment into a dictionary cost more
+        // than a thousand records' worth of start-up.
+        environment = getenv("NO_COLOR").map { ["NO_COLOR": String(cString: $0)] } ?? [:]
         outputIsTerminal = isatty(1) == 1
         workingDirectory = FileManager.default.currentDirectoryPath
     }
@@ -343,7 +345,10 @@ final class OrderedResults: @unchecked Sendable {
     /// Read only under the lock.
     private var items: AnyIterator<FileWalker.Item>
     private var exhausted = false
-    private var slots: [Int: RecordResult] = [:]
+    /// Finished results waiting to be written, the result of item `index` at `index % window`:
+    /// an item is only taken while it is less than `window` ahead of the next to write, so no
+    /// two waiting results share a slot (and no result is hashed into a dictionary under the lock).
+    private var slots: [RecordResult?]
     private var nextToTake = 0
     private var nextToEmit = 0
     private let window: Int
@@ -351,6 +356,7 @@ final class OrderedResults: @unchecked Sendable {
     init(items: AnyIterator<FileWalker.Item>, window: Int) {
         self.items = items
         self.window = max(1, window)
+        slots = Array(repeating: nil, count: max(1, window))
     }
 
     /// The next item to check and its place in the order, or nil when the walk is over.
@@ -395,7 +401,7 @@ final class OrderedResults: @unchecked Sendable {
     /// Stores a finished result, waking the writer only if it is the one it waits for.
     func put(_ index: Int, _ result: RecordResult) {
         condition.lock()
-        slots[index] = result
+        slots[index % window] = result
         if index == nextToEmit { condition.broadcast() }
         condition.unlock()
     }
@@ -404,7 +410,8 @@ final class OrderedResults: @unchecked Sendable {
     func nextReady() -> RecordResult? {
         condition.lock()
         defer { condition.unlock() }
-        guard let result = slots.removeValue(forKey: nextToEmit) else { return nil }
+        guard let result = slots[nextToEmit % window] else { return nil }
+        slots[nextToEmit % window] = nil
         nextToEmit += 1
         condition.broadcast()
         return result
@@ -415,7 +422,8 @@ final class OrderedResults: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while true {
-            if let result = slots.removeValue(forKey: nextToEmit) {
+            if let result = slots[nextToEmit % window] {
+                slots[nextToEmit % window] = nil
                 nextToEmit += 1
                 condition.broadcast()
                 return result

@@ -22,11 +22,12 @@ struct BlockParser {
     let bytes: UnsafeBufferPointer<UInt8>
     /// The nodes made so far, written straight into the storage of the document's node array.
     private var nodes: NodeBuffer
-    private(set) var cells: [SourceRange] = []
+    /// The cells of every table row, trimmed, in order (see `finishCells()`).
+    private var cells = CellBuffer()
     private(set) var problems: [ParseProblem] = []
 
     /// Open containers, outermost first; `stack[0]` is the document.
-    private var stack: [Int32] = [0]
+    private var stack = ContainerStack()
     /// The paragraph taking lines, or -1.
     private var paragraph: Int32 = -1
     /// The table taking rows, or -1.
@@ -39,6 +40,9 @@ struct BlockParser {
     private var comment: Int32 = -1
     /// The end of the last non-blank line read: where a closing container ends.
     private var lastContentEnd = 0
+    /// Whether lines outside containers that open none take the short way in `addLine` (always,
+    /// but in tests that check it gives the same tree as the long way).
+    var shortcuts = true
 
     /// A parser of `source`, whose bytes `bytes` must point at for as long as the parser is used.
     /// Nodes go into `storage` (uninitialized, at least one node long; see `nodeEstimate(of:)`)
@@ -58,16 +62,28 @@ struct BlockParser {
 
     /// Ends the parse (call once, after `parse()`): how many nodes are in `storage`, or 0 and the
     /// nodes as an array when they outgrew it.
-    mutating func finishNodes() -> (inStorage: Int, outgrown: [Node]?) { nodes.finish() }
+    mutating func finishNodes() -> (inStorage: Int, outgrown: [Node]?) {
+        stack.release()
+        return nodes.finish()
+    }
+
+    /// The cells of every table row, in order, as an array (call once, after `parse()`).
+    mutating func finishCells() -> [SourceRange] { cells.finish() }
 
     mutating func parse() {
         var line = 0
         let lineCount = source.lineCount
         if lineCount > 0 { line = parseFrontMatter() }
-        while line < lineCount {
-            let content = source.lineContent(line)
-            addLine(start: content.start, end: content.end)
-            line += 1
+        // `source.lineContent(line)`, read through pointers: every line passes here.
+        let lineStarts = source.lineStarts
+        lineStarts.withUnsafeBufferPointer { starts in
+            while line < lineCount {
+                let start = starts[line]
+                var end = line + 1 < starts.count ? starts[line + 1] - 1 : bytes.count
+                if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+                addLine(start: start, end: max(start, end))
+                line += 1
+            }
         }
         finish()
     }
@@ -219,6 +235,33 @@ struct BlockParser {
             return
         }
 
+        if shortcuts, stack.count == 1 {
+            // Outside every container, most lines need none of the matching below (there is no
+            // container to continue or close, and none opens): a blank line ends the open
+            // paragraph or table, and a line whose first byte is not a space and can open no
+            // container goes to its leaf block straight away, plain text (a byte that can start
+            // no leaf block either) without even `addLeaf`'s tests.
+            if isBlank(from: lineStart, to: lineEnd) {
+                closeLeaves()
+                return
+            }
+            let byte = bytes[lineStart]
+            if !isSpace(byte), !Self.mayOpenContainer(byte) {
+                if Self.mayStartLeafBlock(byte) {
+                    addLeaf(first: lineStart, end: lineEnd, blank: false)
+                } else {
+                    addPlainText(trimTrailing(SourceRange(lineStart, lineEnd)), end: lineEnd)
+                }
+                return
+            }
+        }
+        addLineInContainers(start: lineStart, end: lineEnd)
+    }
+
+    /// `addLine` for every other line: matches the open containers against the line, closes
+    /// those it does not continue, opens new ones, then adds the rest to a leaf block.
+    @inline(never)
+    private mutating func addLineInContainers(start lineStart: Int, end lineEnd: Int) {
         var position = lineStart
         var column = 0
         var matched = 1
@@ -369,16 +412,7 @@ struct BlockParser {
             return
         }
         if !Self.mayStartLeafBlock(bytes[first]) {
-            // Plain text (most lines): no heading, fence, comment, underline, break or delimiter row
-            // starts with this byte, and outside a table a pipe later in the line means nothing.
-            if table >= 0 {
-                if find("|", from: first, to: end) != nil {
-                    addTableRow(text, delimiter: false)
-                    return
-                }
-                closeLeaves()
-            }
-            addParagraphLine(text)
+            addPlainText(text, end: end)
             return
         }
         let parent = stack[stack.count - 1]
@@ -458,6 +492,22 @@ struct BlockParser {
             return
         }
         if table >= 0 { closeLeaves() }
+        addParagraphLine(text)
+    }
+
+    /// Adds a line of plain text, `text` (trailing spaces trimmed; the line ends at `end`), whose
+    /// first byte is not a space and can start no leaf block (no heading, fence, comment,
+    /// underline, break or delimiter row): a row of the open table if it has a pipe, otherwise a
+    /// paragraph line (outside a table a pipe later in the line means nothing).
+    @inline(__always)
+    private mutating func addPlainText(_ text: SourceRange, end: Int) {
+        if table >= 0 {
+            if find("|", from: text.start, to: end) != nil {
+                addTableRow(text, delimiter: false)
+                return
+            }
+            closeLeaves()
+        }
         addParagraphLine(text)
     }
 
@@ -902,6 +952,101 @@ struct BlockParser {
             }
         }
         return dashes > 0
+    }
+}
+
+/// The cells of the tables' rows: appended through a pointer, with no uniqueness check per cell
+/// (an array's `append` cost about as much as finding the cell), and handed over as an array
+/// when the parse is done.
+struct CellBuffer {
+    private var base: UnsafeMutablePointer<SourceRange>?
+    private(set) var count = 0
+    private var capacity = 0
+
+    @inline(__always)
+    mutating func append(_ cell: SourceRange) {
+        if count == capacity { grow() }
+        (base! + count).initialize(to: cell)
+        count += 1
+    }
+
+    @inline(never)
+    private mutating func grow() {
+        let size = max(64, capacity * 2)
+        let larger = UnsafeMutablePointer<SourceRange>.allocate(capacity: size)
+        if let base {
+            larger.moveInitialize(from: base, count: count)
+            base.deallocate()
+        }
+        base = larger
+        capacity = size
+    }
+
+    /// The cells as an array; the buffer is empty after, and its memory freed.
+    mutating func finish() -> [SourceRange] {
+        guard let base else { return [] }
+        let count = self.count
+        let cells = [SourceRange](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if let target = buffer.baseAddress { target.moveInitialize(from: base, count: count) }
+            initialized = count
+        }
+        base.deallocate()
+        self.base = nil
+        self.count = 0
+        capacity = 0
+        return cells
+    }
+}
+
+/// The open containers' node indexes, outermost first, starting with the document (0): a stack
+/// in memory of its own, read and written with no uniqueness check per access (an array's
+/// `append` cost more than the rest of the work of opening a list item). `release()` frees it;
+/// the stack must not be used after that.
+struct ContainerStack {
+    private var base: UnsafeMutablePointer<Int32>
+    private(set) var count = 1
+    private var capacity = 16
+
+    init() {
+        base = .allocate(capacity: capacity)
+        base.initialize(to: 0)
+    }
+
+    subscript(index: Int) -> Int32 {
+        @inline(__always) get {
+            precondition(index >= 0 && index < count, "container index out of range")
+            return base[index]
+        }
+    }
+
+    @inline(__always)
+    mutating func append(_ index: Int32) {
+        if count == capacity { grow() }
+        (base + count).initialize(to: index)
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func removeLast() -> Int32 {
+        precondition(count > 0, "no container to close")
+        count -= 1
+        return base[count]
+    }
+
+    @inline(never)
+    private mutating func grow() {
+        let larger = UnsafeMutablePointer<Int32>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = larger
+        capacity *= 2
+    }
+
+    /// Frees the stack's memory.
+    mutating func release() {
+        base.deallocate()
+        count = 0
+        capacity = 0
     }
 }
 

@@ -14,6 +14,12 @@ public struct Document: Sendable {
 
     /// Parses a record. Never fails: any byte sequence gives a tree.
     public init(parsing source: SourceFile) {
+        self.init(parsing: source, shortcuts: true)
+    }
+
+    /// Parses a record, with or without the parser's shortcuts for common lines (tests compare
+    /// the trees both ways give; they must be the same).
+    init(parsing source: SourceFile, shortcuts: Bool) {
         let parsed = source.bytes.withUnsafeBufferPointer { bytes in
             // The parser writes nodes straight into the array's storage; a record with more nodes
             // than estimated comes back as an array of its own.
@@ -22,9 +28,10 @@ public struct Document: Sendable {
             var outgrown: [Node]?
             let nodes = [Node](unsafeUninitializedCapacity: BlockParser.nodeEstimate(of: source)) { storage, initialized in
                 var parser = BlockParser(source: source, bytes: bytes, storage: storage)
+                parser.shortcuts = shortcuts
                 parser.parse()
                 (initialized, outgrown) = parser.finishNodes()
-                cells = parser.cells
+                cells = parser.finishCells()
                 problems = parser.problems
             }
             return (outgrown ?? nodes, cells, problems)
@@ -57,6 +64,7 @@ public struct Document: Sendable {
     /// Node indexes below `index` in document order (the node itself excluded), without recursion.
     public func descendants(of index: Int32) -> [Int32] {
         precondition(index >= 0 && Int(index) < nodes.count, "no node \(index)")
+        if index == Document.root { return everyNodeInOrder() }
         return nodes.withUnsafeBufferPointer { nodes in
             var result: [Int32] = []
             // Every node but the root descends from it.
@@ -80,6 +88,46 @@ public struct Document: Sendable {
                 }
             }
             return result
+        }
+    }
+
+    /// `descendants(of: Document.root)`, which the model asks for once a record: the same walk,
+    /// written through pointers into an array made with room for every node but the root, so no
+    /// append checks the array's uniqueness and capacity (they cost more than the walk itself).
+    private func everyNodeInOrder() -> [Int32] {
+        let capacity = nodes.count - 1
+        return nodes.withUnsafeBufferPointer { nodes in
+            // The next siblings still to visit, one for each node on the way down that has one:
+            // never more than the nodes visited.
+            let pending = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, capacity))
+            defer { pending.deallocate() }
+            return [Int32](unsafeUninitializedCapacity: capacity) { result, count in
+                var pendingCount = 0
+                var current = nodes[Int(Document.root)].firstChild
+                while true {
+                    if current < 0 {
+                        guard pendingCount > 0 else { break }
+                        pendingCount -= 1
+                        current = pending[pendingCount]
+                        continue
+                    }
+                    // A node visited twice would mean a cycle, which the parser never makes.
+                    precondition(count < capacity && Int(current) < nodes.count, "the tree is not a tree")
+                    (result.baseAddress! + count).initialize(to: current)
+                    count += 1
+                    let firstChild = nodes[Int(current)].firstChild
+                    let nextSibling = nodes[Int(current)].nextSibling
+                    if firstChild >= 0 {
+                        if nextSibling >= 0 {
+                            pending[pendingCount] = nextSibling
+                            pendingCount += 1
+                        }
+                        current = firstChild
+                    } else {
+                        current = nextSibling
+                    }
+                }
+            }
         }
     }
 

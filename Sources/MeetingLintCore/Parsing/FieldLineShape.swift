@@ -21,7 +21,21 @@ enum FieldLineShape {
     }
 
     /// `match(_:_:)` on bytes the caller holds a pointer to (the block parser's).
+    ///
+    /// Inlined, it passes over most lines of prose without a call: a key starts with a letter,
+    /// after at most three `*` or `_`, and every field has a colon after its key (nowhere else:
+    /// the bytes before the key are emphasis). `matchKey` reads the rest.
+    @inline(__always)
     static func match(_ bytes: UnsafeBufferPointer<UInt8>, _ range: SourceRange) -> (key: SourceRange, value: SourceRange)? {
+        guard range.start < range.end, let base = bytes.baseAddress else { return nil }
+        let first = bytes[range.start]
+        guard isLetter(first) || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else { return nil }
+        guard memchr(base + range.start, Int32(UInt8(ascii: ":")), range.end - range.start) != nil else { return nil }
+        return matchKey(bytes, range)
+    }
+
+    /// `match(_:_:)` of a line that has a colon.
+    private static func matchKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: SourceRange) -> (key: SourceRange, value: SourceRange)? {
         let maximumKeyLength = FieldLineShape.maximumKeyLength
         var index = range.start
         let end = range.end
@@ -33,9 +47,6 @@ enum FieldLineShape {
         }
         let keyStart = index
         guard index < end, isLetter(bytes[index]) else { return nil }
-        // Every field has a colon after its key: most lines of prose have none and are passed over
-        // without reading them byte by byte.
-        guard let base = bytes.baseAddress, memchr(base + index, Int32(UInt8(ascii: ":")), end - index) != nil else { return nil }
         var words = 1
         var keyEnd = -1
         var closedEmphasis = false

@@ -10,6 +10,9 @@
 struct JSONReporter: Reporter {
     let options: ReportOptions
     private var first = true
+    /// Literals of the texts every record repeats (rule ids, severities, help, guidance), escaped
+    /// once rather than for every finding.
+    private var memo = JSONStringMemo()
 
     init(options: ReportOptions) { self.options = options }
 
@@ -34,16 +37,16 @@ struct JSONReporter: Reporter {
             output.appendLiteral("{\"path\":")
             output.appendJSONString(result.path)
             output.appendLiteral(",\"profile\":")
-            output.appendJSONString(result.profile)
+            output.appendJSONString(result.profile, memo: &memo)
             output.appendLiteral(",\"diagnostics\":[")
             var firstDiagnostic = true
             // Indexed rather than iterated, so no diagnostic is copied.
             for index in result.diagnostics.indices {
                 output.appendLiteral(firstDiagnostic ? "{\"rule\":" : ",{\"rule\":")
                 firstDiagnostic = false
-                output.appendJSONString(result.diagnostics[index].rule)
+                output.appendJSONString(result.diagnostics[index].rule, memo: &memo)
                 output.appendLiteral(",\"severity\":")
-                output.appendJSONString(result.diagnostics[index].severity.rawValue)
+                output.appendJSONString(result.diagnostics[index].severity.rawValue, memo: &memo)
                 output.appendLiteral(",\"message\":")
                 output.appendJSONString(redact ? result.diagnostics[index].redactedMessage : result.diagnostics[index].message)
                 output.appendLiteral(",\"line\":")
@@ -55,9 +58,9 @@ struct JSONReporter: Reporter {
                 output.appendLiteral(",\"endColumn\":")
                 output.appendDecimal(result.diagnostics[index].end.column)
                 output.appendLiteral(",\"help\":")
-                output.appendJSONString(result.diagnostics[index].help)
+                output.appendJSONString(result.diagnostics[index].help, memo: &memo)
                 output.appendLiteral(",\"guidance\":")
-                output.appendJSONString(result.diagnostics[index].guidance)
+                output.appendJSONString(result.diagnostics[index].guidance, memo: &memo)
                 output.appendLiteral("}")
             }
             output.appendLiteral("]}")

@@ -66,6 +66,16 @@ struct OutputBytes {
     mutating func appendDecimal(_ value: Int) {
         // A sign and at most 20 digits.
         reserve(21)
+        // Lines and columns, nearly all the numbers written, are mostly one or two digits.
+        if value >= 0, value < 100 {
+            if value >= 10 {
+                base[count] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value / 10)
+                count += 1
+            }
+            base[count] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10)
+            count += 1
+            return
+        }
         if value < 0 { append(UInt8(ascii: "-")) }
         let magnitude = value.magnitude
         // The largest power of ten not above the value, then its digits from the left.
@@ -87,6 +97,28 @@ struct OutputBytes {
             copy.withUTF8 { appendJSONEscaped($0) }
         }
         append(UInt8(ascii: "\""))
+    }
+
+    /// Appends `text` as a JSON string literal, as `appendJSONString(_:)` does, escaping it only
+    /// the first time `memo` sees it: for texts that come back record after record (a rule's id,
+    /// help and guidance, a severity, a profile), which are then copied whole.
+    mutating func appendJSONString(_ text: String, memo: inout JSONStringMemo) {
+        guard let slot = TextSlot.of(text) else {
+            appendJSONString(text)
+            return
+        }
+        if memo.appendLiteral(slot, of: text, to: &self) { return }
+        let start = count
+        appendJSONString(text)
+        memo.store(text, literal: UnsafeBufferPointer(start: base + start, count: count - start), in: slot)
+    }
+
+    /// Appends bytes.
+    @inline(__always)
+    mutating func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let start = bytes.baseAddress else { return }
+        reserve(bytes.count)
+        appendReserved(start, count: bytes.count)
     }
 
     /// Appends UTF-8 bytes escaped for a JSON string per RFC 8259: `"` and `\`, control characters
@@ -172,5 +204,59 @@ enum JSONBytes {
         let backslash = (backslashes &- ones) & ~backslashes & highs
         let high = ((word &+ ones) | word) & highs
         return control | quote | backslash | high != 0
+    }
+}
+
+/// Picks a slot of a small table for a text, from a quick hash of its length and its first and
+/// last eight bytes: far cheaper than a dictionary's hash of every byte, for tables whose slots
+/// are checked against the text itself (a clash only costs a miss).
+enum TextSlot {
+    /// The slot (`0..<256`) for a text's UTF-8 bytes.
+    @inline(__always)
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let count = bytes.count
+        var hash = UInt64(truncatingIfNeeded: count)
+        if count >= 8, let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            hash ^= raw.loadUnaligned(as: UInt64.self)
+            hash = (hash &* 0x9E37_79B9_7F4A_7C15) ^ raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        } else {
+            for byte in bytes { hash = hash &* 31 &+ UInt64(byte) }
+        }
+        return Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 56)
+    }
+
+    /// The slot for a text, or nil if its bytes cannot be read in place.
+    @inline(__always)
+    static func of(_ text: String) -> Int? {
+        text.utf8.withContiguousStorageIfAvailable { of($0) }
+    }
+
+    /// How many slots there are.
+    static let count = 256
+}
+
+/// JSON string literals already escaped, for `OutputBytes.appendJSONString(_:memo:)`: one text
+/// and its literal in each of `TextSlot.count` slots. A text is always compared whole with the one
+/// in its slot before that slot's literal is used, so a clash only costs escaping again; the table
+/// never grows, so memory stays flat however many texts pass through it.
+struct JSONStringMemo {
+    private var texts = [String](repeating: "", count: TextSlot.count)
+    /// Each slot's literal, quotes included; empty while the slot holds nothing.
+    private var literals = [[UInt8]](repeating: [], count: TextSlot.count)
+
+    /// Appends the literal kept in `slot` if it is `text`'s; false if the slot holds another text
+    /// or none.
+    @inline(__always)
+    func appendLiteral(_ slot: Int, of text: String, to output: inout OutputBytes) -> Bool {
+        guard !literals[slot].isEmpty, texts[slot] == text else { return false }
+        literals[slot].withUnsafeBufferPointer { output.appendBytes($0) }
+        return true
+    }
+
+    /// Keeps `text`'s literal in `slot`, in place of what it held.
+    mutating func store(_ text: String, literal: UnsafeBufferPointer<UInt8>, in slot: Int) {
+        texts[slot] = text
+        literals[slot] = Array(literal)
     }
 }

@@ -49,6 +49,9 @@ public struct RunSummary: Sendable {
     /// first seen, and each one's position.
     private var rules: [String] = []
     private var rulePositions: [String: Int] = [:]
+    /// A rule's position by `TextSlot` of its id (-1 for none), checked against `rules`: the same
+    /// few ids come in every record, and this finds them without hashing every byte.
+    private var rulesBySlot = [Int](repeating: -1, count: TextSlot.count)
     /// Findings, records failing, and the last record that failed (to count each record once),
     /// by rule position.
     private var findingsByRule: [Int] = []
@@ -58,6 +61,8 @@ public struct RunSummary: Sendable {
     /// records failing by rule position (as long as `rules` was when last counted into).
     private var profiles: [(name: String, records: Int, withErrors: Int, failing: [Int])] = []
     private var profilePositions: [String: Int] = [:]
+    /// A profile's position by `TextSlot` of its name (-1 for none), as `rulesBySlot` is for rules.
+    private var profilesBySlot = [Int](repeating: -1, count: TextSlot.count)
 
     /// An empty summary.
     public init() {}
@@ -105,7 +110,13 @@ public struct RunSummary: Sendable {
 
     /// The position of a rule's totals, made on first sight.
     private mutating func position(ofRule rule: String) -> Int {
-        if let position = rulePositions[rule] { return position }
+        let slot = TextSlot.of(rule)
+        if let slot, rulesBySlot[slot] >= 0, rules[rulesBySlot[slot]] == rule { return rulesBySlot[slot] }
+        if let position = rulePositions[rule] {
+            if let slot { rulesBySlot[slot] = position }
+            return position
+        }
+        if let slot { rulesBySlot[slot] = rules.count }
         rulePositions[rule] = rules.count
         rules.append(rule)
         findingsByRule.append(0)
@@ -116,7 +127,13 @@ public struct RunSummary: Sendable {
 
     /// The position of a profile's totals, made on first sight.
     private mutating func position(ofProfile profile: String) -> Int {
-        if let position = profilePositions[profile] { return position }
+        let slot = TextSlot.of(profile)
+        if let slot, profilesBySlot[slot] >= 0, profiles[profilesBySlot[slot]].name == profile { return profilesBySlot[slot] }
+        if let position = profilePositions[profile] {
+            if let slot { profilesBySlot[slot] = position }
+            return position
+        }
+        if let slot { profilesBySlot[slot] = profiles.count }
         profilePositions[profile] = profiles.count
         profiles.append((profile, 0, 0, []))
         return profiles.count - 1

@@ -31,8 +31,10 @@ public struct SourceFile: Sendable {
             bytes = raw
             hadByteOrderMark = false
         }
-        var starts = [0]
-        starts.reserveCapacity(bytes.count / 32 + 1)
+        // Room made before the first entry, so the table is allocated once, not twice.
+        var starts: [Int] = []
+        starts.reserveCapacity(bytes.count / 32 + 2)
+        starts.append(0)
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             // memchr finds each newline many bytes at a time.
