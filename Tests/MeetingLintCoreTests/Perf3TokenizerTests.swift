@@ -226,4 +226,47 @@ import Testing
             Self.check(bytes, SourceRange(0, bytes.count), String(text.prefix(8)))
         }
     }
+
+    /// The token map, read without bounds checks, answers as a dictionary does: for keys it holds,
+    /// keys it does not (many sharing a slot or a filter bit with held ones), maps of every size
+    /// and made every way, and a copy changed after it was made.
+    @Test func tokenMapsAnswerAsADictionary() {
+        var generator = SplitMix64(seed: 0x7065_7266_35)
+        for round in 0..<300 {
+            let count = [0, 1, 2, 7, 8, 9, 100, 1_000].randomElement(using: &generator)!
+            var map = round % 3 == 0 ? TokenMap<Int>() : TokenMap<Int>(minimumCapacity: Int.random(in: 0...2 * count, using: &generator))
+            var reference: [UInt64: Int] = [:]
+            // Keys alike in their low bits (one slot) or their filter bits, and hashes of words.
+            func key() -> UInt64 {
+                switch Int.random(in: 0..<4, using: &generator) {
+                case 0: return UInt64.random(in: 0...UInt64.max, using: &generator) << 12
+                case 1: return UInt64.random(in: 0..<64, using: &generator)
+                case 2: return Tokenizer.foldedHash(String(UInt64.random(in: 0..<5_000, using: &generator)))
+                default: return UInt64.random(in: 0...UInt64.max, using: &generator)
+                }
+            }
+            for value in 0..<count {
+                let new = key()
+                map[new] = value
+                reference[new] = value
+            }
+            let copy = map
+            #expect(map.count == reference.count)
+            for (held, value) in reference { #expect(map[held] == value) }
+            for _ in 0..<2_000 {
+                let probe = key()
+                #expect(map[probe] == reference[probe], "\(probe)")
+            }
+            // A copy keeps what it had when the original changes.
+            map[0xDEAD_BEEF] = -1
+            #expect(map[0xDEAD_BEEF] == -1)
+            #expect(copy[0xDEAD_BEEF] == reference[0xDEAD_BEEF])
+            let set = TokenSet(reference.keys)
+            for held in reference.keys { #expect(set.contains(held)) }
+            for _ in 0..<200 {
+                let probe = key()
+                #expect(set.contains(probe) == (reference[probe] != nil))
+            }
+        }
+    }
 }

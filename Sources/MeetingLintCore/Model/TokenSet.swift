@@ -48,14 +48,22 @@ public struct TokenMap<Value: Sendable>: Sendable {
     /// The value for a key.
     public subscript(key: UInt64) -> Value? {
         get {
+            // Read through buffer pointers, without the arrays' bounds checks: the filter always
+            // has 64 words and a bit's word is below 64; a key that passes the filter means the
+            // map has keys, so `keys` and `values` have `mask + 1` slots and every index is masked.
             let bit = TokenMap.filterBit(key)
-            guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-            var index = TokenMap.slot(key, mask)
-            while let value = values[index] {
-                if keys[index] == key { return value }
-                index = (index + 1) & mask
+            let filterWord = filter.withUnsafeBufferPointer { $0[bit &>> 6] }
+            guard filterWord & (1 &<< UInt64(bit & 63)) != 0 else { return nil }
+            return keys.withUnsafeBufferPointer { keys in
+                values.withUnsafeBufferPointer { values in
+                    var index = TokenMap.slot(key, mask)
+                    while let value = values[index] {
+                        if keys[index] == key { return value }
+                        index = (index &+ 1) & mask
+                    }
+                    return nil
+                }
             }
-            return nil
         }
         set {
             guard let newValue else { return }  // Removal is not needed.
