@@ -187,15 +187,13 @@ public enum Tokenizer {
             var exact = offsetBasis
             let startsWithDigit = byte &- UInt8(ascii: "0") < 10
             var saw: UInt32 = 0
-            while true {
-                let runStart = position
-                if saw & sawUpper == 0 {
-                    position = hashLowerCaseRun(base, position, end, &folded)
-                } else {
-                    position = hashLowerCaseRun(base, position, end, &folded, &exact)
-                }
-                if position != runStart { saw |= sawLower }
-                if position >= end { break }
+            if byte &- UInt8(ascii: "a") < 26 {
+                // A word that starts with a lower-case letter, the commonest kind: its first run
+                // is known not to be empty.
+                saw = sawLower
+                position = hashLowerCaseRun(base, position, end, &folded)
+            }
+            while position < end {
                 let current = base[position]
                 // Spaces, line ends and control characters end a word.
                 if current <= UInt8(ascii: " ") { break }
@@ -206,30 +204,27 @@ public enum Tokenizer {
                         folded = (folded ^ UInt64(current | 0x20)) &* prime
                         exact = (exact ^ UInt64(current)) &* prime
                         position &+= 1
-                        continue
-                    }
-                    if current &- UInt8(ascii: "0") < 10 {
+                    } else if current &- UInt8(ascii: "0") < 10 {
                         saw |= sawDigit
                         folded = (folded ^ UInt64(current)) &* prime
                         exact = (exact ^ UInt64(current)) &* prime
                         position &+= 1
-                        continue
-                    }
-                    // An inner apostrophe or hyphen joins a word: `child's`, `step-mum` (not
-                    // `4-weekly`: a hyphen after digits only ends a number).
-                    if (current == UInt8(ascii: "'") || current == UInt8(ascii: "-")) && position > start && position + 1 < end
+                    } else if (current == UInt8(ascii: "'") || current == UInt8(ascii: "-")) && position > start && position + 1 < end
                         && isWordByte(base[position + 1]) && !(current == UInt8(ascii: "-") && startsWithDigit && saw == sawDigit)
                     {
+                        // An inner apostrophe or hyphen joins a word: `child's`, `step-mum` (not
+                        // `4-weekly`: a hyphen after digits only ends a number).
                         saw |= sawJoiner
                         folded = (folded ^ UInt64(current)) &* prime
                         exact = (exact ^ UInt64(current)) &* prime
                         position &+= 1
-                        continue
+                    } else {
+                        break
                     }
-                    break
-                }
-                if current == 0xE2, position + 2 < end, base[position + 1] == 0x80 {
-                    let third = base[position + 2]
+                } else {
+                    // A curly apostrophe, a dash or another mark of punctuation (E2 80 xx), or else
+                    // a byte of a non-ASCII letter.
+                    let third = current == 0xE2 && position + 2 < end && base[position + 1] == 0x80 ? base[position + 2] : 0
                     if third == 0x98 || third == 0x99 {
                         // A curly apostrophe inside a word reads as `'`; elsewhere it ends the word.
                         guard position + 3 < end, isLetter(base[position + 3]), position > start else { break }
@@ -237,15 +232,24 @@ public enum Tokenizer {
                         folded = (folded ^ UInt64(UInt8(ascii: "'"))) &* prime
                         exact = (exact ^ UInt64(UInt8(ascii: "'"))) &* prime
                         position &+= 3
-                        continue
+                    } else if third == 0x93 || third == 0x94 || third == 0x9C || third == 0x9D || third == 0xA2 || third == 0xA6 {
+                        break
+                    } else {
+                        // Any other byte of a non-ASCII character is a letter, as a lower-case one is.
+                        saw |= sawLower
+                        folded = (folded ^ UInt64(current)) &* prime
+                        exact = (exact ^ UInt64(current)) &* prime
+                        position &+= 1
                     }
-                    if third == 0x93 || third == 0x94 || third == 0x9C || third == 0x9D || third == 0xA2 || third == 0xA6 { break }
                 }
-                // Any other byte of a non-ASCII character is a letter, as a lower-case one is.
-                saw |= sawLower
-                folded = (folded ^ UInt64(current)) &* prime
-                exact = (exact ^ UInt64(current)) &* prime
-                position &+= 1
+                // The lower-case letters after that byte.
+                let runStart = position
+                if saw & sawUpper == 0 {
+                    position = hashLowerCaseRun(base, position, end, &folded)
+                } else {
+                    position = hashLowerCaseRun(base, position, end, &folded, &exact)
+                }
+                if position != runStart { saw |= sawLower }
             }
             if saw == sawLower {
                 // Lower-case letters only (the commonest word).
