@@ -135,6 +135,7 @@ public enum Tokenizer {
     private static let sawSecondUpper: UInt32 = 4
     private static let sawDigit: UInt32 = 8
     private static let sawJoiner: UInt32 = 16  // an inner apostrophe (straight or curly) or hyphen
+    private static let startedWithDigit: UInt32 = 32  // kept with the rest, to hold one register fewer
 
     /// Writes the tokens of `bytes[index..<end]` to `output`, at most `capacity` of them, and
     /// moves `index` past the bytes they cover. Returns how many it wrote.
@@ -185,8 +186,7 @@ public enum Tokenizer {
             // The exact hash equals the folded one until the first capital (a curly apostrophe is
             // `'` in both); from there both are kept. Before it, `exact` is not used.
             var exact = offsetBasis
-            let startsWithDigit = byte &- UInt8(ascii: "0") < 10
-            var saw: UInt32 = 0
+            var saw: UInt32 = byte &- UInt8(ascii: "0") < 10 ? startedWithDigit : 0
             if byte &- UInt8(ascii: "a") < 26 {
                 // A word that starts with a lower-case letter, the commonest kind: its first run
                 // is known not to be empty.
@@ -210,7 +210,7 @@ public enum Tokenizer {
                         exact = (exact ^ UInt64(current)) &* prime
                         position &+= 1
                     } else if (current == UInt8(ascii: "'") || current == UInt8(ascii: "-")) && position > start && position + 1 < end
-                        && isWordByte(base[position + 1]) && !(current == UInt8(ascii: "-") && startsWithDigit && saw == sawDigit)
+                        && isWordByte(base[position + 1]) && !(current == UInt8(ascii: "-") && saw == startedWithDigit | sawDigit)
                     {
                         // An inner apostrophe or hyphen joins a word: `child's`, `step-mum` (not
                         // `4-weekly`: a hyphen after digits only ends a number).
@@ -259,7 +259,7 @@ public enum Tokenizer {
                 if saw & (sawLower | sawUpper | sawJoiner) == 0 {
                     // Only a run of digits is a number: `1'2` (digits joined by an apostrophe) is not.
                     shape = .number
-                } else if startsWithDigit {
+                } else if saw & startedWithDigit != 0 {
                     shape = .numberWord
                 } else if saw & sawLower == 0 {
                     // A word starts with a letter, so here every letter is a capital.
