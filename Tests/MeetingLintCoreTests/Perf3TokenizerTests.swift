@@ -269,4 +269,38 @@ import Testing
             }
         }
     }
+
+    /// `firstMatch` and `matches`, which pass over tokens that cannot start a phrase with one bit
+    /// test, find what trying `match` at every index finds (the loops they replaced), in slices
+    /// that start and end anywhere, for folded and case-sensitive sets.
+    @Test func phraseSearchesMatchTryingEveryIndex() {
+        let words = ["the", "child", "Child", "plan", "review", "CAMHS", "n/a", "to", "be", "confirmed", "TBC", "school", "nurse",
+                     "’s", "-", "2", "weeks", "of", "a", "step-mum", "Jo's", "don’t"]
+        let phrases = ["the plan", "the child", "child", "to be confirmed", "TBC", "n/a", "school nurse", "school", "2 weeks",
+                       "step-mum", "Jo's", "the", "a plan of", "don’t"]
+        var generator = SplitMix64(seed: 0x7065_7266_36)
+        for caseSensitive in [false, true] {
+            let set = PhraseSet(phrases, caseSensitive: caseSensitive)
+            for round in 0..<2_000 {
+                let text = (0..<Int.random(in: 0...16, using: &generator)).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
+                let tokens = Tokenizer.tokens(of: text)
+                let start = Int.random(in: 0...tokens.count, using: &generator)
+                let slice = tokens[start..<Int.random(in: start...tokens.count, using: &generator)]
+                var expected: [(Int, Int)] = []
+                var index = slice.startIndex
+                while index < slice.endIndex {
+                    if let length = set.match(slice, at: index) {
+                        expected.append((index, length))
+                        index += length
+                    } else {
+                        index += 1
+                    }
+                }
+                let found = set.matches(in: slice)
+                #expect(found.map(\.index) == expected.map(\.0) && found.map(\.length) == expected.map(\.1), "round \(round): \(text)")
+                let first = set.firstMatch(in: slice)
+                #expect(first?.index == expected.first?.0 && first?.length == expected.first?.1, "round \(round): \(text)")
+            }
+        }
+    }
 }

@@ -108,16 +108,34 @@ public struct PhraseSet: Sendable {
         return storage.written[PhraseSet.combine(hashes[...])]
     }
 
+    /// The index of the first token at or after `index` that may start a phrase (its hash passes
+    /// the lookup's filter), if any. Most tokens start none: they are passed over here through a
+    /// buffer pointer, with one bit test each and no bounds checks.
+    @inline(__always)
+    private func candidate(in tokens: ArraySlice<Token>, from index: Int) -> Int? {
+        let storage = storage
+        let caseSensitive = caseSensitive
+        let first = tokens.startIndex
+        return tokens.withUnsafeBufferPointer { buffer in
+            var offset = index &- first
+            while offset < buffer.count {
+                if storage.lookup.mayContain(caseSensitive ? buffer[offset].exact : buffer[offset].folded) { return first &+ offset }
+                offset &+= 1
+            }
+            return nil
+        }
+    }
+
     /// Every match in the tokens, left to right, not overlapping: (first token index, length).
     public func matches(in tokens: ArraySlice<Token>) -> [(index: Int, length: Int)] {
         var result: [(Int, Int)] = []
         var index = tokens.startIndex
-        while index < tokens.endIndex {
-            if let length = match(tokens, at: index) {
-                result.append((index, length))
-                index += length
+        while let start = candidate(in: tokens, from: index) {
+            if let length = match(tokens, at: start) {
+                result.append((start, length))
+                index = start + length
             } else {
-                index += 1
+                index = start + 1
             }
         }
         return result
@@ -126,9 +144,9 @@ public struct PhraseSet: Sendable {
     /// The first match in the tokens, if any.
     public func firstMatch(in tokens: ArraySlice<Token>) -> (index: Int, length: Int)? {
         var index = tokens.startIndex
-        while index < tokens.endIndex {
-            if let length = match(tokens, at: index) { return (index, length) }
-            index += 1
+        while let start = candidate(in: tokens, from: index) {
+            if let length = match(tokens, at: start) { return (start, length) }
+            index = start + 1
         }
         return nil
     }
