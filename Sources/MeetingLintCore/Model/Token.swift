@@ -120,6 +120,7 @@ public enum Tokenizer {
             return written == 1 ? token : nil
         }
 
+        @inline(__always)
         func _copyContents(initializing buffer: UnsafeMutableBufferPointer<Token>) -> (Tokens, Int) {
             var rest = self
             guard let output = buffer.baseAddress else { return (rest, 0) }
