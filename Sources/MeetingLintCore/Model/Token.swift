@@ -315,6 +315,26 @@ public enum Tokenizer {
     @inline(__always)
     static func hashLowerCaseRun(_ base: UnsafePointer<UInt8>, _ position: Int, _ end: Int, _ folded: inout UInt64, _ exact: inout UInt64) -> Int {
         var position = position
+        // Four letters a step while four bytes remain, as in the folded-only run.
+        while end &- position >= 4 {
+            let first = base[position]
+            guard first &- UInt8(ascii: "a") < 26 else { return position }
+            folded = (folded ^ UInt64(first)) &* prime
+            exact = (exact ^ UInt64(first)) &* prime
+            let second = base[position &+ 1]
+            guard second &- UInt8(ascii: "a") < 26 else { return position &+ 1 }
+            folded = (folded ^ UInt64(second)) &* prime
+            exact = (exact ^ UInt64(second)) &* prime
+            let third = base[position &+ 2]
+            guard third &- UInt8(ascii: "a") < 26 else { return position &+ 2 }
+            folded = (folded ^ UInt64(third)) &* prime
+            exact = (exact ^ UInt64(third)) &* prime
+            let fourth = base[position &+ 3]
+            guard fourth &- UInt8(ascii: "a") < 26 else { return position &+ 3 }
+            folded = (folded ^ UInt64(fourth)) &* prime
+            exact = (exact ^ UInt64(fourth)) &* prime
+            position &+= 4
+        }
         while position < end {
             let letter = base[position]
             guard letter &- UInt8(ascii: "a") < 26 else { return position }
