@@ -115,11 +115,14 @@ public enum Tokenizer {
         let end: Int
 
         mutating func next() -> Token? {
+            // A placeholder the scan overwrites: room for exactly one token.
             var token = Token(range: SourceRange(0, 0), folded: 0, exact: 0, shape: .punctuation)
             let written = withUnsafeMutablePointer(to: &token) { Tokenizer.scan(bytes, from: &index, to: end, into: $0, capacity: 1) }
             return written == 1 ? token : nil
         }
 
+        /// Scans into the spare capacity `append(contentsOf:)` hands over. Inlined into the append,
+        /// so the scan's state stays in registers rather than crossing a call.
         @inline(__always)
         func _copyContents(initializing buffer: UnsafeMutableBufferPointer<Token>) -> (Tokens, Int) {
             var rest = self
