@@ -196,6 +196,16 @@ public enum Tokenizer {
                 // is known not to be empty.
                 saw = sawLower
                 position = hashLowerCaseRun(base, position, end, &folded)
+            } else if byte &- UInt8(ascii: "A") < 26 {
+                // A word that starts with a capital (a name, a sentence's first word), the next
+                // commonest: both hashes from its first byte, then the letters after it.
+                saw = sawUpper
+                folded = (folded ^ UInt64(byte | 0x20)) &* prime
+                exact = (exact ^ UInt64(byte)) &* prime
+                position &+= 1
+                let runStart = position
+                position = hashLowerCaseRun(base, position, end, &folded, &exact)
+                if position != runStart { saw |= sawLower }
             }
             while position < end {
                 let current = base[position]
