@@ -303,4 +303,38 @@ import Testing
             }
         }
     }
+
+    /// A phrase set grouped with one sort finds, at every token, the longest of its phrases that
+    /// stands there (what the dictionary of groups it replaced found), names each match by the
+    /// first of its phrases written with those tokens, and starts with the same first words, for
+    /// lists with repeats, phrases alike but for case, empty ones and marks, folded and exact.
+    @Test func phraseSetsBuiltBySortingMatchTheLongestPhrase() {
+        let vocabulary = ["the", "child", "Child", "plan", "review", "CAMHS", "camhs", "n/a", "to", "be", "confirmed", "TBC", "school",
+                          "nurse", "’s", "-", "2", "weeks", "of", "a", "step-mum", "Jo's", "don’t", ".", "(", ")"]
+        var generator = SplitMix64(seed: 0x7065_7266_37)
+        for round in 0..<400 {
+            let phrases: [String] = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                (0..<Int.random(in: 0...4, using: &generator)).map { _ in vocabulary.randomElement(using: &generator)! }.joined(separator: " ")
+            }
+            for caseSensitive in [false, true] {
+                let set = PhraseSet(phrases, caseSensitive: caseSensitive)
+                func hashes(_ tokens: some Collection<Token>) -> [UInt64] { tokens.map { caseSensitive ? $0.exact : $0.folded } }
+                let known = phrases.map { hashes(Tokenizer.tokens(of: $0)) }
+                #expect(set.isEmpty == known.allSatisfy(\.isEmpty), "round \(round)")
+                #expect(Set(set.firstWords) == Set(known.compactMap(\.first)), "round \(round)")
+                let text = (0..<Int.random(in: 0...14, using: &generator)).map { _ in vocabulary.randomElement(using: &generator)! }.joined(separator: " ")
+                let tokens = Tokenizer.tokens(of: text)
+                let words = hashes(tokens)
+                for index in tokens.indices {
+                    let longest = known.filter { !$0.isEmpty && words[index...].starts(with: $0) }.map(\.count).max()
+                    let length = set.match(tokens[...], at: index)
+                    #expect(length == longest, "round \(round): \(phrases) in \(text) at \(index)")
+                    if let length {
+                        let first = phrases.first { hashes(Tokenizer.tokens(of: $0)) == words[index..<(index + length)].map { $0 } }
+                        #expect(set.written(tokens[...], at: index, length: length) == first, "round \(round)")
+                    }
+                }
+            }
+        }
+    }
 }

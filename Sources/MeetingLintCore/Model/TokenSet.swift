@@ -33,7 +33,8 @@ public struct TokenMap<Value: Sendable>: Sendable {
 
     /// A map of these pairs (a later value for the same key wins).
     public init(_ pairs: [(UInt64, Value)]) {
-        self.init()
+        // Sized for them at once, rather than grown (and every key placed again) a step at a time.
+        self.init(minimumCapacity: pairs.count)
         for (key, value) in pairs { self[key] = value }
     }
 
