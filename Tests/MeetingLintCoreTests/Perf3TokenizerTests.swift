@@ -337,4 +337,48 @@ import Testing
             }
         }
     }
+
+    /// The previous `foldedHash`, walking the string's UTF-8 view by index.
+    static func previousFoldedHash(_ text: String) -> UInt64 {
+        var hash = Tokenizer.offsetBasis
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            index = utf8.index(after: index)
+            if byte == 0xE2, index < utf8.endIndex, utf8[index] == 0x80 {
+                let third = utf8.index(after: index)
+                if third < utf8.endIndex, utf8[third] == 0x99 {
+                    index = utf8.index(after: third)
+                    hash = (hash ^ UInt64(UInt8(ascii: "'"))) &* Tokenizer.prime
+                    continue
+                }
+            }
+            hash = (hash ^ UInt64(Tokenizer.fold(byte))) &* Tokenizer.prime
+        }
+        return hash
+    }
+
+    /// `foldedHash`, reading the string's bytes through `withUTF8`, gives what walking its UTF-8
+    /// view gave, for strings built of pieces, cut ones and ones decoded from invalid bytes.
+    @Test func foldedHashesAreThoseOfTheUTF8View() {
+        let pieces = ["a", "Z", "’", "‘", "–", "“", "é", "😀", " ", "'", "-", "0", "CAMHS", "Jo’s", "\u{2019}", "\u{2018}x", "\u{E2}"]
+        var generator = SplitMix64(seed: 0x7065_7266_38)
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...12, using: &generator) { text += pieces.randomElement(using: &generator)! }
+            #expect(Tokenizer.foldedHash(text) == Self.previousFoldedHash(text), "\(text)")
+            let cut = String(text.dropFirst(Int.random(in: 0...2, using: &generator)))
+            #expect(Tokenizer.foldedHash(cut) == Self.previousFoldedHash(cut), "\(cut)")
+            let bytes = (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+                [0xE2, 0x80, 0x99, 0x41, 0x61, 0x20, 0xC3, 0xFF].randomElement(using: &generator)! as UInt8
+            }
+            let decoded = String(decoding: bytes, as: UTF8.self)
+            #expect(Tokenizer.foldedHash(decoded) == Self.previousFoldedHash(decoded), "\(bytes)")
+        }
+        // A token's folded hash is the string's, for the words a token is made of.
+        for word in ["child’s", "Child's", "CAMHS", "step-mum", "28th", "é"] {
+            #expect(Tokenizer.tokens(of: word).map(\.folded) == [Tokenizer.foldedHash(word)], "\(word)")
+        }
+    }
 }

@@ -40,24 +40,25 @@ public enum Tokenizer {
 
     /// The folded hash of a string, as `Token.folded` would give for it as one token.
     public static func foldedHash(_ text: String) -> UInt64 {
-        // Without copying the text: this is called inside loops over tokens.
-        var hash = offsetBasis
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            index = utf8.index(after: index)
-            if byte == 0xE2, index < utf8.endIndex, utf8[index] == 0x80 {
-                let third = utf8.index(after: index)
-                if third < utf8.endIndex, utf8[third] == 0x99 {
-                    index = utf8.index(after: third)
+        // The string's own bytes, without copying them (`withUTF8` is mutating: it may first make
+        // the string contiguous): this is called inside loops over tokens, and for every word of
+        // every list at start-up.
+        var text = text
+        return text.withUTF8 { bytes in
+            var hash = offsetBasis
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
                     hash = (hash ^ UInt64(UInt8(ascii: "'"))) &* prime
+                    index += 3
                     continue
                 }
+                hash = (hash ^ UInt64(fold(byte))) &* prime
+                index += 1
             }
-            hash = (hash ^ UInt64(fold(byte))) &* prime
+            return hash
         }
-        return hash
     }
 
     /// The exact hash of a string, as `Token.exact` would give for it as one token.
