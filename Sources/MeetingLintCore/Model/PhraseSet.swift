@@ -46,29 +46,48 @@ public struct PhraseSet: Sendable {
     /// Builds a set from phrases as written in `Rules/`.
     public init(_ phrases: [String], caseSensitive: Bool = false) {
         self.caseSensitive = caseSensitive
-        var byFirst: [UInt64: [[UInt64]]] = [:]
         var written: [UInt64: String] = [:]
         var tokens: [Token] = []
+        // Every new phrase's hashes, one after another, and where each phrase's stand; grouped
+        // by first hash below with one sort, rather than in a dictionary of arrays (a vocabulary
+        // is hundreds of phrases, and every check and profile builds sets at start-up).
+        var allHashes: [UInt64] = []
+        var entries: [(first: UInt64, start: Int, length: Int)] = []
         for phrase in phrases {
             tokens.removeAll(keepingCapacity: true)
             var text = phrase
             text.withUTF8 { Tokenizer.tokenize($0, SourceRange(0, $0.count), into: &tokens) }
-            let hashes = tokens.map { caseSensitive ? $0.exact : $0.folded }
-            let key = PhraseSet.combine(hashes[...])
-            guard let first = hashes.first, written[key] == nil else { continue }
+            let start = allHashes.count
+            for token in tokens { allHashes.append(caseSensitive ? token.exact : token.folded) }
+            let key = PhraseSet.combine(allHashes[start...])
+            guard start < allHashes.count, written[key] == nil else {
+                allHashes.removeSubrange(start...)
+                continue
+            }
             written[key] = phrase
-            byFirst[first, default: []].append(hashes)
+            entries.append((allHashes[start], start, tokens.count))
+        }
+        // Each group's phrases longest first (one that is longer matches first), then in the
+        // order written.
+        let order = entries.indices.sorted { one, other in
+            let (a, b) = (entries[one], entries[other])
+            if a.first != b.first { return a.first < b.first }
+            if a.length != b.length { return a.length > b.length }
+            return one < other
         }
         var groups: [(UInt64, Group)] = []
         var flat: [Phrase] = []
         var hashes: [UInt64] = []
-        for (first, members) in byFirst {
-            let start = Int32(flat.count)
-            for member in members.sorted(by: { $0.count > $1.count }) {
-                flat.append(Phrase(start: Int32(hashes.count), length: Int32(member.count)))
-                hashes.append(contentsOf: member)
+        flat.reserveCapacity(entries.count)
+        hashes.reserveCapacity(allHashes.count)
+        for index in order {
+            let entry = entries[index]
+            if groups.last?.0 != entry.first {
+                groups.append((entry.first, Group(start: Int32(flat.count), end: Int32(flat.count))))
             }
-            groups.append((first, Group(start: start, end: Int32(flat.count))))
+            flat.append(Phrase(start: Int32(hashes.count), length: Int32(entry.length)))
+            hashes.append(contentsOf: allHashes[entry.start..<(entry.start + entry.length)])
+            groups[groups.count - 1].1.end = Int32(flat.count)
         }
         storage = Storage(lookup: TokenMap(groups), phrases: flat, hashes: hashes, written: written, firstWords: groups.map(\.0))
     }
@@ -108,16 +127,34 @@ public struct PhraseSet: Sendable {
         return storage.written[PhraseSet.combine(hashes[...])]
     }
 
+    /// The index of the first token at or after `index` that may start a phrase (its hash passes
+    /// the lookup's filter), if any. Most tokens start none: they are passed over here through a
+    /// buffer pointer, with one bit test each and no bounds checks.
+    @inline(__always)
+    private func candidate(in tokens: ArraySlice<Token>, from index: Int) -> Int? {
+        let storage = storage
+        let caseSensitive = caseSensitive
+        let first = tokens.startIndex
+        return tokens.withUnsafeBufferPointer { buffer in
+            var offset = index &- first
+            while offset < buffer.count {
+                if storage.lookup.mayContain(caseSensitive ? buffer[offset].exact : buffer[offset].folded) { return first &+ offset }
+                offset &+= 1
+            }
+            return nil
+        }
+    }
+
     /// Every match in the tokens, left to right, not overlapping: (first token index, length).
     public func matches(in tokens: ArraySlice<Token>) -> [(index: Int, length: Int)] {
         var result: [(Int, Int)] = []
         var index = tokens.startIndex
-        while index < tokens.endIndex {
-            if let length = match(tokens, at: index) {
-                result.append((index, length))
-                index += length
+        while let start = candidate(in: tokens, from: index) {
+            if let length = match(tokens, at: start) {
+                result.append((start, length))
+                index = start + length
             } else {
-                index += 1
+                index = start + 1
             }
         }
         return result
@@ -126,9 +163,9 @@ public struct PhraseSet: Sendable {
     /// The first match in the tokens, if any.
     public func firstMatch(in tokens: ArraySlice<Token>) -> (index: Int, length: Int)? {
         var index = tokens.startIndex
-        while index < tokens.endIndex {
-            if let length = match(tokens, at: index) { return (index, length) }
-            index += 1
+        while let start = candidate(in: tokens, from: index) {
+            if let length = match(tokens, at: start) { return (start, length) }
+            index = start + 1
         }
         return nil
     }

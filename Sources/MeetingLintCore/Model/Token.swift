@@ -40,24 +40,25 @@ public enum Tokenizer {
 
     /// The folded hash of a string, as `Token.folded` would give for it as one token.
     public static func foldedHash(_ text: String) -> UInt64 {
-        // Without copying the text: this is called inside loops over tokens.
-        var hash = offsetBasis
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            index = utf8.index(after: index)
-            if byte == 0xE2, index < utf8.endIndex, utf8[index] == 0x80 {
-                let third = utf8.index(after: index)
-                if third < utf8.endIndex, utf8[third] == 0x99 {
-                    index = utf8.index(after: third)
+        // The string's own bytes, without copying them (`withUTF8` is mutating: it may first make
+        // the string contiguous): this is called inside loops over tokens, and for every word of
+        // every list at start-up.
+        var text = text
+        return text.withUTF8 { bytes in
+            var hash = offsetBasis
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
                     hash = (hash ^ UInt64(UInt8(ascii: "'"))) &* prime
+                    index += 3
                     continue
                 }
+                hash = (hash ^ UInt64(fold(byte))) &* prime
+                index += 1
             }
-            hash = (hash ^ UInt64(fold(byte))) &* prime
+            return hash
         }
-        return hash
     }
 
     /// The exact hash of a string, as `Token.exact` would give for it as one token.
@@ -102,141 +103,260 @@ public enum Tokenizer {
         if tokens.capacity - tokens.count < expected {
             tokens.reserveCapacity(max(tokens.count + expected, tokens.capacity + tokens.capacity / 2))
         }
-        // Appended as a sequence: `append(contentsOf:)` writes each token straight into the
-        // array's spare capacity, without the uniqueness and capacity checks of an append each.
+        // Appended as a sequence: `append(contentsOf:)` hands the array's spare capacity to
+        // `Tokens._copyContents`, which scans straight into it.
         tokens.append(contentsOf: Tokens(bytes: bytes, index: start, end: end))
     }
 
-    /// The tokens of a range of bytes, one at a time.
+    /// The tokens of a range of bytes. Appending them to an array scans straight into its spare
+    /// capacity (`_copyContents`); `next()` gives them one at a time, only for what did not fit.
     struct Tokens: Sequence, IteratorProtocol {
         let bytes: UnsafeBufferPointer<UInt8>
         var index: Int
         let end: Int
 
-        @inline(__always)
         mutating func next() -> Token? {
-            while index < end {
-                let byte = bytes[index]
-                if byte <= UInt8(ascii: " "), byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                    index &+= 1
+            // A placeholder the scan overwrites: room for exactly one token.
+            var token = Token(range: SourceRange(0, 0), folded: 0, exact: 0, shape: .punctuation)
+            let written = withUnsafeMutablePointer(to: &token) { Tokenizer.scan(bytes, from: &index, to: end, into: $0, capacity: 1) }
+            return written == 1 ? token : nil
+        }
+
+        /// Scans into the spare capacity `append(contentsOf:)` hands over. Inlined into the append,
+        /// so the scan's state stays in registers rather than crossing a call.
+        @inline(__always)
+        func _copyContents(initializing buffer: UnsafeMutableBufferPointer<Token>) -> (Tokens, Int) {
+            var rest = self
+            guard let output = buffer.baseAddress else { return (rest, 0) }
+            let written = Tokenizer.scan(bytes, from: &rest.index, to: end, into: output, capacity: buffer.count)
+            return (rest, written)
+        }
+    }
+
+    /// What the word loop has met in a word, as bits (counts are not needed: only whether there
+    /// were any, and whether more than one capital).
+    private static let sawLower: UInt32 = 1  // a lower-case letter or a byte of a non-ASCII letter
+    private static let sawUpper: UInt32 = 2
+    private static let sawSecondUpper: UInt32 = 4
+    private static let sawDigit: UInt32 = 8
+    private static let sawJoiner: UInt32 = 16  // an inner apostrophe (straight or curly) or hyphen
+    private static let startedWithDigit: UInt32 = 32  // kept with the rest, to hold one register fewer
+
+    /// Writes the tokens of `bytes[index..<end]` to `output`, at most `capacity` of them, and
+    /// moves `index` past the bytes they cover. Returns how many it wrote.
+    ///
+    /// Lower-case letters, the bytes of most words, are tested and hashed four to a step; other
+    /// bytes are classified one at a time, the commonest kinds first.
+    @inline(__always)
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from index: inout Int, to end: Int, into output: UnsafeMutablePointer<Token>,
+                     capacity: Int) -> Int
+    {
+        guard let base = bytes.baseAddress, capacity > 0 else { return 0 }
+        var position = index
+        var next = output
+        let outputEnd = output + capacity
+        while position < end {
+            let byte = base[position]
+            // Most tokens start with a lower-case letter: one test sends them to the word loop.
+            if byte &- UInt8(ascii: "a") >= 26 {
+                if byte <= UInt8(ascii: " "), byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") {
+                    position &+= 1
                     continue
                 }
                 // A curly apostrophe or other punctuation in non-ASCII: U+2018/2019 are apostrophes,
                 // dashes U+2013/2014 are punctuation; other non-ASCII characters are letters.
-                if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80 {
-                    let third = bytes[index + 2]
+                if byte == 0xE2, position + 2 < end, base[position + 1] == 0x80 {
+                    let third = base[position + 2]
                     if third == 0x93 || third == 0x94 || third == 0x98 || third == 0x99 || third == 0x9C || third == 0x9D || third == 0xA2 || third == 0xA6 {
                         var hash = offsetBasis
-                        for offset in 0..<3 { hash = (hash ^ UInt64(bytes[index + offset])) &* prime }
-                        let token = Token(range: SourceRange(index, index + 3), folded: hash, exact: hash, shape: .punctuation)
-                        index &+= 3
-                        return token
+                        for offset in 0..<3 { hash = (hash ^ UInt64(base[position + offset])) &* prime }
+                        next.initialize(to: Token(range: SourceRange(position, position + 3), folded: hash, exact: hash, shape: .punctuation))
+                        next += 1
+                        position &+= 3
+                        if next == outputEnd { break }
+                        continue
                     }
                 }
                 if !isWordByte(byte) {
                     let hash = (offsetBasis ^ UInt64(byte)) &* prime
-                    let token = Token(range: SourceRange(index, index + 1), folded: hash, exact: hash, shape: .punctuation)
-                    index &+= 1
-                    return token
+                    next.initialize(to: Token(range: SourceRange(position, position + 1), folded: hash, exact: hash, shape: .punctuation))
+                    next += 1
+                    position &+= 1
+                    if next == outputEnd { break }
+                    continue
                 }
-                let start = index
-                var folded = offsetBasis
-                // Lower-case letters, the bytes of most words, are only hashed; the other kinds are
-                // counted, and the letters are what the counts leave over.
-                var uppers = 0
-                var digits = 0
-                var joiners = 0  // bytes of inner apostrophes and hyphens
-                var hasCurly = false
-                let startsWithDigit = isDigit(byte)
-                while index < end {
-                    let current = bytes[index]
-                    if current &- UInt8(ascii: "a") < 26 {
+            }
+            let start = position
+            var folded = offsetBasis
+            // The exact hash equals the folded one until the first capital (a curly apostrophe is
+            // `'` in both); from there both are kept. Before it, `exact` is not used.
+            var exact = offsetBasis
+            var saw: UInt32 = byte &- UInt8(ascii: "0") < 10 ? startedWithDigit : 0
+            if byte &- UInt8(ascii: "a") < 26 {
+                // A word that starts with a lower-case letter, the commonest kind: its first run
+                // is known not to be empty.
+                saw = sawLower
+                position = hashLowerCaseRun(base, position, end, &folded)
+            } else if byte &- UInt8(ascii: "A") < 26 {
+                // A word that starts with a capital (a name, a sentence's first word), the next
+                // commonest: both hashes from its first byte, then the letters after it.
+                saw = sawUpper
+                folded = (folded ^ UInt64(byte | 0x20)) &* prime
+                exact = (exact ^ UInt64(byte)) &* prime
+                position &+= 1
+                let runStart = position
+                position = hashLowerCaseRun(base, position, end, &folded, &exact)
+                if position != runStart { saw |= sawLower }
+            }
+            while position < end {
+                let current = base[position]
+                // Spaces, line ends and control characters end a word.
+                if current <= UInt8(ascii: " ") { break }
+                if current < 0x80 {
+                    if current &- UInt8(ascii: "A") < 26 {
+                        if saw & sawUpper == 0 { exact = folded }
+                        saw |= (saw & sawUpper) << 1 | sawUpper
+                        folded = (folded ^ UInt64(current | 0x20)) &* prime
+                        exact = (exact ^ UInt64(current)) &* prime
+                        position &+= 1
+                    } else if current &- UInt8(ascii: "0") < 10 {
+                        saw |= sawDigit
                         folded = (folded ^ UInt64(current)) &* prime
-                        index &+= 1
-                        continue
-                    }
-                    if current < 0x80 {
-                        if current &- UInt8(ascii: "A") < 26 {
-                            uppers &+= 1
-                            folded = (folded ^ UInt64(current | 0x20)) &* prime
-                            index &+= 1
-                            continue
-                        }
-                        if isDigit(current) {
-                            digits &+= 1
-                            folded = (folded ^ UInt64(current)) &* prime
-                            index &+= 1
-                            continue
-                        }
-                        // An inner apostrophe or hyphen joins a word: `child's`, `step-mum` (not `4-weekly`).
-                        if (current == UInt8(ascii: "'") || current == UInt8(ascii: "-")) && index > start && index + 1 < end
-                            && isWordByte(bytes[index + 1]) && !(current == UInt8(ascii: "-") && startsWithDigit && digits == index - start)
-                        {
-                            joiners &+= 1
-                            folded = (folded ^ UInt64(current)) &* prime
-                            index &+= 1
-                            continue
-                        }
+                        exact = (exact ^ UInt64(current)) &* prime
+                        position &+= 1
+                    } else if (current == UInt8(ascii: "'") || current == UInt8(ascii: "-")) && position > start && position + 1 < end
+                        && isWordByte(base[position + 1]) && !(current == UInt8(ascii: "-") && saw == startedWithDigit | sawDigit)
+                    {
+                        // An inner apostrophe or hyphen joins a word: `child's`, `step-mum` (not
+                        // `4-weekly`: a hyphen after digits only ends a number).
+                        saw |= sawJoiner
+                        folded = (folded ^ UInt64(current)) &* prime
+                        exact = (exact ^ UInt64(current)) &* prime
+                        position &+= 1
+                    } else {
                         break
                     }
-                    if current == 0xE2, index + 2 < end, bytes[index + 1] == 0x80 {
-                        let third = bytes[index + 2]
-                        if third == 0x98 || third == 0x99 {
-                            // A curly apostrophe inside a word reads as `'`; elsewhere it ends the word.
-                            guard index + 3 < end, isLetter(bytes[index + 3]), index > start else { break }
-                            folded = (folded ^ UInt64(UInt8(ascii: "'"))) &* prime
-                            hasCurly = true
-                            joiners &+= 3
-                            index &+= 3
-                            continue
-                        }
-                        if third == 0x93 || third == 0x94 || third == 0x9C || third == 0x9D || third == 0xA2 || third == 0xA6 { break }
-                    }
-                    // Any other byte of a non-ASCII character is a letter, as a lower-case one is.
-                    folded = (folded ^ UInt64(current)) &* prime
-                    index &+= 1
-                }
-                // The counts are parts of the word's length: no subtraction can overflow.
-                let letters = index &- start &- digits &- joiners
-                // The exact hash differs from the folded one only where there are capitals.
-                var exact = folded
-                if uppers > 0 {
-                    exact = offsetBasis
-                    var position = start
-                    if hasCurly {
-                        while position < index {
-                            let current = bytes[position]
-                            if current == 0xE2, position + 2 < index, bytes[position + 1] == 0x80, bytes[position + 2] == 0x98 || bytes[position + 2] == 0x99 {
-                                exact = (exact ^ UInt64(UInt8(ascii: "'"))) &* prime
-                                position &+= 3
-                                continue
-                            }
-                            exact = (exact ^ UInt64(current)) &* prime
-                            position &+= 1
-                        }
+                } else {
+                    // A curly apostrophe, a dash or another mark of punctuation (E2 80 xx), or else
+                    // a byte of a non-ASCII letter.
+                    let third = current == 0xE2 && position + 2 < end && base[position + 1] == 0x80 ? base[position + 2] : 0
+                    if third == 0x98 || third == 0x99 {
+                        // A curly apostrophe inside a word reads as `'`; elsewhere it ends the word.
+                        guard position + 3 < end, isLetter(base[position + 3]), position > start else { break }
+                        saw |= sawJoiner
+                        folded = (folded ^ UInt64(UInt8(ascii: "'"))) &* prime
+                        exact = (exact ^ UInt64(UInt8(ascii: "'"))) &* prime
+                        position &+= 3
+                    } else if third == 0x93 || third == 0x94 || third == 0x9C || third == 0x9D || third == 0xA2 || third == 0xA6 {
+                        break
                     } else {
-                        // Without a curly apostrophe every byte stands for itself: no test at each one.
-                        while position < index {
-                            exact = (exact ^ UInt64(bytes[position])) &* prime
-                            position &+= 1
-                        }
+                        // Any other byte of a non-ASCII character is a letter, as a lower-case one is.
+                        saw |= sawLower
+                        folded = (folded ^ UInt64(current)) &* prime
+                        exact = (exact ^ UInt64(current)) &* prime
+                        position &+= 1
                     }
                 }
+                // The lower-case letters after that byte.
+                let runStart = position
+                if saw & sawUpper == 0 {
+                    position = hashLowerCaseRun(base, position, end, &folded)
+                } else {
+                    position = hashLowerCaseRun(base, position, end, &folded, &exact)
+                }
+                if position != runStart { saw |= sawLower }
+            }
+            if saw == sawLower {
+                // Lower-case letters only (the commonest word).
+                next.initialize(to: Token(range: SourceRange(start, position), folded: folded, exact: folded, shape: .word))
+            } else {
                 let shape: Token.Shape
-                if letters == 0 && joiners == 0 {
+                if saw & (sawLower | sawUpper | sawJoiner) == 0 {
                     // Only a run of digits is a number: `1'2` (digits joined by an apostrophe) is not.
                     shape = .number
-                } else if startsWithDigit {
+                } else if saw & startedWithDigit != 0 {
                     shape = .numberWord
-                } else if uppers == letters {
-                    shape = letters == 1 ? .initial : .upperWord
+                } else if saw & sawLower == 0 {
+                    // A word starts with a letter, so here every letter is a capital.
+                    shape = saw & sawSecondUpper == 0 ? .initial : .upperWord
                 } else {
                     shape = .word
                 }
-                return Token(range: SourceRange(start, index), folded: folded, exact: exact, shape: shape)
+                next.initialize(to: Token(range: SourceRange(start, position), folded: folded, exact: saw & sawUpper != 0 ? exact : folded, shape: shape))
             }
-            return nil
+            next += 1
+            if next == outputEnd { break }
+            // The space after a word, the commonest byte after one, is passed over here rather
+            // than classified at the loop's top.
+            if position < end, base[position] == UInt8(ascii: " ") { position &+= 1 }
         }
+        index = position
+        return next - output
+    }
+
+    /// Hashes the lower-case letters from `base[position]` on (before `end`) into `folded`;
+    /// returns where they stop.
+    @inline(__always)
+    static func hashLowerCaseRun(_ base: UnsafePointer<UInt8>, _ position: Int, _ end: Int, _ folded: inout UInt64) -> Int {
+        var position = position
+        // Four letters a step while four bytes remain: one end test for four letters.
+        while end &- position >= 4 {
+            let first = base[position]
+            guard first &- UInt8(ascii: "a") < 26 else { return position }
+            folded = (folded ^ UInt64(first)) &* prime
+            let second = base[position &+ 1]
+            guard second &- UInt8(ascii: "a") < 26 else { return position &+ 1 }
+            folded = (folded ^ UInt64(second)) &* prime
+            let third = base[position &+ 2]
+            guard third &- UInt8(ascii: "a") < 26 else { return position &+ 2 }
+            folded = (folded ^ UInt64(third)) &* prime
+            let fourth = base[position &+ 3]
+            guard fourth &- UInt8(ascii: "a") < 26 else { return position &+ 3 }
+            folded = (folded ^ UInt64(fourth)) &* prime
+            position &+= 4
+        }
+        while position < end {
+            let letter = base[position]
+            guard letter &- UInt8(ascii: "a") < 26 else { return position }
+            folded = (folded ^ UInt64(letter)) &* prime
+            position &+= 1
+        }
+        return position
+    }
+
+    /// Hashes the lower-case letters from `base[position]` on (before `end`) into both hashes
+    /// (a word after a capital); returns where they stop.
+    @inline(__always)
+    static func hashLowerCaseRun(_ base: UnsafePointer<UInt8>, _ position: Int, _ end: Int, _ folded: inout UInt64, _ exact: inout UInt64) -> Int {
+        var position = position
+        // Four letters a step while four bytes remain, as in the folded-only run.
+        while end &- position >= 4 {
+            let first = base[position]
+            guard first &- UInt8(ascii: "a") < 26 else { return position }
+            folded = (folded ^ UInt64(first)) &* prime
+            exact = (exact ^ UInt64(first)) &* prime
+            let second = base[position &+ 1]
+            guard second &- UInt8(ascii: "a") < 26 else { return position &+ 1 }
+            folded = (folded ^ UInt64(second)) &* prime
+            exact = (exact ^ UInt64(second)) &* prime
+            let third = base[position &+ 2]
+            guard third &- UInt8(ascii: "a") < 26 else { return position &+ 2 }
+            folded = (folded ^ UInt64(third)) &* prime
+            exact = (exact ^ UInt64(third)) &* prime
+            let fourth = base[position &+ 3]
+            guard fourth &- UInt8(ascii: "a") < 26 else { return position &+ 3 }
+            folded = (folded ^ UInt64(fourth)) &* prime
+            exact = (exact ^ UInt64(fourth)) &* prime
+            position &+= 4
+        }
+        while position < end {
+            let letter = base[position]
+            guard letter &- UInt8(ascii: "a") < 26 else { return position }
+            folded = (folded ^ UInt64(letter)) &* prime
+            exact = (exact ^ UInt64(letter)) &* prime
+            position &+= 1
+        }
+        return position
     }
 
     /// The tokens of a string (positions are offsets into the string's UTF-8).

@@ -33,7 +33,8 @@ public struct TokenMap<Value: Sendable>: Sendable {
 
     /// A map of these pairs (a later value for the same key wins).
     public init(_ pairs: [(UInt64, Value)]) {
-        self.init()
+        // Sized for them at once, rather than grown (and every key placed again) a step at a time.
+        self.init(minimumCapacity: pairs.count)
         for (key, value) in pairs { self[key] = value }
     }
 
@@ -45,17 +46,33 @@ public struct TokenMap<Value: Sendable>: Sendable {
     @inline(__always)
     private static func filterBit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key ^ (key >> 32)) & 4095) }
 
+    /// Whether the map may hold a key: false means it does not, found with one bit test and no
+    /// probing (for a loop that passes over most tokens before it looks one up).
+    @inline(__always)
+    func mayContain(_ key: UInt64) -> Bool {
+        // The filter always has 64 words, and a bit's word is below 64.
+        let bit = TokenMap.filterBit(key)
+        let filterWord = filter.withUnsafeBufferPointer { $0[bit &>> 6] }
+        return filterWord & (1 &<< UInt64(bit & 63)) != 0
+    }
+
     /// The value for a key.
     public subscript(key: UInt64) -> Value? {
         get {
-            let bit = TokenMap.filterBit(key)
-            guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-            var index = TokenMap.slot(key, mask)
-            while let value = values[index] {
-                if keys[index] == key { return value }
-                index = (index + 1) & mask
+            // Read through buffer pointers, without the arrays' bounds checks: a key that passes
+            // the filter means the map has keys, so `keys` and `values` have `mask + 1` slots and
+            // every index is masked.
+            guard mayContain(key) else { return nil }
+            return keys.withUnsafeBufferPointer { keys in
+                values.withUnsafeBufferPointer { values in
+                    var index = TokenMap.slot(key, mask)
+                    while let value = values[index] {
+                        if keys[index] == key { return value }
+                        index = (index &+ 1) & mask
+                    }
+                    return nil
+                }
             }
-            return nil
         }
         set {
             guard let newValue else { return }  // Removal is not needed.
