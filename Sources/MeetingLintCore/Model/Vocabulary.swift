@@ -208,12 +208,26 @@ public final class Vocabulary: @unchecked Sendable {
     /// `and`, `&`, `/`, `+` and commas. From the lists by hash, else from the memo, else worked out
     /// from the normal form (and memoised unless the child's names mattered).
     func concepts(ofHeading text: UnsafeBufferPointer<UInt8>, childNames: [String]) -> [Concept] {
+        // Records repeat their headings word for word: the text as written is looked up first, for
+        // a plain hash of its bytes rather than the normal form's.
+        let writtenHash = HeadingMemo.writtenHash(text)
+        if let memoised = headingMemo.concepts(written: text, hash: writtenHash) { return memoised }
         let hash = TextKey.headingHash(bytes: text)
-        if let concept = headingConceptsByHash[hash] { return Vocabulary.alone[concept.ordinal] }
-        if let memoised = headingMemo[hash] { return memoised }
+        if let concept = headingConceptsByHash[hash] {
+            let found = Vocabulary.alone[concept.ordinal]
+            headingMemo.store(found, written: text, hash: writtenHash)
+            return found
+        }
+        if let memoised = headingMemo[hash] {
+            headingMemo.store(memoised, written: text, hash: writtenHash)
+            return memoised
+        }
         var readNames = false
         let found = concepts(ofKey: TextKey.heading(bytes: text), childNames: childNames, readNames: &readNames)
-        if !readNames { headingMemo.store(found, for: hash) }
+        if !readNames {
+            headingMemo.store(found, for: hash)
+            headingMemo.store(found, written: text, hash: writtenHash)
+        }
         return found
     }
 
@@ -363,24 +377,100 @@ extension Vocabulary {
 /// The concepts of headings already worked out, shared by every worker: records repeat the same
 /// headings, and splitting and matching one costs far more than a look-up. Bounded, so a folder
 /// of endlessly varied headings cannot grow it without limit.
+///
+/// Two tables: by the hash of a heading's normal form (`TextKey.headingHash`), and by the hash of
+/// its bytes as written, which is far cheaper to work out and answers most look-ups. An entry of
+/// the second keeps the bytes, so that a look-up is confirmed by comparing them rather than
+/// trusting the hash alone.
 final class HeadingMemo: @unchecked Sendable {
+    /// Where a heading as written stands in `writtenBytes`, and its concepts' index in
+    /// `conceptLists`: plain values, so a look-up copies and retains nothing but the answer.
+    struct Written: Sendable {
+        var start: Int32
+        var length: Int32
+        var concepts: Int32
+    }
+
+    /// The memo's tables, read and written only under `lock`.
+    private struct Tables {
+        /// Concepts by the hash of a heading's normal form.
+        var byNormalForm = TokenMap<[Concept]>(minimumCapacity: 512)
+        /// Headings as written, by the hash of their bytes.
+        var written = TokenMap<Written>(minimumCapacity: 512)
+        /// The bytes of every heading in `written`, one after another.
+        var writtenBytes: [UInt8] = []
+        /// The concepts of the headings in `written`.
+        var conceptLists: [[Concept]] = []
+    }
+
     private let lock = NSLock()
-    /// Keyed by the heading hashes themselves, without `Dictionary`'s seeded hashing.
-    private var table = TokenMap<[Concept]>()
+    /// The tables, behind a pointer allocated once: so without the exclusivity checks a class's
+    /// stored `var` costs on every access.
+    private let tables: UnsafeMutablePointer<Tables>
     static let capacity = 16_384
+    /// Headings longer than this are not memoised as written (they are rare, and the memo keeps
+    /// their bytes).
+    static let longestWritten = 160
+
+    init() {
+        tables = .allocate(capacity: 1)
+        tables.initialize(to: Tables())
+    }
+
+    deinit {
+        tables.deinitialize(count: 1)
+        tables.deallocate()
+    }
 
     /// The concepts memoised for a heading's hash, if any.
     subscript(hash: UInt64) -> [Concept]? {
         lock.lock()
         defer { lock.unlock() }
-        return table[hash]
+        return tables.pointee.byNormalForm[hash]
     }
 
     /// Memoises a heading's concepts (unless the memo is full).
     func store(_ concepts: [Concept], for hash: UInt64) {
         lock.lock()
         defer { lock.unlock() }
-        if table.count < HeadingMemo.capacity { table[hash] = concepts }
+        if tables.pointee.byNormalForm.count < HeadingMemo.capacity { tables.pointee.byNormalForm[hash] = concepts }
+    }
+
+    /// The hash of a heading's bytes as written (FNV-1a).
+    @inline(__always)
+    static func writtenHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// The concepts memoised for a heading written exactly as `bytes` (whose `writtenHash` is
+    /// `hash`), if any: the bytes are compared, so a hash shared by two headings cannot mislead.
+    func concepts(written bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> [Concept]? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let entry = tables.pointee.written[hash], Int(entry.length) == bytes.count else { return nil }
+        let same = tables.pointee.writtenBytes.withUnsafeBufferPointer { stored in
+            // `entry` was stored with its bytes, so its range lies within `stored`; an empty
+            // heading (no address to compare) is the same as any other empty one.
+            guard let storedBase = stored.baseAddress, let base = bytes.baseAddress, !bytes.isEmpty else { return bytes.isEmpty }
+            return memcmp(storedBase + Int(entry.start), base, bytes.count) == 0
+        }
+        return same ? tables.pointee.conceptLists[Int(entry.concepts)] : nil
+    }
+
+    /// Memoises the concepts of a heading written as `bytes` (unless the memo is full, or the
+    /// heading long). The first heading stored for a hash keeps it.
+    func store(_ concepts: [Concept], written bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+        guard bytes.count <= HeadingMemo.longestWritten else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        guard tables.pointee.written.count < HeadingMemo.capacity, tables.pointee.written[hash] == nil else { return }
+        let entry = Written(
+            start: Int32(tables.pointee.writtenBytes.count), length: Int32(bytes.count), concepts: Int32(tables.pointee.conceptLists.count))
+        tables.pointee.writtenBytes.append(contentsOf: bytes)
+        tables.pointee.conceptLists.append(concepts)
+        tables.pointee.written[hash] = entry
     }
 }
 

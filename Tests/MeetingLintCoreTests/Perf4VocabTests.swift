@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+@testable import MeetingLintCore
+
+/// The vocabulary's fast readings give what the plain readings they stand in for give.
+@Suite struct Perf4VocabTests {
+    /// A vocabulary of its own, so that its memo starts empty whatever other tests ran.
+    static func freshVocabulary() -> Vocabulary {
+        Catalogue(files: EmbeddedRules.documents.map { ($0.path, $0.text) }).vocabulary
+    }
+
+    /// Headings whose meaning depends on the child's names, and near misses of memoised ones.
+    static let headings = [
+        "Isla's views", "Isla’s views", "ISLA'S VIEWS", "Sofia's views", "Sofia's views (in her words)", "Mum's views",
+        "Isla's views and Mum's views", "Parents' and carers' views", "Barn Mam / Mam's views", "What Isla told us",
+        "what mum and dad told us", "Attendance", "Attendance ", "**Attendance**", "attendance", "Attendance and apologies",
+        "1. Attendance / Apologies", "10) Contingency plan", "Actions (SMART)", "", " ", "&", "Plan + actions",
+        "CIN review — Isla", "Next steps, contingency", String(repeating: "Attendance and apologies ", count: 12),
+    ]
+
+    /// `concepts(ofHeading:childNames:)`, memoised, gives the plain reading of the heading's
+    /// normal form: over every line of the corpus and the headings above, each read several times
+    /// (so that later reads come from the memo) with names for which it is, and is not, the child.
+    @Test func memoisedHeadingConceptsAreThePlainReading() {
+        let vocabulary = Perf4VocabTests.freshVocabulary()
+        let nameSets: [[String]] = [["Isla"], ["Sofia", "SK"], [], ["Isla"]]
+        var texts = Perf4VocabTests.headings
+        texts.append(contentsOf: ModelSpeedTests.lines)
+        var childVoices = 0
+        for round in 0..<3 {
+            for names in nameSets {
+                for text in texts {
+                    var bytes = text
+                    let fast = bytes.withUTF8 { vocabulary.concepts(ofHeading: $0, childNames: names) }
+                    var readNames = false
+                    let plain = vocabulary.concepts(ofKey: TextKey.heading(text), childNames: names, readNames: &readNames)
+                    #expect(fast == plain, "round \(round), \(names): \(text)")
+                    if fast.contains(.childVoice), text.hasPrefix("Isla") || text.hasPrefix("Sofia") { childVoices += 1 }
+                }
+            }
+        }
+        #expect(childVoices > 0)
+        // The same heading means the child's views for one child and not for another.
+        var isla = "Isla's views"
+        #expect(isla.withUTF8 { vocabulary.concepts(ofHeading: $0, childNames: ["Isla"]) } == [.childVoice])
+        #expect(isla.withUTF8 { vocabulary.concepts(ofHeading: $0, childNames: ["Sofia"]) } != [.childVoice])
+    }
+
+    /// The memo of headings as written answers only for the very bytes stored: not for other
+    /// bytes under the same hash, nor for a heading too long to keep.
+    @Test func writtenMemoComparesBytes() {
+        let memo = HeadingMemo()
+        func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
+        let attendance = bytes("Attendance")
+        attendance.withUnsafeBufferPointer { buffer in
+            let hash = HeadingMemo.writtenHash(buffer)
+            #expect(memo.concepts(written: buffer, hash: hash) == nil)
+            memo.store([.attendance], written: buffer, hash: hash)
+            #expect(memo.concepts(written: buffer, hash: hash) == [.attendance])
+            // A later store for the same hash does not replace the first.
+            memo.store([.actions], written: buffer, hash: hash)
+            #expect(memo.concepts(written: buffer, hash: hash) == [.attendance])
+        }
+        // Other bytes looked up under the first heading's hash (a collision) are not found.
+        let hash = attendance.withUnsafeBufferPointer { HeadingMemo.writtenHash($0) }
+        for other in ["Attendancf", "attendance", "Attendance ", "Attendanc", ""] {
+            bytes(other).withUnsafeBufferPointer { buffer in
+                #expect(memo.concepts(written: buffer, hash: hash) == nil, "\(other)")
+            }
+        }
+        // An empty heading is stored and found like any other.
+        [UInt8]().withUnsafeBufferPointer { buffer in
+            let hash = HeadingMemo.writtenHash(buffer)
+            memo.store([], written: buffer, hash: hash)
+            #expect(memo.concepts(written: buffer, hash: hash) == [])
+        }
+        let long = bytes(String(repeating: "a", count: HeadingMemo.longestWritten + 1))
+        long.withUnsafeBufferPointer { buffer in
+            let hash = HeadingMemo.writtenHash(buffer)
+            memo.store([.actions], written: buffer, hash: hash)
+            #expect(memo.concepts(written: buffer, hash: hash) == nil)
+        }
+        // Many headings: each is found with its own concepts.
+        for index in 0..<2_000 {
+            let text = bytes("Heading \(index)")
+            text.withUnsafeBufferPointer { buffer in
+                memo.store(Vocabulary.alone[index % Concept.allCases.count], written: buffer, hash: HeadingMemo.writtenHash(buffer))
+            }
+        }
+        for index in 0..<2_000 {
+            let text = bytes("Heading \(index)")
+            text.withUnsafeBufferPointer { buffer in
+                #expect(memo.concepts(written: buffer, hash: HeadingMemo.writtenHash(buffer)) == Vocabulary.alone[index % Concept.allCases.count])
+            }
+        }
+    }
+
+    /// Workers read and fill the memo at once: every answer is still the plain reading.
+    @Test func memoisedHeadingConceptsUnderConcurrency() async {
+        let vocabulary = Perf4VocabTests.freshVocabulary()
+        let texts = Perf4VocabTests.headings + ModelSpeedTests.lines.prefix(2_000)
+        let mismatches = await withTaskGroup(of: Int.self) { group in
+            for worker in 0..<4 {
+                group.addTask {
+                    var mismatches = 0
+                    let names = worker % 2 == 0 ? ["Isla"] : ["Sofia"]
+                    for text in texts {
+                        var bytes = text
+                        let fast = bytes.withUTF8 { vocabulary.concepts(ofHeading: $0, childNames: names) }
+                        var readNames = false
+                        if fast != vocabulary.concepts(ofKey: TextKey.heading(text), childNames: names, readNames: &readNames) { mismatches += 1 }
+                    }
+                    return mismatches
+                }
+            }
+            return await group.reduce(0, +)
+        }
+        #expect(mismatches == 0)
+    }
+}
