@@ -118,4 +118,52 @@ import Testing
         }
         #expect(mismatches == 0)
     }
+
+    /// `isASCII` read on the bytes at once is `utf8.allSatisfy { $0 < 0x80 }`.
+    @Test func isASCIIOnBytesIsTheByteByByteReading() {
+        var texts = Perf4VocabTests.headings + ModelSpeedTests.lines
+        texts.append(contentsOf: ["", "\u{7F}", "\u{80}", "é", "a\u{0}b", String(repeating: "x", count: 100) + "ü"])
+        for text in texts {
+            #expect(text.isASCII == text.utf8.allSatisfy { $0 < 0x80 }, "\(text)")
+        }
+    }
+
+    /// A listed heading found through the hash table first is the dictionary's answer, for every
+    /// listed heading, every line of the corpus and its normal form.
+    @Test func listedConceptIsTheDictionaryLookUp() {
+        let vocabulary = Catalogue.builtIn.vocabulary
+        var keys = Array(vocabulary.headingConcepts.keys)
+        for line in Perf4VocabTests.headings + ModelSpeedTests.lines {
+            keys.append(line)
+            keys.append(TextKey.heading(line))
+        }
+        var found = 0
+        for key in keys {
+            #expect(vocabulary.listedConcept(key) == vocabulary.headingConcepts[key], "\(key)")
+            if vocabulary.listedConcept(key) != nil { found += 1 }
+        }
+        #expect(found >= vocabulary.headingConcepts.count)
+    }
+
+    /// Possessors found through the flat template table are those found through the templates'
+    /// own byte arrays.
+    @Test func possessorsThroughFlatTemplatesAreThoseOfTheTemplates() {
+        let vocabulary = Catalogue.builtIn.vocabulary
+        func plainPossessors(_ heading: String) -> [String] {
+            let bytes = Array(heading.utf8)
+            return vocabulary.childVoiceTemplateBytes.compactMap { prefix, suffix in
+                guard bytes.count > prefix.count + suffix.count, bytes.starts(with: prefix), bytes.suffix(suffix.count).elementsEqual(suffix) else { return nil }
+                let possessor = String(decoding: bytes[prefix.count..<(bytes.count - suffix.count)], as: UTF8.self).trimmingSpaces
+                return possessor.isEmpty ? nil : possessor
+            }
+        }
+        var found = 0
+        for line in Perf4VocabTests.headings + ModelSpeedTests.lines {
+            let heading = TextKey.heading(line)
+            guard heading.isASCII else { continue }
+            #expect(vocabulary.possessors(inHeading: heading) == plainPossessors(heading), "\(heading)")
+            found += vocabulary.possessors(inHeading: heading).count
+        }
+        #expect(found > 10)
+    }
 }

@@ -18,6 +18,11 @@ public final class Vocabulary: @unchecked Sendable {
     public let childVoiceTemplates: [(prefix: String, suffix: String)]
     /// The same as UTF-8 bytes, for comparing ASCII headings on bytes.
     let childVoiceTemplateBytes: [(prefix: [UInt8], suffix: [UInt8])]
+    /// Where each template's prefix and suffix stand in `templateBytes`: plain values, so that the
+    /// loop over them for every heading not in the lists retains no arrays.
+    let templateRanges: [(prefix: Range<Int>, suffix: Range<Int>)]
+    /// Every template's prefix and suffix bytes, one after another.
+    let templateBytes: [UInt8]
     /// Normalised field key → canonical key.
     public let fieldKeys: [String: FieldKey]
     /// The same, by the hash of the normalised key (`TextKey.fieldHash`).
@@ -179,6 +184,17 @@ public final class Vocabulary: @unchecked Sendable {
         self.headingConcepts = headingConcepts
         self.childVoiceTemplates = childVoiceTemplates
         childVoiceTemplateBytes = childVoiceTemplates.map { (Array($0.prefix.utf8), Array($0.suffix.utf8)) }
+        var templateBytes: [UInt8] = []
+        var templateRanges: [(prefix: Range<Int>, suffix: Range<Int>)] = []
+        for (prefix, suffix) in childVoiceTemplateBytes {
+            let prefixStart = templateBytes.count
+            templateBytes.append(contentsOf: prefix)
+            let suffixStart = templateBytes.count
+            templateBytes.append(contentsOf: suffix)
+            templateRanges.append((prefixStart..<suffixStart, suffixStart..<templateBytes.count))
+        }
+        self.templateBytes = templateBytes
+        self.templateRanges = templateRanges
         self.fieldKeys = fieldKeys
         self.actionParts = actionParts
         self.personColumns = personColumns
@@ -263,14 +279,14 @@ public final class Vocabulary: @unchecked Sendable {
     /// `concept(ofHeading:childNames:)`, setting `readNames` when the answer depended on the
     /// child's names (the heading fits a `{child}` template), so that other answers can be memoised.
     func concept(ofHeading normalised: String, childNames: [String], readNames: inout Bool) -> Concept? {
-        if let concept = headingConcepts[normalised] { return concept }
+        if let concept = listedConcept(normalised) { return concept }
         var candidates = [normalised]
         // `hasSuffix` first: it rules out most headings for less than counting their characters.
         if normalised.hasSuffix(")"), normalised.count > 2, let open = normalised.lastIndex(of: "(") {
             // `Actions (SMART)`, `How Isla is doing (in Isla's words)`: a trailing aside does not
             // change what the section is.
             let stem = TextKey.heading(String(normalised[..<open]))
-            if let concept = headingConcepts[stem] { return concept }
+            if let concept = listedConcept(stem) { return concept }
             candidates.append(stem)
         }
         for candidate in candidates {
@@ -282,6 +298,15 @@ public final class Vocabulary: @unchecked Sendable {
         return nil
     }
 
+    /// `headingConcepts[normalised]`. Most headings asked about are in no list: the hash table,
+    /// which holds every listed heading's hash, turns them away for far less than the dictionary's
+    /// seeded hashing of the string; a heading it may hold is looked up in the dictionary.
+    @inline(__always)
+    func listedConcept(_ normalised: String) -> Concept? {
+        guard headingConceptsByHash[TextKey.fnv(normalised.utf8)] != nil else { return nil }
+        return headingConcepts[normalised]
+    }
+
     /// Who a heading (normalised) gives the views of, by each `{child}` template in
     /// `headings.md` it fits: `Sofia's views` → `sofia`, `what mum and dad told us` → `mum and dad`.
     public func possessors(inHeading heading: String) -> [String] {
@@ -291,10 +316,13 @@ public final class Vocabulary: @unchecked Sendable {
             // for the vocabulary's templates, which are normalised text.
             var heading = heading
             heading.withUTF8 { bytes in
-                for (prefix, suffix) in childVoiceTemplateBytes where bytes.count > prefix.count + suffix.count {
-                    guard bytes.starts(with: prefix), UnsafeBufferPointer(rebasing: bytes[(bytes.count - suffix.count)...]).elementsEqual(suffix) else { continue }
-                    let possessor = String(decoding: UnsafeBufferPointer(rebasing: bytes[prefix.count..<(bytes.count - suffix.count)]), as: UTF8.self).trimmingSpaces
-                    if !possessor.isEmpty { found.append(possessor) }
+                templateBytes.withUnsafeBufferPointer { templates in
+                    for (prefix, suffix) in templateRanges where bytes.count > prefix.count + suffix.count {
+                        guard Vocabulary.holds(bytes, at: 0, templates, prefix), Vocabulary.holds(bytes, at: bytes.count - suffix.count, templates, suffix)
+                        else { continue }
+                        let possessor = String(decoding: UnsafeBufferPointer(rebasing: bytes[prefix.count..<(bytes.count - suffix.count)]), as: UTF8.self).trimmingSpaces
+                        if !possessor.isEmpty { found.append(possessor) }
+                    }
                 }
             }
             return found
@@ -306,6 +334,19 @@ public final class Vocabulary: @unchecked Sendable {
             if !possessor.isEmpty { found.append(possessor) }
         }
         return found
+    }
+
+    /// Whether `bytes` hold `part` of `templates` from `offset` on (where it fits), byte by byte:
+    /// templates are a few bytes long, and most differ from a heading at their first byte.
+    @inline(__always)
+    static func holds(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, _ templates: UnsafeBufferPointer<UInt8>, _ part: Range<Int>) -> Bool {
+        guard offset >= 0, offset + part.count <= bytes.count, part.lowerBound >= 0, part.upperBound <= templates.count else { return false }
+        var index = offset
+        for templateIndex in part {
+            if bytes[index] != templates[templateIndex] { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Whether `text` (normalised) means the child: a word such as `child` or `young person`, or one
@@ -476,7 +517,15 @@ final class HeadingMemo: @unchecked Sendable {
 
 extension String {
     /// Whether every byte is ASCII: then a byte is a character, and text can be compared on bytes.
-    var isASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
+    var isASCII: Bool {
+        // On the bytes at once (`utf8.allSatisfy` goes through the view's iterator a byte at a time).
+        var text = self
+        return text.withUTF8 { bytes in
+            var union: UInt8 = 0
+            for byte in bytes { union |= byte }
+            return union < 0x80
+        }
+    }
 
     /// The string without leading and trailing spaces and tabs.
     var trimmingSpaces: String {
