@@ -166,4 +166,12 @@ import Testing
         }
         #expect(found > 10)
     }
+
+    /// The memo's hash of bytes is `TextKey.fnv`, which keys the listed headings' hash table.
+    @Test func writtenHashIsTextKeyFNV() {
+        for text in Perf4VocabTests.headings + ModelSpeedTests.lines {
+            var bytes = text
+            #expect(bytes.withUTF8 { HeadingMemo.writtenHash($0) } == TextKey.fnv(text.utf8), "\(text)")
+        }
+    }
 }

@@ -303,7 +303,10 @@ public final class Vocabulary: @unchecked Sendable {
     /// seeded hashing of the string; a heading it may hold is looked up in the dictionary.
     @inline(__always)
     func listedConcept(_ normalised: String) -> Concept? {
-        guard headingConceptsByHash[TextKey.fnv(normalised.utf8)] != nil else { return nil }
+        // `TextKey.fnv` of the UTF-8 bytes, read at once rather than through the UTF-8 view.
+        var text = normalised
+        let hash = text.withUTF8 { HeadingMemo.writtenHash($0) }
+        guard headingConceptsByHash[hash] != nil else { return nil }
         return headingConcepts[normalised]
     }
 
@@ -437,7 +440,7 @@ final class HeadingMemo: @unchecked Sendable {
         /// Concepts by the hash of a heading's normal form.
         var byNormalForm = TokenMap<[Concept]>(minimumCapacity: 512)
         /// Headings as written, by the hash of their bytes.
-        var written = TokenMap<Written>(minimumCapacity: 512)
+        var written = TokenMap<Written>(minimumCapacity: 1_024)
         /// The bytes of every heading in `written`, one after another.
         var writtenBytes: [UInt8] = []
         /// The concepts of the headings in `written`.
@@ -455,7 +458,12 @@ final class HeadingMemo: @unchecked Sendable {
 
     init() {
         tables = .allocate(capacity: 1)
-        tables.initialize(to: Tables())
+        var empty = Tables()
+        // Room for the headings of the first few hundred records, so that the tables are not
+        // grown (and copied) a step at a time while they fill.
+        empty.writtenBytes.reserveCapacity(32_768)
+        empty.conceptLists.reserveCapacity(1_024)
+        tables.initialize(to: empty)
     }
 
     deinit {
