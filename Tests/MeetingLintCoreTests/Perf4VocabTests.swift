@@ -174,4 +174,14 @@ import Testing
             #expect(bytes.withUTF8 { HeadingMemo.writtenHash($0) } == TextKey.fnv(text.utf8), "\(text)")
         }
     }
+
+    /// `TextKey.headingHash` of a heading's bytes is `TextKey.fnv` of its normal form: the memo
+    /// reads the hash from the normal form it makes anyway for a heading not seen as written.
+    @Test func headingHashIsTheHashOfTheNormalForm() {
+        for text in Perf4VocabTests.headings + ModelSpeedTests.lines {
+            var bytes = text
+            let (hash, normal) = bytes.withUTF8 { (TextKey.headingHash(bytes: $0), TextKey.heading(bytes: $0)) }
+            #expect(hash == TextKey.fnv(normal.utf8), "\(text)")
+        }
+    }
 }

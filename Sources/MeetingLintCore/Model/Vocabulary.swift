@@ -228,7 +228,10 @@ public final class Vocabulary: @unchecked Sendable {
         // a plain hash of its bytes rather than the normal form's.
         let writtenHash = HeadingMemo.writtenHash(text)
         if let memoised = headingMemo.concepts(written: text, hash: writtenHash) { return memoised }
-        let hash = TextKey.headingHash(bytes: text)
+        // Not seen as written: the normal form is made once, and its hash (`TextKey.headingHash`,
+        // which is `TextKey.fnv` of the normal form) read from it.
+        var key = TextKey.heading(bytes: text)
+        let hash = key.withUTF8 { HeadingMemo.writtenHash($0) }
         if let concept = headingConceptsByHash[hash] {
             let found = Vocabulary.alone[concept.ordinal]
             headingMemo.store(found, written: text, hash: writtenHash)
@@ -239,7 +242,7 @@ public final class Vocabulary: @unchecked Sendable {
             return memoised
         }
         var readNames = false
-        let found = concepts(ofKey: TextKey.heading(bytes: text), childNames: childNames, readNames: &readNames)
+        let found = concepts(ofKey: key, childNames: childNames, readNames: &readNames)
         if !readNames {
             headingMemo.store(found, for: hash)
             headingMemo.store(found, written: text, hash: writtenHash)
