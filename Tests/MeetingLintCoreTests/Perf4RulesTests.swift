@@ -167,4 +167,40 @@ import Testing
         }
         #expect(compared == OutputFormat.allCases.count)
     }
+
+    /// Positions put in order through the bitmap are what sorting them gives: positions of every
+    /// lookup's size among records of every size, with repeats and positions out of range (which
+    /// fall back to the sort) too.
+    @Test func positionsPutInOrderAsSortingPutsThem() {
+        var generator = SplitMix64(seed: 0x7065_7266_34)
+        var bitmapped = 0
+        for round in 0..<3000 {
+            let tokenCount = [0, 1, 63, 64, 65, 200, 1000, 4096, 5000][round % 9] + Int.random(in: 0...3, using: &generator)
+            let size = Int.random(in: 0...min(600, max(1, tokenCount)), using: &generator)
+            var positions: [Int]
+            if tokenCount > 0, round % 5 != 0 {
+                // Distinct positions, in runs each in order, as the chains give them.
+                var all = Array(0..<tokenCount)
+                all.shuffle(using: &generator)
+                let chosen = Array(all.prefix(size))
+                let runs = max(1, Int.random(in: 1...8, using: &generator))
+                positions = []
+                for run in 0..<runs { positions += chosen.enumerated().filter { $0.offset % runs == run }.map(\.element).sorted() }
+            } else {
+                positions = (0..<size).map { _ in Int.random(in: -2...(tokenCount + 2), using: &generator) }
+            }
+            if round % 7 == 0, let first = positions.first { positions.append(first) }
+            var expected = positions
+            expected.sort()
+            var got = positions
+            WordIndex.putInOrder(&got, tokenCount: tokenCount)
+            #expect(got == expected, "\(tokenCount) \(positions)")
+            if positions.count >= 16, (tokenCount + 63) >> 6 <= positions.count * 4, Set(positions).count == positions.count,
+                positions.allSatisfy({ $0 >= 0 && $0 < tokenCount })
+            {
+                bitmapped += 1
+            }
+        }
+        #expect(bitmapped > 500)
+    }
 }
