@@ -187,6 +187,11 @@ public struct Runner {
         // Cleaned as a path given would be (`./draft.md` is `draft.md`), so baselines match either way.
         let stdinName = arguments.stdinName.map(FileWalker.clean) ?? "<stdin>"
         let keepText = single && (arguments.format == .html || arguments.reports.contains { $0.format == .html })
+        // Only the parts of each finding's line that some output or baseline reads are worked
+        // out (baselines key findings by the line's hash).
+        var wanted = arguments.reports.reduce(arguments.format.details) { $0.union($1.format.details) }
+        if baseline != nil || baselineSink != nil { wanted.insert(.line) }
+        let details = wanted
         let quiet = arguments.quiet
         // One record needs no threads.
         let jobs = single ? 1 : arguments.jobs ?? ProcessInfo.processInfo.activeProcessorCount
@@ -214,7 +219,7 @@ public struct Runner {
         Runner.forEachResult(items: AnyIterator { items.next() ?? remaining.next() }, jobs: jobs, check: { item in
             switch item {
             case .file(let path):
-                return Runner.checkOne(path, linter: linter, stdinName: stdinName, keepText: keepText)
+                return Runner.checkOne(path, linter: linter, stdinName: stdinName, keepText: keepText, details: details)
             case .problem(let problem):
                 return RecordResult(path: problem.path, profile: "", meetingDate: nil, diagnostics: [], failure: problem.reason)
             }
@@ -256,14 +261,14 @@ public struct Runner {
     static let staleEntriesListed = 10
 
     /// Checks one path (or standard input for `-`).
-    static func checkOne(_ path: String, linter: Linter, stdinName: String, keepText: Bool) -> RecordResult {
+    static func checkOne(_ path: String, linter: Linter, stdinName: String, keepText: Bool, details: DiagnosticDetails = .all) -> RecordResult {
         let shownPath = path == "-" ? stdinName : path
         let read = path == "-" ? RecordReader.readStandardInput() : RecordReader.read(path)
         switch read {
         case .failure(let failure):
             return RecordResult(path: shownPath, profile: "", meetingDate: nil, diagnostics: [], failure: failure.description)
         case .success(let bytes):
-            return linter.check(SourceFile(path: shownPath, bytes: bytes), keepText: keepText)
+            return linter.check(SourceFile(path: shownPath, bytes: bytes), keepText: keepText, details: details)
         }
     }
 

@@ -47,6 +47,19 @@ public enum MeetingLint {
 public enum OutputFormat: String, Sendable, CaseIterable {
     case text, oneline, json, sarif, junit, github, csv, html
 
+    /// The parts of each diagnostic's start line this format's reporter reads (with any
+    /// options): `text` shows the line (`excerpt`) and where it is cut or the span runs to its end
+    /// (`line`); `github` gives a span that runs past its first line the line's end (`line`);
+    /// `sarif` fingerprints the line (`line`); `html` shows the excerpt and where it is cut. The
+    /// others read neither.
+    public var details: DiagnosticDetails {
+        switch self {
+        case .text, .html: return .all
+        case .github, .sarif: return .line
+        case .oneline, .json, .junit, .csv: return []
+        }
+    }
+
     /// A fresh reporter for this format.
     public func reporter(_ options: ReportOptions) -> any Reporter {
         switch self {

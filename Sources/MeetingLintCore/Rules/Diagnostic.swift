@@ -55,6 +55,24 @@ public struct Diagnostic: Sendable, Hashable {
     }
 }
 
+/// The parts of a diagnostic that describe its start line, which only some outputs read: the
+/// excerpt (`lineText`, `lineTextColumn`) and the line's measure (`lineLength`, `lineHash`).
+/// Each costs a walk along the line for every finding, so a run asks only for those its formats
+/// and baselines read (`OutputFormat.details`). A diagnostic made without one keeps that part's
+/// defaults: an empty `lineText` from column 1, a `lineLength` of -1 and a `lineHash` of 0.
+public struct DiagnosticDetails: OptionSet, Sendable, Hashable {
+    public let rawValue: Int
+    /// Creates a set of details from its raw bits.
+    public init(rawValue: Int) { self.rawValue = rawValue }
+
+    /// `lineText` and `lineTextColumn`.
+    public static let excerpt = DiagnosticDetails(rawValue: 1 << 0)
+    /// `lineLength` and `lineHash`.
+    public static let line = DiagnosticDetails(rawValue: 1 << 1)
+    /// Every detail: what a diagnostic holds unless a run asks for less.
+    public static let all: DiagnosticDetails = [.excerpt, .line]
+}
+
 /// Everything a run learned about one record.
 public struct RecordResult: Sendable {
     /// The path as given (or found in a folder walk).

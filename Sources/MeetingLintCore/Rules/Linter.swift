@@ -112,7 +112,9 @@ public struct Linter: Sendable {
     }
 
     /// Checks one record. Never fails: a record that is not text gets a failure, not a crash.
-    public func check(_ source: SourceFile, keepText: Bool = false) -> RecordResult {
+    /// `details` are the parts of each diagnostic's start line to work out (the rest keep their
+    /// defaults): a run asks only for what its outputs read.
+    public func check(_ source: SourceFile, keepText: Bool = false, details: DiagnosticDetails = .all) -> RecordResult {
         let document = Document(parsing: source)
         var meeting = Meeting(document: document, settings: model)
         if let override = settings.profileOverride { meeting.profileID = override }
@@ -149,7 +151,9 @@ public struct Linter: Sendable {
         // Lines measured so far: a record's findings stand on few lines, so a short array looked
         // through costs less than a dictionary made for each record.
         var lines: [(line: Int, length: Int, hash: UInt64)] = []
-        lines.reserveCapacity(findings.count)
+        let measuring = details.contains(.line)
+        let excerpting = details.contains(.excerpt)
+        if measuring { lines.reserveCapacity(findings.count) }
         var diagnostics: [Diagnostic] = []
         diagnostics.reserveCapacity(findings.count)
         // Each finding read in place, not copied out with its message and help.
@@ -157,6 +161,11 @@ public struct Linter: Sendable {
             let range = findings[index].finding.range
             let start = locations[2 * index]
             let end = range.isEmpty ? start : locations[2 * index + 1]
+            let (text, column) = excerpting ? Linter.excerpt(at: range.start, column: start.column, line: start.line, in: source) : ("", 1)
+            // Set in place once appended: setting a local first copied it into the array.
+            diagnostics.append(diagnostic(findings[index].rule, findings[index].severity, findings[index].finding, start: start, end: end, lineText: text))
+            diagnostics[diagnostics.count - 1].lineTextColumn = column
+            guard measuring else { continue }
             // Each line is measured and hashed once, however many findings it has.
             let line: (length: Int, hash: UInt64)
             if let known = lines.first(where: { $0.line == start.line }) {
@@ -165,10 +174,6 @@ public struct Linter: Sendable {
                 line = Linter.measure(line: start.line, in: source)
                 lines.append((start.line, line.length, line.hash))
             }
-            let (text, column) = Linter.excerpt(at: range.start, column: start.column, line: start.line, in: source)
-            // Set in place once appended: setting a local first copied it into the array.
-            diagnostics.append(diagnostic(findings[index].rule, findings[index].severity, findings[index].finding, start: start, end: end, lineText: text))
-            diagnostics[diagnostics.count - 1].lineTextColumn = column
             diagnostics[diagnostics.count - 1].lineLength = line.length
             diagnostics[diagnostics.count - 1].lineHash = line.hash
         }
