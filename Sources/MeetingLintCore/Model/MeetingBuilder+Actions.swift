@@ -685,7 +685,7 @@ extension MeetingBuilder {
         // The bracket's parts, split at commas and semicolons.
         var parts: [Range<Int>] = []
         var start = open + 1
-        for index in (open + 1)..<(end - 1) where meeting.tokens[index].folded == MeetingBuilder.comma || meeting.tokens[index].folded == Tokenizer.foldedHash(";") {
+        for index in (open + 1)..<(end - 1) where meeting.tokens[index].folded == MeetingBuilder.comma || meeting.tokens[index].folded == MeetingBuilder.semicolon {
             parts.append(start..<index)
             start = index + 1
         }

@@ -542,6 +542,9 @@ extension MeetingBuilder {
     static let longDashes: TokenSet = TokenSet(words: ["\u{2013}", "\u{2014}"])
     static let hyphen = Tokenizer.foldedHash("-")
     static let comma = Tokenizer.foldedHash(",")
+    /// Marks read inside loops over tokens: hashed once, not at every token.
+    static let semicolon = Tokenizer.foldedHash(";")
+    static let verticalBar = Tokenizer.foldedHash("|")
     static let trailingMarks: TokenSet = TokenSet(words: [":", ",", "-", ";"])
     static let atWord = Tokenizer.foldedHash("at")
     static let fromWord = Tokenizer.foldedHash("from")
