@@ -217,6 +217,35 @@ public enum DateReader {
         }
     }
 
+    /// The dates in some tokens one at a time, left to right: what `mentions(in:bytes:order:)`
+    /// lists, in its order, for a reader that takes them as it goes and may stop early, without
+    /// an array made (and freed) for each read. The tokens and bytes are handed to each call, not
+    /// held: held, they would be retained and released with the cursor.
+    struct Cursor {
+        /// Where the search for the next date starts.
+        var index: Int
+
+        init(_ tokens: ArraySlice<Token>) {
+            index = tokens.startIndex
+        }
+
+        /// The next date in `tokens` (the same tokens at every call), if any: the loop of
+        /// `appendMentions(in:...)`, stopped at each date.
+        @inline(__always)
+        mutating func next(in tokens: ArraySlice<Token>, bytes: [UInt8], order: DateOrder, filter: StartFilter) -> DateMention? {
+            while index < tokens.endIndex {
+                index = DateReader.candidate(in: tokens, from: index, filter: filter)
+                guard index < tokens.endIndex else { break }
+                if let mention = DateReader.mention(tokens, at: index, bytes: bytes, order: order) {
+                    index = mention.tokens.upperBound
+                    return mention
+                }
+                index += 1
+            }
+            return nil
+        }
+    }
+
     /// The first date in `tokens`: `mentions(in:bytes:order:).first`, without reading on past it
     /// or making the list.
     public static func firstMention(in tokens: ArraySlice<Token>, bytes: [UInt8], order: DateOrder) -> DateMention? {

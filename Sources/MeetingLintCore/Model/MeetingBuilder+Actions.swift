@@ -501,14 +501,23 @@ extension MeetingBuilder {
             found.giveBack(room)
             return
         }
-        var action = Action(
-            range: range, what: part(whatTokens, origin: .text), owner: parts.owner, dueText: parts.due, due: nil,
+        // The task's words, else the `Action:` part's value.
+        let what = part(whatTokens, origin: .text) ?? parts.what
+        // Made, completed and filed without a local holding it: a local passed on to be filed
+        // was copied (every part's text retained) and the copy destroyed.
+        let action = Action(
+            range: range, what: what, owner: parts.owner, dueText: parts.due, due: nil,
             dueIsExplicit: false, measure: parts.measure, status: parts.status, task: task, tokens: allTokens,
             whatTokens: whatTokens, isPrevious: isPrevious)
-        if let explicitWhat = parts.what, action.what == nil { action.what = explicitWhat }
-        completeAction(&action, excluded: room.excluded, dueTokens: parts.dueTokens, timing: timing)
-        append(action, to: &found)
+        append(completed(action, excluded: room.excluded, dueTokens: parts.dueTokens, timing: timing), to: &found)
         found.giveBack(room)
+    }
+
+    /// `completeAction(_:excluded:dueTokens:timing:)` of an action handed over, which is given back.
+    func completed(_ action: consuming Action, excluded: [Range<Int>], dueTokens: Range<Int>?, timing: ActionTiming) -> Action {
+        var action = action
+        completeAction(&action, excluded: excluded, dueTokens: dueTokens, timing: timing)
+        return action
     }
 
     /// Finds the owner in the task's words and the timescale in the action's text, where no field gave them.
@@ -685,7 +694,7 @@ extension MeetingBuilder {
         // The bracket's parts, split at commas and semicolons.
         var parts: [Range<Int>] = []
         var start = open + 1
-        for index in (open + 1)..<(end - 1) where meeting.tokens[index].folded == MeetingBuilder.comma || meeting.tokens[index].folded == Tokenizer.foldedHash(";") {
+        for index in (open + 1)..<(end - 1) where meeting.tokens[index].folded == MeetingBuilder.comma || meeting.tokens[index].folded == MeetingBuilder.semicolon {
             parts.append(start..<index)
             start = index + 1
         }

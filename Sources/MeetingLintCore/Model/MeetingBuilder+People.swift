@@ -47,13 +47,13 @@ extension MeetingBuilder {
             let attendance = meeting.sections[index].context.contains(.attendance)
             let apologies = meeting.sections[index].context.contains(.apologies)
             guard attendance || apologies else { continue }
-            let section = meeting.sections[index]
             // In a combined `Attendance and apologies` section, entries attend unless they say otherwise.
             let absentByDefault = apologies && !attendance
-            if apologies, startsWithNone(section) { found.apologiesExplicitlyNone = true }
+            if apologies, startsWithNone(meeting.sections[index]) { found.apologiesExplicitlyNone = true }
 
-            if section.style == .field {
-                let lineIndex = section.lines.lowerBound
+            // Read in place too: a section copied out retains its title and arrays.
+            if meeting.sections[index].style == .field {
+                let lineIndex = meeting.sections[index].lines.lowerBound
                 let line = meeting.lines[lineIndex]
                 let value = document[line.node].content
                 for part in splitEntries(value, inLine: lineIndex) {
@@ -61,7 +61,7 @@ extension MeetingBuilder {
                 }
                 continue
             }
-            for block in section.blocks {
+            for block in meeting.sections[index].blocks {
                 let node = document[block]
                 switch node.kind {
                 case .list:
@@ -542,6 +542,9 @@ extension MeetingBuilder {
     static let longDashes: TokenSet = TokenSet(words: ["\u{2013}", "\u{2014}"])
     static let hyphen = Tokenizer.foldedHash("-")
     static let comma = Tokenizer.foldedHash(",")
+    /// Marks read inside loops over tokens: hashed once, not at every token.
+    static let semicolon = Tokenizer.foldedHash(";")
+    static let verticalBar = Tokenizer.foldedHash("|")
     static let trailingMarks: TokenSet = TokenSet(words: [":", ",", "-", ";"])
     static let atWord = Tokenizer.foldedHash("at")
     static let fromWord = Tokenizer.foldedHash("from")
@@ -636,7 +639,8 @@ extension MeetingBuilder {
 
     /// A person, classified as the child or family from their words' tokens, with the hashes of
     /// all their words. `tokens` are the entry's tokens (a slice of its line's) or a row's.
-    func makePerson(spans: Person.Spans, range: SourceRange, tokens: ArraySlice<Token>, parts: EntryParts) -> Person {
+    /// `spans` is taken (consuming), as the person keeps it: borrowed, it was copied into the person.
+    func makePerson(spans: consuming Person.Spans, range: SourceRange, tokens: ArraySlice<Token>, parts: EntryParts) -> Person {
         let childWords = vocabulary.childWords
         var isChild = isChildName(parts.name) || childWords.matchesWhole(parts.name)
             || childWords.matchesWhole(parts.role) || childWords.matchesWhole(parts.agency)

@@ -30,7 +30,7 @@ extension Meeting {
     public init(document: Document, settings: ModelSettings) {
         var builder = MeetingBuilder(document: document, settings: settings)
         builder.build()
-        self = builder.meeting
+        self = builder.finish()
     }
 }
 
@@ -61,11 +61,23 @@ struct MeetingBuilder {
     var knownPeople = TokenSet()
     /// Every node in document order (the walk's order), found once.
     let order: [Int32]
+    /// The HTML comments (`<!-- … -->`), in order, met by the walk: `readSuppressions()` reads
+    /// them rather than going over every node again.
+    var commentNodes: [Int32] = []
 
     init(document: Document, settings: ModelSettings) {
+        // Only stores: the room the walk needs is made by `reserveRoom()`, from `build()`. A
+        // mutation of `self` here made the whole builder be copied once initialised, and the
+        // copy destroyed.
         self.document = document
         self.settings = settings
         meeting = Meeting(document: document)
+        bytes = document.source.bytes
+        order = document.descendants(of: Document.root)
+    }
+
+    /// Sets the meeting's settings and makes room, once, for what the walk appends.
+    mutating func reserveRoom() {
         meeting.dateOrder = settings.dateOrder
         meeting.holidays = settings.holidays
         meeting.tokens.reserveCapacity(document.source.bytes.count / 4 + 16)
@@ -76,11 +88,16 @@ struct MeetingBuilder {
         headingLines.reserveCapacity(32)
         contextBits.reserveCapacity(32)
         openSections.reserveCapacity(8)
-        bytes = document.source.bytes
-        order = document.descendants(of: Document.root)
+    }
+
+    /// The meeting built, moved out of the builder (which is used up) rather than copied from it
+    /// and the builder's copy then released field by field.
+    consuming func finish() -> Meeting {
+        meeting
     }
 
     mutating func build() {
+        reserveRoom()
         let (names, count, childValue) = childNames()
         (meeting.childNames, meeting.childCount) = (names, count)
         meeting.childrenTooYoungToBeTold = childValue.map(MeetingBuilder.allTooYoung) ?? false
@@ -129,7 +146,6 @@ struct MeetingBuilder {
             initialized = count
         }
     }
-
     // MARK: - Text helpers
 
     /// The folded hashes of a text's tokens that are not punctuation, in order. `tokens` is a
@@ -426,7 +442,7 @@ struct MeetingBuilder {
                 || (token.shape == .word && bytes[token.range.start] >= UInt8(ascii: "A") && bytes[token.range.start] <= UInt8(ascii: "Z"))
         }
         func name(_ slice: ArraySlice<Token>) -> String? {
-            var words = slice.filter { $0.folded != Tokenizer.foldedHash(".") }
+            var words = slice.filter { $0.folded != Meeting.fullStop }
             if let bracket = words.firstIndex(where: { $0.folded == MeetingBuilder.openBracket }) { words = Array(words[..<bracket]) }
             guard !words.isEmpty, words.count <= 3, words.allSatisfy(capitalised) else { return nil }
             // Not the meeting's own words: its type, `review`, `meeting`, `minutes`.
@@ -439,14 +455,14 @@ struct MeetingBuilder {
         // `… for Sofia K.`
         for (index, token) in tokens.enumerated() where MeetingBuilder.aboutWords.contains(token.folded) {
             var end = index + 1
-            while end < tokens.count, end - index <= 5, tokens[end].isWord || tokens[end].folded == Tokenizer.foldedHash(".") { end += 1 }
+            while end < tokens.count, end - index <= 5, tokens[end].isWord || tokens[end].folded == Meeting.fullStop { end += 1 }
             if end > index + 1, let found = name(tokens[(index + 1)..<end]) { return found }
         }
         // `… – KACPER (14) – …`
         var start = 0
         for index in 0...tokens.count {
             let separates = index == tokens.count || MeetingBuilder.longDashes.contains(tokens[index].folded)
-                || tokens[index].folded == MeetingBuilder.colon || tokens[index].folded == Tokenizer.foldedHash("|")
+                || tokens[index].folded == MeetingBuilder.colon || tokens[index].folded == MeetingBuilder.verticalBar
                 || (tokens[index].folded == MeetingBuilder.hyphen && isSpaced(tokens, index))
             guard separates else { continue }
             if index > start, start > 0 || index < tokens.count {
@@ -597,6 +613,7 @@ struct MeetingBuilder {
             case .tableRow:
                 readTableRow(index, node)
             default:
+                if node.kind == .htmlComment { commentNodes.append(index) }
                 if parent == Document.root, let section = openSections.last {
                     if section != pendingBlocksSection {
                         flushBlocks()
@@ -867,13 +884,17 @@ struct MeetingBuilder {
         let conceptCount = Concept.allCases.count
         // Counted first, each count standing one place on; the running totals are then where each
         // concept's indexes start, and filling moves each start on to the next concept's.
-        var starts = [Int](repeating: 0, count: conceptCount + 1)
+        // Made from `repeatElement` rather than `Array(repeating:count:)`: that initializer
+        // allocates through the standard library's unspecialized path, which looks the array's
+        // storage type up at run time. Filled a word at a time, this is only a little cheaper
+        // (some 100 instructions a record), not a great deal.
+        var starts = Array(repeatElement(0, count: conceptCount + 1))
         // Concepts read in place, by index: iterating a section's array would retain it.
         for index in meeting.sections.indices {
             for position in meeting.sections[index].concepts.indices { starts[meeting.sections[index].concepts[position].ordinal + 1] += 1 }
         }
         for ordinal in 0..<conceptCount { starts[ordinal + 1] += starts[ordinal] }
-        var entries = [Int](repeating: 0, count: starts[conceptCount])
+        var entries = Array(repeatElement(0, count: starts[conceptCount]))
         var resolved = resolvedFamily.startIndex
         for index in meeting.sections.indices {
             // Both in record order: one cursor skips the resolved ones.
@@ -1148,7 +1169,7 @@ struct MeetingBuilder {
     // MARK: - Suppressions
 
     mutating func readSuppressions() {
-        for index in order where document[index].kind == .htmlComment {
+        for index in commentNodes {
             let node = document[index]
             if let suppression = MeetingBuilder.suppression(bytes: bytes, node.content, comment: node.range) {
                 meeting.suppressions.append(suppression)

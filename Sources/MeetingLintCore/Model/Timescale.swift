@@ -279,16 +279,19 @@ public struct TimescaleReader: Sendable {
     /// caller that needs no list (`due` keeps only the few it may choose).
     @inline(__always)
     private func scan(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context, filtered: Bool, _ found: (Timescale) -> Void) {
-        let dates = DateReader.mentions(in: tokens, bytes: bytes, order: context.order)
+        // The dates, taken one at a time as the scan reaches them (`nextDate` is the next not
+        // yet taken) rather than listed first. A date whose first token the scan passes over
+        // stays next, as it would in a list read with one index.
+        let dateFilter = DateReader.StartFilter()
+        var dates = DateReader.Cursor(tokens)
+        var nextDate = dates.next(in: tokens, bytes: bytes, order: context.order, filter: dateFilter)
         let tables = self.tables
         let startBits = tables.startBits
         let pairs = tables.pairs
-        var dateIndex = 0
         var index = tokens.startIndex
         while index < tokens.endIndex {
-            if dateIndex < dates.count, dates[dateIndex].tokens.lowerBound == index {
-                let mention = dates[dateIndex]
-                dateIndex += 1
+            if let mention = nextDate, mention.tokens.lowerBound == index {
+                nextDate = dates.next(in: tokens, bytes: bytes, order: context.order, filter: dateFilter)
                 if case .impossible = mention.value {
                     found(Timescale(kind: .impossibleDate, range: mention.range))
                 } else {
