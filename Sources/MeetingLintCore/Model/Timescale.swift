@@ -286,6 +286,9 @@ public struct TimescaleReader: Sendable {
         var dateIndex = 0
         var index = tokens.startIndex
         while index < tokens.endIndex {
+            // A date whose first token another reading took (`end of May 2026` holds the date
+            // `May 2026`) is passed over, so the dates after it are still read.
+            while dateIndex < dates.count, dates[dateIndex].tokens.lowerBound < index { dateIndex += 1 }
             if dateIndex < dates.count, dates[dateIndex].tokens.lowerBound == index {
                 let mention = dates[dateIndex]
                 dateIndex += 1
