@@ -144,6 +144,17 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(Self.kind("after the incident on 02/03/2026, by 28/03/2026") == .date(Day(year: 2026, month: 3, day: 28)))
     }
 
+    @Test func aDateAfterOneInsideAnotherReadingIsStillRead() {
+        // `end of May 2026` is read whole, and holds the date `May 2026`; the date after it was
+        // once lost, because the reader waited for a date to start where the last reading ended.
+        let text = "end of May 2026, then by 14/04/2026 and on 30/02/2026"
+        let tokens = Tokenizer.tokens(of: text)
+        let context = TimescaleReader.Context(meeting: Self.meeting, nextMeeting: nil, holidays: [], order: .dmy)
+        let kinds = Catalogue.builtIn.vocabulary.timescales.read(tokens[...], bytes: Array(text.utf8), context: context).map(\.kind)
+        #expect(kinds == [.date(Day(year: 2026, month: 5, day: 31)), .date(Day(year: 2026, month: 4, day: 14)), .impossibleDate])
+        #expect(Self.kind(text) == .date(Day(year: 2026, month: 4, day: 14)))
+    }
+
     @Test func noTimescale() {
         #expect(Self.kind("Tom Reed to refer A. to the counselling service") == nil)
     }

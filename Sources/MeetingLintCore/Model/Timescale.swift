@@ -280,8 +280,7 @@ public struct TimescaleReader: Sendable {
     @inline(__always)
     private func scan(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context, filtered: Bool, _ found: (Timescale) -> Void) {
         // The dates, taken one at a time as the scan reaches them (`nextDate` is the next not
-        // yet taken) rather than listed first. A date whose first token the scan passes over
-        // stays next, as it would in a list read with one index.
+        // yet taken) rather than listed first.
         let dateFilter = DateReader.StartFilter()
         var dates = DateReader.Cursor(tokens)
         var nextDate = dates.next(in: tokens, bytes: bytes, order: context.order, filter: dateFilter)
@@ -290,6 +289,11 @@ public struct TimescaleReader: Sendable {
         let pairs = tables.pairs
         var index = tokens.startIndex
         while index < tokens.endIndex {
+            // A date whose first token another reading took (`end of May 2026` holds the date
+            // `May 2026`) is passed over, so the dates after it are still read.
+            while let mention = nextDate, mention.tokens.lowerBound < index {
+                nextDate = dates.next(in: tokens, bytes: bytes, order: context.order, filter: dateFilter)
+            }
             if let mention = nextDate, mention.tokens.lowerBound == index {
                 nextDate = dates.next(in: tokens, bytes: bytes, order: context.order, filter: dateFilter)
                 if case .impossible = mention.value {
