@@ -3,9 +3,9 @@ import Testing
 
 @testable import MeetingLintCore
 
-/// The model builder's fast paths of the third speed round give what the plain readings give,
+/// The model builder's fast paths give what the plain readings give,
 /// over the corpus and over random and awkward text.
-@Suite struct Perf3CoreTests {
+@Suite struct BuilderSpeedTests {
     /// A small random generator, the same every run.
     struct Random {
         var state: UInt64
@@ -49,7 +49,7 @@ import Testing
         }
         var random = Random(state: 0x5EED_0F_C0DE)
         for _ in 0..<600 {
-            let bytes = Perf3CoreTests.awkwardText(&random, pieces: 4 + random.below(30))
+            let bytes = BuilderSpeedTests.awkwardText(&random, pieces: 4 + random.below(30))
             for _ in 0..<40 {
                 let start = random.below(bytes.count)
                 let end = start + random.below(bytes.count - start + 1)
@@ -95,7 +95,7 @@ import Testing
             for _ in 0..<(1 + random.below(3)) { text += words[random.below(words.count)] + (random.below(2) == 0 ? " " : "") }
             text += endings[random.below(endings.count)]
             check(text)
-            check(String(decoding: Perf3CoreTests.awkwardText(&random, pieces: 1 + random.below(12)), as: UTF8.self))
+            check(String(decoding: BuilderSpeedTests.awkwardText(&random, pieces: 1 + random.below(12)), as: UTF8.self))
         }
         #expect(checked > 6000)
     }
@@ -128,7 +128,7 @@ import Testing
     @Test func datesReadAcrossLinesAreTheDatesReadLineByLine() {
         var dates = 0
         var random = Random(state: 0xDA7E5)
-        var records = Perf3CoreTests.datedRecords
+        var records = BuilderSpeedTests.datedRecords
         // Random text made of date pieces, line ends and words.
         let pieces = ["14", "3", "2026", "26", "/", ".", "-", " ", "\n", "\n\n", "March", "may", "May", "Sat", "sat", "of", ",", "1st", "22nd", "the", "| ", "# ", "- "]
         for _ in 0..<300 {
@@ -160,7 +160,7 @@ import Testing
     @Test func firstDateIsTheFirstOfTheDates() {
         var found = 0
         var random = Random(state: 0xF125)
-        var texts = ModelSpeedTests.lines + Perf3CoreTests.datedRecords
+        var texts = ModelSpeedTests.lines + BuilderSpeedTests.datedRecords
         let pieces = ["14", "3", "2026", "26", "/", ".", "-", " ", "March", "may", "May", "Sat", "of", ",", "1st", "22nd", "the"]
         for _ in 0..<500 {
             var text = ""
@@ -187,7 +187,7 @@ import Testing
         let vocabulary = catalogue.vocabulary
         let sets = settings.profileMatchers.map(\.phrases) + vocabulary.lists.keys.sorted().map { vocabulary.phrases($0) } + [vocabulary.reviewWords]
         var matched = 0
-        for line in ModelSpeedTests.lines + Perf3CoreTests.datedRecords {
+        for line in ModelSpeedTests.lines + BuilderSpeedTests.datedRecords {
             let tokens = Tokenizer.tokens(of: line)
             for phrases in sets {
                 let longest = MeetingBuilder.longestMatch(of: phrases, in: tokens[...])
@@ -272,7 +272,7 @@ import Testing
         var names = 0
         for value in values {
             let fast = MeetingBuilder.names(in: value)
-            let plain = Perf3CoreTests.plainNames(in: value)
+            let plain = BuilderSpeedTests.plainNames(in: value)
             #expect(fast.0 == plain.0, "\(value)")
             #expect(fast.1 == plain.1, "\(value)")
             names += fast.0.count
@@ -318,7 +318,7 @@ import Testing
         }
         for value in values {
             let fast = MeetingBuilder.allTooYoung(value)
-            #expect(fast == Perf3CoreTests.plainAllTooYoung(value), "\(value)")
+            #expect(fast == BuilderSpeedTests.plainAllTooYoung(value), "\(value)")
             if fast { young += 1 }
         }
         #expect(young > 300)

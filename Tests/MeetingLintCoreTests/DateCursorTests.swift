@@ -3,10 +3,10 @@ import Testing
 
 @testable import MeetingLintCore
 
-/// The model builder's round-2 speed changes read what the plain readings read: the date cursor
+/// The model builder's cheaper readings read what the plain readings read: the date cursor
 /// the timescale reader takes its dates from gives `DateReader.mentions`'s list, one at a time,
 /// and the concept index made without `Array(repeating:count:)` indexes what the sections say.
-@Suite struct Perf4BuildTests {
+@Suite struct DateCursorTests {
     /// Texts with dates in awkward places: at the start and end, back to back, cut short, inside
     /// timescales (`by 9/3`, `w/c 14th March`), impossible ones and none.
     static let awkward = [
@@ -32,7 +32,7 @@ import Testing
     @Test func cursorGivesWhatMentionsLists() {
         var compared = 0
         var found = 0
-        for meeting in WordIndexSpeedTests.meetings(WordIndexSpeedTests.awkward + Perf4BuildTests.awkward) {
+        for meeting in WordIndexSpeedTests.meetings(WordIndexSpeedTests.awkward + DateCursorTests.awkward) {
             let bytes = meeting.source.bytes
             for order in DateOrder.allCases {
                 // Every line, and the whole record at once (dates across a line's end included).
@@ -41,7 +41,7 @@ import Testing
                 for range in ranges {
                     let tokens = meeting.tokens[range]
                     let listed = DateReader.mentions(in: tokens, bytes: bytes, order: order, skipping: false)
-                    #expect(Perf4BuildTests.cursorDates(tokens, bytes: bytes, order: order) == listed)
+                    #expect(DateCursorTests.cursorDates(tokens, bytes: bytes, order: order) == listed)
                     compared += 1
                     found += listed.count
                 }
@@ -69,7 +69,7 @@ import Testing
             for start in 0...tokens.count {
                 let slice = tokens[start...]
                 for order in DateOrder.allCases {
-                    #expect(Perf4BuildTests.cursorDates(slice, bytes: bytes, order: order) == DateReader.mentions(in: slice, bytes: bytes, order: order, skipping: false))
+                    #expect(DateCursorTests.cursorDates(slice, bytes: bytes, order: order) == DateReader.mentions(in: slice, bytes: bytes, order: order, skipping: false))
                 }
             }
         }

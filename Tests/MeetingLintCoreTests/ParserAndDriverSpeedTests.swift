@@ -6,7 +6,7 @@ import Testing
 /// The shortcuts around the model (the parser's short way for common lines, the walk's byte
 /// order and record names, reading a file, the JSON reporter's memo of literals, the summary's
 /// rule slots), each checked against the plain way it replaces, kept here as the reference.
-@Suite struct Perf3IOTests {
+@Suite struct ParserAndDriverSpeedTests {
     // MARK: - Parser
 
     /// Every record of the bundled corpus and every parser and fuzz fixture.
@@ -38,10 +38,10 @@ import Testing
     /// The short way for blank and plain lines outside containers gives the tree the long way
     /// gives, on the corpus.
     @Test func shortcutsGiveTheLongWaysTreeOnTheCorpus() {
-        #expect(Perf3IOTests.corpus.count > 50)
-        for source in Perf3IOTests.corpus {
-            let short = Perf3IOTests.fullDump(Document(parsing: source, shortcuts: true))
-            let long = Perf3IOTests.fullDump(Document(parsing: source, shortcuts: false))
+        #expect(ParserAndDriverSpeedTests.corpus.count > 50)
+        for source in ParserAndDriverSpeedTests.corpus {
+            let short = ParserAndDriverSpeedTests.fullDump(Document(parsing: source, shortcuts: true))
+            let long = ParserAndDriverSpeedTests.fullDump(Document(parsing: source, shortcuts: false))
             #expect(short == long, "\(source.path)")
         }
     }
@@ -65,8 +65,8 @@ import Testing
             }
             if Bool.random(using: &generator) { text.removeLast() }
             let source = SourceFile(path: "random", text: text)
-            let short = Perf3IOTests.fullDump(Document(parsing: source, shortcuts: true))
-            let long = Perf3IOTests.fullDump(Document(parsing: source, shortcuts: false))
+            let short = ParserAndDriverSpeedTests.fullDump(Document(parsing: source, shortcuts: true))
+            let long = ParserAndDriverSpeedTests.fullDump(Document(parsing: source, shortcuts: false))
             #expect(short == long, "round \(round): \(text.debugDescription)")
             if short != long { return }
         }
@@ -97,7 +97,7 @@ import Testing
             }
             return result
         }
-        var sources = Perf3IOTests.corpus
+        var sources = ParserAndDriverSpeedTests.corpus
         let pieces = ["- ", "  - ", "> ", "1. ", "text", "# H", "| a | b |", "|---|---|", "", "```", "Key: v", "   ", "<!--", "-->", "===", "---"]
         var generator = SplitMix64(seed: 0x77_61_6c_6b)
         for _ in 0..<1_000 {
@@ -134,7 +134,7 @@ import Testing
 
     /// The walk's order is byte order, as comparing the UTF-8 views gives it.
     @Test func walkOrderIsTheUTF8ViewsOrder() {
-        let names = Perf3IOTests.randomNames(count: 600, seed: 0x0d_e7)
+        let names = ParserAndDriverSpeedTests.randomNames(count: 600, seed: 0x0d_e7)
         for (index, left) in names.enumerated() {
             for right in names[max(0, index - 40)...min(names.count - 1, index + 40)] {
                 #expect(FileWalker.order(left, right) == left.utf8.lexicographicallyPrecedes(right.utf8), "\(left.debugDescription) \(right.debugDescription)")
@@ -151,7 +151,7 @@ import Testing
         }
         var names = ["a.md", "A.MD", "a.Md", "x.markdown", "X.MarkDown", "x.mar\u{212A}down", "x.m\u{212A}", ".md", "md", "x.mdx", "é.md", "É.MD",
                      "x.md ", "x.md\u{301}", "x.MD\u{301}", "x.markdown\r\n", "x.md\n", "x.", "", ".MARKDOWN", "x.m d", "notes.txt", "x.İmd"]
-        names += Perf3IOTests.randomNames(count: 2_000, seed: 0x6e_61_6d)
+        names += ParserAndDriverSpeedTests.randomNames(count: 2_000, seed: 0x6e_61_6d)
         names += names.map { $0 + ".md" } + names.map { $0 + ".MarkDown" }
         for name in names { #expect(FileWalker.isRecordName(name) == plain(name), "\(name.debugDescription)") }
     }

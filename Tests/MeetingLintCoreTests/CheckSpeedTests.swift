@@ -5,7 +5,7 @@ import Testing
 /// The checks' cheaper readings find what the plain ones find: a huge record's word index, which
 /// reads every token instead of chains, gives every check the same findings; an action part's
 /// tokens are found among its action's own; sections read in place are the ones copied out.
-@Suite struct Perf3RulesTests {
+@Suite struct CheckSpeedTests {
     /// Every rule on, for every profile.
     static let linter: Linter = {
         var settings = RuleSettings()
@@ -41,18 +41,18 @@ import Testing
     /// Every check of every profile finds the same with the index as with reading every token
     /// (the path of a record of more than `WordIndex.largestIndexed` tokens).
     @Test func checksFindTheSameWithoutTheIndex() {
-        let linter = Perf3RulesTests.linter
+        let linter = CheckSpeedTests.linter
         var compared = 0
         var found = 0
-        for meeting in Perf3RulesTests.meetings() {
+        for meeting in CheckSpeedTests.meetings() {
             let indexed = WordIndex(meeting)
             let scanning = WordIndex(meeting, indexingUpTo: 0)
             #expect(!indexed.scans || meeting.tokens.count > WordIndex.largestIndexed)
             #expect(scanning.scans || meeting.tokens.isEmpty)
             for (profile, plan) in linter.plans.sorted(by: { $0.key < $1.key }) {
                 for step in plan {
-                    let expected = Perf3RulesTests.described(step.check.check(meeting, indexed, step.context))
-                    let got = Perf3RulesTests.described(step.check.check(meeting, scanning, step.context))
+                    let expected = CheckSpeedTests.described(step.check.check(meeting, indexed, step.context))
+                    let got = CheckSpeedTests.described(step.check.check(meeting, scanning, step.context))
                     #expect(got == expected, "\(profile) \(step.rule)")
                     compared += 1
                     found += expected.count
@@ -68,7 +68,7 @@ import Testing
     @Test func readingEveryTokenAnswersWhatTheIndexAnswers() {
         let vocabulary = Catalogue.builtIn.vocabulary
         let lists = vocabulary.lists.keys.sorted().map { vocabulary.phrases($0) } + [PhraseSet(["significant harm", "told", "the"])]
-        for meeting in Perf3RulesTests.meetings() {
+        for meeting in CheckSpeedTests.meetings() {
             let indexed = WordIndex(meeting)
             let scanning = WordIndex(meeting, indexingUpTo: 0)
             let tokens = meeting.tokens
@@ -92,7 +92,7 @@ import Testing
     /// the record's, and the part's tokens are the same either way.
     @Test func partsAreFoundAmongTheirActionsTokens() {
         var found = 0
-        for meeting in Perf3RulesTests.meetings() {
+        for meeting in CheckSpeedTests.meetings() {
             var near: [Token] = []
             var anywhere: [Token] = []
             for action in meeting.actions + meeting.previousActions {
@@ -123,7 +123,7 @@ import Testing
         let catalogue = Catalogue.builtIn
         let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
         let extra = Meeting(document: Document(parsing: SourceFile(path: "test.md", text: uneven)), settings: settings)
-        for meeting in Perf3RulesTests.meetings() + [extra] {
+        for meeting in CheckSpeedTests.meetings() + [extra] {
             let lines = meeting.lines
             for position in -2..<(meeting.tokens.count + 3) {
                 var low = 0
@@ -146,7 +146,7 @@ import Testing
         let lists = vocabulary.lists.keys.sorted().map { vocabulary.phrases($0) }
             + [PhraseSet(["significant harm", "told", "the"]), PhraseSet(["SW", "MASH"], caseSensitive: true)]
         var matched = 0
-        for meeting in Perf3RulesTests.meetings() {
+        for meeting in CheckSpeedTests.meetings() {
             let units = meeting.sentences(includingHeadings: true).map(\.tokens) + meeting.lines.map(\.tokens)
             for phrases in lists {
                 let first = FirstWords([phrases])
@@ -189,7 +189,7 @@ import Testing
     @Test func fieldValueTokensAreTheValueTokenized() {
         var sliced = 0
         var tokens: [Token] = []
-        for meeting in Perf3RulesTests.meetings() {
+        for meeting in CheckSpeedTests.meetings() {
             for field in meeting.fields {
                 meeting.valueTokens(field.value, at: field.valueRange, into: &tokens)
                 let plain = Tokenizer.tokens(of: field.value)
@@ -273,7 +273,7 @@ import Testing
     @Test func meaningfulValuesAreReadAsBefore() {
         let vocabulary = Catalogue.builtIn.vocabulary
         var meaningful = 0
-        for meeting in Perf3RulesTests.meetings() {
+        for meeting in CheckSpeedTests.meetings() {
             for placeholders in [vocabulary.placeholders, PhraseSet(["TBC", "n/a", "jo smith"]), PhraseSet([])] {
                 for key in FieldKey.allCases {
                     let expected = meeting.meaningfulValue(key, placeholders: placeholders) != nil
@@ -291,7 +291,7 @@ import Testing
         let vocabulary = Catalogue.builtIn.vocabulary
         let lists = vocabulary.lists.keys.sorted().map { vocabulary.phrases($0) } + [PhraseSet(["significant harm", "told", "the"])]
         var matched = 0
-        for meeting in Perf3RulesTests.meetings() {
+        for meeting in CheckSpeedTests.meetings() {
             for concept in Concept.allCases {
                 #expect(meeting.firstSection(concept)?.headingRange == meeting.sections(concept).first?.headingRange)
                 #expect(meeting.hasSubstantialSection(concept) == meeting.sections(concept).contains { $0.substance == .present })

@@ -3,11 +3,11 @@ import Testing
 
 @testable import MeetingLintCore
 
-/// The third round's fast paths in reading actions, people and timescales give what the plain
+/// The fast paths in reading actions, people and timescales give what the plain
 /// readings gave: `due` chosen as the timescales come rather than from their list, phrase lists
 /// passed over where their first two tokens say no phrase starts, and the buffers that reading
 /// actions and people keep from one entry to the next.
-@Suite struct Perf3PartsTests {
+@Suite struct ActionPeopleSpeedTests {
     static let reader = Catalogue.builtIn.vocabulary.timescales
 
     /// `due` as it was before it chose without a list: the first concrete timescale, else the

@@ -3,10 +3,10 @@ import Testing
 
 @testable import MeetingLintCore
 
-/// The cheaper readings of round 4 give what the plain ones give: a run that works out only the
+/// The cheaper readings give what the plain ones give: a run that works out only the
 /// parts of each finding's line its formats read writes the same bytes, in every format, as one
 /// that works out all of them.
-@Suite struct Perf4RulesTests {
+@Suite struct FindingDetailsTests {
     /// Every rule on, for every profile.
     static let linter: Linter = {
         var settings = RuleSettings()
@@ -53,8 +53,8 @@ import Testing
     /// Every format, plain, redacted and with a summary, writes the same bytes from diagnostics
     /// made with only its `details` as from diagnostics made with all of them.
     @Test func everyFormatWritesTheSameWithOnlyTheDetailsItReads() {
-        let linter = Perf4RulesTests.linter
-        let sources = Perf4RulesTests.sources()
+        let linter = FindingDetailsTests.linter
+        let sources = FindingDetailsTests.sources()
         let full = sources.map { linter.check($0, details: .all) }
         #expect(full.reduce(0) { $0 + $1.diagnostics.count } > 100)
         #expect(full.contains { $0.diagnostics.contains(where: \.excerptCutsStart) })
@@ -72,7 +72,7 @@ import Testing
         for format in OutputFormat.allCases {
             let partial = sources.map { linter.check($0, details: format.details) }
             for (full, partial) in [(full, partial), (stretched(full), stretched(partial))] {
-                Perf4RulesTests.compare(format, full, partial)
+                FindingDetailsTests.compare(format, full, partial)
             }
         }
     }
@@ -84,14 +84,14 @@ import Testing
             var options = ReportOptions()
             options.redact = redact
             options.summary = summary
-            let expected = Perf4RulesTests.output(format, options, full)
-            let got = Perf4RulesTests.output(format, options, partial)
+            let expected = FindingDetailsTests.output(format, options, full)
+            let got = FindingDetailsTests.output(format, options, partial)
             // Compared first, so a difference is named rather than printed byte by byte.
             let same = got == expected
             #expect(same, "\(format) redact: \(redact) summary: \(summary)")
             // One record at a time too (the HTML report of a single record differs).
             for index in full.indices {
-                let alone = Perf4RulesTests.output(format, options, [partial[index]]) == Perf4RulesTests.output(format, options, [full[index]])
+                let alone = FindingDetailsTests.output(format, options, [partial[index]]) == FindingDetailsTests.output(format, options, [full[index]])
                 #expect(alone, "\(format) \(full[index].path)")
             }
         }
@@ -99,9 +99,9 @@ import Testing
 
     /// A diagnostic made with some details is the full one with the others at their defaults.
     @Test func leftOutDetailsKeepTheirDefaults() {
-        let linter = Perf4RulesTests.linter
+        let linter = FindingDetailsTests.linter
         let choices: [DiagnosticDetails] = [[], .excerpt, .line, .all]
-        for source in Perf4RulesTests.sources() {
+        for source in FindingDetailsTests.sources() {
             let full = linter.check(source).diagnostics
             #expect(full == linter.check(source, details: .all).diagnostics)
             for details in choices {
@@ -152,7 +152,7 @@ import Testing
     @Test func runnerOutputsMatchFullDetails() throws {
         let scratch = try Scratch()
         let folder = scratch.path + "/records"
-        for (index, source) in Perf4RulesTests.sources().enumerated() {
+        for (index, source) in FindingDetailsTests.sources().enumerated() {
             try scratch.write(String(format: "records/r%03d.md", index), String(decoding: source.bytes, as: UTF8.self))
         }
         var compared = 0

@@ -7,7 +7,7 @@ import Testing
 /// to a step and keeps the exact hash alongside after a capital gives exactly the tokens (ranges,
 /// both hashes, shapes) of the one-token-per-`next()` iterator it replaced, which is kept here as
 /// the reference. Ranges are cut anywhere (mid-word, mid-character, near the buffer's end).
-@Suite struct Perf3TokenizerTests {
+@Suite struct TokenScanSpeedTests {
     /// The previous tokenizer: one token per `next()`, every byte classified in turn.
     struct PreviousTokens: Sequence, IteratorProtocol {
         typealias T = Tokenizer

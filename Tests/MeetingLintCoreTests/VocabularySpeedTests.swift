@@ -4,7 +4,7 @@ import Testing
 @testable import MeetingLintCore
 
 /// The vocabulary's fast readings give what the plain readings they stand in for give.
-@Suite struct Perf4VocabTests {
+@Suite struct VocabularySpeedTests {
     /// A vocabulary of its own, so that its memo starts empty whatever other tests ran.
     static func freshVocabulary() -> Vocabulary {
         Catalogue(files: EmbeddedRules.documents.map { ($0.path, $0.text) }).vocabulary
@@ -23,9 +23,9 @@ import Testing
     /// normal form: over every line of the corpus and the headings above, each read several times
     /// (so that later reads come from the memo) with names for which it is, and is not, the child.
     @Test func memoisedHeadingConceptsAreThePlainReading() {
-        let vocabulary = Perf4VocabTests.freshVocabulary()
+        let vocabulary = VocabularySpeedTests.freshVocabulary()
         let nameSets: [[String]] = [["Isla"], ["Sofia", "SK"], [], ["Isla"]]
-        var texts = Perf4VocabTests.headings
+        var texts = VocabularySpeedTests.headings
         texts.append(contentsOf: ModelSpeedTests.lines)
         var childVoices = 0
         for round in 0..<3 {
@@ -98,8 +98,8 @@ import Testing
 
     /// Workers read and fill the memo at once: every answer is still the plain reading.
     @Test func memoisedHeadingConceptsUnderConcurrency() async {
-        let vocabulary = Perf4VocabTests.freshVocabulary()
-        let texts = Perf4VocabTests.headings + ModelSpeedTests.lines.prefix(2_000)
+        let vocabulary = VocabularySpeedTests.freshVocabulary()
+        let texts = VocabularySpeedTests.headings + ModelSpeedTests.lines.prefix(2_000)
         let mismatches = await withTaskGroup(of: Int.self) { group in
             for worker in 0..<4 {
                 group.addTask {
@@ -121,7 +121,7 @@ import Testing
 
     /// `isASCII` read on the bytes at once is `utf8.allSatisfy { $0 < 0x80 }`.
     @Test func isASCIIOnBytesIsTheByteByByteReading() {
-        var texts = Perf4VocabTests.headings + ModelSpeedTests.lines
+        var texts = VocabularySpeedTests.headings + ModelSpeedTests.lines
         texts.append(contentsOf: ["", "\u{7F}", "\u{80}", "é", "a\u{0}b", String(repeating: "x", count: 100) + "ü"])
         for text in texts {
             #expect(text.isASCII == text.utf8.allSatisfy { $0 < 0x80 }, "\(text)")
@@ -133,7 +133,7 @@ import Testing
     @Test func listedConceptIsTheDictionaryLookUp() {
         let vocabulary = Catalogue.builtIn.vocabulary
         var keys = Array(vocabulary.headingConcepts.keys)
-        for line in Perf4VocabTests.headings + ModelSpeedTests.lines {
+        for line in VocabularySpeedTests.headings + ModelSpeedTests.lines {
             keys.append(line)
             keys.append(TextKey.heading(line))
         }
@@ -158,7 +158,7 @@ import Testing
             }
         }
         var found = 0
-        for line in Perf4VocabTests.headings + ModelSpeedTests.lines {
+        for line in VocabularySpeedTests.headings + ModelSpeedTests.lines {
             let heading = TextKey.heading(line)
             guard heading.isASCII else { continue }
             #expect(vocabulary.possessors(inHeading: heading) == plainPossessors(heading), "\(heading)")
@@ -169,7 +169,7 @@ import Testing
 
     /// The memo's hash of bytes is `TextKey.fnv`, which keys the listed headings' hash table.
     @Test func writtenHashIsTextKeyFNV() {
-        for text in Perf4VocabTests.headings + ModelSpeedTests.lines {
+        for text in VocabularySpeedTests.headings + ModelSpeedTests.lines {
             var bytes = text
             #expect(bytes.withUTF8 { HeadingMemo.writtenHash($0) } == TextKey.fnv(text.utf8), "\(text)")
         }
@@ -178,7 +178,7 @@ import Testing
     /// `TextKey.headingHash` of a heading's bytes is `TextKey.fnv` of its normal form: the memo
     /// reads the hash from the normal form it makes anyway for a heading not seen as written.
     @Test func headingHashIsTheHashOfTheNormalForm() {
-        for text in Perf4VocabTests.headings + ModelSpeedTests.lines {
+        for text in VocabularySpeedTests.headings + ModelSpeedTests.lines {
             var bytes = text
             let (hash, normal) = bytes.withUTF8 { (TextKey.headingHash(bytes: $0), TextKey.heading(bytes: $0)) }
             #expect(hash == TextKey.fnv(normal.utf8), "\(text)")
