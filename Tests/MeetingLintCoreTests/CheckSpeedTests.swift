@@ -216,58 +216,6 @@ import Testing
         }
     }
 
-    /// The nearest rule id, found with the table's rows in buffers, is the one found with arrays.
-    @Test func theClosestIdIsFoundAsBefore() {
-        func reference(to id: String, in ids: [String]) -> String? {
-            func distance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
-                var previous = Array(0...b.count)
-                var current = previous
-                for (i, x) in a.enumerated() {
-                    current[0] = i + 1
-                    for (j, y) in b.enumerated() {
-                        current[j + 1] = Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-                    }
-                    swap(&previous, &current)
-                }
-                return previous[b.count]
-            }
-            func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } }
-            let targetIsASCII = isASCII(id)
-            let targetBytes = Array(id.utf8)
-            let target = targetIsASCII ? [] : Array(id)
-            let length = targetIsASCII ? targetBytes.count : target.count
-            let limit = max(2, length / 3)
-            var best: (id: String, distance: Int)?
-            for candidate in ids {
-                let candidateIsASCII = isASCII(candidate)
-                guard abs((candidateIsASCII ? candidate.utf8.count : candidate.count) - length) <= limit else { continue }
-                let found = targetIsASCII && candidateIsASCII
-                    ? distance(targetBytes, Array(candidate.utf8)) : distance(targetIsASCII ? Array(id) : target, Array(candidate))
-                if found < best?.distance ?? Int.max { best = (candidate, found) }
-            }
-            guard let best, best.distance <= limit else { return nil }
-            return best.id
-        }
-        let ids = Catalogue.builtIn.ruleIDs + ["", "é", "café-rule", "a\r\nb"]
-        var generator = SplitMix64(seed: 0x636c_6f73_65)
-        var names = ids + ["action-ownr", "", "x", "sibling", "famly-views", "jargn", "é", "cafe-rule", "a\nb"]
-        for _ in 0..<300 {
-            var name = Array(ids.randomElement(using: &generator)!)
-            for _ in 0..<Int.random(in: 0...4, using: &generator) where !name.isEmpty {
-                let at = Int.random(in: 0..<name.count, using: &generator)
-                switch Int.random(in: 0...2, using: &generator) {
-                case 0: name.remove(at: at)
-                case 1: name.insert(["x", "é", "-", "\r\n"].randomElement(using: &generator)!, at: at)
-                default: name[at] = "q"
-                }
-            }
-            names.append(String(name))
-        }
-        for name in names {
-            #expect(Linter.closest(to: name, in: ids) == reference(to: name, in: ids), "\(name)")
-        }
-    }
-
     /// Whether a field has a meaningful value, read on its sliced tokens, is what
     /// `Meeting.meaningfulValue` says, for every field key and a few placeholder lists.
     @Test func meaningfulValuesAreReadAsBefore() {

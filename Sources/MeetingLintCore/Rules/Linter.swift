@@ -459,22 +459,17 @@ public struct Linter: Sendable {
     /// delete or change. Rule ids are ASCII, where a byte is a character, so ASCII ids are compared
     /// byte by byte without splitting them into characters.
     static func closest(to id: String, in ids: [String]) -> String? {
-        // The table's two rows are buffers, each filled in place: writing into arrays checked that
-        // each was uniquely referenced at every cell.
         func distance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { rows in
-                var previous = UnsafeMutableBufferPointer(rebasing: rows[0...b.count])
-                var current = UnsafeMutableBufferPointer(rebasing: rows[(b.count + 1)...])
-                for j in 0...b.count { previous[j] = j }
-                for (i, x) in a.enumerated() {
-                    current[0] = i + 1
-                    for (j, y) in b.enumerated() {
-                        current[j + 1] = Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-                    }
-                    swap(&previous, &current)
+            var previous = Array(0...b.count)
+            var current = previous
+            for (i, x) in a.enumerated() {
+                current[0] = i + 1
+                for (j, y) in b.enumerated() {
+                    current[j + 1] = Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
                 }
-                return previous[b.count]
+                swap(&previous, &current)
             }
+            return previous[b.count]
         }
         // `\r\n` is one character of two bytes.
         func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } }
