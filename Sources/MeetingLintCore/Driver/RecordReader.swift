@@ -26,29 +26,46 @@ enum RecordReader {
         }
     }
 
-    /// Reads a whole file.
-    static func read(_ path: String) -> Result<[UInt8], Failure> {
+    /// The largest record checked, in bytes: 1 GiB. A larger one is reported as unreadable (the
+    /// run goes on, and ends with exit status 2) rather than read.
+    ///
+    /// Positions in a record are kept in 32 bits (a token's offsets are `UInt32`; the parser's node
+    /// and cell indexes and the word index's token indexes are `Int32`, and the parser can make
+    /// more than one node for a byte, as in `>>>>a`), so a record must stay well below 2 GiB for
+    /// all of them to fit. Checking a record takes more than ten bytes of memory for each of its
+    /// bytes, so one this large is not one a machine could check anyway.
+    static let largestRecord = 1 << 30
+
+    /// The failure of a record longer than `largestRecord` bytes.
+    static let tooLarge = Failure.system("it is larger than 1 GiB, the most meetinglint checks in one record")
+
+    /// Reads a whole file, or fails if it is longer than `limit` bytes (tests lower the limit).
+    static func read(_ path: String, limit: Int = largestRecord) -> Result<[UInt8], Failure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(.system(String(cString: strerror(errno)))) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return .failure(.system(String(cString: strerror(errno)))) }
         guard (status.st_mode & S_IFMT) == S_IFREG else { return .failure(.notAFile) }
-        return readAll(descriptor, sizeHint: Int(status.st_size), sizeKnown: true)
+        // Refused before a byte is read; a file that grows past the limit while it is read is
+        // refused by `readAll`.
+        guard status.st_size <= limit else { return .failure(tooLarge) }
+        return readAll(descriptor, sizeHint: Int(status.st_size), sizeKnown: true, limit: limit)
     }
 
     /// Reads standard input to its end.
     static func readStandardInput() -> Result<[UInt8], Failure> { readAll(0, sizeHint: 1 << 16) }
 
     /// Reads to the end of the descriptor into a buffer one byte larger than `sizeHint`, doubling
-    /// it while it fills. The buffer is read into uninitialised, never zeroed first.
+    /// it while it fills. The buffer is read into uninitialised, never zeroed first. Fails as
+    /// `tooLarge` once more than `limit` bytes are read: the buffer never grows past one byte more.
     ///
     /// With `sizeKnown` (a regular file's size from `fstat`), a `read` that stops short having
     /// brought the record to exactly that size is taken as the end, which saves the one more
     /// `read` that would return 0: a regular file stops short only at its end, and a file that
     /// grew since `fstat` fills the spare byte, so its reading goes on.
-    static func readAll(_ descriptor: Int32, sizeHint: Int, sizeKnown: Bool = false) -> Result<[UInt8], Failure> {
-        var capacity = max(1, sizeHint + 1)
+    static func readAll(_ descriptor: Int32, sizeHint: Int, sizeKnown: Bool = false, limit: Int = largestRecord) -> Result<[UInt8], Failure> {
+        var capacity = min(max(1, sizeHint + 1), limit + 1)
         var bytes: [UInt8] = []
         while true {
             var ended = false
@@ -62,8 +79,9 @@ enum RecordReader {
                 (count, ended, error) = fill(buffer, from: previous.count, descriptor: descriptor, knownEnd: knownEnd)
             }
             if error != 0 { return .failure(.system(String(cString: strerror(error)))) }
+            if bytes.count > limit { return .failure(tooLarge) }
             if ended { break }
-            capacity *= 2
+            capacity = min(capacity * 2, limit + 1)
         }
         return looksBinary(bytes) ? .failure(.binary) : .success(bytes)
     }

@@ -3,15 +3,52 @@
 /// Words keep inner apostrophes (`child's`, with `’` read as `'`) and inner hyphens (`step-parent`);
 /// every other punctuation mark is a token of its own, so a phrase such as `n/a` is three tokens
 /// and matches wherever those three stand together.
+///
+/// A token is 32 bytes: its offsets are kept as 32-bit numbers (a record is at most
+/// `RecordReader.largestRecord` bytes, far below 4 GiB), where two `Int`s made it 40. A huge
+/// record has about one token for every five bytes, so its tokens were eight bytes of memory for
+/// every byte of text.
 public struct Token: Sendable, Hashable {
-    /// Where the token stands.
-    public var range: SourceRange
     /// A hash of the token's text with ASCII letters folded to lower case and `’` read as `'`.
     public var folded: UInt64
     /// A hash of the token's exact text (for case-sensitive matches such as acronyms).
     public var exact: UInt64
+    /// The first byte of the token (`range.start`).
+    private var start: UInt32
+    /// One past the last byte of the token (`range.end`).
+    private var end: UInt32
     /// What the token is made of.
     public var shape: Shape
+
+    /// Where the token stands. Offsets past `UInt32.max` (never met: no record is that long, and
+    /// the tokenizer stops there) would be read as `UInt32.max`.
+    public var range: SourceRange {
+        @inline(__always) get { SourceRange(ordered: Int(start), Int(end)) }
+        set {
+            start = UInt32(clamping: newValue.start)
+            end = UInt32(clamping: newValue.end)
+        }
+    }
+
+    /// Creates a token.
+    public init(range: SourceRange, folded: UInt64, exact: UInt64, shape: Shape) {
+        self.folded = folded
+        self.exact = exact
+        start = UInt32(clamping: range.start)
+        end = UInt32(clamping: range.end)
+        self.shape = shape
+    }
+
+    /// Creates a token from offsets known to lie in `0...UInt32.max` with `start <= end` (the
+    /// tokenizer's, which never reads past `UInt32.max`).
+    @inline(__always)
+    init(start: Int, end: Int, folded: UInt64, exact: UInt64, shape: Shape) {
+        self.folded = folded
+        self.exact = exact
+        self.start = UInt32(truncatingIfNeeded: start)
+        self.end = UInt32(truncatingIfNeeded: end)
+        self.shape = shape
+    }
 
     /// What a token is made of.
     public enum Shape: UInt8, Sendable, Hashable {
@@ -95,7 +132,9 @@ public enum Tokenizer {
 
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: SourceRange, into tokens: inout [Token]) {
         let start = range.start
-        let end = min(range.end, bytes.count)
+        // Tokens keep 32-bit offsets: bytes past `UInt32.max` are not read (a record is never that
+        // long; see `RecordReader.largestRecord`).
+        let end = min(range.end, bytes.count, Int(UInt32.max))
         // Room for the tokens the range may hold (records average one for every four bytes; a
         // third leaves a margin), so a new array does not grow one step at a time. Growth stays
         // geometric (half as much again) over many short ranges, without doubling for one long one.
@@ -170,7 +209,7 @@ public enum Tokenizer {
                     if third == 0x93 || third == 0x94 || third == 0x98 || third == 0x99 || third == 0x9C || third == 0x9D || third == 0xA2 || third == 0xA6 {
                         var hash = offsetBasis
                         for offset in 0..<3 { hash = (hash ^ UInt64(base[position + offset])) &* prime }
-                        next.initialize(to: Token(range: SourceRange(position, position + 3), folded: hash, exact: hash, shape: .punctuation))
+                        next.initialize(to: Token(start: position, end: position + 3, folded: hash, exact: hash, shape: .punctuation))
                         next += 1
                         position &+= 3
                         if next == outputEnd { break }
@@ -179,7 +218,7 @@ public enum Tokenizer {
                 }
                 if !isWordByte(byte) {
                     let hash = (offsetBasis ^ UInt64(byte)) &* prime
-                    next.initialize(to: Token(range: SourceRange(position, position + 1), folded: hash, exact: hash, shape: .punctuation))
+                    next.initialize(to: Token(start: position, end: position + 1, folded: hash, exact: hash, shape: .punctuation))
                     next += 1
                     position &+= 1
                     if next == outputEnd { break }
@@ -268,7 +307,7 @@ public enum Tokenizer {
             }
             if saw == sawLower {
                 // Lower-case letters only (the commonest word).
-                next.initialize(to: Token(range: SourceRange(start, position), folded: folded, exact: folded, shape: .word))
+                next.initialize(to: Token(start: start, end: position, folded: folded, exact: folded, shape: .word))
             } else {
                 let shape: Token.Shape
                 if saw & (sawLower | sawUpper | sawJoiner) == 0 {
@@ -282,7 +321,7 @@ public enum Tokenizer {
                 } else {
                     shape = .word
                 }
-                next.initialize(to: Token(range: SourceRange(start, position), folded: folded, exact: saw & sawUpper != 0 ? exact : folded, shape: shape))
+                next.initialize(to: Token(start: start, end: position, folded: folded, exact: saw & sawUpper != 0 ? exact : folded, shape: shape))
             }
             next += 1
             if next == outputEnd { break }

@@ -45,17 +45,18 @@ public enum TaskState: UInt8, Sendable {
 /// One block of the syntax tree, stored flat in `Document.nodes` and linked by index.
 ///
 /// Indexes are `Int32` with `-1` for "none", which keeps a node small and the tree free of
-/// recursion however deep the input nests.
+/// recursion however deep the input nests. Its three spans are kept as 32-bit offsets (the
+/// parser reads at most `Document.longestParsed` bytes of a record), which makes a node 60 bytes
+/// rather than 88: a huge record has a node or more for every line.
 public struct Node: Sendable {
     /// What the node is.
     public var kind: NodeKind
-    /// The whole node, from its first byte to the end of its last line (line end excluded).
-    public var range: SourceRange
-    /// The node's text without markup: heading text, a line's text, a field's value, a comment's
-    /// body, a code block's body. Empty where the kind has none.
-    public var content: SourceRange
-    /// A field's key without emphasis or colon; a code block's info string.
-    public var key: SourceRange = SourceRange(0, 0)
+    private var rangeStart: UInt32
+    private var rangeEnd: UInt32
+    private var contentStart: UInt32
+    private var contentEnd: UInt32
+    private var keyStart: UInt32 = 0
+    private var keyEnd: UInt32 = 0
     /// A heading's level (1–6); 1 for an ordered list, 0 for a bullet list.
     public var level: Int8 = 0
     /// A list item's task state.
@@ -78,10 +79,38 @@ public struct Node: Sendable {
     /// The next sibling's index, or `-1`.
     public var nextSibling: Int32 = -1
 
+    /// The whole node, from its first byte to the end of its last line (line end excluded).
+    public var range: SourceRange {
+        @inline(__always) get { SourceRange(ordered: Int(rangeStart), Int(rangeEnd)) }
+        @inline(__always) set { (rangeStart, rangeEnd) = Node.offsets(newValue) }
+    }
+
+    /// The node's text without markup: heading text, a line's text, a field's value, a comment's
+    /// body, a code block's body. Empty where the kind has none.
+    public var content: SourceRange {
+        @inline(__always) get { SourceRange(ordered: Int(contentStart), Int(contentEnd)) }
+        @inline(__always) set { (contentStart, contentEnd) = Node.offsets(newValue) }
+    }
+
+    /// A field's key without emphasis or colon; a code block's info string.
+    public var key: SourceRange {
+        @inline(__always) get { SourceRange(ordered: Int(keyStart), Int(keyEnd)) }
+        @inline(__always) set { (keyStart, keyEnd) = Node.offsets(newValue) }
+    }
+
+    @inline(__always)
     init(kind: NodeKind, range: SourceRange, content: SourceRange) {
         self.kind = kind
-        self.range = range
-        self.content = content
+        (rangeStart, rangeEnd) = Node.offsets(range)
+        (contentStart, contentEnd) = Node.offsets(content)
+    }
+
+    /// A span's offsets in 32 bits. The parser's offsets always fit: it reads at most
+    /// `Document.longestParsed` (`UInt32.max`) bytes of a record. (A span set by a caller on a
+    /// copy of a node must stay within them too.) Not clamped: this runs for every node and line.
+    @inline(__always)
+    static func offsets(_ range: SourceRange) -> (UInt32, UInt32) {
+        (UInt32(truncatingIfNeeded: range.start), UInt32(truncatingIfNeeded: range.end))
     }
 }
 

@@ -23,14 +23,18 @@ public struct SourceFile: Sendable {
 
     /// Reads lines from `bytes`, dropping a leading byte-order mark. Never fails.
     public init(path: String, bytes raw: [UInt8]) {
-        self.path = path
         if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF {
-            bytes = Array(raw[3...])
-            hadByteOrderMark = true
+            self.init(path: path, bytesWithoutMark: Array(raw[3...]), hadByteOrderMark: true)
         } else {
-            bytes = raw
-            hadByteOrderMark = false
+            self.init(path: path, bytesWithoutMark: raw, hadByteOrderMark: false)
         }
+    }
+
+    /// Reads lines from `bytes`, whose byte-order mark (if it had one) is already dropped.
+    init(path: String, bytesWithoutMark bytes: [UInt8], hadByteOrderMark: Bool) {
+        self.path = path
+        self.bytes = bytes
+        self.hadByteOrderMark = hadByteOrderMark
         // Room made before the first entry, so the table is allocated once, not twice.
         var starts: [Int] = []
         starts.reserveCapacity(bytes.count / 32 + 2)
@@ -46,6 +50,12 @@ public struct SourceFile: Sendable {
             }
         }
         lineStarts = starts
+    }
+
+    /// The source of the record's first `count` bytes (a byte-order mark, already dropped, stays
+    /// dropped).
+    func prefix(_ count: Int) -> SourceFile {
+        SourceFile(path: path, bytesWithoutMark: Array(bytes.prefix(count)), hadByteOrderMark: hadByteOrderMark)
     }
 
     /// Creates a source from text.

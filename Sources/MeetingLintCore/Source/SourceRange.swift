@@ -13,6 +13,13 @@ public struct SourceRange: Sendable, Hashable, Comparable {
         self.end = max(start, end)
     }
 
+    /// Creates a span from offsets known to be in order (`start <= end`), such as a token's.
+    @inline(__always)
+    init(ordered start: Int, _ end: Int) {
+        self.start = start
+        self.end = end
+    }
+
     /// An empty span at offset 0: the start of the record (line 1, column 1).
     public static let recordStart = SourceRange(0, 0)
 
