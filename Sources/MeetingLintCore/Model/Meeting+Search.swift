@@ -33,7 +33,10 @@ extension Meeting {
             if start >= 0, end > start { result.append(Sentence(line: startLine, tokens: start..<end)) }
             start = -1
         }
-        result.reserveCapacity(lines.count)
+        // A line holds about one sentence (up to 1.2 in the corpus's records, 1.004 in a 5 MB
+        // one): room for a quarter more, so a huge record's sentences are not copied to an array
+        // twice as long for the last few.
+        result.reserveCapacity(lines.count + lines.count / 4 + 16)
         let (fullStop, exclamation, question, semicolon) = (Meeting.fullStop, Meeting.exclamation, Meeting.question, Meeting.semicolon)
         let tokens = tokens
         for (index, line) in lines.enumerated() where line.kind != .frontMatter {
