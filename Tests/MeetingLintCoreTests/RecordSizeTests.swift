@@ -10,10 +10,24 @@ import Testing
 @Suite struct RecordSizeTests {
     // MARK: - Layout
 
-    /// A token is 32 bytes and a node 60: the savings the 32-bit offsets were made for.
-    @Test func tokensAndNodesAreSmall() {
+    /// A token is 32 bytes, a node 60 and a sentence 12: the savings the 32-bit offsets were
+    /// made for.
+    @Test func tokensNodesAndSentencesAreSmall() {
         #expect(MemoryLayout<Token>.stride == 32)
         #expect(MemoryLayout<Node>.stride == 60)
+        #expect(MemoryLayout<Meeting.Sentence>.stride == 12)
+    }
+
+    /// A sentence's line and tokens read back as they were written, up to `UInt32.max`.
+    @Test func sentencesReadBackAsWritten() {
+        let top = Int(UInt32.max)
+        for (line, start, end) in [(0, 0, 0), (0, 0, 1), (3, 7, 19), (1 << 31, 1 << 31, 1 << 31 + 5), (top, top - 1, top), (top, top, top)] {
+            var sentence = Meeting.Sentence(line: line, tokens: start..<end)
+            #expect(sentence.line == line && sentence.tokens == start..<end)
+            sentence.line = end
+            sentence.tokens = end..<end
+            #expect(sentence.line == end && sentence.tokens == end..<end)
+        }
     }
 
     /// A token's and a node's spans read back as they were written, at offsets up to

@@ -2,11 +2,34 @@
 extension Meeting {
     /// A sentence: a run of a line's tokens ended by `.`, `!`, `?` or `;` (a full stop after an
     /// initial such as `A.` does not end it).
+    ///
+    /// Its indexes are kept in 32 bits (12 bytes a sentence rather than 24): a record has at most
+    /// `Document.longestParsed` (`UInt32.max`) bytes, so fewer lines and tokens than that. A huge
+    /// record has about a sentence a line, kept twice (with and without headings).
     public struct Sentence: Sendable {
+        private var lineIndex: UInt32
+        private var firstToken: UInt32
+        private var endToken: UInt32
+
         /// The line's index in `lines`.
-        public var line: Int
+        public var line: Int {
+            @inline(__always) get { Int(lineIndex) }
+            set { lineIndex = UInt32(truncatingIfNeeded: newValue) }
+        }
+
         /// Token indexes into `tokens`.
-        public var tokens: Range<Int>
+        public var tokens: Range<Int> {
+            // Made in order (`init`), so not checked again at every read.
+            @inline(__always) get { Range(uncheckedBounds: (Int(firstToken), Int(endToken))) }
+            set { (firstToken, endToken) = (UInt32(truncatingIfNeeded: newValue.lowerBound), UInt32(truncatingIfNeeded: newValue.upperBound)) }
+        }
+
+        /// A sentence on line `line` (an index into `lines`) of the tokens `tokens`.
+        init(line: Int, tokens: Range<Int>) {
+            lineIndex = UInt32(truncatingIfNeeded: line)
+            firstToken = UInt32(truncatingIfNeeded: tokens.lowerBound)
+            endToken = UInt32(truncatingIfNeeded: tokens.upperBound)
+        }
     }
 
     static let fullStop = Tokenizer.foldedHash(".")
