@@ -55,6 +55,12 @@ struct MeetingBuilder {
     /// given to it in one piece (`flushBlocks()`) rather than appended to it one by one.
     var pendingBlocks: [Int32] = []
     var pendingBlocksSection = -1
+    /// Every section's blocks, each section's together: the sections' `blocks` are slices of it,
+    /// one array a record rather than one a section. Filled during the walk (`flushBlocks()`),
+    /// sliced once it is done.
+    var sectionBlocks: [Int32] = []
+    /// Each section's blocks in `sectionBlocks` (empty for a section that has none).
+    var blockRanges: [Range<Int>] = []
     /// The child's names as folded word hashes, one array a name.
     var childNameWords: [[UInt64]] = []
     /// The words and initials of everyone listed as attending or sending apologies.
@@ -595,13 +601,16 @@ struct MeetingBuilder {
     /// Visits every node in order, opening sections at headings, recording lines and tokens, and
     /// reading metadata fields.
     mutating func walk() {
+        // Room for a usual record's blocks and sections, made once rather than grown from one.
+        sectionBlocks.reserveCapacity(64)
+        blockRanges.reserveCapacity(32)
         for index in order {
             let node = document[index]
             let parent = node.parent
             switch node.kind {
             case .frontMatterField:
                 addLine(node.content, kind: .frontMatter, node: index)
-                addField(key: node.key, value: node.content, line: node.range, context: [], inFrontMatter: true)
+                addField(key: node.key, value: node.content, line: node.range, context: ConceptSet(), inFrontMatter: true)
             case .heading:
                 if parent == Document.root {
                     openHeadingSection(index, node)
@@ -624,25 +633,38 @@ struct MeetingBuilder {
             }
         }
         flushBlocks()
+        // Sliced only now: a slice taken while `sectionBlocks` still grew would make the next
+        // append copy it.
+        let all = sectionBlocks
+        for index in blockRanges.indices where !blockRanges[index].isEmpty { meeting.sections[index].blocks = all[blockRanges[index]] }
     }
 
     /// Gives the blocks met since the innermost open section last changed to that section, in order.
     mutating func flushBlocks() {
         guard !pendingBlocks.isEmpty, pendingBlocksSection >= 0 else { return }
-        meeting.sections[pendingBlocksSection].blocks.append(contentsOf: pendingBlocks)
+        appendBlocks(pendingBlocks, to: pendingBlocksSection)
         pendingBlocks.removeAll(keepingCapacity: true)
+    }
+
+    /// Appends blocks to a section's in `sectionBlocks`. A section's blocks stand together there:
+    /// those it had already are moved to the end first unless they stand there (the walk never
+    /// comes back to a section once another opened, so they always do).
+    mutating func appendBlocks(_ blocks: [Int32], to section: Int) {
+        var range = blockRanges[section]
+        if range.isEmpty {
+            range = sectionBlocks.count..<sectionBlocks.count
+        } else if range.upperBound != sectionBlocks.count {
+            let earlier = Array(sectionBlocks[range])
+            range = sectionBlocks.count..<sectionBlocks.count + earlier.count
+            sectionBlocks.append(contentsOf: earlier)
+        }
+        sectionBlocks.append(contentsOf: blocks)
+        blockRanges[section] = range.lowerBound..<sectionBlocks.count
     }
 
     /// A concept's bit in `contextBits`.
     @inline(__always)
-    static func contextBit(_ concept: Concept) -> UInt32 { 1 << UInt32(concept.ordinal) }
-
-    /// The concepts' bits (`contextBit(_:)`) together.
-    static func contextBits(_ concepts: [Concept]) -> UInt32 {
-        var bits: UInt32 = 0
-        for concept in concepts { bits |= contextBit(concept) }
-        return bits
-    }
+    static func contextBit(_ concept: Concept) -> UInt32 { ConceptSet.bit(concept) }
 
     /// The bits of the plan's concepts: a line in their context stands in the plan. (Computed, so
     /// that it folds to a constant where it is read, without a global's check.)
@@ -677,26 +699,32 @@ struct MeetingBuilder {
     }
 
     mutating func openHeadingSection(_ index: Int32, _ node: Node) {
-        let title = plain(node.content)
         let level = Int(node.level)
         let concepts = concepts(ofHeadingAt: node.content)
         if level == 1, concepts.isEmpty, meeting.title == nil, !meeting.sections.contains(where: { $0.style == .heading }) {
             // The record's title: it opens no section.
-            meeting.title = title
+            meeting.title = plain(node.content)
             addLine(node.content, kind: .heading, node: index)
             return
         }
         while let last = openSections.last, meeting.sections[last].level >= level { openSections.removeLast() }
-        openSection(concepts: concepts, title: title, headingRange: node.range, level: level, style: .heading, node: index, lineRange: node.content)
+        openSection(concepts: concepts, titleRange: node.content, headingRange: node.range, level: level, style: .heading, node: index, lineRange: node.content)
     }
 
-    mutating func openSection(concepts: [Concept], title: String, headingRange: SourceRange, level: Int, style: Section.Style, node: Int32, lineRange: SourceRange) {
+    /// Opens a section whose title (`Section.title`) is the plain text of `titleRange`.
+    mutating func openSection(
+        concepts: [Concept], titleRange: SourceRange, headingRange: SourceRange, level: Int, style: Section.Style, node: Int32, lineRange: SourceRange
+    ) {
         let parent = openSections.last ?? -1
-        let context = concepts.isEmpty && parent >= 0 ? meeting.sections[parent].context : concepts
+        let own = ConceptSet(concepts)
+        let context = own.isEmpty && parent >= 0 ? meeting.sections[parent].context : own
         let sectionIndex = meeting.sections.count
         meeting.sections.append(
-            Section(concepts: concepts, context: context, title: title, headingRange: headingRange, level: level, style: style, parent: parent, lines: 0..<0, blocks: []))
-        contextBits.append(MeetingBuilder.contextBits(context))
+            Section(
+                concepts: own, context: context, titleRange: titleRange, bytes: bytes, headingRange: headingRange, level: level, style: style,
+                parent: parent, lines: 0..<0, blocks: []))
+        blockRanges.append(0..<0)
+        contextBits.append(context.bits)
         let line = addLine(lineRange, kind: style == .field ? .field : .heading, node: node, section: sectionIndex)
         headingLines.append(line)
         if style != .field { openSections.append(sectionIndex) }
@@ -704,7 +732,7 @@ struct MeetingBuilder {
 
     /// The context (concepts in force) where the next line stands.
     @inline(__always)
-    var currentContext: [Concept] { openSections.last.map { meeting.sections[$0].context } ?? [] }
+    var currentContext: ConceptSet { openSections.last.map { meeting.sections[$0].context } ?? ConceptSet() }
 
     /// `currentContext` as bits (`contextBit(_:)`), during the walk.
     @inline(__always)
@@ -728,9 +756,9 @@ struct MeetingBuilder {
         let depth = placement(of: index)
         let inPlan = currentContextBits & MeetingBuilder.planBits != 0
         if depth == 0, node.kind == .textLine, let title = boldHeading(node.range) {
-            let concepts = concepts(ofHeading: title)
+            let concepts = concepts(ofHeading: title.text)
             if !concepts.isEmpty {
-                openPseudoSection(concepts: concepts, title: title, node: index, range: node.range)
+                openPseudoSection(concepts: concepts, titleRange: title.range, node: index, range: node.range)
                 return
             }
         }
@@ -740,7 +768,7 @@ struct MeetingBuilder {
             let mayOpenSection = depth == 0 || !inPlan
             let keyConcepts = mayOpenSection && (fieldKey == nil || node.content.isEmpty) ? concepts(ofHeadingAt: node.key) : []
             if depth == 0, node.content.isEmpty, !keyConcepts.isEmpty {
-                openPseudoSection(concepts: keyConcepts, title: plain(node.key), node: index, range: node.range)
+                openPseudoSection(concepts: keyConcepts, titleRange: node.key, node: index, range: node.range)
                 return
             }
             if !inPlan || depth == 0 {
@@ -748,9 +776,9 @@ struct MeetingBuilder {
                     addField(fieldKey, keyRange: node.key, value: node.content, line: node.range, context: currentContext, inFrontMatter: false)
                 } else if !keyConcepts.isEmpty, !node.content.isEmpty, !inPlan || !keyConcepts.contains(.actions) {
                     openSection(
-                        concepts: keyConcepts, title: plain(node.key), headingRange: node.range, level: 8, style: .field,
+                        concepts: keyConcepts, titleRange: node.key, headingRange: node.range, level: 8, style: .field,
                         node: index, lineRange: node.range)
-                    meeting.sections[meeting.sections.count - 1].blocks = [index]
+                    appendBlocks([index], to: meeting.sections.count - 1)
                     return
                 }
             }
@@ -758,23 +786,25 @@ struct MeetingBuilder {
         addLine(node.range, kind: node.kind == .fieldLine ? .field : .text, node: index)
     }
 
-    mutating func openPseudoSection(concepts: [Concept], title: String, node: Int32, range: SourceRange) {
+    mutating func openPseudoSection(concepts: [Concept], titleRange: SourceRange, node: Int32, range: SourceRange) {
         while let last = openSections.last, meeting.sections[last].style == .pseudoHeading { openSections.removeLast() }
-        openSection(concepts: concepts, title: title, headingRange: range, level: 7, style: .pseudoHeading, node: node, lineRange: range)
+        openSection(concepts: concepts, titleRange: titleRange, headingRange: range, level: 7, style: .pseudoHeading, node: node, lineRange: range)
     }
 
-    /// The text of a line that is wholly bold (`**Apologies**`, `__Actions:__`), if it is.
+    /// The text of a line that is wholly bold (`**Apologies**`, `__Actions:__`), if it is, and the
+    /// range it is the plain text of (the line without its outer marks).
     @inline(__always)
-    func boldHeading(_ range: SourceRange) -> String? {
+    func boldHeading(_ range: SourceRange) -> (text: String, range: SourceRange)? {
         guard range.count > 4 else { return nil }
         let first = bytes[range.start]
         guard first == UInt8(ascii: "*") || first == UInt8(ascii: "_"), bytes[range.start + 1] == first,
             bytes[range.end - 1] == first, bytes[range.end - 2] == first
         else { return nil }
-        let inner = plain(SourceRange(range.start + 2, range.end - 2))
+        let innerRange = SourceRange(range.start + 2, range.end - 2)
+        let inner = plain(innerRange)
         // Counting characters only where the bytes are too many to settle it.
         guard !inner.isEmpty, inner.utf8.count <= 80 || inner.count <= 80 else { return nil }
-        return inner
+        return (inner, innerRange)
     }
 
     mutating func readTableRow(_ index: Int32, _ node: Node) {
@@ -788,14 +818,14 @@ struct MeetingBuilder {
     }
 
     /// Records a metadata field, if its key is one and it means something where it stands.
-    mutating func addField(key keyRange: SourceRange, value: SourceRange, line: SourceRange, context: [Concept], inFrontMatter: Bool) {
+    mutating func addField(key keyRange: SourceRange, value: SourceRange, line: SourceRange, context: ConceptSet, inFrontMatter: Bool) {
         guard let key = vocabulary.fieldKey(bytes, keyRange) else { return }
         addField(key, keyRange: keyRange, value: value, line: line, context: context, inFrontMatter: inFrontMatter)
     }
 
     /// Records a metadata field whose key (written at `keyRange`) was found to mean `found`, if it
     /// means something where it stands: for callers that looked the key up already.
-    mutating func addField(_ found: FieldKey, keyRange: SourceRange, value: SourceRange, line: SourceRange, context: [Concept], inFrontMatter: Bool) {
+    mutating func addField(_ found: FieldKey, keyRange: SourceRange, value: SourceRange, line: SourceRange, context: ConceptSet, inFrontMatter: Bool) {
         var key = found
         if context.contains(.nextMeeting) {
             switch key {
@@ -807,11 +837,10 @@ struct MeetingBuilder {
             // `Date:` in an update or an action is an event's date, not the meeting's.
             return
         }
-        // The texts are made once the field is kept.
-        let written = plain(keyRange)
+        // The value's text is made once the field is kept; the key's only if asked for.
         let valueText = plain(value)
         meeting.fields.append(
-            Field(key: key, writtenKey: written, value: valueText, valueRange: value, lineRange: line, inFrontMatter: inFrontMatter))
+            Field(key: key, keyRange: keyRange, value: valueText, valueRange: value, lineRange: line, inFrontMatter: inFrontMatter, bytes: bytes))
     }
 
     // MARK: - Sections
@@ -840,7 +869,7 @@ struct MeetingBuilder {
                     return column < rowCells.count && !rowCells[rowCells.startIndex + column].isEmpty
                 }
                 var section = Section(
-                    concepts: [concept], context: [concept], title: plain(cells[column]), headingRange: cells[column], level: 8,
+                    concepts: [concept], context: [concept], titleRange: cells[column], bytes: bytes, headingRange: cells[column], level: 8,
                     style: .field, parent: -1, lines: line..<(line + 1), blocks: [table])
                 section.substance = filled ? .present : .empty
                 meeting.sections.append(section)
@@ -856,7 +885,7 @@ struct MeetingBuilder {
         // A set: a long record may list the family many times over. Made at the first possessive
         // heading: most records have none.
         var knownFamily: Set<String>?
-        for index in meeting.sections.indices where meeting.sections[index].concepts.isEmpty && meeting.sections[index].style != .field {
+        for index in meeting.sections.indices where meeting.sections[index].conceptSet.isEmpty && meeting.sections[index].style != .field {
             let key = TextKey.heading(meeting.sections[index].title)
             for possessor in vocabulary.possessors(inHeading: key) {
                 let family = knownFamily ?? familyFirstNames()
@@ -867,7 +896,7 @@ struct MeetingBuilder {
                     family.contains(name) || vocabulary.familyWords.matchesWhole(Tokenizer.tokens(of: name)[...])
                 }
                 if allFamily {
-                    meeting.sections[index].concepts = [.familyViews]
+                    meeting.sections[index].conceptSet = [.familyViews]
                     meeting.sections[index].context = [.familyViews]
                     resolved.append(index)
                     break
@@ -889,9 +918,13 @@ struct MeetingBuilder {
         // storage type up at run time. Filled a word at a time, this is only a little cheaper
         // (some 100 instructions a record), not a great deal.
         var starts = Array(repeatElement(0, count: conceptCount + 1))
-        // Concepts read in place, by index: iterating a section's array would retain it.
+        // Each section's concepts read as bits, lowest ordinal first.
         for index in meeting.sections.indices {
-            for position in meeting.sections[index].concepts.indices { starts[meeting.sections[index].concepts[position].ordinal + 1] += 1 }
+            var bits = meeting.sections[index].conceptSet.bits
+            while bits != 0 {
+                starts[bits.trailingZeroBitCount + 1] += 1
+                bits &= bits - 1
+            }
         }
         for ordinal in 0..<conceptCount { starts[ordinal + 1] += starts[ordinal] }
         var entries = Array(repeatElement(0, count: starts[conceptCount]))
@@ -902,10 +935,12 @@ struct MeetingBuilder {
                 resolved += 1
                 continue
             }
-            for position in meeting.sections[index].concepts.indices {
-                let ordinal = meeting.sections[index].concepts[position].ordinal
+            var bits = meeting.sections[index].conceptSet.bits
+            while bits != 0 {
+                let ordinal = bits.trailingZeroBitCount
                 entries[starts[ordinal]] = index
                 starts[ordinal] += 1
+                bits &= bits - 1
             }
         }
         let family = Concept.familyViews.ordinal
@@ -1050,7 +1085,7 @@ struct MeetingBuilder {
             var next = fact(of: field)
             if case .unset = next, let day = relativeNext(field.valueRange) { next = .valid(day, field.valueRange) }
             meeting.nextMeetingDate = next
-        } else if let section = meeting.sections.first(where: { $0.concepts.contains(.nextMeeting) }) {
+        } else if let section = meeting.sections.first(where: { $0.conceptSet.contains(.nextMeeting) }) {
             let tokens = meeting.contentTokens(of: section)
             let mentions = DateReader.mentions(in: tokens, bytes: bytes, order: order)
             if let mention = mentions.first(where: { if case .full = $0.value { return true }; if case .impossible = $0.value { return true }; return false }) ?? mentions.first {
