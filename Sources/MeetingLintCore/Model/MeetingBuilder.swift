@@ -123,12 +123,15 @@ struct MeetingBuilder {
         for index in meeting.attendees.indices { words += meeting.attendees[index].words.count + 1 }
         for index in meeting.apologies.indices { words += meeting.apologies[index].words.count + 1 }
         knownPeople = TokenSet(minimumCapacity: words)
-        for people in [meeting.attendees, meeting.apologies] {
-            // By index: a person copied out would retain every part of it.
-            for index in people.indices {
-                knownPeople.formUnion(people[index].words)
-                if let initials = people[index].initials { knownPeople.insert(initials) }
-            }
+        // By index: a person copied out would retain every part of it. Each list read where it
+        // stands (a loop over `[attendees, apologies]` makes an array of the two).
+        for index in meeting.attendees.indices {
+            knownPeople.formUnion(meeting.attendees[index].words)
+            if let initials = meeting.attendees[index].initials { knownPeople.insert(initials) }
+        }
+        for index in meeting.apologies.indices {
+            knownPeople.formUnion(meeting.apologies[index].words)
+            if let initials = meeting.apologies[index].initials { knownPeople.insert(initials) }
         }
         for words in childNameWords { knownPeople.formUnion(words) }
         readActions()
@@ -355,16 +358,14 @@ struct MeetingBuilder {
             if TextKey.firstOffset(of: "dob", in: bytes) != nil || TextKey.firstOffset(of: "born", in: bytes) != nil || bytes.contains(UInt8(ascii: "/")) {
                 return false
             }
-            let parts = TextKey.splitRanges(bytes, at: [",", ";", " and ", "&"]).filter { part in
-                part.contains { bytes[$0] != UInt8(ascii: " ") && bytes[$0] != UInt8(ascii: "\t") }
-            }
-            guard !parts.isEmpty else { return false }
             func isListed(_ range: Range<Int>, in listed: [[UInt8]]) -> Bool {
                 listed.contains { $0.elementsEqual(UnsafeBufferPointer(rebasing: bytes[range])) }
             }
-            return parts.allSatisfy { part in
+            // One buffer for every part's words.
+            var words: [Range<Int>] = []
+            func isTooYoung(_ part: Range<Int>) -> Bool {
                 // The part's runs of letters and digits (`alphanumericRuns(_:)`).
-                var words: [Range<Int>] = []
+                words.removeAll(keepingCapacity: true)
                 var start: Int?
                 for index in part.lowerBound...part.upperBound {
                     var alphanumeric = false
@@ -392,8 +393,20 @@ struct MeetingBuilder {
                 }
                 return false
             }
+            // Every part that is not blank too young, and one part at least: read part by part,
+            // without a list of the parts kept.
+            var anyPart = false
+            for part in TextKey.splitRanges(bytes, at: MeetingBuilder.ageSeparators)
+            where part.contains(where: { bytes[$0] != UInt8(ascii: " ") && bytes[$0] != UInt8(ascii: "\t") }) {
+                anyPart = true
+                if !isTooYoung(part) { return false }
+            }
+            return anyPart
         }
     }
+
+    /// Where a `child` value separates one child's age from the next.
+    static let ageSeparators: [StaticString] = [",", ";", " and ", "&"]
 
     /// Whether a word's first character is a number (`Character.isNumber`), read from its first
     /// byte where that is ASCII: an ASCII byte is the first scalar, and of those only digits are
@@ -540,6 +553,8 @@ struct MeetingBuilder {
             if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") { depth += 1 } else if byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") { depth = max(0, depth - 1) } else if depth == 0 { kept.append(byte) }
         }
         var names: [String] = []
+        // A child's name, first name and initials: room for two children's made once.
+        names.reserveCapacity(6)
         var children = 0
         kept.withUnsafeBufferPointer { bytes in
             /// Whether the word at `range`, lower-cased, is one of `listed`.
@@ -569,30 +584,48 @@ struct MeetingBuilder {
                 var end = first
                 while end < words.count, !isListed(words[end], in: MeetingBuilder.ageWordBytes), !Tokenizer.isDigit(bytes[words[end].lowerBound]) { end += 1 }
                 guard end > first else { continue }
-                // The words joined with one space each.
-                var name: [UInt8] = []
-                for index in first..<end {
-                    if index > first { name.append(UInt8(ascii: " ")) }
-                    name.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[words[index]]))
+                // The words joined with one space each, written straight into the string (ASCII,
+                // so valid UTF-8).
+                var length = end - first - 1
+                for index in first..<end { length += words[index].count }
+                let name = String(unsafeUninitializedCapacity: length) { output in
+                    var count = 0
+                    for index in first..<end {
+                        if index > first {
+                            output[count] = UInt8(ascii: " ")
+                            count += 1
+                        }
+                        for offset in words[index] {
+                            output[count] = bytes[offset]
+                            count += 1
+                        }
+                    }
+                    return count
                 }
                 children += 1
-                names.append(String(decoding: name, as: UTF8.self))
+                names.append(name)
                 if end - first > 1 {
                     names.append(string(words[first]))
                     // Each word's first character: its first byte, or CR LF, the one pair of
                     // ASCII bytes that is a single character.
-                    var initials: [UInt8] = []
-                    for word in words[first..<end] {
-                        initials.append(bytes[word.lowerBound])
-                        if bytes[word.lowerBound] == UInt8(ascii: "\r"), word.count > 1, bytes[word.lowerBound + 1] == UInt8(ascii: "\n") {
-                            initials.append(UInt8(ascii: "\n"))
+                    let initialsText = String(unsafeUninitializedCapacity: 2 * (end - first)) { output in
+                        var count = 0
+                        for word in words[first..<end] {
+                            output[count] = bytes[word.lowerBound]
+                            count += 1
+                            if bytes[word.lowerBound] == UInt8(ascii: "\r"), word.count > 1, bytes[word.lowerBound + 1] == UInt8(ascii: "\n") {
+                                output[count] = UInt8(ascii: "\n")
+                                count += 1
+                            }
                         }
+                        return count
                     }
-                    let initialsText = String(decoding: initials, as: UTF8.self)
                     if initialsText.count > 1 { names.append(initialsText) }
                 }
             }
         }
+        // Names are seldom long: the list is filtered only if one might be too long.
+        guard names.contains(where: { $0.utf8.count >= 60 }) else { return (names, children) }
         return (names.filter { $0.utf8.count < 60 || $0.count < 60 }, children)
     }
 
@@ -853,12 +886,19 @@ struct MeetingBuilder {
     mutating func readAnalysisTables() {
         for table in document.children(of: Document.root) where document[table].kind == .table {
             guard let header = document.children(of: table).first(where: { !document[$0].isDelimiter }) else { continue }
+            // Most tables (attendance, actions) are no analysis table: told apart on the columns'
+            // concepts as bits, before any array is made.
+            var analysed = ConceptSet()
+            for cell in document.cells(of: header) {
+                let found = self.concepts(ofHeadingAt: cell)
+                if found.count == 1, MeetingBuilder.analysisConcepts.contains(found[0]) { analysed.insert(found[0]) }
+            }
+            guard analysed.count >= 2 else { continue }
             let cells = Array(document.cells(of: header))
             var columns = cells.map { cell -> Concept? in
                 let found = self.concepts(ofHeadingAt: cell)
                 return found.count == 1 && (MeetingBuilder.analysisConcepts.contains(found[0]) || found[0] == .actions) ? found[0] : nil
             }
-            guard Set(columns.compactMap { $0 }.filter { $0 != .actions }).count >= 2 else { continue }
             // Beside worries and strengths, `What needs to happen?` is the needs column.
             columns = columns.map { $0 == .actions ? .needs : $0 }
             let rows = document.children(of: table).filter { $0 != header && !document[$0].isDelimiter }

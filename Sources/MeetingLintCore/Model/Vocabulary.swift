@@ -260,8 +260,12 @@ public final class Vocabulary: @unchecked Sendable {
         if let concept = self.concept(ofHeading: key, childNames: childNames, readNames: &readNames) { return Vocabulary.alone[concept.ordinal] }
         // Only a heading that matches nothing whole is split (and only if it has a separator).
         guard key.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") }) else { return [] }
-        let parts = TextKey.split(key, at: [" and ", "&", "/", " + ", ","])
-        guard parts.count > 1 else { return [] }
+        // Where the parts stand, found first: most keys hold a space but no separator, and are
+        // one part, for which no strings are made.
+        var key = key
+        let ranges = key.withUTF8 { TextKey.splitRanges($0, at: Vocabulary.headingSeparators) }
+        guard ranges.count > 1 else { return [] }
+        let parts = key.withUTF8 { bytes in ranges.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) } }
         var result: [Concept] = []
         // `Parents' and carers' views`: a part that means nothing alone borrows the last word of
         // the final part (`parents' views`).
@@ -279,26 +283,36 @@ public final class Vocabulary: @unchecked Sendable {
         return result
     }
 
+    /// Where a heading that means nothing whole is split into parts.
+    static let headingSeparators: [StaticString] = [" and ", "&", "/", " + ", ","]
+
     /// `concept(ofHeading:childNames:)`, setting `readNames` when the answer depended on the
     /// child's names (the heading fits a `{child}` template), so that other answers can be memoised.
     func concept(ofHeading normalised: String, childNames: [String], readNames: inout Bool) -> Concept? {
         if let concept = listedConcept(normalised) { return concept }
-        var candidates = [normalised]
+        var stem: String?
         // `hasSuffix` first: it rules out most headings for less than counting their characters.
         if normalised.hasSuffix(")"), normalised.count > 2, let open = normalised.lastIndex(of: "(") {
             // `Actions (SMART)`, `How Isla is doing (in Isla's words)`: a trailing aside does not
             // change what the section is.
-            let stem = TextKey.heading(String(normalised[..<open]))
-            if let concept = listedConcept(stem) { return concept }
-            candidates.append(stem)
+            let trimmed = TextKey.heading(String(normalised[..<open]))
+            if let concept = listedConcept(trimmed) { return concept }
+            stem = trimmed
         }
-        for candidate in candidates {
-            for possessor in possessors(inHeading: candidate) {
-                readNames = true
-                if isChildReference(possessor, childNames: childNames) { return .childVoice }
-            }
-        }
+        // The heading, then its stem: each read in turn rather than listed in an array.
+        if givesChildsViews(normalised, childNames: childNames, readNames: &readNames) { return .childVoice }
+        if let stem, givesChildsViews(stem, childNames: childNames, readNames: &readNames) { return .childVoice }
         return nil
+    }
+
+    /// Whether a heading (normalised) gives the child's views by a `{child}` template, setting
+    /// `readNames` if it fits one.
+    func givesChildsViews(_ heading: String, childNames: [String], readNames: inout Bool) -> Bool {
+        for possessor in possessors(inHeading: heading) {
+            readNames = true
+            if isChildReference(possessor, childNames: childNames) { return true }
+        }
+        return false
     }
 
     /// `headingConcepts[normalised]`. Most headings asked about are in no list: the hash table,
