@@ -361,8 +361,9 @@ struct MeetingBuilder {
             func isListed(_ range: Range<Int>, in listed: [[UInt8]]) -> Bool {
                 listed.contains { $0.elementsEqual(UnsafeBufferPointer(rebasing: bytes[range])) }
             }
-            // One buffer for every part's words.
+            // One buffer for every part's words, with room for a few.
             var words: [Range<Int>] = []
+            words.reserveCapacity(8)
             func isTooYoung(_ part: Range<Int>) -> Bool {
                 // The part's runs of letters and digits (`alphanumericRuns(_:)`).
                 words.removeAll(keepingCapacity: true)
@@ -1198,31 +1199,35 @@ struct MeetingBuilder {
         if let title = meeting.title { candidates.append(title) }
         meeting.typeText = type?.value
         var best: (id: String, length: Int)?
-        // The tokens of the text that gave the type (else of the first candidate), kept for the
-        // review words rather than made again.
-        var reviewTokens: [Token]?
-        var firstTokens: [Token]?
-        for candidate in candidates {
-            let tokens = Tokenizer.tokens(of: candidate)
-            if firstTokens == nil { firstTokens = tokens }
+        // The review words are looked for in the text that gave the type, else in the first
+        // candidate: each read as its tokens are at hand, in one buffer for every candidate
+        // (room made once rather than grown token by token).
+        var tokens: [Token] = []
+        tokens.reserveCapacity(32)
+        var review = false
+        var firstIsReview = false
+        for (position, candidate) in candidates.enumerated() {
+            tokens.removeAll(keepingCapacity: true)
+            var text = candidate
+            text.withUTF8 { Tokenizer.tokenize($0, SourceRange(0, $0.count), into: &tokens) }
             for matcher in settings.profileMatchers.indices {
                 let length = MeetingBuilder.longestMatch(of: settings.profileMatchers[matcher].phrases, in: tokens[...])
                 if length > (best?.length ?? 0) { best = (settings.profileMatchers[matcher].id, length) }
             }
             if best != nil {
-                reviewTokens = tokens
+                review = vocabulary.reviewWords.firstMatch(in: tokens[...]) != nil
                 break
             }
+            if position == 0 { firstIsReview = vocabulary.reviewWords.firstMatch(in: tokens[...]) != nil }
         }
         if let best {
             meeting.profileID = best.id
             meeting.typeRecognised = true
         } else {
             meeting.profileID = settings.defaultProfile
+            review = firstIsReview
         }
-        if let tokens = reviewTokens ?? firstTokens, vocabulary.reviewWords.firstMatch(in: tokens[...]) != nil {
-            meeting.isReview = true
-        }
+        if review { meeting.isReview = true }
     }
 
     /// The length of the longest of `phrases.matches(in: tokens)` (0 if none), read in place

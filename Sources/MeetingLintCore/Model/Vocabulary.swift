@@ -263,9 +263,8 @@ public final class Vocabulary: @unchecked Sendable {
         // Where the parts stand, found first: most keys hold a space but no separator, and are
         // one part, for which no strings are made.
         var key = key
-        let ranges = key.withUTF8 { TextKey.splitRanges($0, at: Vocabulary.headingSeparators) }
-        guard ranges.count > 1 else { return [] }
-        let parts = key.withUTF8 { bytes in ranges.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) } }
+        guard key.withUTF8({ TextKey.holdsSeparator($0, Vocabulary.headingSeparators) }) else { return [] }
+        let parts = TextKey.split(key, at: Vocabulary.headingSeparators)
         var result: [Concept] = []
         // `Parents' and carers' views`: a part that means nothing alone borrows the last word of
         // the final part (`parents' views`).
