@@ -23,6 +23,12 @@ public final class Vocabulary: @unchecked Sendable {
     let templateRanges: [(prefix: Range<Int>, suffix: Range<Int>)]
     /// Every template's prefix and suffix bytes, one after another.
     let templateBytes: [UInt8]
+    /// The templates (indexes into `templateRanges`, in order) an ASCII heading ending in each
+    /// byte may fit: those whose suffix ends in it, and those with no suffix. Those of byte `b`
+    /// are `templatesByLastByte[templateStarts[b]..<templateStarts[b + 1]]`: most headings end
+    /// in a byte that few suffixes end in, and the rest are passed over without a look.
+    let templatesByLastByte: [Int32]
+    let templateStarts: [Int32]
     /// Normalised field key → canonical key.
     public let fieldKeys: [String: FieldKey]
     /// The same, by the hash of the normalised key (`TextKey.fieldHash`).
@@ -195,6 +201,17 @@ public final class Vocabulary: @unchecked Sendable {
         }
         self.templateBytes = templateBytes
         self.templateRanges = templateRanges
+        var byLastByte: [Int32] = []
+        var starts: [Int32] = []
+        for byte in 0...255 {
+            starts.append(Int32(byLastByte.count))
+            for (index, ranges) in templateRanges.enumerated() where ranges.suffix.isEmpty || templateBytes[ranges.suffix.upperBound - 1] == UInt8(byte) {
+                byLastByte.append(Int32(index))
+            }
+        }
+        starts.append(Int32(byLastByte.count))
+        templatesByLastByte = byLastByte
+        templateStarts = starts
         self.fieldKeys = fieldKeys
         self.actionParts = actionParts
         self.personColumns = personColumns
@@ -335,8 +352,11 @@ public final class Vocabulary: @unchecked Sendable {
             // for the vocabulary's templates, which are normalised text.
             var heading = heading
             heading.withUTF8 { bytes in
+                guard let last = bytes.last else { return }
                 templateBytes.withUnsafeBufferPointer { templates in
-                    for (prefix, suffix) in templateRanges where bytes.count > prefix.count + suffix.count {
+                    for position in Int(templateStarts[Int(last)])..<Int(templateStarts[Int(last) + 1]) {
+                        let (prefix, suffix) = templateRanges[Int(templatesByLastByte[position])]
+                        guard bytes.count > prefix.count + suffix.count else { continue }
                         guard Vocabulary.holds(bytes, at: 0, templates, prefix), Vocabulary.holds(bytes, at: bytes.count - suffix.count, templates, suffix)
                         else { continue }
                         let possessor = String(decoding: UnsafeBufferPointer(rebasing: bytes[prefix.count..<(bytes.count - suffix.count)]), as: UTF8.self).trimmingSpaces
