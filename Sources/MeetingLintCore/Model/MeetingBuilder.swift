@@ -1257,6 +1257,12 @@ struct MeetingBuilder {
         }
     }
 
+    /// The directives, each before any that is a prefix of it.
+    static let directives: [(word: StaticString, scope: Suppression.Scope)] = [
+        ("meetinglint-disable-next-line", .nextLine), ("meetinglint-disable-file", .file),
+        ("meetinglint-disable", .disable), ("meetinglint-enable", .enable),
+    ]
+
     /// Reads `meetinglint-disable[-next-line|-file] RULE, RULE -- reason` or `meetinglint-enable RULE`.
     static func suppression(bytes: [UInt8], _ content: SourceRange, comment: SourceRange) -> Suppression? {
         // Most comments are no directive: turned away on bytes. Every directive starts with
@@ -1267,19 +1273,19 @@ struct MeetingBuilder {
             start += 1
         }
         guard TextKey.starts(bytes[start..<content.end], at: 0, with: "meetinglint-") else { return nil }
-        let body = String(decoding: bytes[start..<content.end], as: UTF8.self)[...]
-        let directives: [(String, Suppression.Scope)] = [
-            ("meetinglint-disable-next-line", .nextLine), ("meetinglint-disable-file", .file),
-            ("meetinglint-disable", .disable), ("meetinglint-enable", .enable),
-        ]
-        guard let (word, scope) = directives.first(where: { body.hasPrefix($0.0) }) else { return nil }
-        let afterDirective = body.dropFirst(word.count)
-        // The directive ends at white space or the comment's end, tested on the byte after it so
-        // that CR LF (one Character) ends it as LF does.
-        let after = start + word.utf8.count
+        // The directive is found on bytes (`hasPrefix` on the text compares characters, at some
+        // ten thousand instructions a directive). It ends at white space or the comment's end,
+        // tested on the byte after it so that CR LF (one Character) ends it as LF does: a directive
+        // whose characters would not match (a mark combining with its last letter) fails that test.
+        let text = bytes[start..<content.end]
+        guard let (word, scope) = MeetingBuilder.directives.first(where: { TextKey.starts(text, at: 0, with: $0.word) }) else { return nil }
+        let after = start + word.utf8CodeUnitCount
         guard after == content.end || bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t") || bytes[after] == UInt8(ascii: "\n")
             || bytes[after] == UInt8(ascii: "\r")
         else { return nil }
+        let body = String(decoding: text, as: UTF8.self)[...]
+        // The directive's characters are its bytes (ASCII, ending where a character does).
+        let afterDirective = body.dropFirst(word.utf8CodeUnitCount)
         var rulesPart = afterDirective
         var reason: String?
         if let dashes = afterDirective.range(of: "--") {
