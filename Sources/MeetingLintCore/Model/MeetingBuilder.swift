@@ -725,13 +725,6 @@ struct MeetingBuilder {
         bytes.withUnsafeBufferPointer { vocabulary.concepts(ofHeading: UnsafeBufferPointer(rebasing: $0[range.start..<range.end]), childNames: meeting.childNames) }
     }
 
-    /// The concepts a heading's text names: the whole text, else its parts split at `and`, `&`, `/`.
-    @inline(__always)
-    func concepts(ofHeading raw: String) -> [Concept] {
-        var raw = raw
-        return raw.withUTF8 { vocabulary.concepts(ofHeading: $0, childNames: meeting.childNames) }
-    }
-
     mutating func openHeadingSection(_ index: Int32, _ node: Node) {
         let level = Int(node.level)
         let concepts = concepts(ofHeadingAt: node.content)
@@ -789,10 +782,12 @@ struct MeetingBuilder {
     mutating func readParagraphLine(_ index: Int32, _ node: Node) {
         let depth = placement(of: index)
         let inPlan = currentContextBits & MeetingBuilder.planBits != 0
-        if depth == 0, node.kind == .textLine, let title = boldHeading(node.range) {
-            let concepts = concepts(ofHeading: title.text)
+        if depth == 0, node.kind == .textLine, let inner = boldHeading(node.range) {
+            // Read on the record's bytes: their normal form (`TextKey.heading`) is their plain
+            // text's, so they mean what the title means.
+            let concepts = concepts(ofHeadingAt: inner)
             if !concepts.isEmpty {
-                openPseudoSection(concepts: concepts, titleRange: title.range, node: index, range: node.range)
+                openPseudoSection(concepts: concepts, titleRange: inner, node: index, range: node.range)
                 return
             }
         }
@@ -825,20 +820,25 @@ struct MeetingBuilder {
         openSection(concepts: concepts, titleRange: titleRange, headingRange: range, level: 7, style: .pseudoHeading, node: node, lineRange: range)
     }
 
-    /// The text of a line that is wholly bold (`**Apologies**`, `__Actions:__`), if it is, and the
-    /// range it is the plain text of (the line without its outer marks).
+    /// Where the text of a line that is wholly bold (`**Apologies**`, `__Actions:__`) stands (the
+    /// line without its outer marks), if it is one and its plain text may be a heading's: not
+    /// empty, and eighty characters at most.
     @inline(__always)
-    func boldHeading(_ range: SourceRange) -> (text: String, range: SourceRange)? {
+    func boldHeading(_ range: SourceRange) -> SourceRange? {
         guard range.count > 4 else { return nil }
         let first = bytes[range.start]
         guard first == UInt8(ascii: "*") || first == UInt8(ascii: "_"), bytes[range.start + 1] == first,
             bytes[range.end - 1] == first, bytes[range.end - 2] == first
         else { return nil }
-        let innerRange = SourceRange(range.start + 2, range.end - 2)
-        let inner = plain(innerRange)
-        // Counting characters only where the bytes are too many to settle it.
-        guard !inner.isEmpty, inner.utf8.count <= 80 || inner.count <= 80 else { return nil }
-        return (inner, innerRange)
+        let inner = SourceRange(range.start + 2, range.end - 2)
+        guard !Meeting.plainTextIsEmpty(of: inner, in: bytes) else { return nil }
+        // Plain text is never longer than its bytes: the text is made, and its characters
+        // counted, only where the bytes are too many to settle it.
+        if inner.count > 80 {
+            let text = plain(inner)
+            guard text.utf8.count <= 80 || text.count <= 80 else { return nil }
+        }
+        return inner
     }
 
     mutating func readTableRow(_ index: Int32, _ node: Node) {
