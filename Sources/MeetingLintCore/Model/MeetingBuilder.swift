@@ -1192,7 +1192,9 @@ struct MeetingBuilder {
     // MARK: - Profile
 
     mutating func readProfile() {
+        // Three at most: room made once rather than grown at each.
         var candidates: [String] = []
+        candidates.reserveCapacity(3)
         let type = meeting.field(.type)
         if let type { candidates.append(type.value) }
         if let title = meeting.field(.title) { candidates.append(title.value) }
