@@ -92,3 +92,57 @@ public enum PersonColumn: String, Sendable, CaseIterable, Hashable {
     case contact
     case attended
 }
+
+/// A set of concepts, one bit a concept (`Concept.ordinal`): a section's concepts and context
+/// are a word each, copied and compared without an array to retain, release or search.
+public struct ConceptSet: Sendable, Hashable, Sequence, ExpressibleByArrayLiteral {
+    /// One bit a concept, bit `ordinal` for each concept in the set.
+    public private(set) var bits: UInt32
+
+    /// The empty set.
+    public init() { bits = 0 }
+
+    /// The set of these concepts.
+    public init(arrayLiteral concepts: Concept...) { self.init(concepts) }
+
+    /// The set of these concepts.
+    public init(_ concepts: [Concept]) {
+        bits = 0
+        // By index: iterating the array would retain it.
+        for index in concepts.indices { insert(concepts[index]) }
+    }
+
+    /// A concept's bit.
+    @inline(__always)
+    static func bit(_ concept: Concept) -> UInt32 { 1 << UInt32(concept.ordinal) }
+
+    /// Whether the set holds no concept.
+    public var isEmpty: Bool { bits == 0 }
+
+    /// How many concepts the set holds.
+    public var count: Int { bits.nonzeroBitCount }
+
+    /// Whether the set holds `concept`.
+    @inline(__always)
+    public func contains(_ concept: Concept) -> Bool { bits & ConceptSet.bit(concept) != 0 }
+
+    /// Adds `concept`.
+    public mutating func insert(_ concept: Concept) { bits |= ConceptSet.bit(concept) }
+
+    /// The concepts in `allCases` order, for the set's iterator.
+    static let byOrdinal = Concept.allCases
+
+    /// The concepts in the set, in `Concept.allCases` order.
+    public struct Iterator: IteratorProtocol {
+        var remaining: UInt32
+
+        public mutating func next() -> Concept? {
+            guard remaining != 0 else { return nil }
+            let ordinal = remaining.trailingZeroBitCount
+            remaining &= remaining - 1
+            return ConceptSet.byOrdinal[ordinal]
+        }
+    }
+
+    public func makeIterator() -> Iterator { Iterator(remaining: bits) }
+}

@@ -157,8 +157,11 @@ extension Meeting {
 public struct Field: Sendable {
     /// The canonical key.
     public var key: FieldKey
-    /// The key as written.
-    public var writtenKey: String
+    /// The key as written: the plain text of `keyRange`, made when asked for (no rule reads it
+    /// as a rule runs, so no field makes it as the model is built).
+    public var writtenKey: String { Meeting.plainText(of: keyRange, in: bytes) }
+    /// Where the key stands.
+    public var keyRange: SourceRange
     /// The value, trimmed.
     public var value: String
     /// Where the value stands.
@@ -167,6 +170,19 @@ public struct Field: Sendable {
     public var lineRange: SourceRange
     /// Whether it stands in the front matter.
     public var inFrontMatter: Bool
+    /// The record's bytes, which the key's text is read from.
+    private let bytes: [UInt8]
+
+    /// A field whose key stands at `keyRange` of `bytes`.
+    init(key: FieldKey, keyRange: SourceRange, value: String, valueRange: SourceRange, lineRange: SourceRange, inFrontMatter: Bool, bytes: [UInt8]) {
+        self.key = key
+        self.keyRange = keyRange
+        self.value = value
+        self.valueRange = valueRange
+        self.lineRange = lineRange
+        self.inFrontMatter = inFrontMatter
+        self.bytes = bytes
+    }
 }
 
 /// A date the meeting model needs (the meeting's, the next meeting's), and what became of it.
@@ -218,12 +234,19 @@ public struct Section: Sendable {
         case present
     }
 
-    /// The concepts the heading names (two for `Attendance and apologies`); empty when it names none.
-    public var concepts: [Concept]
+    /// The concepts the heading names (two for `Attendance and apologies`); empty when it names
+    /// none. In `Concept.allCases` order: an array made from `conceptSet` when asked for.
+    public var concepts: [Concept] { Array(conceptSet) }
+    /// The concepts the heading names, as a set.
+    public var conceptSet: ConceptSet
     /// The concepts in force: its own, or if it has none, its parent section's.
-    public var context: [Concept]
-    /// The heading's text.
-    public var title: String
+    public var context: ConceptSet
+    /// The heading's text: the plain text of `titleRange`, made when asked for (rules read few
+    /// sections' titles, and a title of more than fifteen bytes is a string with storage).
+    public var title: String { Meeting.plainText(of: titleRange, in: bytes) }
+    /// Where the heading's text stands (without the heading's marks), or the field's key, or the
+    /// table's column title.
+    public var titleRange: SourceRange
     /// The heading's line (or the field's key).
     public var headingRange: SourceRange
     /// 1–6 for headings, 7 for a pseudo-heading, 8 for a field.
@@ -234,10 +257,30 @@ public struct Section: Sendable {
     public var parent: Int
     /// The indexes into `Meeting.lines` of its content (subsections included).
     public var lines: Range<Int>
-    /// The top-level blocks that stand directly in it (not in a subsection).
-    public var blocks: [Int32]
+    /// The top-level blocks that stand directly in it (not in a subsection): a slice of one
+    /// array that holds every section's blocks, rather than an array of its own for each.
+    public var blocks: ArraySlice<Int32>
     /// Whether it says something.
     public var substance: Substance = .empty
+    /// The record's bytes, which the title's text is read from.
+    private let bytes: [UInt8]
+
+    /// A section whose title stands at `titleRange` of `bytes`.
+    init(
+        concepts: ConceptSet, context: ConceptSet, titleRange: SourceRange, bytes: [UInt8], headingRange: SourceRange, level: Int, style: Style,
+        parent: Int, lines: Range<Int>, blocks: ArraySlice<Int32>
+    ) {
+        self.conceptSet = concepts
+        self.context = context
+        self.titleRange = titleRange
+        self.bytes = bytes
+        self.headingRange = headingRange
+        self.level = level
+        self.style = style
+        self.parent = parent
+        self.lines = lines
+        self.blocks = blocks
+    }
 }
 
 /// A line (or table cell, or front-matter value) of a record's text, with its tokens.

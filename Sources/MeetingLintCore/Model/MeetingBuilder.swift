@@ -55,6 +55,12 @@ struct MeetingBuilder {
     /// given to it in one piece (`flushBlocks()`) rather than appended to it one by one.
     var pendingBlocks: [Int32] = []
     var pendingBlocksSection = -1
+    /// Every section's blocks, each section's together: the sections' `blocks` are slices of it,
+    /// one array a record rather than one a section. Filled during the walk (`flushBlocks()`),
+    /// sliced once it is done.
+    var sectionBlocks: [Int32] = []
+    /// Each section's blocks in `sectionBlocks` (empty for a section that has none).
+    var blockRanges: [Range<Int>] = []
     /// The child's names as folded word hashes, one array a name.
     var childNameWords: [[UInt64]] = []
     /// The words and initials of everyone listed as attending or sending apologies.
@@ -117,12 +123,15 @@ struct MeetingBuilder {
         for index in meeting.attendees.indices { words += meeting.attendees[index].words.count + 1 }
         for index in meeting.apologies.indices { words += meeting.apologies[index].words.count + 1 }
         knownPeople = TokenSet(minimumCapacity: words)
-        for people in [meeting.attendees, meeting.apologies] {
-            // By index: a person copied out would retain every part of it.
-            for index in people.indices {
-                knownPeople.formUnion(people[index].words)
-                if let initials = people[index].initials { knownPeople.insert(initials) }
-            }
+        // By index: a person copied out would retain every part of it. Each list read where it
+        // stands (a loop over `[attendees, apologies]` makes an array of the two).
+        for index in meeting.attendees.indices {
+            knownPeople.formUnion(meeting.attendees[index].words)
+            if let initials = meeting.attendees[index].initials { knownPeople.insert(initials) }
+        }
+        for index in meeting.apologies.indices {
+            knownPeople.formUnion(meeting.apologies[index].words)
+            if let initials = meeting.apologies[index].initials { knownPeople.insert(initials) }
         }
         for words in childNameWords { knownPeople.formUnion(words) }
         readActions()
@@ -349,16 +358,15 @@ struct MeetingBuilder {
             if TextKey.firstOffset(of: "dob", in: bytes) != nil || TextKey.firstOffset(of: "born", in: bytes) != nil || bytes.contains(UInt8(ascii: "/")) {
                 return false
             }
-            let parts = TextKey.splitRanges(bytes, at: [",", ";", " and ", "&"]).filter { part in
-                part.contains { bytes[$0] != UInt8(ascii: " ") && bytes[$0] != UInt8(ascii: "\t") }
-            }
-            guard !parts.isEmpty else { return false }
             func isListed(_ range: Range<Int>, in listed: [[UInt8]]) -> Bool {
                 listed.contains { $0.elementsEqual(UnsafeBufferPointer(rebasing: bytes[range])) }
             }
-            return parts.allSatisfy { part in
+            // One buffer for every part's words, with room for a few.
+            var words: [Range<Int>] = []
+            words.reserveCapacity(8)
+            func isTooYoung(_ part: Range<Int>) -> Bool {
                 // The part's runs of letters and digits (`alphanumericRuns(_:)`).
-                var words: [Range<Int>] = []
+                words.removeAll(keepingCapacity: true)
                 var start: Int?
                 for index in part.lowerBound...part.upperBound {
                     var alphanumeric = false
@@ -386,8 +394,20 @@ struct MeetingBuilder {
                 }
                 return false
             }
+            // Every part that is not blank too young, and one part at least: read part by part,
+            // without a list of the parts kept.
+            var anyPart = false
+            for part in TextKey.splitRanges(bytes, at: MeetingBuilder.ageSeparators)
+            where part.contains(where: { bytes[$0] != UInt8(ascii: " ") && bytes[$0] != UInt8(ascii: "\t") }) {
+                anyPart = true
+                if !isTooYoung(part) { return false }
+            }
+            return anyPart
         }
     }
+
+    /// Where a `child` value separates one child's age from the next.
+    static let ageSeparators: [StaticString] = [",", ";", " and ", "&"]
 
     /// Whether a word's first character is a number (`Character.isNumber`), read from its first
     /// byte where that is ASCII: an ASCII byte is the first scalar, and of those only digits are
@@ -534,6 +554,8 @@ struct MeetingBuilder {
             if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") { depth += 1 } else if byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") { depth = max(0, depth - 1) } else if depth == 0 { kept.append(byte) }
         }
         var names: [String] = []
+        // A child's name, first name and initials: room for two children's made once.
+        names.reserveCapacity(6)
         var children = 0
         kept.withUnsafeBufferPointer { bytes in
             /// Whether the word at `range`, lower-cased, is one of `listed`.
@@ -563,30 +585,48 @@ struct MeetingBuilder {
                 var end = first
                 while end < words.count, !isListed(words[end], in: MeetingBuilder.ageWordBytes), !Tokenizer.isDigit(bytes[words[end].lowerBound]) { end += 1 }
                 guard end > first else { continue }
-                // The words joined with one space each.
-                var name: [UInt8] = []
-                for index in first..<end {
-                    if index > first { name.append(UInt8(ascii: " ")) }
-                    name.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[words[index]]))
+                // The words joined with one space each, written straight into the string (ASCII,
+                // so valid UTF-8).
+                var length = end - first - 1
+                for index in first..<end { length += words[index].count }
+                let name = String(unsafeUninitializedCapacity: length) { output in
+                    var count = 0
+                    for index in first..<end {
+                        if index > first {
+                            output[count] = UInt8(ascii: " ")
+                            count += 1
+                        }
+                        for offset in words[index] {
+                            output[count] = bytes[offset]
+                            count += 1
+                        }
+                    }
+                    return count
                 }
                 children += 1
-                names.append(String(decoding: name, as: UTF8.self))
+                names.append(name)
                 if end - first > 1 {
                     names.append(string(words[first]))
                     // Each word's first character: its first byte, or CR LF, the one pair of
                     // ASCII bytes that is a single character.
-                    var initials: [UInt8] = []
-                    for word in words[first..<end] {
-                        initials.append(bytes[word.lowerBound])
-                        if bytes[word.lowerBound] == UInt8(ascii: "\r"), word.count > 1, bytes[word.lowerBound + 1] == UInt8(ascii: "\n") {
-                            initials.append(UInt8(ascii: "\n"))
+                    let initialsText = String(unsafeUninitializedCapacity: 2 * (end - first)) { output in
+                        var count = 0
+                        for word in words[first..<end] {
+                            output[count] = bytes[word.lowerBound]
+                            count += 1
+                            if bytes[word.lowerBound] == UInt8(ascii: "\r"), word.count > 1, bytes[word.lowerBound + 1] == UInt8(ascii: "\n") {
+                                output[count] = UInt8(ascii: "\n")
+                                count += 1
+                            }
                         }
+                        return count
                     }
-                    let initialsText = String(decoding: initials, as: UTF8.self)
                     if initialsText.count > 1 { names.append(initialsText) }
                 }
             }
         }
+        // Names are seldom long: the list is filtered only if one might be too long.
+        guard names.contains(where: { $0.utf8.count >= 60 }) else { return (names, children) }
         return (names.filter { $0.utf8.count < 60 || $0.count < 60 }, children)
     }
 
@@ -595,13 +635,16 @@ struct MeetingBuilder {
     /// Visits every node in order, opening sections at headings, recording lines and tokens, and
     /// reading metadata fields.
     mutating func walk() {
+        // Room for a usual record's blocks and sections, made once rather than grown from one.
+        sectionBlocks.reserveCapacity(64)
+        blockRanges.reserveCapacity(32)
         for index in order {
             let node = document[index]
             let parent = node.parent
             switch node.kind {
             case .frontMatterField:
                 addLine(node.content, kind: .frontMatter, node: index)
-                addField(key: node.key, value: node.content, line: node.range, context: [], inFrontMatter: true)
+                addField(key: node.key, value: node.content, line: node.range, context: ConceptSet(), inFrontMatter: true)
             case .heading:
                 if parent == Document.root {
                     openHeadingSection(index, node)
@@ -624,25 +667,38 @@ struct MeetingBuilder {
             }
         }
         flushBlocks()
+        // Sliced only now: a slice taken while `sectionBlocks` still grew would make the next
+        // append copy it.
+        let all = sectionBlocks
+        for index in blockRanges.indices where !blockRanges[index].isEmpty { meeting.sections[index].blocks = all[blockRanges[index]] }
     }
 
     /// Gives the blocks met since the innermost open section last changed to that section, in order.
     mutating func flushBlocks() {
         guard !pendingBlocks.isEmpty, pendingBlocksSection >= 0 else { return }
-        meeting.sections[pendingBlocksSection].blocks.append(contentsOf: pendingBlocks)
+        appendBlocks(pendingBlocks, to: pendingBlocksSection)
         pendingBlocks.removeAll(keepingCapacity: true)
+    }
+
+    /// Appends blocks to a section's in `sectionBlocks`. A section's blocks stand together there:
+    /// those it had already are moved to the end first unless they stand there (the walk never
+    /// comes back to a section once another opened, so they always do).
+    mutating func appendBlocks(_ blocks: [Int32], to section: Int) {
+        var range = blockRanges[section]
+        if range.isEmpty {
+            range = sectionBlocks.count..<sectionBlocks.count
+        } else if range.upperBound != sectionBlocks.count {
+            let earlier = Array(sectionBlocks[range])
+            range = sectionBlocks.count..<sectionBlocks.count + earlier.count
+            sectionBlocks.append(contentsOf: earlier)
+        }
+        sectionBlocks.append(contentsOf: blocks)
+        blockRanges[section] = range.lowerBound..<sectionBlocks.count
     }
 
     /// A concept's bit in `contextBits`.
     @inline(__always)
-    static func contextBit(_ concept: Concept) -> UInt32 { 1 << UInt32(concept.ordinal) }
-
-    /// The concepts' bits (`contextBit(_:)`) together.
-    static func contextBits(_ concepts: [Concept]) -> UInt32 {
-        var bits: UInt32 = 0
-        for concept in concepts { bits |= contextBit(concept) }
-        return bits
-    }
+    static func contextBit(_ concept: Concept) -> UInt32 { ConceptSet.bit(concept) }
 
     /// The bits of the plan's concepts: a line in their context stands in the plan. (Computed, so
     /// that it folds to a constant where it is read, without a global's check.)
@@ -669,34 +725,33 @@ struct MeetingBuilder {
         bytes.withUnsafeBufferPointer { vocabulary.concepts(ofHeading: UnsafeBufferPointer(rebasing: $0[range.start..<range.end]), childNames: meeting.childNames) }
     }
 
-    /// The concepts a heading's text names: the whole text, else its parts split at `and`, `&`, `/`.
-    @inline(__always)
-    func concepts(ofHeading raw: String) -> [Concept] {
-        var raw = raw
-        return raw.withUTF8 { vocabulary.concepts(ofHeading: $0, childNames: meeting.childNames) }
-    }
-
     mutating func openHeadingSection(_ index: Int32, _ node: Node) {
-        let title = plain(node.content)
         let level = Int(node.level)
         let concepts = concepts(ofHeadingAt: node.content)
         if level == 1, concepts.isEmpty, meeting.title == nil, !meeting.sections.contains(where: { $0.style == .heading }) {
             // The record's title: it opens no section.
-            meeting.title = title
+            meeting.title = plain(node.content)
             addLine(node.content, kind: .heading, node: index)
             return
         }
         while let last = openSections.last, meeting.sections[last].level >= level { openSections.removeLast() }
-        openSection(concepts: concepts, title: title, headingRange: node.range, level: level, style: .heading, node: index, lineRange: node.content)
+        openSection(concepts: concepts, titleRange: node.content, headingRange: node.range, level: level, style: .heading, node: index, lineRange: node.content)
     }
 
-    mutating func openSection(concepts: [Concept], title: String, headingRange: SourceRange, level: Int, style: Section.Style, node: Int32, lineRange: SourceRange) {
+    /// Opens a section whose title (`Section.title`) is the plain text of `titleRange`.
+    mutating func openSection(
+        concepts: [Concept], titleRange: SourceRange, headingRange: SourceRange, level: Int, style: Section.Style, node: Int32, lineRange: SourceRange
+    ) {
         let parent = openSections.last ?? -1
-        let context = concepts.isEmpty && parent >= 0 ? meeting.sections[parent].context : concepts
+        let own = ConceptSet(concepts)
+        let context = own.isEmpty && parent >= 0 ? meeting.sections[parent].context : own
         let sectionIndex = meeting.sections.count
         meeting.sections.append(
-            Section(concepts: concepts, context: context, title: title, headingRange: headingRange, level: level, style: style, parent: parent, lines: 0..<0, blocks: []))
-        contextBits.append(MeetingBuilder.contextBits(context))
+            Section(
+                concepts: own, context: context, titleRange: titleRange, bytes: bytes, headingRange: headingRange, level: level, style: style,
+                parent: parent, lines: 0..<0, blocks: []))
+        blockRanges.append(0..<0)
+        contextBits.append(context.bits)
         let line = addLine(lineRange, kind: style == .field ? .field : .heading, node: node, section: sectionIndex)
         headingLines.append(line)
         if style != .field { openSections.append(sectionIndex) }
@@ -704,7 +759,7 @@ struct MeetingBuilder {
 
     /// The context (concepts in force) where the next line stands.
     @inline(__always)
-    var currentContext: [Concept] { openSections.last.map { meeting.sections[$0].context } ?? [] }
+    var currentContext: ConceptSet { openSections.last.map { meeting.sections[$0].context } ?? ConceptSet() }
 
     /// `currentContext` as bits (`contextBit(_:)`), during the walk.
     @inline(__always)
@@ -727,10 +782,12 @@ struct MeetingBuilder {
     mutating func readParagraphLine(_ index: Int32, _ node: Node) {
         let depth = placement(of: index)
         let inPlan = currentContextBits & MeetingBuilder.planBits != 0
-        if depth == 0, node.kind == .textLine, let title = boldHeading(node.range) {
-            let concepts = concepts(ofHeading: title)
+        if depth == 0, node.kind == .textLine, let inner = boldHeading(node.range) {
+            // Read on the record's bytes: their normal form (`TextKey.heading`) is their plain
+            // text's, so they mean what the title means.
+            let concepts = concepts(ofHeadingAt: inner)
             if !concepts.isEmpty {
-                openPseudoSection(concepts: concepts, title: title, node: index, range: node.range)
+                openPseudoSection(concepts: concepts, titleRange: inner, node: index, range: node.range)
                 return
             }
         }
@@ -740,7 +797,7 @@ struct MeetingBuilder {
             let mayOpenSection = depth == 0 || !inPlan
             let keyConcepts = mayOpenSection && (fieldKey == nil || node.content.isEmpty) ? concepts(ofHeadingAt: node.key) : []
             if depth == 0, node.content.isEmpty, !keyConcepts.isEmpty {
-                openPseudoSection(concepts: keyConcepts, title: plain(node.key), node: index, range: node.range)
+                openPseudoSection(concepts: keyConcepts, titleRange: node.key, node: index, range: node.range)
                 return
             }
             if !inPlan || depth == 0 {
@@ -748,9 +805,9 @@ struct MeetingBuilder {
                     addField(fieldKey, keyRange: node.key, value: node.content, line: node.range, context: currentContext, inFrontMatter: false)
                 } else if !keyConcepts.isEmpty, !node.content.isEmpty, !inPlan || !keyConcepts.contains(.actions) {
                     openSection(
-                        concepts: keyConcepts, title: plain(node.key), headingRange: node.range, level: 8, style: .field,
+                        concepts: keyConcepts, titleRange: node.key, headingRange: node.range, level: 8, style: .field,
                         node: index, lineRange: node.range)
-                    meeting.sections[meeting.sections.count - 1].blocks = [index]
+                    appendBlocks([index], to: meeting.sections.count - 1)
                     return
                 }
             }
@@ -758,22 +815,29 @@ struct MeetingBuilder {
         addLine(node.range, kind: node.kind == .fieldLine ? .field : .text, node: index)
     }
 
-    mutating func openPseudoSection(concepts: [Concept], title: String, node: Int32, range: SourceRange) {
+    mutating func openPseudoSection(concepts: [Concept], titleRange: SourceRange, node: Int32, range: SourceRange) {
         while let last = openSections.last, meeting.sections[last].style == .pseudoHeading { openSections.removeLast() }
-        openSection(concepts: concepts, title: title, headingRange: range, level: 7, style: .pseudoHeading, node: node, lineRange: range)
+        openSection(concepts: concepts, titleRange: titleRange, headingRange: range, level: 7, style: .pseudoHeading, node: node, lineRange: range)
     }
 
-    /// The text of a line that is wholly bold (`**Apologies**`, `__Actions:__`), if it is.
+    /// Where the text of a line that is wholly bold (`**Apologies**`, `__Actions:__`) stands (the
+    /// line without its outer marks), if it is one and its plain text may be a heading's: not
+    /// empty, and eighty characters at most.
     @inline(__always)
-    func boldHeading(_ range: SourceRange) -> String? {
+    func boldHeading(_ range: SourceRange) -> SourceRange? {
         guard range.count > 4 else { return nil }
         let first = bytes[range.start]
         guard first == UInt8(ascii: "*") || first == UInt8(ascii: "_"), bytes[range.start + 1] == first,
             bytes[range.end - 1] == first, bytes[range.end - 2] == first
         else { return nil }
-        let inner = plain(SourceRange(range.start + 2, range.end - 2))
-        // Counting characters only where the bytes are too many to settle it.
-        guard !inner.isEmpty, inner.utf8.count <= 80 || inner.count <= 80 else { return nil }
+        let inner = SourceRange(range.start + 2, range.end - 2)
+        guard !Meeting.plainTextIsEmpty(of: inner, in: bytes) else { return nil }
+        // Plain text is never longer than its bytes: the text is made, and its characters
+        // counted, only where the bytes are too many to settle it.
+        if inner.count > 80 {
+            let text = plain(inner)
+            guard text.utf8.count <= 80 || text.count <= 80 else { return nil }
+        }
         return inner
     }
 
@@ -788,14 +852,14 @@ struct MeetingBuilder {
     }
 
     /// Records a metadata field, if its key is one and it means something where it stands.
-    mutating func addField(key keyRange: SourceRange, value: SourceRange, line: SourceRange, context: [Concept], inFrontMatter: Bool) {
+    mutating func addField(key keyRange: SourceRange, value: SourceRange, line: SourceRange, context: ConceptSet, inFrontMatter: Bool) {
         guard let key = vocabulary.fieldKey(bytes, keyRange) else { return }
         addField(key, keyRange: keyRange, value: value, line: line, context: context, inFrontMatter: inFrontMatter)
     }
 
     /// Records a metadata field whose key (written at `keyRange`) was found to mean `found`, if it
     /// means something where it stands: for callers that looked the key up already.
-    mutating func addField(_ found: FieldKey, keyRange: SourceRange, value: SourceRange, line: SourceRange, context: [Concept], inFrontMatter: Bool) {
+    mutating func addField(_ found: FieldKey, keyRange: SourceRange, value: SourceRange, line: SourceRange, context: ConceptSet, inFrontMatter: Bool) {
         var key = found
         if context.contains(.nextMeeting) {
             switch key {
@@ -807,11 +871,10 @@ struct MeetingBuilder {
             // `Date:` in an update or an action is an event's date, not the meeting's.
             return
         }
-        // The texts are made once the field is kept.
-        let written = plain(keyRange)
+        // The value's text is made once the field is kept; the key's only if asked for.
         let valueText = plain(value)
         meeting.fields.append(
-            Field(key: key, writtenKey: written, value: valueText, valueRange: value, lineRange: line, inFrontMatter: inFrontMatter))
+            Field(key: key, keyRange: keyRange, value: valueText, valueRange: value, lineRange: line, inFrontMatter: inFrontMatter, bytes: bytes))
     }
 
     // MARK: - Sections
@@ -824,12 +887,19 @@ struct MeetingBuilder {
     mutating func readAnalysisTables() {
         for table in document.children(of: Document.root) where document[table].kind == .table {
             guard let header = document.children(of: table).first(where: { !document[$0].isDelimiter }) else { continue }
+            // Most tables (attendance, actions) are no analysis table: told apart on the columns'
+            // concepts as bits, before any array is made.
+            var analysed = ConceptSet()
+            for cell in document.cells(of: header) {
+                let found = self.concepts(ofHeadingAt: cell)
+                if found.count == 1, MeetingBuilder.analysisConcepts.contains(found[0]) { analysed.insert(found[0]) }
+            }
+            guard analysed.count >= 2 else { continue }
             let cells = Array(document.cells(of: header))
             var columns = cells.map { cell -> Concept? in
                 let found = self.concepts(ofHeadingAt: cell)
                 return found.count == 1 && (MeetingBuilder.analysisConcepts.contains(found[0]) || found[0] == .actions) ? found[0] : nil
             }
-            guard Set(columns.compactMap { $0 }.filter { $0 != .actions }).count >= 2 else { continue }
             // Beside worries and strengths, `What needs to happen?` is the needs column.
             columns = columns.map { $0 == .actions ? .needs : $0 }
             let rows = document.children(of: table).filter { $0 != header && !document[$0].isDelimiter }
@@ -840,7 +910,7 @@ struct MeetingBuilder {
                     return column < rowCells.count && !rowCells[rowCells.startIndex + column].isEmpty
                 }
                 var section = Section(
-                    concepts: [concept], context: [concept], title: plain(cells[column]), headingRange: cells[column], level: 8,
+                    concepts: [concept], context: [concept], titleRange: cells[column], bytes: bytes, headingRange: cells[column], level: 8,
                     style: .field, parent: -1, lines: line..<(line + 1), blocks: [table])
                 section.substance = filled ? .present : .empty
                 meeting.sections.append(section)
@@ -856,7 +926,7 @@ struct MeetingBuilder {
         // A set: a long record may list the family many times over. Made at the first possessive
         // heading: most records have none.
         var knownFamily: Set<String>?
-        for index in meeting.sections.indices where meeting.sections[index].concepts.isEmpty && meeting.sections[index].style != .field {
+        for index in meeting.sections.indices where meeting.sections[index].conceptSet.isEmpty && meeting.sections[index].style != .field {
             let key = TextKey.heading(meeting.sections[index].title)
             for possessor in vocabulary.possessors(inHeading: key) {
                 let family = knownFamily ?? familyFirstNames()
@@ -867,7 +937,7 @@ struct MeetingBuilder {
                     family.contains(name) || vocabulary.familyWords.matchesWhole(Tokenizer.tokens(of: name)[...])
                 }
                 if allFamily {
-                    meeting.sections[index].concepts = [.familyViews]
+                    meeting.sections[index].conceptSet = [.familyViews]
                     meeting.sections[index].context = [.familyViews]
                     resolved.append(index)
                     break
@@ -889,9 +959,13 @@ struct MeetingBuilder {
         // storage type up at run time. Filled a word at a time, this is only a little cheaper
         // (some 100 instructions a record), not a great deal.
         var starts = Array(repeatElement(0, count: conceptCount + 1))
-        // Concepts read in place, by index: iterating a section's array would retain it.
+        // Each section's concepts read as bits, lowest ordinal first.
         for index in meeting.sections.indices {
-            for position in meeting.sections[index].concepts.indices { starts[meeting.sections[index].concepts[position].ordinal + 1] += 1 }
+            var bits = meeting.sections[index].conceptSet.bits
+            while bits != 0 {
+                starts[bits.trailingZeroBitCount + 1] += 1
+                bits &= bits - 1
+            }
         }
         for ordinal in 0..<conceptCount { starts[ordinal + 1] += starts[ordinal] }
         var entries = Array(repeatElement(0, count: starts[conceptCount]))
@@ -902,10 +976,12 @@ struct MeetingBuilder {
                 resolved += 1
                 continue
             }
-            for position in meeting.sections[index].concepts.indices {
-                let ordinal = meeting.sections[index].concepts[position].ordinal
+            var bits = meeting.sections[index].conceptSet.bits
+            while bits != 0 {
+                let ordinal = bits.trailingZeroBitCount
                 entries[starts[ordinal]] = index
                 starts[ordinal] += 1
+                bits &= bits - 1
             }
         }
         let family = Concept.familyViews.ordinal
@@ -1050,7 +1126,7 @@ struct MeetingBuilder {
             var next = fact(of: field)
             if case .unset = next, let day = relativeNext(field.valueRange) { next = .valid(day, field.valueRange) }
             meeting.nextMeetingDate = next
-        } else if let section = meeting.sections.first(where: { $0.concepts.contains(.nextMeeting) }) {
+        } else if let section = meeting.sections.first(where: { $0.conceptSet.contains(.nextMeeting) }) {
             let tokens = meeting.contentTokens(of: section)
             let mentions = DateReader.mentions(in: tokens, bytes: bytes, order: order)
             if let mention = mentions.first(where: { if case .full = $0.value { return true }; if case .impossible = $0.value { return true }; return false }) ?? mentions.first {
@@ -1116,38 +1192,44 @@ struct MeetingBuilder {
     // MARK: - Profile
 
     mutating func readProfile() {
+        // Three at most: room made once rather than grown at each.
         var candidates: [String] = []
+        candidates.reserveCapacity(3)
         let type = meeting.field(.type)
         if let type { candidates.append(type.value) }
         if let title = meeting.field(.title) { candidates.append(title.value) }
         if let title = meeting.title { candidates.append(title) }
         meeting.typeText = type?.value
         var best: (id: String, length: Int)?
-        // The tokens of the text that gave the type (else of the first candidate), kept for the
-        // review words rather than made again.
-        var reviewTokens: [Token]?
-        var firstTokens: [Token]?
-        for candidate in candidates {
-            let tokens = Tokenizer.tokens(of: candidate)
-            if firstTokens == nil { firstTokens = tokens }
+        // The review words are looked for in the text that gave the type, else in the first
+        // candidate: each read as its tokens are at hand, in one buffer for every candidate
+        // (room made once rather than grown token by token).
+        var tokens: [Token] = []
+        tokens.reserveCapacity(32)
+        var review = false
+        var firstIsReview = false
+        for (position, candidate) in candidates.enumerated() {
+            tokens.removeAll(keepingCapacity: true)
+            var text = candidate
+            text.withUTF8 { Tokenizer.tokenize($0, SourceRange(0, $0.count), into: &tokens) }
             for matcher in settings.profileMatchers.indices {
                 let length = MeetingBuilder.longestMatch(of: settings.profileMatchers[matcher].phrases, in: tokens[...])
                 if length > (best?.length ?? 0) { best = (settings.profileMatchers[matcher].id, length) }
             }
             if best != nil {
-                reviewTokens = tokens
+                review = vocabulary.reviewWords.firstMatch(in: tokens[...]) != nil
                 break
             }
+            if position == 0 { firstIsReview = vocabulary.reviewWords.firstMatch(in: tokens[...]) != nil }
         }
         if let best {
             meeting.profileID = best.id
             meeting.typeRecognised = true
         } else {
             meeting.profileID = settings.defaultProfile
+            review = firstIsReview
         }
-        if let tokens = reviewTokens ?? firstTokens, vocabulary.reviewWords.firstMatch(in: tokens[...]) != nil {
-            meeting.isReview = true
-        }
+        if review { meeting.isReview = true }
     }
 
     /// The length of the longest of `phrases.matches(in: tokens)` (0 if none), read in place
@@ -1177,6 +1259,12 @@ struct MeetingBuilder {
         }
     }
 
+    /// The directives, each before any that is a prefix of it.
+    static let directives: [(word: StaticString, scope: Suppression.Scope)] = [
+        ("meetinglint-disable-next-line", .nextLine), ("meetinglint-disable-file", .file),
+        ("meetinglint-disable", .disable), ("meetinglint-enable", .enable),
+    ]
+
     /// Reads `meetinglint-disable[-next-line|-file] RULE, RULE -- reason` or `meetinglint-enable RULE`.
     static func suppression(bytes: [UInt8], _ content: SourceRange, comment: SourceRange) -> Suppression? {
         // Most comments are no directive: turned away on bytes. Every directive starts with
@@ -1187,19 +1275,19 @@ struct MeetingBuilder {
             start += 1
         }
         guard TextKey.starts(bytes[start..<content.end], at: 0, with: "meetinglint-") else { return nil }
-        let body = String(decoding: bytes[start..<content.end], as: UTF8.self)[...]
-        let directives: [(String, Suppression.Scope)] = [
-            ("meetinglint-disable-next-line", .nextLine), ("meetinglint-disable-file", .file),
-            ("meetinglint-disable", .disable), ("meetinglint-enable", .enable),
-        ]
-        guard let (word, scope) = directives.first(where: { body.hasPrefix($0.0) }) else { return nil }
-        let afterDirective = body.dropFirst(word.count)
-        // The directive ends at white space or the comment's end, tested on the byte after it so
-        // that CR LF (one Character) ends it as LF does.
-        let after = start + word.utf8.count
+        // The directive is found on bytes (`hasPrefix` on the text compares characters, at some
+        // ten thousand instructions a directive). It ends at white space or the comment's end,
+        // tested on the byte after it so that CR LF (one Character) ends it as LF does: a directive
+        // whose characters would not match (a mark combining with its last letter) fails that test.
+        let text = bytes[start..<content.end]
+        guard let (word, scope) = MeetingBuilder.directives.first(where: { TextKey.starts(text, at: 0, with: $0.word) }) else { return nil }
+        let after = start + word.utf8CodeUnitCount
         guard after == content.end || bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t") || bytes[after] == UInt8(ascii: "\n")
             || bytes[after] == UInt8(ascii: "\r")
         else { return nil }
+        let body = String(decoding: text, as: UTF8.self)[...]
+        // The directive's characters are its bytes (ASCII, ending where a character does).
+        let afterDirective = body.dropFirst(word.utf8CodeUnitCount)
         var rulesPart = afterDirective
         var reason: String?
         if let dashes = afterDirective.range(of: "--") {

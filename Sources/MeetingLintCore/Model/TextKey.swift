@@ -279,17 +279,42 @@ public enum TextKey {
 
     /// `split(_:at:)` on bytes: where each part stands, in order (offsets into `bytes`).
     static func splitRanges(_ bytes: UnsafeBufferPointer<UInt8>, at separators: [StaticString]) -> [Range<Int>] {
-        // The bytes a separator can start with, a bit each, so that most bytes are passed over at
-        // one test.
+        let firsts = firstBytes(of: separators)
+        var parts: [Range<Int>] = []
+        var start = 0
+        while let (offset, length) = nextSeparator(in: bytes, from: start, separators, firsts: firsts) {
+            parts.append(start..<offset)
+            start = offset + length
+        }
+        parts.append(start..<bytes.count)
+        return parts
+    }
+
+    /// Whether `bytes` hold one of `separators`: whether `splitRanges(_:at:)` would find more
+    /// than one part, found without listing the parts.
+    static func holdsSeparator(_ bytes: UnsafeBufferPointer<UInt8>, _ separators: [StaticString]) -> Bool {
+        nextSeparator(in: bytes, from: 0, separators, firsts: firstBytes(of: separators)) != nil
+    }
+
+    /// The bytes the separators start with, a bit each, so that most bytes are passed over at
+    /// one test.
+    @inline(__always)
+    static func firstBytes(of separators: [StaticString]) -> SIMD4<UInt64> {
         var firsts = SIMD4<UInt64>()
         for separator in separators {
             guard let first = separator.withUTF8Buffer({ $0.first }) else { continue }
             firsts[Int(first >> 6)] |= UInt64(1) << UInt64(first & 63)
         }
-        var parts: [Range<Int>] = []
-        var start = 0
-        var index = 0
-        outer: while index < bytes.count {
+        return firsts
+    }
+
+    /// Where the first separator at or after `start` stands, and its length (the first of
+    /// `separators` that stands at the first offset where one does). `firsts` is
+    /// `firstBytes(of: separators)`.
+    @inline(__always)
+    static func nextSeparator(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ separators: [StaticString], firsts: SIMD4<UInt64>) -> (Int, Int)? {
+        var index = start
+        while index < bytes.count {
             let byte = bytes[index]
             guard firsts[Int(byte >> 6)] & (UInt64(1) << UInt64(byte & 63)) != 0 else {
                 index += 1
@@ -297,17 +322,11 @@ public enum TextKey {
             }
             for separator in separators {
                 let length = separator.withUTF8Buffer { $0.count }
-                if length > 0, starts(bytes, at: index, with: separator) {
-                    parts.append(start..<index)
-                    index += length
-                    start = index
-                    continue outer
-                }
+                if length > 0, starts(bytes, at: index, with: separator) { return (index, length) }
             }
             index += 1
         }
-        parts.append(start..<bytes.count)
-        return parts
+        return nil
     }
 
     /// Whether text holds a literal, compared on UTF-8 bytes.

@@ -23,6 +23,12 @@ public final class Vocabulary: @unchecked Sendable {
     let templateRanges: [(prefix: Range<Int>, suffix: Range<Int>)]
     /// Every template's prefix and suffix bytes, one after another.
     let templateBytes: [UInt8]
+    /// The templates (indexes into `templateRanges`, in order) an ASCII heading ending in each
+    /// byte may fit: those whose suffix ends in it, and those with no suffix. Those of byte `b`
+    /// are `templatesByLastByte[templateStarts[b]..<templateStarts[b + 1]]`: most headings end
+    /// in a byte that few suffixes end in, and the rest are passed over without a look.
+    let templatesByLastByte: [Int32]
+    let templateStarts: [Int32]
     /// Normalised field key → canonical key.
     public let fieldKeys: [String: FieldKey]
     /// The same, by the hash of the normalised key (`TextKey.fieldHash`).
@@ -195,6 +201,17 @@ public final class Vocabulary: @unchecked Sendable {
         }
         self.templateBytes = templateBytes
         self.templateRanges = templateRanges
+        var byLastByte: [Int32] = []
+        var starts: [Int32] = []
+        for byte in 0...255 {
+            starts.append(Int32(byLastByte.count))
+            for (index, ranges) in templateRanges.enumerated() where ranges.suffix.isEmpty || templateBytes[ranges.suffix.upperBound - 1] == UInt8(byte) {
+                byLastByte.append(Int32(index))
+            }
+        }
+        starts.append(Int32(byLastByte.count))
+        templatesByLastByte = byLastByte
+        templateStarts = starts
         self.fieldKeys = fieldKeys
         self.actionParts = actionParts
         self.personColumns = personColumns
@@ -260,8 +277,11 @@ public final class Vocabulary: @unchecked Sendable {
         if let concept = self.concept(ofHeading: key, childNames: childNames, readNames: &readNames) { return Vocabulary.alone[concept.ordinal] }
         // Only a heading that matches nothing whole is split (and only if it has a separator).
         guard key.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") }) else { return [] }
-        let parts = TextKey.split(key, at: [" and ", "&", "/", " + ", ","])
-        guard parts.count > 1 else { return [] }
+        // Where the parts stand, found first: most keys hold a space but no separator, and are
+        // one part, for which no strings are made.
+        var key = key
+        guard key.withUTF8({ TextKey.holdsSeparator($0, Vocabulary.headingSeparators) }) else { return [] }
+        let parts = TextKey.split(key, at: Vocabulary.headingSeparators)
         var result: [Concept] = []
         // `Parents' and carers' views`: a part that means nothing alone borrows the last word of
         // the final part (`parents' views`).
@@ -279,26 +299,36 @@ public final class Vocabulary: @unchecked Sendable {
         return result
     }
 
+    /// Where a heading that means nothing whole is split into parts.
+    static let headingSeparators: [StaticString] = [" and ", "&", "/", " + ", ","]
+
     /// `concept(ofHeading:childNames:)`, setting `readNames` when the answer depended on the
     /// child's names (the heading fits a `{child}` template), so that other answers can be memoised.
     func concept(ofHeading normalised: String, childNames: [String], readNames: inout Bool) -> Concept? {
         if let concept = listedConcept(normalised) { return concept }
-        var candidates = [normalised]
+        var stem: String?
         // `hasSuffix` first: it rules out most headings for less than counting their characters.
         if normalised.hasSuffix(")"), normalised.count > 2, let open = normalised.lastIndex(of: "(") {
             // `Actions (SMART)`, `How Isla is doing (in Isla's words)`: a trailing aside does not
             // change what the section is.
-            let stem = TextKey.heading(String(normalised[..<open]))
-            if let concept = listedConcept(stem) { return concept }
-            candidates.append(stem)
+            let trimmed = TextKey.heading(String(normalised[..<open]))
+            if let concept = listedConcept(trimmed) { return concept }
+            stem = trimmed
         }
-        for candidate in candidates {
-            for possessor in possessors(inHeading: candidate) {
-                readNames = true
-                if isChildReference(possessor, childNames: childNames) { return .childVoice }
-            }
-        }
+        // The heading, then its stem: each read in turn rather than listed in an array.
+        if givesChildsViews(normalised, childNames: childNames, readNames: &readNames) { return .childVoice }
+        if let stem, givesChildsViews(stem, childNames: childNames, readNames: &readNames) { return .childVoice }
         return nil
+    }
+
+    /// Whether a heading (normalised) gives the child's views by a `{child}` template, setting
+    /// `readNames` if it fits one.
+    func givesChildsViews(_ heading: String, childNames: [String], readNames: inout Bool) -> Bool {
+        for possessor in possessors(inHeading: heading) {
+            readNames = true
+            if isChildReference(possessor, childNames: childNames) { return true }
+        }
+        return false
     }
 
     /// `headingConcepts[normalised]`. Most headings asked about are in no list: the hash table,
@@ -322,8 +352,11 @@ public final class Vocabulary: @unchecked Sendable {
             // for the vocabulary's templates, which are normalised text.
             var heading = heading
             heading.withUTF8 { bytes in
+                guard let last = bytes.last else { return }
                 templateBytes.withUnsafeBufferPointer { templates in
-                    for (prefix, suffix) in templateRanges where bytes.count > prefix.count + suffix.count {
+                    for position in Int(templateStarts[Int(last)])..<Int(templateStarts[Int(last) + 1]) {
+                        let (prefix, suffix) = templateRanges[Int(templatesByLastByte[position])]
+                        guard bytes.count > prefix.count + suffix.count else { continue }
                         guard Vocabulary.holds(bytes, at: 0, templates, prefix), Vocabulary.holds(bytes, at: bytes.count - suffix.count, templates, suffix)
                         else { continue }
                         let possessor = String(decoding: UnsafeBufferPointer(rebasing: bytes[prefix.count..<(bytes.count - suffix.count)]), as: UTF8.self).trimmingSpaces

@@ -124,7 +124,7 @@ struct DeclarativeCheck: Check {
     }
 
     static func matches(_ section: Section, _ concepts: [Concept], _ headings: [String]) -> Bool {
-        section.concepts.contains { concepts.contains($0) } || headings.contains(TextKey.heading(section.title))
+        section.conceptSet.contains { concepts.contains($0) } || headings.contains(TextKey.heading(section.title))
     }
 
     static func day(_ key: FieldKey, _ meeting: Meeting) -> Day? {
