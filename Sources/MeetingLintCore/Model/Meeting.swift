@@ -289,13 +289,35 @@ public struct Person: Sendable {
     public var isFamily: Bool
     /// The folded hashes of every word of the entry (name, role, agency, notes), for matching
     /// owners against people without building strings.
-    public var words: [UInt64] = []
+    public var words: ArraySlice<UInt64> { hashes(hashStarts.words, hashStarts.name) }
     /// The folded hashes of the name's own words (titles such as `Dr` left out).
-    public var nameWords: [UInt64] = []
-    /// The folded hashes of the role's and agency's words.
-    public var roleWords: [UInt64] = []
+    public var nameWords: ArraySlice<UInt64> { hashes(hashStarts.name, hashStarts.role) }
+    /// The folded hashes of the role's, agency's and notes' words.
+    public var roleWords: ArraySlice<UInt64> { hashes(hashStarts.role, hashStarts.end) }
     /// The folded hash of the name's initials (`Tom Reed` → `TR`), if it has two words or more.
     public var initials: UInt64?
+
+    /// Everyone's word hashes, read together (`MeetingBuilder.PeopleFound.hashes`): this person's
+    /// are `words`, then `nameWords`, then `roleWords`, one run from `hashStarts.words` to
+    /// `hashStarts.end`. One array for a record's people, rather than three for each person.
+    var sharedHashes: [UInt64] = []
+    /// Where this person's word hashes start in `sharedHashes`, list by list.
+    var hashStarts = HashStarts(words: 0, name: 0, role: 0, end: 0)
+
+    /// Where each list of a person's word hashes starts in the shared array, and where they end.
+    struct HashStarts: Sendable {
+        var words: Int
+        var name: Int
+        var role: Int
+        var end: Int
+    }
+
+    /// The shared hashes from `start` to `end`: none until the shared array is given (a person
+    /// read on their own, before `MeetingBuilder.readPeople(into:)` has finished).
+    private func hashes(_ start: Int, _ end: Int) -> ArraySlice<UInt64> {
+        guard start <= end, end <= sharedHashes.count else { return [] }
+        return sharedHashes[start..<end]
+    }
 
     /// Where the entry's parts stand: their text is the plain text of these ranges, made when
     /// asked for (few rules read it, and then of few people). An empty range is empty text.

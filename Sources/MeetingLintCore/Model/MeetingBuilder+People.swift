@@ -18,6 +18,15 @@ extension MeetingBuilder {
         /// empty: one buffer of each for a record's entries, rather than two made and freed for each.
         var bodyRoom: [Int] = []
         var notesRoom: [Range<Int>] = []
+        /// Everyone's word hashes, person after person (`Person.sharedHashes`): written as people
+        /// are read, and given to each of them once all are.
+        var hashes: [UInt64] = []
+
+        /// Gives every person read the shared hashes, now that no more are written.
+        mutating func shareHashes() {
+            for index in attendees.indices { attendees[index].sharedHashes = hashes }
+            for index in apologies.indices { apologies[index].sharedHashes = hashes }
+        }
 
         /// Files a person under apologies or attendance.
         mutating func file(_ person: consuming Person, absent: Bool) {
@@ -98,6 +107,7 @@ extension MeetingBuilder {
                 }
             }
         }
+        found.shareHashes()
     }
 
     /// The index in `meeting.lines` of the line made from a paragraph-line node.
@@ -329,7 +339,7 @@ extension MeetingBuilder {
                 (parts.name, parts.role, parts.agency) = (rowTokens[spans.name], rowTokens[spans.role], rowTokens[spans.agency])
             }
             let spans = Person.Spans(name: name, role: cellSpan(cells, at.role), agency: cellSpan(cells, at.agency), notes: [])
-            let person = makePerson(spans: spans, range: document[row].range, tokens: rowTokens, parts: parts)
+            let person = makePerson(spans: spans, range: document[row].range, tokens: rowTokens, parts: parts, hashes: &found.hashes)
             found.file(person, absent: absent)
         }
     }
@@ -533,7 +543,7 @@ extension MeetingBuilder {
         // `makePerson` classifies from `parts` alone, so the role and agency settled above are the
         // person's as they were when set after it.
         let spans = Person.Spans(name: name ?? SourceRange(line.start, line.start), role: role, agency: agency, notes: kept)
-        let person = makePerson(spans: spans, range: line, tokens: tokens, parts: parts)
+        let person = makePerson(spans: spans, range: line, tokens: tokens, parts: parts, hashes: &found.hashes)
         found.file(person, absent: absent)
     }
 
@@ -638,9 +648,13 @@ extension MeetingBuilder {
     }
 
     /// A person, classified as the child or family from their words' tokens, with the hashes of
-    /// all their words. `tokens` are the entry's tokens (a slice of its line's) or a row's.
-    /// `spans` is taken (consuming), as the person keeps it: borrowed, it was copied into the person.
-    func makePerson(spans: consuming Person.Spans, range: SourceRange, tokens: ArraySlice<Token>, parts: EntryParts) -> Person {
+    /// all their words written at the end of `hashes` (the person holds where they stand, and is
+    /// given the array once everyone is read: `PeopleFound.shareHashes()`). `tokens` are the
+    /// entry's tokens (a slice of its line's) or a row's. `spans` is taken (consuming), as the
+    /// person keeps it: borrowed, it was copied into the person.
+    func makePerson(
+        spans: consuming Person.Spans, range: SourceRange, tokens: ArraySlice<Token>, parts: EntryParts, hashes: inout [UInt64]
+    ) -> Person {
         let childWords = vocabulary.childWords
         var isChild = isChildName(parts.name) || childWords.matchesWhole(parts.name)
             || childWords.matchesWhole(parts.role) || childWords.matchesWhole(parts.agency)
@@ -649,15 +663,19 @@ extension MeetingBuilder {
         if isFamily { isChild = false }
         var person = Person(bytes: bytes, spans: spans, range: range, isChild: isChild, isFamily: isFamily)
         // Each list in one pass over the tokens, without intermediate arrays.
-        person.words.reserveCapacity(tokens.count)
-        for token in tokens where token.isWord || token.shape == .numberWord { person.words.append(token.folded) }
-        person.nameWords.reserveCapacity(parts.name.count)
+        // Room for a usual record's people at the first, rather than growing from one; after
+        // that the array grows as appending grows it (by doubling: room reserved person by
+        // person would be made to measure, and copied at every person).
+        if hashes.isEmpty { hashes.reserveCapacity(256) }
+        let wordsStart = hashes.count
+        for token in tokens where token.isWord || token.shape == .numberWord { hashes.append(token.folded) }
+        let nameStart = hashes.count
         // The initials' hash as `Tokenizer.foldedHash` gives it for their text, built as they come
         // while they are ASCII (as a word's first byte nearly always is).
         var initials = 0
         var initialsHash: UInt64? = Tokenizer.offsetBasis
         for token in parts.name where token.isWord && !MeetingBuilder.titles.contains(token.folded) {
-            person.nameWords.append(token.folded)
+            hashes.append(token.folded)
             initials += 1
             let byte = bytes[token.range.start]
             if byte < 0x80, let hash = initialsHash {
@@ -666,14 +684,13 @@ extension MeetingBuilder {
                 initialsHash = nil
             }
         }
-        var roleCount = parts.role.count + parts.agency.count
-        for note in parts.notes { roleCount += note.count }
-        person.roleWords.reserveCapacity(roleCount)
-        for token in parts.role where token.isWord { person.roleWords.append(token.folded) }
-        for token in parts.agency where token.isWord { person.roleWords.append(token.folded) }
+        let roleStart = hashes.count
+        for token in parts.role where token.isWord { hashes.append(token.folded) }
+        for token in parts.agency where token.isWord { hashes.append(token.folded) }
         for note in parts.notes {
-            for token in tokens[note] where token.isWord { person.roleWords.append(token.folded) }
+            for token in tokens[note] where token.isWord { hashes.append(token.folded) }
         }
+        person.hashStarts = Person.HashStarts(words: wordsStart, name: nameStart, role: roleStart, end: hashes.count)
         if initials > 1 {
             if let initialsHash {
                 person.initials = initialsHash

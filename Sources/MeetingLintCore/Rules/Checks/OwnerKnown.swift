@@ -12,8 +12,8 @@ struct OwnerKnown: BuiltInCheck {
     /// What the check knows of someone the meeting knows: their role and agency words, and every
     /// word of their entry.
     struct Known {
-        var roleWords: [UInt64]
-        var words: [UInt64]
+        var roleWords: ArraySlice<UInt64>
+        var words: ArraySlice<UInt64>
     }
 
     /// A context's lists, read once.
@@ -85,7 +85,7 @@ struct OwnerKnown: BuiltInCheck {
                 var words: [UInt64] = []
                 words.reserveCapacity(tokens.count)
                 for token in tokens where token.isWord { words.append(token.folded) }
-                people.append(Known(roleWords: words, words: words))
+                people.append(Known(roleWords: words[...], words: words[...]))
             }
             return people
         }
@@ -106,7 +106,7 @@ struct OwnerKnown: BuiltInCheck {
         var expansionsHeld: [[UInt64]: Bool] = [:]
         func expansionHeld(_ expansion: [UInt64]) -> Bool {
             if let held = expansionsHeld[expansion] { return held }
-            let held = people.contains { Glossary.contains($0.roleWords, expansion) || Glossary.contains($0.words, expansion) }
+            let held = people.contains { OwnerKnown.holds($0.roleWords, expansion) || OwnerKnown.holds($0.words, expansion) }
             expansionsHeld[expansion] = held
             return held
         }
@@ -179,7 +179,7 @@ struct OwnerKnown: BuiltInCheck {
     /// role words once, reached through the lists that hold a word.
     struct RoleIndex {
         /// The lists of role words (distinct ones, once indexed).
-        private var lists: [[UInt64]] = []
+        private var lists: [ArraySlice<UInt64>] = []
         /// For each role word, the lists (indexes into `lists`) that hold it, in increasing order;
         /// nil when the lists are few enough to look at one by one.
         private var holders: [UInt64: [Int]]?
@@ -191,7 +191,7 @@ struct OwnerKnown: BuiltInCheck {
                 return
             }
             var holders: [UInt64: [Int]] = [:]
-            var seen: Set<[UInt64]> = []
+            var seen: Set<ArraySlice<UInt64>> = []
             for person in people where !person.roleWords.isEmpty && seen.insert(person.roleWords).inserted {
                 let list = lists.count
                 lists.append(person.roleWords)
@@ -204,7 +204,7 @@ struct OwnerKnown: BuiltInCheck {
         /// `people.contains { person in words.allSatisfy { person.roleWords.contains($0.folded) } }`
         /// says; when indexed, looking only at the lists that hold the rarest of the words.
         func anyoneHolds(_ words: [Token]) -> Bool {
-            func holdsAll(_ list: [UInt64]) -> Bool { words.allSatisfy { list.contains($0.folded) } }
+            func holdsAll(_ list: ArraySlice<UInt64>) -> Bool { words.allSatisfy { list.contains($0.folded) } }
             guard let holders else { return lists.contains(where: holdsAll) }
             var rarest: [Int]?
             for word in words {
@@ -216,6 +216,16 @@ struct OwnerKnown: BuiltInCheck {
     }
 
     static let comma = Tokenizer.foldedHash(",")
+
+    /// Whether `words` hold the expansion as a run: `Glossary.contains(_:_:)` for a person's
+    /// words, which are a slice of the record's people's.
+    static func holds(_ words: ArraySlice<UInt64>, _ expansion: [UInt64]) -> Bool {
+        guard !expansion.isEmpty, words.count >= expansion.count else { return false }
+        for start in words.startIndex...(words.endIndex - expansion.count) where words[start] == expansion[0] {
+            if words[start..<(start + expansion.count)].elementsEqual(expansion) { return true }
+        }
+        return false
+    }
     /// Whether an owner names nobody: a vague owner (`all agencies`), or any owner opening with one
     /// of `everyoneWords` (`All core group members`).
     static func isVague(_ tokens: ArraySlice<Token>, _ vagueOwners: PhraseSet, _ everyoneWords: TokenSet) -> Bool {
