@@ -343,10 +343,10 @@ public struct Person: Sendable {
         }
     }
 
-    private var spans: Spans
+    private(set) var spans: Spans
     /// The record's bytes, which the parts' text is read from.
-    private let bytes: [UInt8]
-    private var given: Given?
+    let bytes: [UInt8]
+    private(set) var given: Given?
 
     /// A person whose parts stand at `spans` of `bytes`.
     init(bytes: [UInt8], spans: Spans, range: SourceRange, isChild: Bool, isFamily: Bool) {

@@ -18,6 +18,8 @@ extension MeetingBuilder {
         /// empty: one buffer of each for a record's entries, rather than two made and freed for each.
         var bodyRoom: [Int] = []
         var notesRoom: [Range<Int>] = []
+        /// Room for a line's entries (`splitEntries`), taken for each line and given back.
+        var entriesRoom: [SourceRange] = []
         /// Everyone's word hashes, person after person (`Person.sharedHashes`): written as people
         /// are read, and given to each of them once all are.
         var hashes: [UInt64] = []
@@ -65,9 +67,13 @@ extension MeetingBuilder {
                 let lineIndex = meeting.sections[index].lines.lowerBound
                 let line = meeting.lines[lineIndex]
                 let value = document[line.node].content
-                for part in splitEntries(value, inLine: lineIndex) {
+                var entries = found.entriesRoom
+                found.entriesRoom = []
+                splitEntries(value, inLine: lineIndex, into: &entries)
+                for part in entries {
                     addPerson(tokens: entryTokens(part, inLine: lineIndex), line: line.range, absentByDefault: absentByDefault, into: &found)
                 }
+                found.entriesRoom = entries
                 continue
             }
             for block in meeting.sections[index].blocks {
@@ -88,6 +94,9 @@ extension MeetingBuilder {
                     if document.children(of: block).contains(where: { document[$0].kind == .textLine && isProse(entryTokens(document[$0].range, inLine: lineIndex(of: $0))) }) {
                         continue
                     }
+                    // The room for entries taken for the paragraph's lines, and given back after.
+                    var entries = found.entriesRoom
+                    found.entriesRoom = []
                     for lineNode in document.children(of: block) {
                         guard let lineIndex = lineIndex(of: lineNode), meeting.lines[lineIndex].section == index,
                             meeting.lines[lineIndex].kind != .heading
@@ -96,10 +105,12 @@ extension MeetingBuilder {
                         if child.kind == .fieldLine, child.content.isEmpty { continue }
                         // `Jane Smith (SW), Tom Reed (school), Gosia (mum)` on one line is three people;
                         // a sentence of prose (`Helen explained that the meeting …`) is nobody.
-                        for entry in splitEntries(child.range, inLine: lineIndex) {
+                        splitEntries(child.range, inLine: lineIndex, into: &entries)
+                        for entry in entries {
                             addPerson(tokens: entryTokens(entry, inLine: lineIndex), line: child.range, absentByDefault: absentByDefault, into: &found)
                         }
                     }
+                    found.entriesRoom = entries
                 case .table:
                     readPeopleTable(block, absentByDefault: absentByDefault, into: &found)
                 default:
@@ -159,48 +170,68 @@ extension MeetingBuilder {
     /// of their own (`Jane Smith (SW), Tom Reed (school)`). The range stands in line `lineIndex`,
     /// whose tokens serve for its parts'.
     func splitEntries(_ range: SourceRange, inLine lineIndex: Int?) -> [SourceRange] {
-        func split(at separator: UInt8) -> [SourceRange] {
-            // Without the separator, the range is one part (or none): no byte need be looked at
-            // one by one, as brackets matter only where a separator stands.
-            guard mayHold(separator, in: range) else {
-                let whole = trim(range)
-                return whole.isEmpty ? [] : [whole]
-            }
-            // Empty parts are left out as they are found.
-            var parts: [SourceRange] = []
-            var depth = 0
-            var start = range.start
-            for index in range.start..<range.end {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) } else if byte == separator, depth == 0 {
-                    let part = trim(SourceRange(start, index))
-                    if !part.isEmpty { parts.append(part) }
-                    start = index + 1
-                }
-            }
-            let last = trim(SourceRange(start, range.end))
-            if !last.isEmpty { parts.append(last) }
-            return parts
+        var parts: [SourceRange] = []
+        splitEntries(range, inLine: lineIndex, into: &parts)
+        return parts
+    }
+
+    /// `splitEntries(_:inLine:)`, put in `parts` (emptied first): one buffer for a record's lines
+    /// rather than an array made for each. The parts at semicolons are written first, and those
+    /// at commas after them; the ones not chosen are then taken off.
+    func splitEntries(_ range: SourceRange, inLine lineIndex: Int?, into parts: inout [SourceRange]) {
+        if !parts.isEmpty { parts.removeAll(keepingCapacity: true) }
+        appendParts(of: range, at: UInt8(ascii: ";"), to: &parts)
+        let semicolons = parts.count
+        if semicolons > 1 { return }
+        appendParts(of: range, at: UInt8(ascii: ","), to: &parts)
+        let commas = parts[semicolons...]
+        if commas.count > 1, chooseCommas(commas, inLine: lineIndex) {
+            parts.removeSubrange(..<semicolons)
+        } else {
+            parts.removeSubrange(semicolons...)
         }
-        let semicolons = split(at: UInt8(ascii: ";"))
-        if semicolons.count > 1 { return semicolons }
-        let commas = split(at: UInt8(ascii: ","))
-        guard commas.count > 1 else { return semicolons }
+    }
+
+    /// Whether a line split at commas (into more than one part) lists one person a part.
+    func chooseCommas(_ commas: ArraySlice<SourceRange>, inLine lineIndex: Int?) -> Bool {
         var shaped = 0
         for part in commas where contains(part, "(") || contains(part, " - ") || contains(part, "–") || contains(part, "—") { shaped += 1 }
-        if shaped * 2 >= commas.count { return commas }
+        if shaped * 2 >= commas.count { return true }
         // `Jane Smith, Class teacher, Oak Primary` is one person; `Tom Reed, Jane Smith, Gosia (mum)` three.
         let describesSomeone = commas.dropFirst().contains { part in
             let tokens = entryTokens(part, inLine: lineIndex)
             return vocabulary.professionalWords.firstMatch(in: tokens) != nil || vocabulary.organisationOwners.firstMatch(in: tokens) != nil
                 || isFamilyWords(tokens)
         }
-        if describesSomeone { return semicolons }
-        let allNames = commas.allSatisfy { part in
+        if describesSomeone { return false }
+        return commas.allSatisfy { part in
             let words = entryTokens(part, inLine: lineIndex).prefix { $0.folded != MeetingBuilder.openBracket }.filter { $0.shape != .punctuation }
             return !words.isEmpty && words.count <= 4 && words.allSatisfy { $0.shape == .initial || $0.shape == .upperWord || ($0.shape == .word && bytes[$0.range.start] >= UInt8(ascii: "A") && bytes[$0.range.start] <= UInt8(ascii: "Z")) }
         }
-        return allNames ? commas : semicolons
+    }
+
+    /// Appends the parts of `range` between `separator`s outside brackets, trimmed, leaving out
+    /// empty ones.
+    func appendParts(of range: SourceRange, at separator: UInt8, to parts: inout [SourceRange]) {
+        // Without the separator, the range is one part (or none): no byte need be looked at
+        // one by one, as brackets matter only where a separator stands.
+        guard mayHold(separator, in: range) else {
+            let whole = trim(range)
+            if !whole.isEmpty { parts.append(whole) }
+            return
+        }
+        var depth = 0
+        var start = range.start
+        for index in range.start..<range.end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) } else if byte == separator, depth == 0 {
+                let part = trim(SourceRange(start, index))
+                if !part.isEmpty { parts.append(part) }
+                start = index + 1
+            }
+        }
+        let last = trim(SourceRange(start, range.end))
+        if !last.isEmpty { parts.append(last) }
     }
 
     /// Whether the record's bytes at `range` may hold `byte`: false only where they surely do not

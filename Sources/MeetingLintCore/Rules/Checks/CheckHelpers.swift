@@ -214,33 +214,65 @@ extension Person {
     static let semicolon = Tokenizer.foldedHash(";")
 
     /// The tokens of what describes the person — role, agency and notes joined with ` ; ` — as
-    /// `Tokenizer.tokens(of:)` would give them for the joined text, without building it. Only the
-    /// tokens' hashes and shapes are meaningful, not their ranges.
-    var descriptionTokens: [Token] {
-        var tokens: [Token] = []
+    /// `Tokenizer.tokens(of:)` would give them for the joined text, without building it, put in
+    /// `tokens` (emptied first). Only the tokens' hashes and shapes are meaningful, not their
+    /// ranges.
+    ///
+    /// A part read from the record is its range's plain text: white space collapsed, emphasis
+    /// marks dropped. Where the range is ASCII with no mark (`*`, `` ` ``, `_`), only white space
+    /// differs, which only separates tokens, so the record's bytes are tokenized as they stand
+    /// and no string is made (as `Meeting.partTokens` does for an action's parts).
+    func descriptionTokens(into tokens: inout [Token]) {
+        tokens.removeAll(keepingCapacity: true)
         var first = true
-        func add(_ text: String) {
-            if !first {
-                tokens.append(Token(range: SourceRange(0, 0), folded: Person.semicolon, exact: Person.semicolon, shape: .punctuation))
-            }
-            first = false
-            var text = text
-            text.withUTF8 { buffer in Tokenizer.tokenize(buffer, SourceRange(0, buffer.count), into: &tokens) }
+        if let given {
+            if let role = given.role { Person.add(role, first: &first, to: &tokens) }
+            if let agency = given.agency { Person.add(agency, first: &first, to: &tokens) }
+            for note in given.notes { Person.add(note, first: &first, to: &tokens) }
+            return
         }
-        if let role { add(role) }
-        if let agency { add(agency) }
-        for note in notes { add(note) }
-        return tokens
+        if let role = spans.role { add(role, first: &first, to: &tokens) }
+        if let agency = spans.agency { add(agency, first: &first, to: &tokens) }
+        for note in spans.notes { add(note, first: &first, to: &tokens) }
+    }
+
+    /// Adds a part read from the record at `range` to the description's tokens.
+    private func add(_ range: SourceRange, first: inout Bool, to tokens: inout [Token]) {
+        guard range.start >= 0, range.start <= range.end, range.end <= bytes.count, Person.isPlainAlready(range, bytes) else {
+            Person.add(Meeting.plainText(of: range, in: bytes), first: &first, to: &tokens)
+            return
+        }
+        if !first { tokens.append(Token(range: SourceRange(0, 0), folded: Person.semicolon, exact: Person.semicolon, shape: .punctuation)) }
+        first = false
+        Tokenizer.tokenize(bytes, range, into: &tokens)
+    }
+
+    /// Adds a part's text to the description's tokens, after a `;` unless it is the first.
+    private static func add(_ text: String, first: inout Bool, to tokens: inout [Token]) {
+        if !first { tokens.append(Token(range: SourceRange(0, 0), folded: Person.semicolon, exact: Person.semicolon, shape: .punctuation)) }
+        first = false
+        var text = text
+        text.withUTF8 { buffer in Tokenizer.tokenize(buffer, SourceRange(0, buffer.count), into: &tokens) }
+    }
+
+    /// Whether the bytes at `range` tokenize as their plain text does: all ASCII, with no
+    /// emphasis or code mark for the plain text to drop.
+    static func isPlainAlready(_ range: SourceRange, _ bytes: [UInt8]) -> Bool {
+        for index in range.start..<range.end {
+            let byte = bytes[index]
+            if byte >= 0x80 || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "`") { return false }
+        }
+        return true
     }
 }
 
-/// Whether a sorted array of distinct hashes shares at least `needed` of them with another.
+/// Whether a sorted run of distinct hashes shares at least `needed` of them with another.
 /// (What `Set.intersection(_:).count >= needed` says, without hashing.)
-func sharesAtLeast(_ needed: Double, _ a: [UInt64], _ b: [UInt64]) -> Bool {
+func sharesAtLeast(_ needed: Double, _ a: ArraySlice<UInt64>, _ b: ArraySlice<UInt64>) -> Bool {
     var common = 0
-    var i = 0
-    var j = 0
-    while i < a.count, j < b.count {
+    var i = a.startIndex
+    var j = b.startIndex
+    while i < a.endIndex, j < b.endIndex {
         if a[i] == b[j] {
             common += 1
             i += 1

@@ -94,8 +94,18 @@ struct OwnerKnown: BuiltInCheck {
         var fromSchoolRead: Bool?
         func fromSchool() -> Bool {
             if let fromSchoolRead { return fromSchoolRead }
-            let found = meeting.attendees.contains { schoolWords.firstMatch(in: $0.descriptionTokens[...]) != nil }
-                || meeting.apologies.contains { schoolWords.firstMatch(in: $0.descriptionTokens[...]) != nil }
+            var description: [Token] = []
+            var found = false
+            for absent in [false, true] where !found {
+                let list = absent ? meeting.apologies : meeting.attendees
+                for index in list.indices {
+                    list[index].descriptionTokens(into: &description)
+                    if schoolWords.firstMatch(in: description[...]) != nil {
+                        found = true
+                        break
+                    }
+                }
+            }
             fromSchoolRead = found
             return found
         }

@@ -9,27 +9,34 @@ struct PlanSize: BuiltInCheck {
         guard meeting.actions.count > limit else { return [] }
         // An action written twice (in the discussion and again in a summary table) is one action:
         // its task's words (owner's set aside) mostly the same as one counted already. Each
-        // action's words are a sorted array of distinct hashes, compared by merging.
-        var kept: [[UInt64]] = []
+        // action's words are a sorted array of distinct hashes, compared by merging. They are
+        // made in one buffer for every action, and those kept stand one after another in one
+        // array (`kept[keptStarts[k]..<keptStarts[k + 1]]`): no array is made for each action.
+        var kept: [UInt64] = []
+        var keptStarts = [0]
+        var words: [UInt64] = []
         var distinct = 0
         var ownerTokens: [Token] = []
-        for action in meeting.actions {
-            if let owner = action.owner {
-                _ = meeting.partTokens(owner, near: action.tokens, into: &ownerTokens)
+        // By index: an action copied out would retain each of its parts.
+        for action in meeting.actions.indices {
+            if let owner = meeting.actions[action].owner {
+                _ = meeting.partTokens(owner, near: meeting.actions[action].tokens, into: &ownerTokens)
             } else {
                 ownerTokens.removeAll(keepingCapacity: true)
             }
-            var words: [UInt64] = []
-            for token in meeting.tokens[action.whatTokens] where token.isWord && token.range.count > 3 {
+            words.removeAll(keepingCapacity: true)
+            for token in meeting.tokens[meeting.actions[action].whatTokens] where token.isWord && token.range.count > 3 {
                 if !ownerTokens.contains(where: { $0.folded == token.folded }) { words.append(token.folded) }
             }
             words.sort()
             words.removeDuplicates()
-            let repeated = meeting.actions.count <= 200 && words.count >= 2 && kept.contains { other in
-                other.count >= 2 && sharesAtLeast(0.6 * Double(min(words.count, other.count)), words, other)
+            let repeated = meeting.actions.count <= 200 && words.count >= 2 && keptStarts.indices.dropLast().contains { index in
+                let other = kept[keptStarts[index]..<keptStarts[index + 1]]
+                return other.count >= 2 && sharesAtLeast(0.6 * Double(min(words.count, other.count)), words[...], other)
             }
             if repeated { continue }
-            kept.append(words)
+            kept.append(contentsOf: words)
+            keptStarts.append(kept.count)
             distinct += 1
         }
         guard distinct > limit else { return [] }

@@ -1,0 +1,186 @@
+import Testing
+
+@testable import MeetingLintCore
+
+/// Readings of people and plans that write into buffers kept from one use to the next give what
+/// the readings that made an array each time gave (the old code is kept here as the reference):
+/// a line's entries, a person's description tokens, and the actions plan-size counts.
+@Suite struct PeopleAndPlanBufferTests {
+    // MARK: - Entries
+
+    /// `splitEntries` as it was: an array for each split.
+    static func oldSplitEntries(_ builder: MeetingBuilder, _ range: SourceRange, inLine lineIndex: Int?) -> [SourceRange] {
+        let bytes = builder.bytes
+        func split(at separator: UInt8) -> [SourceRange] {
+            guard builder.mayHold(separator, in: range) else {
+                let whole = builder.trim(range)
+                return whole.isEmpty ? [] : [whole]
+            }
+            var parts: [SourceRange] = []
+            var depth = 0
+            var start = range.start
+            for index in range.start..<range.end {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) } else if byte == separator, depth == 0 {
+                    let part = builder.trim(SourceRange(start, index))
+                    if !part.isEmpty { parts.append(part) }
+                    start = index + 1
+                }
+            }
+            let last = builder.trim(SourceRange(start, range.end))
+            if !last.isEmpty { parts.append(last) }
+            return parts
+        }
+        let semicolons = split(at: UInt8(ascii: ";"))
+        if semicolons.count > 1 { return semicolons }
+        let commas = split(at: UInt8(ascii: ","))
+        guard commas.count > 1 else { return semicolons }
+        var shaped = 0
+        for part in commas where builder.contains(part, "(") || builder.contains(part, " - ") || builder.contains(part, "–") || builder.contains(part, "—") { shaped += 1 }
+        if shaped * 2 >= commas.count { return commas }
+        let describesSomeone = commas.dropFirst().contains { part in
+            let tokens = builder.entryTokens(part, inLine: lineIndex)
+            return builder.vocabulary.professionalWords.firstMatch(in: tokens) != nil || builder.vocabulary.organisationOwners.firstMatch(in: tokens) != nil
+                || builder.isFamilyWords(tokens)
+        }
+        if describesSomeone { return semicolons }
+        let allNames = commas.allSatisfy { part in
+            let words = builder.entryTokens(part, inLine: lineIndex).prefix { $0.folded != MeetingBuilder.openBracket }.filter { $0.shape != .punctuation }
+            return !words.isEmpty && words.count <= 4 && words.allSatisfy { $0.shape == .initial || $0.shape == .upperWord || ($0.shape == .word && bytes[$0.range.start] >= UInt8(ascii: "A") && bytes[$0.range.start] <= UInt8(ascii: "Z")) }
+        }
+        return allNames ? commas : semicolons
+    }
+
+    /// Random lines of names, roles, separators and brackets.
+    static func randomLines(_ generator: inout SplitMix64) -> [String] {
+        let pieces = ["Jane Smith", "Tom", "Gosia", "(mum)", "(SW", ")", "(", "Social Worker", "Oak Primary", "GP", "A.B.", "– ", " - ", "—", ",", ";", ", ", "; ",
+                      "  ", "mum", "Health Visitor", "Dr", "x", "Hillcrest CSC", "(chair, by phone)", "school", "’", "*Ann*"]
+        return (0..<300).map { _ in
+            (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined(separator: " ")
+        }
+    }
+
+    @Test func entriesSplitIntoABufferAreTheEntriesSplitAfresh() {
+        var generator = SplitMix64(seed: 0x656e_7472_6965_73)
+        let texts = PeopleSpeedTests.texts() + [Self.randomLines(&generator).map { "Attendees: \($0)" }.joined(separator: "\n")]
+            + [Self.randomLines(&generator).joined(separator: "\n")]
+        var compared = 0
+        // One buffer for every line of every record, as one record's lines share one.
+        var buffer: [SourceRange] = []
+        for text in texts {
+            let builder = PeopleSpeedTests.builder(text)
+            for (index, line) in builder.meeting.lines.enumerated() {
+                let old = Self.oldSplitEntries(builder, line.range, inLine: index)
+                builder.splitEntries(line.range, inLine: index, into: &buffer)
+                #expect(buffer == old, "\(builder.text(line.range))")
+                #expect(builder.splitEntries(line.range, inLine: nil) == Self.oldSplitEntries(builder, line.range, inLine: nil))
+                compared += 1
+            }
+        }
+        #expect(compared > 1000)
+    }
+
+    // MARK: - Descriptions
+
+    /// `descriptionTokens` as it was: the parts' text, tokenized, in a new array.
+    static func oldDescriptionTokens(_ person: Person) -> [Token] {
+        var tokens: [Token] = []
+        var first = true
+        func add(_ text: String) {
+            if !first {
+                tokens.append(Token(range: SourceRange(0, 0), folded: Person.semicolon, exact: Person.semicolon, shape: .punctuation))
+            }
+            first = false
+            var text = text
+            text.withUTF8 { buffer in Tokenizer.tokenize(buffer, SourceRange(0, buffer.count), into: &tokens) }
+        }
+        if let role = person.role { add(role) }
+        if let agency = person.agency { add(agency) }
+        for note in person.notes { add(note) }
+        return tokens
+    }
+
+    /// The hashes and shapes of tokens (their ranges differ, and do not matter).
+    static func described(_ tokens: [Token]) -> [String] {
+        tokens.map { "\($0.folded)/\($0.exact)/\($0.shape)" }
+    }
+
+    @Test func descriptionTokensIntoABufferAreTheDescriptionsTokenized() {
+        var generator = SplitMix64(seed: 0x6465_7363)
+        let awkward = [
+            "## Attendance\n- Jane Smith – *Social* Worker,   Hillcrest\tCSC (chair,  by phone)\n- Zoë Ball – Élan Trust (mum’s friend)\n",
+            "## Attendance\n- Tom – _school_ nurse, `x` (a_b) ( , )\n- Ann (Health Visitor, Northfield Health, chair)\n",
+            "## Apologies\nJane Smith (SW); Tom Reed (school, by phone); Gosia (mum); A (b) (c) (d) (e); Z\n",
+            "## Attendance\n| Name | Role | Agency |\n|---|---|---|\n| Jane | **Lead** Professional | Oak  School |\n| Bo | – | x_y |\n",
+        ]
+        let lines = Self.randomLines(&generator).map { "- \($0)" }.joined(separator: "\n")
+        var compared = 0
+        var buffer: [Token] = []
+        for text in PeopleSpeedTests.texts() + awkward + ["## Attendance\n\(lines)\n"] {
+            let builder = PeopleSpeedTests.builder(text)
+            for person in builder.meeting.attendees + builder.meeting.apologies {
+                person.descriptionTokens(into: &buffer)
+                #expect(Self.described(buffer) == Self.described(Self.oldDescriptionTokens(person)), "\(builder.text(person.range))")
+                // Parts set rather than read from the record.
+                var given = person
+                given.role = given.role.map { "\($0) *x*" }
+                given.descriptionTokens(into: &buffer)
+                #expect(Self.described(buffer) == Self.described(Self.oldDescriptionTokens(given)))
+                compared += 1
+            }
+        }
+        #expect(compared > 300)
+    }
+
+    // MARK: - Plan size
+
+    /// How many distinct actions plan-size counted when each action's words had an array.
+    static func oldDistinctActions(_ meeting: Meeting) -> Int {
+        var kept: [[UInt64]] = []
+        var distinct = 0
+        var ownerTokens: [Token] = []
+        for action in meeting.actions {
+            if let owner = action.owner {
+                _ = meeting.partTokens(owner, near: action.tokens, into: &ownerTokens)
+            } else {
+                ownerTokens.removeAll(keepingCapacity: true)
+            }
+            var words: [UInt64] = []
+            for token in meeting.tokens[action.whatTokens] where token.isWord && token.range.count > 3 {
+                if !ownerTokens.contains(where: { $0.folded == token.folded }) { words.append(token.folded) }
+            }
+            words = Array(Set(words)).sorted()
+            let repeated = meeting.actions.count <= 200 && words.count >= 2 && kept.contains { other in
+                other.count >= 2 && Double(Set(words).intersection(other).count) >= 0.6 * Double(min(words.count, other.count))
+            }
+            if repeated { continue }
+            kept.append(words)
+            distinct += 1
+        }
+        return distinct
+    }
+
+    @Test func planSizeCountsTheActionsItCountedWithAnArrayForEach() {
+        let catalogue = Catalogue.builtIn
+        let profile = catalogue.orderedProfiles[0]
+        var counted = 0
+        for meeting in CheckSpeedTests.meetings() {
+            for limit in [0, 2, 8] {
+                let context = CheckContext(parameters: ["max-actions": "\(limit)"], vocabulary: catalogue.vocabulary, profile: profile)
+                let findings = PlanSize().check(meeting, WordIndex(meeting), context)
+                guard meeting.actions.count > limit else {
+                    #expect(findings.isEmpty)
+                    continue
+                }
+                let distinct = Self.oldDistinctActions(meeting)
+                if distinct > limit {
+                    #expect(findings.count == 1 && findings[0].message.hasPrefix("This plan has \(distinct) actions;"))
+                    counted += 1
+                } else {
+                    #expect(findings.isEmpty)
+                }
+            }
+        }
+        #expect(counted > 20)
+    }
+}
