@@ -183,4 +183,28 @@ import Testing
         }
         #expect(counted > 20)
     }
+    // MARK: - Action parts
+
+    /// An action part's tokens as a slice (of the record's tokens, or of a buffer kept from part
+    /// to part) are the tokens `partTokens(_:near:into:)` copies into an array, with the same bytes.
+    @Test func partTokenSlicesAreThePartsTokens() {
+        var compared = 0
+        var buffer: [Token] = []
+        for meeting in CheckSpeedTests.meetings() {
+            for action in meeting.actions + meeting.previousActions {
+                for part in [action.what, action.owner, action.dueText, action.measure, action.status] {
+                    guard let part else { continue }
+                    var copied: [Token] = []
+                    let bytes = meeting.partTokens(part, near: action.tokens, into: &copied)
+                    let sliced = meeting.partTokens(part, near: action.tokens, buffer: &buffer)
+                    #expect(Array(sliced.tokens) == copied)
+                    #expect(sliced.bytes == bytes)
+                    let far = meeting.partTokens(part, near: nil, buffer: &buffer)
+                    #expect(Array(far.tokens) == copied)
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 1000)
+    }
 }

@@ -68,7 +68,7 @@ import Testing
                     let parts = MeetingBuilder.EntryParts(
                         name: tokens[Self.someRange(tokens, &generator)], role: tokens[Self.someRange(tokens, &generator)],
                         agency: tokens[Self.someRange(tokens, &generator)], notes: notes)
-                    let spans = Person.Spans(name: line.range, role: nil, agency: nil, notes: [])
+                    let spans = Person.Spans(name: line.range, role: nil, agency: nil, notes: 0..<0)
                     let person = builder.makePerson(spans: spans, range: line.range, tokens: tokens, parts: parts, hashes: &hashes)
                     // Before the array is given, the lists are empty, not read out of bounds.
                     #expect(person.words.isEmpty && person.nameWords.isEmpty && person.roleWords.isEmpty)

@@ -278,7 +278,7 @@ public struct Person: Sendable {
     }
     /// Parenthesised notes: `chair`, `by phone`, `left at 11:00`.
     public var notes: [String] {
-        get { given?.notes ?? spans.notes.map { Meeting.plainText(of: $0, in: bytes) } }
+        get { given?.notes ?? noteSpans.map { Meeting.plainText(of: $0, in: bytes) } }
         set { give(notes: newValue) }
     }
     /// The entry's line.
@@ -296,6 +296,15 @@ public struct Person: Sendable {
     public var roleWords: ArraySlice<UInt64> { hashes(hashStarts.role, hashStarts.end) }
     /// The folded hash of the name's initials (`Tom Reed` → `TR`), if it has two words or more.
     public var initials: UInt64?
+
+    /// Where the notes stand: `spans.notes` of everyone's notes' ranges (`sharedNotes`), each
+    /// note's ranges given with everyone's hashes: one array for a record's people's notes rather
+    /// than one for each person with notes.
+    var noteSpans: ArraySlice<SourceRange> {
+        guard spans.notes.lowerBound >= 0, spans.notes.upperBound <= sharedNotes.count else { return [] }
+        return sharedNotes[spans.notes]
+    }
+    var sharedNotes: [SourceRange] = []
 
     /// Everyone's word hashes, read together (`MeetingBuilder.PeopleFound.hashes`): this person's
     /// are `words`, then `nameWords`, then `roleWords`, one run from `hashStarts.words` to
@@ -325,7 +334,8 @@ public struct Person: Sendable {
         var name: SourceRange
         var role: SourceRange?
         var agency: SourceRange?
-        var notes: [SourceRange]
+        /// The notes' ranges' place in `sharedNotes`.
+        var notes: Range<Int>
     }
 
     /// The parts' text once any has been set, rather than read from the record.

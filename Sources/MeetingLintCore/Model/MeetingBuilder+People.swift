@@ -23,11 +23,13 @@ extension MeetingBuilder {
         /// Everyone's word hashes, person after person (`Person.sharedHashes`): written as people
         /// are read, and given to each of them once all are.
         var hashes: [UInt64] = []
+        /// Everyone's notes' ranges, person after person (`Person.sharedNotes`), given with the hashes.
+        var noteRanges: [SourceRange] = []
 
-        /// Gives every person read the shared hashes, now that no more are written.
+        /// Gives every person read the shared hashes and notes, now that no more are written.
         mutating func shareHashes() {
-            for index in attendees.indices { attendees[index].sharedHashes = hashes }
-            for index in apologies.indices { apologies[index].sharedHashes = hashes }
+            for index in attendees.indices { (attendees[index].sharedHashes, attendees[index].sharedNotes) = (hashes, noteRanges) }
+            for index in apologies.indices { (apologies[index].sharedHashes, apologies[index].sharedNotes) = (hashes, noteRanges) }
         }
 
         /// Files a person under apologies or attendance.
@@ -369,7 +371,7 @@ extension MeetingBuilder {
                 rowTokens = tokens[...]
                 (parts.name, parts.role, parts.agency) = (rowTokens[spans.name], rowTokens[spans.role], rowTokens[spans.agency])
             }
-            let spans = Person.Spans(name: name, role: cellSpan(cells, at.role), agency: cellSpan(cells, at.agency), notes: [])
+            let spans = Person.Spans(name: name, role: cellSpan(cells, at.role), agency: cellSpan(cells, at.agency), notes: 0..<0)
             let person = makePerson(spans: spans, range: document[row].range, tokens: rowTokens, parts: parts, hashes: &found.hashes)
             found.file(person, absent: absent)
         }
@@ -543,22 +545,26 @@ extension MeetingBuilder {
             name = role
             role = nil
         }
-        // A note with no word in it is empty text (an empty range).
-        let noteSpans = notes.map { span(of: $0, in: tokens) ?? SourceRange(line.start, line.start) }
+        // The notes' ranges, written after everyone's so far (`found.noteRanges`): one array for a
+        // record's notes. A note with no word in it is empty text (an empty range), and is taken
+        // off again once the role is settled.
+        let notesStart = found.noteRanges.count
+        if !notes.isEmpty, found.noteRanges.isEmpty { found.noteRanges.reserveCapacity(16) }
+        for note in notes { found.noteRanges.append(span(of: note, in: tokens) ?? SourceRange(line.start, line.start)) }
         var absent = absentByDefault
         if !absent, notes.contains(where: { vocabulary.absentWords.matchesWhole(tokens[$0]) }) { absent = true }
         // Notes stand for a missing role (and agency); settled here so the person is built once.
         if role == nil, let relation = notes.firstIndex(where: { isFamilyWords(tokens[$0]) || vocabulary.childWords.matchesWhole(tokens[$0]) }) {
-            role = noteSpans.count > relation ? noteSpans[relation] : nil
+            role = notesStart + relation < found.noteRanges.count ? found.noteRanges[notesStart + relation] : nil
         } else if role == nil, agency == nil {
             // `Jane Smith (Health Visitor, Northfield Health, chair)`: notes that are not logistics
             // say who they are: the first is the role, the next the agency.
             var described = 0
             for note in notes.indices where !vocabulary.absentWords.matchesWhole(tokens[notes[note]]) && !MeetingBuilder.isLogistics(tokens[notes[note]]) {
                 if described == 0 {
-                    role = noteSpans[note]
+                    role = found.noteRanges[notesStart + note]
                 } else {
-                    agency = noteSpans[note]
+                    agency = found.noteRanges[notesStart + note]
                     break
                 }
                 described += 1
@@ -570,10 +576,16 @@ extension MeetingBuilder {
             return tokens[first...last]
         }
         let parts = EntryParts(name: slice(nameIndexes), role: slice(roleIndexes), agency: slice(agencyIndexes), notes: notes)
-        let kept = noteSpans.contains(where: \.isEmpty) ? noteSpans.filter { !$0.isEmpty } : noteSpans
+        // The empty notes left out, in place.
+        var kept = notesStart
+        for index in notesStart..<found.noteRanges.count where !found.noteRanges[index].isEmpty {
+            found.noteRanges[kept] = found.noteRanges[index]
+            kept += 1
+        }
+        if kept < found.noteRanges.count { found.noteRanges.removeSubrange(kept...) }
         // `makePerson` classifies from `parts` alone, so the role and agency settled above are the
         // person's as they were when set after it.
-        let spans = Person.Spans(name: name ?? SourceRange(line.start, line.start), role: role, agency: agency, notes: kept)
+        let spans = Person.Spans(name: name ?? SourceRange(line.start, line.start), role: role, agency: agency, notes: notesStart..<kept)
         let person = makePerson(spans: spans, range: line, tokens: tokens, parts: parts, hashes: &found.hashes)
         found.file(person, absent: absent)
     }

@@ -43,13 +43,31 @@ extension Meeting {
     /// `near` is where to look for them: the action's own tokens (`Action.tokens`), so that a
     /// part of a huge record is found among a few tokens, not by searching all of them.
     func partTokens(_ part: Action.Part, near: Range<Int>? = nil, into tokens: inout [Token]) -> [UInt8] {
+        let (bytes, run) = readPartTokens(part, near: near, into: &tokens)
+        if let run { tokens.append(contentsOf: self.tokens[run]) }
+        return bytes
+    }
+
+    /// `partTokens(_:near:into:)` as a slice: of the record's own tokens where the part's are a
+    /// run of them (nothing is copied), else of `buffer`, which is filled with them. The slice
+    /// is to be let go before `buffer` is used again, so that the buffer is not copied.
+    func partTokens(_ part: Action.Part, near: Range<Int>?, buffer: inout [Token]) -> (tokens: ArraySlice<Token>, bytes: [UInt8]) {
+        let (bytes, run) = readPartTokens(part, near: near, into: &buffer)
+        if let run { return (self.tokens[run], bytes) }
+        return (buffer[...], bytes)
+    }
+
+    /// Reads a part's tokens for `partTokens`: `tokens` is emptied, and then either the indexes
+    /// of the record's tokens that are the part's are returned, or the part's tokens are put in
+    /// `tokens`. Returns too the bytes their ranges index.
+    private func readPartTokens(_ part: Action.Part, near: Range<Int>?, into tokens: inout [Token]) -> (bytes: [UInt8], run: ClosedRange<Int>?) {
         tokens.removeAll(keepingCapacity: true)
         let bytes = source.bytes
         let range = part.range
         // The text is made once and read in place (its first, last and count from its buffer).
         var text = part.text
         let (count, firstByte, lastByte) = text.withUTF8 { buffer in (buffer.count, buffer.first, buffer.last) }
-        guard let firstByte, let lastByte else { return [] }
+        guard let firstByte, let lastByte else { return ([], nil) }
         // The text starts and ends where its range does (a part such as `Owner:` with no value has
         // empty text, and a status such as `done` stands for the action's range).
         var plain = range.start >= 0 && range.end <= bytes.count && range.start < range.end && count <= range.count
@@ -64,16 +82,13 @@ extension Meeting {
             }
         }
         if plain {
-            if let own = lineTokens(exactly: range, near: near) {
-                tokens.append(contentsOf: self.tokens[own])
-            } else {
-                Tokenizer.tokenize(bytes, range, into: &tokens)
-            }
-            return bytes
+            if let own = lineTokens(exactly: range, near: near) { return (bytes, own) }
+            Tokenizer.tokenize(bytes, range, into: &tokens)
+            return (bytes, nil)
         }
         let own = Array(text.utf8)
         Tokenizer.tokenize(own, SourceRange(0, own.count), into: &tokens)
-        return own
+        return (own, nil)
     }
 
     /// The tokens of `text`, which stands at `range` of the record (a field's value), with the
@@ -233,7 +248,7 @@ extension Person {
         }
         if let role = spans.role { add(role, first: &first, to: &tokens) }
         if let agency = spans.agency { add(agency, first: &first, to: &tokens) }
-        for note in spans.notes { add(note, first: &first, to: &tokens) }
+        for note in noteSpans { add(note, first: &first, to: &tokens) }
     }
 
     /// Adds a part read from the record at `range` to the description's tokens.

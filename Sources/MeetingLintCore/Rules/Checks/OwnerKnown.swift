@@ -151,25 +151,26 @@ struct OwnerKnown: BuiltInCheck {
         var findings: [Finding] = []
         for action in meeting.actions.indices {
             guard let owner = meeting.actions[action].owner, !owner.isEmpty else { continue }
-            let bytes = meeting.partTokens(owner, near: meeting.actions[action].tokens, into: &tokens)
-            if OwnerKnown.isVague(tokens[...], vagueOwners, everyoneWords) { continue }
+            // The owner's tokens: a slice of the record's, or of the buffer.
+            let (owned, bytes) = meeting.partTokens(owner, near: meeting.actions[action].tokens, buffer: &tokens)
+            if OwnerKnown.isVague(owned, vagueOwners, everyoneWords) { continue }
             // Split at `and`, `&`, `/`, `,` outside brackets: `Jo Wells (Housing Officer, Rivers)` is one.
             // The first part that names nobody known is reported.
             var unknown: ArraySlice<Token>?
-            var start = 0
+            var start = owned.startIndex
             var depth = 0
-            for index in tokens.indices {
-                let token = tokens[index]
+            for index in owned.indices {
+                let token = owned[index]
                 if token.folded == open { depth += 1 }
                 if token.folded == close { depth = max(0, depth - 1) }
                 guard depth == 0, joiners.contains(token.folded) else { continue }
-                if isUnknown(tokens[start..<index]) {
-                    unknown = tokens[start..<index]
+                if isUnknown(owned[start..<index]) {
+                    unknown = owned[start..<index]
                     break
                 }
                 start = index + 1
             }
-            if unknown == nil, isUnknown(tokens[start...]) { unknown = tokens[start...] }
+            if unknown == nil, isUnknown(owned[start...]) { unknown = owned[start...] }
             guard let first = unknown,
                 let firstToken = first.first(where: { $0.folded != open && $0.folded != close }),
                 let lastToken = first.prefix(while: { $0.folded != open }).last(where: { $0.shape != .punctuation }) ?? first.last

@@ -16,13 +16,12 @@ struct PlanSize: BuiltInCheck {
         var keptStarts = [0]
         var words: [UInt64] = []
         var distinct = 0
-        var ownerTokens: [Token] = []
+        var buffer: [Token] = []
         // By index: an action copied out would retain each of its parts.
         for action in meeting.actions.indices {
+            var ownerTokens: ArraySlice<Token> = []
             if let owner = meeting.actions[action].owner {
-                _ = meeting.partTokens(owner, near: meeting.actions[action].tokens, into: &ownerTokens)
-            } else {
-                ownerTokens.removeAll(keepingCapacity: true)
+                ownerTokens = meeting.partTokens(owner, near: meeting.actions[action].tokens, buffer: &buffer).tokens
             }
             words.removeAll(keepingCapacity: true)
             for token in meeting.tokens[meeting.actions[action].whatTokens] where token.isWord && token.range.count > 3 {
