@@ -207,4 +207,21 @@ import Testing
         }
         #expect(compared > 1000)
     }
+    /// A field value's tokens as a slice are the tokens `valueTokens(_:at:into:)` copies, for the
+    /// value as written and for other text said to stand at its range.
+    @Test func valueTokenSlicesAreTheValuesTokens() {
+        var compared = 0
+        var buffer: [Token] = []
+        for meeting in CheckSpeedTests.meetings() {
+            for field in meeting.fields {
+                for text in [field.value, field.value + " x", "*\(field.value)*", String(field.value.dropFirst())] {
+                    var copied: [Token] = []
+                    meeting.valueTokens(text, at: field.valueRange, into: &copied)
+                    #expect(Array(meeting.valueTokens(text, at: field.valueRange, buffer: &buffer)) == copied)
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 1000)
+    }
 }

@@ -97,6 +97,20 @@ extension Meeting {
     /// off its fast path, the tokens are sliced from one line's (their ranges then index the
     /// record); otherwise the text is tokenized.
     func valueTokens(_ text: String, at range: SourceRange, into tokens: inout [Token]) {
+        if let run = readValueTokens(text, at: range, into: &tokens) { tokens.append(contentsOf: self.tokens[run]) }
+    }
+
+    /// `valueTokens(_:at:into:)` as a slice: of the record's own tokens where the value's are a
+    /// run of them (nothing is copied), else of `buffer`, which is filled with them. The slice is
+    /// to be let go before `buffer` is used again, so that the buffer is not copied.
+    func valueTokens(_ text: String, at range: SourceRange, buffer: inout [Token]) -> ArraySlice<Token> {
+        if let run = readValueTokens(text, at: range, into: &buffer) { return self.tokens[run] }
+        return buffer[...]
+    }
+
+    /// Reads a value's tokens for `valueTokens`: `tokens` is emptied, and then either the indexes
+    /// of the record's tokens that are the value's are returned, or its tokens are put in `tokens`.
+    private func readValueTokens(_ text: String, at range: SourceRange, into tokens: inout [Token]) -> ClosedRange<Int>? {
         tokens.removeAll(keepingCapacity: true)
         var text = text
         let bytes = source.bytes
@@ -112,11 +126,9 @@ extension Meeting {
             }
             return true
         }
-        if plain, let own = lineTokens(exactly: range) {
-            tokens.append(contentsOf: self.tokens[own])
-            return
-        }
+        if plain, let own = lineTokens(exactly: range) { return own }
         text.withUTF8 { buffer in Tokenizer.tokenize(buffer, SourceRange(0, buffer.count), into: &tokens) }
+        return nil
     }
 
     /// Whether the meeting's `key` field has a value that is not a placeholder:
@@ -124,9 +136,8 @@ extension Meeting {
     /// where they can be (`valueTokens`) rather than tokenized again.
     func hasMeaningfulValue(_ key: FieldKey, placeholders: PhraseSet) -> Bool {
         guard let index = fields.firstIndex(where: { $0.key == key }), !fields[index].value.isEmpty else { return false }
-        var tokens: [Token] = []
-        valueTokens(fields[index].value, at: fields[index].valueRange, into: &tokens)
-        var slice = tokens[...]
+        var buffer: [Token] = []
+        var slice = valueTokens(fields[index].value, at: fields[index].valueRange, buffer: &buffer)
         while let last = slice.last, last.shape == .punctuation, slice.count > 1 { slice = slice.dropLast() }
         return !placeholders.matchesWhole(slice)
     }

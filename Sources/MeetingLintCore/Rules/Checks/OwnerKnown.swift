@@ -51,15 +51,14 @@ struct OwnerKnown: BuiltInCheck {
         }
         addNames(meeting.attendees)
         addNames(meeting.apologies)
-        // Room for a field's or an owner's tokens at once, rather than growing a step at a time.
+        // Room for the tokens of a field's value or an owner that are not a run of the record's
+        // (few are: most are sliced from the record's tokens, so no room is made beforehand).
         var tokens: [Token] = []
-        tokens.reserveCapacity(64)
         // The lead professional, the chair and the minute taker are known too, wherever they are named.
         let namedFields: [FieldKey] = [.leadProfessional, .chair, .minuteTaker, .convenedBy]
         for key in namedFields {
             guard let field = meeting.fields.firstIndex(where: { $0.key == key }) else { continue }
-            meeting.valueTokens(meeting.fields[field].value, at: meeting.fields[field].valueRange, into: &tokens)
-            for token in tokens {
+            for token in meeting.valueTokens(meeting.fields[field].value, at: meeting.fields[field].valueRange, buffer: &tokens) {
                 if token.folded == comma || token.folded == open { break }
                 if token.isWord { names.insert(token.folded) }
             }
