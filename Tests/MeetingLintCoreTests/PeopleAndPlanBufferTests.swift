@@ -224,4 +224,16 @@ import Testing
         }
         #expect(compared > 1000)
     }
+    // MARK: - Tables
+
+    /// Whether a table's columns repeat one, found without a set, is what the set said.
+    @Test func repeatedColumnsAreFoundAsASetFindsThem() {
+        var generator = SplitMix64(seed: 0x636f_6c73)
+        for _ in 0..<2000 {
+            let columns = (0..<Int.random(in: 0...7, using: &generator)).map { offset in
+                (offset: offset, column: PersonColumn.allCases.randomElement(using: &generator)!)
+            }
+            #expect(MeetingBuilder.repeatsAColumn(columns) == (Set(columns.map(\.column)).count < columns.count))
+        }
+    }
 }

@@ -330,7 +330,7 @@ extension MeetingBuilder {
         // The columns from the right, so that where two mean the same (`Role`, `Relationship to
         // child`), a row reads the first it fills.
         let ordered = columns.sorted { $0.offset > $1.offset }
-        let repeated = Set(ordered.map(\.column)).count < ordered.count
+        let repeated = MeetingBuilder.repeatsAColumn(ordered)
         for row in rows {
             let cells = document.cells(of: row)
             var at = RowColumns()
@@ -375,6 +375,15 @@ extension MeetingBuilder {
             let person = makePerson(spans: spans, range: document[row].range, tokens: rowTokens, parts: parts, hashes: &found.hashes)
             found.file(person, absent: absent)
         }
+    }
+
+    /// Whether two of a table's columns mean the same: `Set(columns.map(\.column)).count <
+    /// columns.count`, without making the set (a table has few columns).
+    static func repeatsAColumn(_ columns: [(offset: Int, column: PersonColumn)]) -> Bool {
+        for index in columns.indices where columns[(index + 1)...].contains(where: { $0.column == columns[index].column }) {
+            return true
+        }
+        return false
     }
 
     /// Which cell of a row (by offset) holds each part of a person.
@@ -474,7 +483,8 @@ extension MeetingBuilder {
         // Emptied in place; asked only when there is something to empty, as emptying costs a call.
         if !notes.isEmpty { notes.removeAll(keepingCapacity: true) }
         if !body.isEmpty { body.removeAll(keepingCapacity: true) }
-        body.reserveCapacity(tokens.count)
+        // Room for most entries at the first, rather than made to measure for each longer one.
+        if body.capacity < tokens.count { body.reserveCapacity(max(32, tokens.count)) }
         var depth = 0
         var noteStart = tokens.startIndex
         // The marks, taken once rather than through their lazy statics at every token.
@@ -488,6 +498,8 @@ extension MeetingBuilder {
                 depth -= 1
                 if depth == 0, index > noteStart {
                     // `(Social Worker, Hillcrest CSC, chair)`: each comma-separated part is a note.
+                    // Room for a record's usual notes at the first, rather than grown from one.
+                    if notes.capacity == 0 { notes.reserveCapacity(8) }
                     var partStart = noteStart
                     for position in noteStart...index where position == index || tokens[position].folded == comma {
                         if position > partStart { notes.append(partStart..<position) }
