@@ -236,4 +236,67 @@ import Testing
             #expect(MeetingBuilder.repeatsAColumn(columns) == (Set(columns.map(\.column)).count < columns.count))
         }
     }
+    // MARK: - Chair and minutes
+
+    /// `ChairAndMinutes.marks` as it was: an array of marks, and the notes' text, for each person.
+    static func oldMarks(_ person: Person, buffer tokens: inout [Token]) -> [Range<Int>] {
+        tokens.removeAll(keepingCapacity: true)
+        var result: [Range<Int>] = []
+        func tokenize(_ text: String) -> Range<Int> {
+            let start = tokens.count
+            var text = text
+            text.withUTF8 { Tokenizer.tokenize($0, SourceRange(0, $0.count), into: &tokens) }
+            return start..<tokens.count
+        }
+        for note in person.notes { result.append(tokenize(note)) }
+        for (text, isRole) in [(person.role, true), (person.agency, false)] {
+            guard let text else { continue }
+            let all = tokenize(text)
+            var depth = 0
+            var start = all.lowerBound
+            var outside = true
+            for index in all {
+                let token = tokens[index]
+                if token.folded == ChairAndMinutes.open {
+                    if depth == 0 { start = index + 1 }
+                    depth += 1
+                    outside = false
+                } else if token.folded == ChairAndMinutes.close, depth > 0 {
+                    depth -= 1
+                    if depth == 0, index > start { result.append(start..<index) }
+                } else if depth == 1, token.folded == ChairAndMinutes.comma {
+                    if index > start { result.append(start..<index) }
+                    start = index + 1
+                }
+            }
+            if isRole || text == person.role, outside { result.append(all) }
+        }
+        return result
+    }
+
+    @Test func chairAndMinutesMarksInBuffersAreTheMarks() {
+        var generator = SplitMix64(seed: 0x6d61_726b)
+        let lines = Self.randomLines(&generator).map { "- \($0)" }.joined(separator: "\n")
+        let records = [
+            "## Attendance\n- Jane – Chair, Chair\n- Tom – SW (chair), Oak (minutes, by phone)\n- Ann (minute taker) (chair)\n",
+            "## Attendance\n| Name | Role | Agency |\n|---|---|---|\n| Jane | Social Worker (chair) | x (minutes) |\n| Bo | GP | GP |\n",
+        ]
+        var compared = 0
+        var (tokens, oldTokens, marks): ([Token], [Token], [Range<Int>]) = ([], [], [])
+        for text in PeopleSpeedTests.texts() + records + ["## Attendance\n\(lines)\n"] {
+            let builder = PeopleSpeedTests.builder(text)
+            for person in builder.meeting.attendees + builder.meeting.apologies {
+                var given = person
+                given.notes = person.notes + ["chair"]
+                for person in [person, given] {
+                    ChairAndMinutes.marks(person, buffer: &tokens, into: &marks)
+                    let old = Self.oldMarks(person, buffer: &oldTokens)
+                    #expect(marks == old)
+                    #expect(tokens == oldTokens)
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 600)
+    }
 }

@@ -281,6 +281,15 @@ public struct Person: Sendable {
         get { given?.notes ?? noteSpans.map { Meeting.plainText(of: $0, in: bytes) } }
         set { give(notes: newValue) }
     }
+    /// Calls `body` with each note's text in turn: `notes` without the array.
+    func forEachNote(_ body: (String) -> Void) {
+        if let given {
+            for note in given.notes { body(note) }
+            return
+        }
+        for span in noteSpans { body(Meeting.plainText(of: span, in: bytes)) }
+    }
+
     /// The entry's line.
     public var range: SourceRange
     /// Whether the entry is the child.
