@@ -183,6 +183,24 @@ import Testing
         }
         #expect(counted > 20)
     }
+
+    /// A plan of more than 200 actions, many written twice, counts every one, as it did when
+    /// each action's words were read and then not compared.
+    @Test func aPlanOfMoreThan200ActionsCountsEachAction() {
+        let catalogue = Catalogue.builtIn
+        let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
+        let context = CheckContext(parameters: [:], vocabulary: catalogue.vocabulary, profile: catalogue.orderedProfiles[0])
+        for count in [199, 200, 201, 230] {
+            let items = (0..<count).map { "- Jane Smith to arrange the family meeting about item \($0 % 7) by Friday" }
+            let meeting = Meeting(document: Document(parsing: SourceFile(path: "test.md", text: "## Actions\n\(items.joined(separator: "\n"))\n")), settings: settings)
+            #expect(meeting.actions.count == count)
+            let findings = PlanSize().check(meeting, WordIndex(meeting), context)
+            let distinct = count > 200 ? count : Self.oldDistinctActions(meeting)
+            #expect(distinct == Self.oldDistinctActions(meeting))
+            #expect(findings.count == (distinct > 8 ? 1 : 0))
+            if distinct > 8 { #expect(findings.first?.message.hasPrefix("This plan has \(distinct) actions;") == true) }
+        }
+    }
     // MARK: - Action parts
 
     /// An action part's tokens as a slice (of the record's tokens, or of a buffer kept from part

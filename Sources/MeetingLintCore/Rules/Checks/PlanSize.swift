@@ -7,6 +7,20 @@ struct PlanSize: BuiltInCheck {
         let limit = context.integer("max-actions") ?? 8
         // Only actions can be counted: a plan no longer than the limit needs no comparing.
         guard meeting.actions.count > limit else { return [] }
+        // Beyond 200 actions, none is compared with the others (comparing each with all costs the
+        // square of their number): each counts, so their words need not be read.
+        let distinct = meeting.actions.count <= 200 ? PlanSize.distinctActions(meeting) : meeting.actions.count
+        guard distinct > limit else { return [] }
+        let where_ = meeting.firstSection(.actions)?.headingRange ?? meeting.actions[limit].range
+        return [Finding(
+            where_,
+            "This plan has \(distinct) actions; more than \(limit) is hard for a family to follow.",
+            help: "Keep the actions that will make the most difference now; move the rest to agencies' own plans or to the next review.")]
+    }
+
+    /// How many actions a plan (of 200 actions at most) has, an action counted once however
+    /// often it is written.
+    static func distinctActions(_ meeting: Meeting) -> Int {
         // An action written twice (in the discussion and again in a summary table) is one action:
         // its task's words (owner's set aside) mostly the same as one counted already. Each
         // action's words are a sorted array of distinct hashes, compared by merging. They are
@@ -29,7 +43,7 @@ struct PlanSize: BuiltInCheck {
             }
             words.sort()
             words.removeDuplicates()
-            let repeated = meeting.actions.count <= 200 && words.count >= 2 && keptStarts.indices.dropLast().contains { index in
+            let repeated = words.count >= 2 && keptStarts.indices.dropLast().contains { index in
                 let other = kept[keptStarts[index]..<keptStarts[index + 1]]
                 return other.count >= 2 && sharesAtLeast(0.6 * Double(min(words.count, other.count)), words[...], other)
             }
@@ -38,11 +52,6 @@ struct PlanSize: BuiltInCheck {
             keptStarts.append(kept.count)
             distinct += 1
         }
-        guard distinct > limit else { return [] }
-        let where_ = meeting.sections(.actions).first?.headingRange ?? meeting.actions[limit].range
-        return [Finding(
-            where_,
-            "This plan has \(distinct) actions; more than \(limit) is hard for a family to follow.",
-            help: "Keep the actions that will make the most difference now; move the rest to agencies' own plans or to the next review.")]
+        return distinct
     }
 }
