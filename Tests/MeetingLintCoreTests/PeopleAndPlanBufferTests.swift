@@ -317,4 +317,30 @@ import Testing
         }
         #expect(compared > 600)
     }
+    // MARK: - Huge records
+
+    /// A huge record's people, read into room made for them all at once, are the people read
+    /// into room grown as they come; and the room made holds them without growing.
+    @Test func aHugeRecordsPeopleReadIntoRoomMadeAtOnceAreThePeople() {
+        var generator = SplitMix64(seed: 0x6875_6765)
+        let roles = ["Social Worker, Hillcrest CSC", "GP", "Mum", "Class teacher, Oak Primary (chair)", "x (by phone, left 11:00)"]
+        var lines = ["## Attendance"]
+        for index in 0..<9_000 {
+            lines.append("- Person\(index) Surname – \(roles.randomElement(using: &generator)!)")
+        }
+        lines.append("## Apologies")
+        lines.append((0..<400).map { "Absent\($0) (school)" }.joined(separator: "; "))
+        let builder = PeopleSpeedTests.builder(lines.joined(separator: "\n") + "\n")
+        #expect(builder.meeting.tokens.count > MeetingBuilder.hugeRecordTokens)
+        var grown = MeetingBuilder.PeopleFound()
+        builder.readPeople(into: &grown)
+        #expect(builder.meeting.attendees.count == 9_000 && builder.meeting.apologies.count == 400)
+        #expect(builder.meeting.attendees.map(ActionPeopleSpeedTests.describe) == grown.attendees.map(ActionPeopleSpeedTests.describe))
+        #expect(builder.meeting.apologies.map(ActionPeopleSpeedTests.describe) == grown.apologies.map(ActionPeopleSpeedTests.describe))
+        var reserved = MeetingBuilder.PeopleFound()
+        builder.reserveRoomForPeople(in: &reserved)
+        let room = (hashes: reserved.hashes.capacity, attendees: reserved.attendees.capacity)
+        builder.readPeople(into: &reserved)
+        #expect(reserved.hashes.capacity == room.hashes && reserved.attendees.capacity == room.attendees)
+    }
 }

@@ -48,6 +48,10 @@ extension MeetingBuilder {
     /// Reads attendance and apologies: list items, paragraph lines, table rows, or a field's value.
     mutating func readPeople() {
         var found = PeopleFound()
+        // A huge record's people, in room made for them all at once: grown from the usual room by
+        // doubling, their lists would be copied to new memory again and again, each copy's pages
+        // touched afresh. (A usual record's fit the first room, and need no counting.)
+        if meeting.tokens.count > MeetingBuilder.hugeRecordTokens { reserveRoomForPeople(in: &found) }
         readPeople(into: &found)
         meeting.attendees = found.attendees
         meeting.apologies = found.apologies
@@ -121,6 +125,28 @@ extension MeetingBuilder {
             }
         }
         found.shareHashes()
+    }
+
+    /// How many tokens a record must have for its people's room to be made at once.
+    static let hugeRecordTokens = 65_536
+
+    /// Makes room for the people of the sections about people: at most two word hashes a token
+    /// (an entry's words, and its name's, role's and notes' words, which are some of them), and
+    /// a person a line (more where a line lists several; fewer in a table, whose cells are
+    /// lines). Room that is not used is not touched.
+    func reserveRoomForPeople(in found: inout PeopleFound) {
+        var tokens = 0
+        var lines = 0
+        for index in meeting.sections.indices {
+            let context = meeting.sections[index].context
+            guard context.contains(.attendance) || context.contains(.apologies) else { continue }
+            let content = meeting.sections[index].lines
+            guard let first = content.first, let last = content.last, last < meeting.lines.count else { continue }
+            tokens += meeting.lines[last].tokens.upperBound - meeting.lines[first].tokens.lowerBound
+            lines += content.count
+        }
+        found.hashes.reserveCapacity(2 * tokens)
+        found.attendees.reserveCapacity(lines)
     }
 
     /// The index in `meeting.lines` of the line made from a paragraph-line node.
@@ -718,10 +744,11 @@ extension MeetingBuilder {
         if isFamily { isChild = false }
         var person = Person(bytes: bytes, spans: spans, range: range, isChild: isChild, isFamily: isFamily)
         // Each list in one pass over the tokens, without intermediate arrays.
-        // Room for a usual record's people at the first, rather than growing from one; after
-        // that the array grows as appending grows it (by doubling: room reserved person by
-        // person would be made to measure, and copied at every person).
-        if hashes.isEmpty { hashes.reserveCapacity(256) }
+        // Room for a usual record's people at the first (unless made already for a huge record's:
+        // `reserveRoomForPeople`), rather than growing from one; after that the array grows as
+        // appending grows it (by doubling: room reserved person by person would be made to
+        // measure, and copied at every person).
+        if hashes.capacity == 0 { hashes.reserveCapacity(256) }
         let wordsStart = hashes.count
         for token in tokens where token.isWord || token.shape == .numberWord { hashes.append(token.folded) }
         let nameStart = hashes.count
