@@ -15,7 +15,7 @@ import Testing
         }
         for _ in 0..<400 {
             let people = (0..<Int.random(in: 0...12, using: &generator)).map { _ in
-                OwnerKnown.Known(roleWords: someWords(4), words: [])
+                OwnerKnown.Known(roleWords: someWords(4)[...], words: [])
             }
             let looked = OwnerKnown.RoleIndex(people)
             let indexed = OwnerKnown.RoleIndex(people, peopleToIndex: 0)

@@ -321,9 +321,18 @@ public struct Person: Sendable {
     }
     /// Parenthesised notes: `chair`, `by phone`, `left at 11:00`.
     public var notes: [String] {
-        get { given?.notes ?? spans.notes.map { Meeting.plainText(of: $0, in: bytes) } }
+        get { given?.notes ?? noteSpans.map { Meeting.plainText(of: $0, in: bytes) } }
         set { give(notes: newValue) }
     }
+    /// Calls `body` with each note's text in turn: `notes` without the array.
+    func forEachNote(_ body: (String) -> Void) {
+        if let given {
+            for note in given.notes { body(note) }
+            return
+        }
+        for span in noteSpans { body(Meeting.plainText(of: span, in: bytes)) }
+    }
+
     /// The entry's line.
     public var range: SourceRange
     /// Whether the entry is the child.
@@ -332,13 +341,44 @@ public struct Person: Sendable {
     public var isFamily: Bool
     /// The folded hashes of every word of the entry (name, role, agency, notes), for matching
     /// owners against people without building strings.
-    public var words: [UInt64] = []
+    public var words: ArraySlice<UInt64> { hashes(hashStarts.words, hashStarts.name) }
     /// The folded hashes of the name's own words (titles such as `Dr` left out).
-    public var nameWords: [UInt64] = []
-    /// The folded hashes of the role's and agency's words.
-    public var roleWords: [UInt64] = []
+    public var nameWords: ArraySlice<UInt64> { hashes(hashStarts.name, hashStarts.role) }
+    /// The folded hashes of the role's, agency's and notes' words.
+    public var roleWords: ArraySlice<UInt64> { hashes(hashStarts.role, hashStarts.end) }
     /// The folded hash of the name's initials (`Tom Reed` → `TR`), if it has two words or more.
     public var initials: UInt64?
+
+    /// Where the notes stand: `spans.notes` of everyone's notes' ranges (`sharedNotes`), each
+    /// note's ranges given with everyone's hashes: one array for a record's people's notes rather
+    /// than one for each person with notes.
+    var noteSpans: ArraySlice<SourceRange> {
+        guard spans.notes.lowerBound >= 0, spans.notes.upperBound <= sharedNotes.count else { return [] }
+        return sharedNotes[spans.notes]
+    }
+    var sharedNotes: [SourceRange] = []
+
+    /// Everyone's word hashes, read together (`MeetingBuilder.PeopleFound.hashes`): this person's
+    /// are `words`, then `nameWords`, then `roleWords`, one run from `hashStarts.words` to
+    /// `hashStarts.end`. One array for a record's people, rather than three for each person.
+    var sharedHashes: [UInt64] = []
+    /// Where this person's word hashes start in `sharedHashes`, list by list.
+    var hashStarts = HashStarts(words: 0, name: 0, role: 0, end: 0)
+
+    /// Where each list of a person's word hashes starts in the shared array, and where they end.
+    struct HashStarts: Sendable {
+        var words: Int
+        var name: Int
+        var role: Int
+        var end: Int
+    }
+
+    /// The shared hashes from `start` to `end`: none until the shared array is given (a person
+    /// read on their own, before `MeetingBuilder.readPeople(into:)` has finished).
+    private func hashes(_ start: Int, _ end: Int) -> ArraySlice<UInt64> {
+        guard start <= end, end <= sharedHashes.count else { return [] }
+        return sharedHashes[start..<end]
+    }
 
     /// Where the entry's parts stand: their text is the plain text of these ranges, made when
     /// asked for (few rules read it, and then of few people). An empty range is empty text.
@@ -346,7 +386,8 @@ public struct Person: Sendable {
         var name: SourceRange
         var role: SourceRange?
         var agency: SourceRange?
-        var notes: [SourceRange]
+        /// The notes' ranges' place in `sharedNotes`.
+        var notes: Range<Int>
     }
 
     /// The parts' text once any has been set, rather than read from the record.
@@ -364,10 +405,10 @@ public struct Person: Sendable {
         }
     }
 
-    private var spans: Spans
+    private(set) var spans: Spans
     /// The record's bytes, which the parts' text is read from.
-    private let bytes: [UInt8]
-    private var given: Given?
+    let bytes: [UInt8]
+    private(set) var given: Given?
 
     /// A person whose parts stand at `spans` of `bytes`.
     init(bytes: [UInt8], spans: Spans, range: SourceRange, isChild: Bool, isFamily: Bool) {

@@ -18,6 +18,19 @@ extension MeetingBuilder {
         /// empty: one buffer of each for a record's entries, rather than two made and freed for each.
         var bodyRoom: [Int] = []
         var notesRoom: [Range<Int>] = []
+        /// Room for a line's entries (`splitEntries`), taken for each line and given back.
+        var entriesRoom: [SourceRange] = []
+        /// Everyone's word hashes, person after person (`Person.sharedHashes`): written as people
+        /// are read, and given to each of them once all are.
+        var hashes: [UInt64] = []
+        /// Everyone's notes' ranges, person after person (`Person.sharedNotes`), given with the hashes.
+        var noteRanges: [SourceRange] = []
+
+        /// Gives every person read the shared hashes and notes, now that no more are written.
+        mutating func shareHashes() {
+            for index in attendees.indices { (attendees[index].sharedHashes, attendees[index].sharedNotes) = (hashes, noteRanges) }
+            for index in apologies.indices { (apologies[index].sharedHashes, apologies[index].sharedNotes) = (hashes, noteRanges) }
+        }
 
         /// Files a person under apologies or attendance.
         mutating func file(_ person: consuming Person, absent: Bool) {
@@ -35,6 +48,10 @@ extension MeetingBuilder {
     /// Reads attendance and apologies: list items, paragraph lines, table rows, or a field's value.
     mutating func readPeople() {
         var found = PeopleFound()
+        // A huge record's people, in room made for them all at once: grown from the usual room by
+        // doubling, their lists would be copied to new memory again and again, each copy's pages
+        // touched afresh. (A usual record's fit the first room, and need no counting.)
+        if meeting.tokens.count > MeetingBuilder.hugeRecordTokens { reserveRoomForPeople(in: &found) }
         readPeople(into: &found)
         meeting.attendees = found.attendees
         meeting.apologies = found.apologies
@@ -56,9 +73,13 @@ extension MeetingBuilder {
                 let lineIndex = meeting.sections[index].lines.lowerBound
                 let line = meeting.lines[lineIndex]
                 let value = document[line.node].content
-                for part in splitEntries(value, inLine: lineIndex) {
+                var entries = found.entriesRoom
+                found.entriesRoom = []
+                splitEntries(value, inLine: lineIndex, into: &entries)
+                for part in entries {
                     addPerson(tokens: entryTokens(part, inLine: lineIndex), line: line.range, absentByDefault: absentByDefault, into: &found)
                 }
+                found.entriesRoom = entries
                 continue
             }
             for block in meeting.sections[index].blocks {
@@ -79,6 +100,9 @@ extension MeetingBuilder {
                     if document.children(of: block).contains(where: { document[$0].kind == .textLine && isProse(entryTokens(document[$0].range, inLine: lineIndex(of: $0))) }) {
                         continue
                     }
+                    // The room for entries taken for the paragraph's lines, and given back after.
+                    var entries = found.entriesRoom
+                    found.entriesRoom = []
                     for lineNode in document.children(of: block) {
                         guard let lineIndex = lineIndex(of: lineNode), meeting.lines[lineIndex].section == index,
                             meeting.lines[lineIndex].kind != .heading
@@ -87,10 +111,12 @@ extension MeetingBuilder {
                         if child.kind == .fieldLine, child.content.isEmpty { continue }
                         // `Jane Smith (SW), Tom Reed (school), Gosia (mum)` on one line is three people;
                         // a sentence of prose (`Helen explained that the meeting …`) is nobody.
-                        for entry in splitEntries(child.range, inLine: lineIndex) {
+                        splitEntries(child.range, inLine: lineIndex, into: &entries)
+                        for entry in entries {
                             addPerson(tokens: entryTokens(entry, inLine: lineIndex), line: child.range, absentByDefault: absentByDefault, into: &found)
                         }
                     }
+                    found.entriesRoom = entries
                 case .table:
                     readPeopleTable(block, absentByDefault: absentByDefault, into: &found)
                 default:
@@ -98,6 +124,29 @@ extension MeetingBuilder {
                 }
             }
         }
+        found.shareHashes()
+    }
+
+    /// How many tokens a record must have for its people's room to be made at once.
+    static let hugeRecordTokens = 65_536
+
+    /// Makes room for the people of the sections about people: at most two word hashes a token
+    /// (an entry's words, and its name's, role's and notes' words, which are some of them), and
+    /// a person a line (more where a line lists several; fewer in a table, whose cells are
+    /// lines). Room that is not used is not touched.
+    func reserveRoomForPeople(in found: inout PeopleFound) {
+        var tokens = 0
+        var lines = 0
+        for index in meeting.sections.indices {
+            let context = meeting.sections[index].context
+            guard context.contains(.attendance) || context.contains(.apologies) else { continue }
+            let content = meeting.sections[index].lines
+            guard let first = content.first, let last = content.last, last < meeting.lines.count else { continue }
+            tokens += meeting.lines[last].tokens.upperBound - meeting.lines[first].tokens.lowerBound
+            lines += content.count
+        }
+        found.hashes.reserveCapacity(2 * tokens)
+        found.attendees.reserveCapacity(lines)
     }
 
     /// The index in `meeting.lines` of the line made from a paragraph-line node.
@@ -149,48 +198,68 @@ extension MeetingBuilder {
     /// of their own (`Jane Smith (SW), Tom Reed (school)`). The range stands in line `lineIndex`,
     /// whose tokens serve for its parts'.
     func splitEntries(_ range: SourceRange, inLine lineIndex: Int?) -> [SourceRange] {
-        func split(at separator: UInt8) -> [SourceRange] {
-            // Without the separator, the range is one part (or none): no byte need be looked at
-            // one by one, as brackets matter only where a separator stands.
-            guard mayHold(separator, in: range) else {
-                let whole = trim(range)
-                return whole.isEmpty ? [] : [whole]
-            }
-            // Empty parts are left out as they are found.
-            var parts: [SourceRange] = []
-            var depth = 0
-            var start = range.start
-            for index in range.start..<range.end {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) } else if byte == separator, depth == 0 {
-                    let part = trim(SourceRange(start, index))
-                    if !part.isEmpty { parts.append(part) }
-                    start = index + 1
-                }
-            }
-            let last = trim(SourceRange(start, range.end))
-            if !last.isEmpty { parts.append(last) }
-            return parts
+        var parts: [SourceRange] = []
+        splitEntries(range, inLine: lineIndex, into: &parts)
+        return parts
+    }
+
+    /// `splitEntries(_:inLine:)`, put in `parts` (emptied first): one buffer for a record's lines
+    /// rather than an array made for each. The parts at semicolons are written first, and those
+    /// at commas after them; the ones not chosen are then taken off.
+    func splitEntries(_ range: SourceRange, inLine lineIndex: Int?, into parts: inout [SourceRange]) {
+        if !parts.isEmpty { parts.removeAll(keepingCapacity: true) }
+        appendParts(of: range, at: UInt8(ascii: ";"), to: &parts)
+        let semicolons = parts.count
+        if semicolons > 1 { return }
+        appendParts(of: range, at: UInt8(ascii: ","), to: &parts)
+        let commas = parts[semicolons...]
+        if commas.count > 1, chooseCommas(commas, inLine: lineIndex) {
+            parts.removeSubrange(..<semicolons)
+        } else {
+            parts.removeSubrange(semicolons...)
         }
-        let semicolons = split(at: UInt8(ascii: ";"))
-        if semicolons.count > 1 { return semicolons }
-        let commas = split(at: UInt8(ascii: ","))
-        guard commas.count > 1 else { return semicolons }
+    }
+
+    /// Whether a line split at commas (into more than one part) lists one person a part.
+    func chooseCommas(_ commas: ArraySlice<SourceRange>, inLine lineIndex: Int?) -> Bool {
         var shaped = 0
         for part in commas where contains(part, "(") || contains(part, " - ") || contains(part, "–") || contains(part, "—") { shaped += 1 }
-        if shaped * 2 >= commas.count { return commas }
+        if shaped * 2 >= commas.count { return true }
         // `Jane Smith, Class teacher, Oak Primary` is one person; `Tom Reed, Jane Smith, Gosia (mum)` three.
         let describesSomeone = commas.dropFirst().contains { part in
             let tokens = entryTokens(part, inLine: lineIndex)
             return vocabulary.professionalWords.firstMatch(in: tokens) != nil || vocabulary.organisationOwners.firstMatch(in: tokens) != nil
                 || isFamilyWords(tokens)
         }
-        if describesSomeone { return semicolons }
-        let allNames = commas.allSatisfy { part in
+        if describesSomeone { return false }
+        return commas.allSatisfy { part in
             let words = entryTokens(part, inLine: lineIndex).prefix { $0.folded != MeetingBuilder.openBracket }.filter { $0.shape != .punctuation }
             return !words.isEmpty && words.count <= 4 && words.allSatisfy { $0.shape == .initial || $0.shape == .upperWord || ($0.shape == .word && bytes[$0.range.start] >= UInt8(ascii: "A") && bytes[$0.range.start] <= UInt8(ascii: "Z")) }
         }
-        return allNames ? commas : semicolons
+    }
+
+    /// Appends the parts of `range` between `separator`s outside brackets, trimmed, leaving out
+    /// empty ones.
+    func appendParts(of range: SourceRange, at separator: UInt8, to parts: inout [SourceRange]) {
+        // Without the separator, the range is one part (or none): no byte need be looked at
+        // one by one, as brackets matter only where a separator stands.
+        guard mayHold(separator, in: range) else {
+            let whole = trim(range)
+            if !whole.isEmpty { parts.append(whole) }
+            return
+        }
+        var depth = 0
+        var start = range.start
+        for index in range.start..<range.end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) } else if byte == separator, depth == 0 {
+                let part = trim(SourceRange(start, index))
+                if !part.isEmpty { parts.append(part) }
+                start = index + 1
+            }
+        }
+        let last = trim(SourceRange(start, range.end))
+        if !last.isEmpty { parts.append(last) }
     }
 
     /// Whether the record's bytes at `range` may hold `byte`: false only where they surely do not
@@ -287,7 +356,7 @@ extension MeetingBuilder {
         // The columns from the right, so that where two mean the same (`Role`, `Relationship to
         // child`), a row reads the first it fills.
         let ordered = columns.sorted { $0.offset > $1.offset }
-        let repeated = Set(ordered.map(\.column)).count < ordered.count
+        let repeated = MeetingBuilder.repeatsAColumn(ordered)
         for row in rows {
             let cells = document.cells(of: row)
             var at = RowColumns()
@@ -328,10 +397,19 @@ extension MeetingBuilder {
                 rowTokens = tokens[...]
                 (parts.name, parts.role, parts.agency) = (rowTokens[spans.name], rowTokens[spans.role], rowTokens[spans.agency])
             }
-            let spans = Person.Spans(name: name, role: cellSpan(cells, at.role), agency: cellSpan(cells, at.agency), notes: [])
-            let person = makePerson(spans: spans, range: document[row].range, tokens: rowTokens, parts: parts)
+            let spans = Person.Spans(name: name, role: cellSpan(cells, at.role), agency: cellSpan(cells, at.agency), notes: 0..<0)
+            let person = makePerson(spans: spans, range: document[row].range, tokens: rowTokens, parts: parts, hashes: &found.hashes)
             found.file(person, absent: absent)
         }
+    }
+
+    /// Whether two of a table's columns mean the same: `Set(columns.map(\.column)).count <
+    /// columns.count`, without making the set (a table has few columns).
+    static func repeatsAColumn(_ columns: [(offset: Int, column: PersonColumn)]) -> Bool {
+        for index in columns.indices where columns[(index + 1)...].contains(where: { $0.column == columns[index].column }) {
+            return true
+        }
+        return false
     }
 
     /// Which cell of a row (by offset) holds each part of a person.
@@ -431,7 +509,8 @@ extension MeetingBuilder {
         // Emptied in place; asked only when there is something to empty, as emptying costs a call.
         if !notes.isEmpty { notes.removeAll(keepingCapacity: true) }
         if !body.isEmpty { body.removeAll(keepingCapacity: true) }
-        body.reserveCapacity(tokens.count)
+        // Room for most entries at the first, rather than made to measure for each longer one.
+        if body.capacity < tokens.count { body.reserveCapacity(max(32, tokens.count)) }
         var depth = 0
         var noteStart = tokens.startIndex
         // The marks, taken once rather than through their lazy statics at every token.
@@ -445,6 +524,8 @@ extension MeetingBuilder {
                 depth -= 1
                 if depth == 0, index > noteStart {
                     // `(Social Worker, Hillcrest CSC, chair)`: each comma-separated part is a note.
+                    // Room for a record's usual notes at the first, rather than grown from one.
+                    if notes.capacity == 0 { notes.reserveCapacity(8) }
                     var partStart = noteStart
                     for position in noteStart...index where position == index || tokens[position].folded == comma {
                         if position > partStart { notes.append(partStart..<position) }
@@ -502,22 +583,26 @@ extension MeetingBuilder {
             name = role
             role = nil
         }
-        // A note with no word in it is empty text (an empty range).
-        let noteSpans = notes.map { span(of: $0, in: tokens) ?? SourceRange(line.start, line.start) }
+        // The notes' ranges, written after everyone's so far (`found.noteRanges`): one array for a
+        // record's notes. A note with no word in it is empty text (an empty range), and is taken
+        // off again once the role is settled.
+        let notesStart = found.noteRanges.count
+        if !notes.isEmpty, found.noteRanges.isEmpty { found.noteRanges.reserveCapacity(16) }
+        for note in notes { found.noteRanges.append(span(of: note, in: tokens) ?? SourceRange(line.start, line.start)) }
         var absent = absentByDefault
         if !absent, notes.contains(where: { vocabulary.absentWords.matchesWhole(tokens[$0]) }) { absent = true }
         // Notes stand for a missing role (and agency); settled here so the person is built once.
         if role == nil, let relation = notes.firstIndex(where: { isFamilyWords(tokens[$0]) || vocabulary.childWords.matchesWhole(tokens[$0]) }) {
-            role = noteSpans.count > relation ? noteSpans[relation] : nil
+            role = notesStart + relation < found.noteRanges.count ? found.noteRanges[notesStart + relation] : nil
         } else if role == nil, agency == nil {
             // `Jane Smith (Health Visitor, Northfield Health, chair)`: notes that are not logistics
             // say who they are: the first is the role, the next the agency.
             var described = 0
             for note in notes.indices where !vocabulary.absentWords.matchesWhole(tokens[notes[note]]) && !MeetingBuilder.isLogistics(tokens[notes[note]]) {
                 if described == 0 {
-                    role = noteSpans[note]
+                    role = found.noteRanges[notesStart + note]
                 } else {
-                    agency = noteSpans[note]
+                    agency = found.noteRanges[notesStart + note]
                     break
                 }
                 described += 1
@@ -529,11 +614,17 @@ extension MeetingBuilder {
             return tokens[first...last]
         }
         let parts = EntryParts(name: slice(nameIndexes), role: slice(roleIndexes), agency: slice(agencyIndexes), notes: notes)
-        let kept = noteSpans.contains(where: \.isEmpty) ? noteSpans.filter { !$0.isEmpty } : noteSpans
+        // The empty notes left out, in place.
+        var kept = notesStart
+        for index in notesStart..<found.noteRanges.count where !found.noteRanges[index].isEmpty {
+            found.noteRanges[kept] = found.noteRanges[index]
+            kept += 1
+        }
+        if kept < found.noteRanges.count { found.noteRanges.removeSubrange(kept...) }
         // `makePerson` classifies from `parts` alone, so the role and agency settled above are the
         // person's as they were when set after it.
-        let spans = Person.Spans(name: name ?? SourceRange(line.start, line.start), role: role, agency: agency, notes: kept)
-        let person = makePerson(spans: spans, range: line, tokens: tokens, parts: parts)
+        let spans = Person.Spans(name: name ?? SourceRange(line.start, line.start), role: role, agency: agency, notes: notesStart..<kept)
+        let person = makePerson(spans: spans, range: line, tokens: tokens, parts: parts, hashes: &found.hashes)
         found.file(person, absent: absent)
     }
 
@@ -638,9 +729,13 @@ extension MeetingBuilder {
     }
 
     /// A person, classified as the child or family from their words' tokens, with the hashes of
-    /// all their words. `tokens` are the entry's tokens (a slice of its line's) or a row's.
-    /// `spans` is taken (consuming), as the person keeps it: borrowed, it was copied into the person.
-    func makePerson(spans: consuming Person.Spans, range: SourceRange, tokens: ArraySlice<Token>, parts: EntryParts) -> Person {
+    /// all their words written at the end of `hashes` (the person holds where they stand, and is
+    /// given the array once everyone is read: `PeopleFound.shareHashes()`). `tokens` are the
+    /// entry's tokens (a slice of its line's) or a row's. `spans` is taken (consuming), as the
+    /// person keeps it: borrowed, it was copied into the person.
+    func makePerson(
+        spans: consuming Person.Spans, range: SourceRange, tokens: ArraySlice<Token>, parts: EntryParts, hashes: inout [UInt64]
+    ) -> Person {
         let childWords = vocabulary.childWords
         var isChild = isChildName(parts.name) || childWords.matchesWhole(parts.name)
             || childWords.matchesWhole(parts.role) || childWords.matchesWhole(parts.agency)
@@ -649,15 +744,20 @@ extension MeetingBuilder {
         if isFamily { isChild = false }
         var person = Person(bytes: bytes, spans: spans, range: range, isChild: isChild, isFamily: isFamily)
         // Each list in one pass over the tokens, without intermediate arrays.
-        person.words.reserveCapacity(tokens.count)
-        for token in tokens where token.isWord || token.shape == .numberWord { person.words.append(token.folded) }
-        person.nameWords.reserveCapacity(parts.name.count)
+        // Room for a usual record's people at the first (unless made already for a huge record's:
+        // `reserveRoomForPeople`), rather than growing from one; after that the array grows as
+        // appending grows it (by doubling: room reserved person by person would be made to
+        // measure, and copied at every person).
+        if hashes.capacity == 0 { hashes.reserveCapacity(256) }
+        let wordsStart = hashes.count
+        for token in tokens where token.isWord || token.shape == .numberWord { hashes.append(token.folded) }
+        let nameStart = hashes.count
         // The initials' hash as `Tokenizer.foldedHash` gives it for their text, built as they come
         // while they are ASCII (as a word's first byte nearly always is).
         var initials = 0
         var initialsHash: UInt64? = Tokenizer.offsetBasis
         for token in parts.name where token.isWord && !MeetingBuilder.titles.contains(token.folded) {
-            person.nameWords.append(token.folded)
+            hashes.append(token.folded)
             initials += 1
             let byte = bytes[token.range.start]
             if byte < 0x80, let hash = initialsHash {
@@ -666,14 +766,13 @@ extension MeetingBuilder {
                 initialsHash = nil
             }
         }
-        var roleCount = parts.role.count + parts.agency.count
-        for note in parts.notes { roleCount += note.count }
-        person.roleWords.reserveCapacity(roleCount)
-        for token in parts.role where token.isWord { person.roleWords.append(token.folded) }
-        for token in parts.agency where token.isWord { person.roleWords.append(token.folded) }
+        let roleStart = hashes.count
+        for token in parts.role where token.isWord { hashes.append(token.folded) }
+        for token in parts.agency where token.isWord { hashes.append(token.folded) }
         for note in parts.notes {
-            for token in tokens[note] where token.isWord { person.roleWords.append(token.folded) }
+            for token in tokens[note] where token.isWord { hashes.append(token.folded) }
         }
+        person.hashStarts = Person.HashStarts(words: wordsStart, name: nameStart, role: roleStart, end: hashes.count)
         if initials > 1 {
             if let initialsHash {
                 person.initials = initialsHash

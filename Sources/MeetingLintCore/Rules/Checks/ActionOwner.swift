@@ -23,8 +23,8 @@ struct ActionOwner: BuiltInCheck {
                 findings.append(Finding(meeting.actions[index].range, "This action does not say who will do it."))
                 continue
             }
-            _ = meeting.partTokens(owner, near: meeting.actions[index].tokens, into: &tokens)
-            if OwnerKnown.isVague(tokens[...], vague, everyoneWords) {
+            let ownerTokens = meeting.partTokens(owner, near: meeting.actions[index].tokens, buffer: &tokens).tokens
+            if OwnerKnown.isVague(ownerTokens, vague, everyoneWords) {
                 findings.append(Finding(
                     meeting.actions[index].range,
                     "This action is given to \(quote(owner.text)), which does not name who will do it.",

@@ -10,13 +10,16 @@ struct Attendees: BuiltInCheck {
             }
             return [.missing("The record does not list who attended the meeting.")]
         }
-        return meeting.attendees.filter { !$0.hasRoleOrAgency }.map { person in
-            Finding(
-                person.range,
-                "\(quote(person.name)) is listed without a role or agency, so readers cannot tell who they are or why they attended.",
+        // Each attendee read in place, rather than the ones without a role copied out first.
+        var findings: [Finding] = []
+        for index in meeting.attendees.indices where !meeting.attendees[index].hasRoleOrAgency {
+            findings.append(Finding(
+                meeting.attendees[index].range,
+                "\(quote(meeting.attendees[index].name)) is listed without a role or agency, so readers cannot tell who they are or why they attended.",
                 redacted: "An attendee is listed without a role or agency, so readers cannot tell who they are or why they attended.",
                 help: "Add their role and agency after their name, e.g. 'Jane Smith — Class teacher, Oak Primary School'.",
-                severityCap: .warning)
+                severityCap: .warning))
         }
+        return findings
     }
 }

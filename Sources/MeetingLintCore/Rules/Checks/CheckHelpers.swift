@@ -43,13 +43,31 @@ extension Meeting {
     /// `near` is where to look for them: the action's own tokens (`Action.tokens`), so that a
     /// part of a huge record is found among a few tokens, not by searching all of them.
     func partTokens(_ part: Action.Part, near: Range<Int>? = nil, into tokens: inout [Token]) -> [UInt8] {
+        let (bytes, run) = readPartTokens(part, near: near, into: &tokens)
+        if let run { tokens.append(contentsOf: self.tokens[run]) }
+        return bytes
+    }
+
+    /// `partTokens(_:near:into:)` as a slice: of the record's own tokens where the part's are a
+    /// run of them (nothing is copied), else of `buffer`, which is filled with them. The slice
+    /// is to be let go before `buffer` is used again, so that the buffer is not copied.
+    func partTokens(_ part: Action.Part, near: Range<Int>?, buffer: inout [Token]) -> (tokens: ArraySlice<Token>, bytes: [UInt8]) {
+        let (bytes, run) = readPartTokens(part, near: near, into: &buffer)
+        if let run { return (self.tokens[run], bytes) }
+        return (buffer[...], bytes)
+    }
+
+    /// Reads a part's tokens for `partTokens`: `tokens` is emptied, and then either the indexes
+    /// of the record's tokens that are the part's are returned, or the part's tokens are put in
+    /// `tokens`. Returns too the bytes their ranges index.
+    private func readPartTokens(_ part: Action.Part, near: Range<Int>?, into tokens: inout [Token]) -> (bytes: [UInt8], run: ClosedRange<Int>?) {
         tokens.removeAll(keepingCapacity: true)
         let bytes = source.bytes
         let range = part.range
         // The text is made once and read in place (its first, last and count from its buffer).
         var text = part.text
         let (count, firstByte, lastByte) = text.withUTF8 { buffer in (buffer.count, buffer.first, buffer.last) }
-        guard let firstByte, let lastByte else { return [] }
+        guard let firstByte, let lastByte else { return ([], nil) }
         // The text starts and ends where its range does (a part such as `Owner:` with no value has
         // empty text, and a status such as `done` stands for the action's range).
         var plain = range.start >= 0 && range.end <= bytes.count && range.start < range.end && count <= range.count
@@ -64,16 +82,13 @@ extension Meeting {
             }
         }
         if plain {
-            if let own = lineTokens(exactly: range, near: near) {
-                tokens.append(contentsOf: self.tokens[own])
-            } else {
-                Tokenizer.tokenize(bytes, range, into: &tokens)
-            }
-            return bytes
+            if let own = lineTokens(exactly: range, near: near) { return (bytes, own) }
+            Tokenizer.tokenize(bytes, range, into: &tokens)
+            return (bytes, nil)
         }
         let own = Array(text.utf8)
         Tokenizer.tokenize(own, SourceRange(0, own.count), into: &tokens)
-        return own
+        return (own, nil)
     }
 
     /// The tokens of `text`, which stands at `range` of the record (a field's value), with the
@@ -82,6 +97,20 @@ extension Meeting {
     /// off its fast path, the tokens are sliced from one line's (their ranges then index the
     /// record); otherwise the text is tokenized.
     func valueTokens(_ text: String, at range: SourceRange, into tokens: inout [Token]) {
+        if let run = readValueTokens(text, at: range, into: &tokens) { tokens.append(contentsOf: self.tokens[run]) }
+    }
+
+    /// `valueTokens(_:at:into:)` as a slice: of the record's own tokens where the value's are a
+    /// run of them (nothing is copied), else of `buffer`, which is filled with them. The slice is
+    /// to be let go before `buffer` is used again, so that the buffer is not copied.
+    func valueTokens(_ text: String, at range: SourceRange, buffer: inout [Token]) -> ArraySlice<Token> {
+        if let run = readValueTokens(text, at: range, into: &buffer) { return self.tokens[run] }
+        return buffer[...]
+    }
+
+    /// Reads a value's tokens for `valueTokens`: `tokens` is emptied, and then either the indexes
+    /// of the record's tokens that are the value's are returned, or its tokens are put in `tokens`.
+    private func readValueTokens(_ text: String, at range: SourceRange, into tokens: inout [Token]) -> ClosedRange<Int>? {
         tokens.removeAll(keepingCapacity: true)
         var text = text
         let bytes = source.bytes
@@ -97,11 +126,9 @@ extension Meeting {
             }
             return true
         }
-        if plain, let own = lineTokens(exactly: range) {
-            tokens.append(contentsOf: self.tokens[own])
-            return
-        }
+        if plain, let own = lineTokens(exactly: range) { return own }
         text.withUTF8 { buffer in Tokenizer.tokenize(buffer, SourceRange(0, buffer.count), into: &tokens) }
+        return nil
     }
 
     /// Whether the meeting's `key` field has a value that is not a placeholder:
@@ -109,9 +136,8 @@ extension Meeting {
     /// where they can be (`valueTokens`) rather than tokenized again.
     func hasMeaningfulValue(_ key: FieldKey, placeholders: PhraseSet) -> Bool {
         guard let index = fields.firstIndex(where: { $0.key == key }), !fields[index].value.isEmpty else { return false }
-        var tokens: [Token] = []
-        valueTokens(fields[index].value, at: fields[index].valueRange, into: &tokens)
-        var slice = tokens[...]
+        var buffer: [Token] = []
+        var slice = valueTokens(fields[index].value, at: fields[index].valueRange, buffer: &buffer)
         while let last = slice.last, last.shape == .punctuation, slice.count > 1 { slice = slice.dropLast() }
         return !placeholders.matchesWhole(slice)
     }
@@ -214,33 +240,65 @@ extension Person {
     static let semicolon = Tokenizer.foldedHash(";")
 
     /// The tokens of what describes the person — role, agency and notes joined with ` ; ` — as
-    /// `Tokenizer.tokens(of:)` would give them for the joined text, without building it. Only the
-    /// tokens' hashes and shapes are meaningful, not their ranges.
-    var descriptionTokens: [Token] {
-        var tokens: [Token] = []
+    /// `Tokenizer.tokens(of:)` would give them for the joined text, without building it, put in
+    /// `tokens` (emptied first). Only the tokens' hashes and shapes are meaningful, not their
+    /// ranges.
+    ///
+    /// A part read from the record is its range's plain text: white space collapsed, emphasis
+    /// marks dropped. Where the range is ASCII with no mark (`*`, `` ` ``, `_`), only white space
+    /// differs, which only separates tokens, so the record's bytes are tokenized as they stand
+    /// and no string is made (as `Meeting.partTokens` does for an action's parts).
+    func descriptionTokens(into tokens: inout [Token]) {
+        tokens.removeAll(keepingCapacity: true)
         var first = true
-        func add(_ text: String) {
-            if !first {
-                tokens.append(Token(range: SourceRange(0, 0), folded: Person.semicolon, exact: Person.semicolon, shape: .punctuation))
-            }
-            first = false
-            var text = text
-            text.withUTF8 { buffer in Tokenizer.tokenize(buffer, SourceRange(0, buffer.count), into: &tokens) }
+        if let given {
+            if let role = given.role { Person.add(role, first: &first, to: &tokens) }
+            if let agency = given.agency { Person.add(agency, first: &first, to: &tokens) }
+            for note in given.notes { Person.add(note, first: &first, to: &tokens) }
+            return
         }
-        if let role { add(role) }
-        if let agency { add(agency) }
-        for note in notes { add(note) }
-        return tokens
+        if let role = spans.role { add(role, first: &first, to: &tokens) }
+        if let agency = spans.agency { add(agency, first: &first, to: &tokens) }
+        for note in noteSpans { add(note, first: &first, to: &tokens) }
+    }
+
+    /// Adds a part read from the record at `range` to the description's tokens.
+    private func add(_ range: SourceRange, first: inout Bool, to tokens: inout [Token]) {
+        guard range.start >= 0, range.start <= range.end, range.end <= bytes.count, Person.isPlainAlready(range, bytes) else {
+            Person.add(Meeting.plainText(of: range, in: bytes), first: &first, to: &tokens)
+            return
+        }
+        if !first { tokens.append(Token(range: SourceRange(0, 0), folded: Person.semicolon, exact: Person.semicolon, shape: .punctuation)) }
+        first = false
+        Tokenizer.tokenize(bytes, range, into: &tokens)
+    }
+
+    /// Adds a part's text to the description's tokens, after a `;` unless it is the first.
+    private static func add(_ text: String, first: inout Bool, to tokens: inout [Token]) {
+        if !first { tokens.append(Token(range: SourceRange(0, 0), folded: Person.semicolon, exact: Person.semicolon, shape: .punctuation)) }
+        first = false
+        var text = text
+        text.withUTF8 { buffer in Tokenizer.tokenize(buffer, SourceRange(0, buffer.count), into: &tokens) }
+    }
+
+    /// Whether the bytes at `range` tokenize as their plain text does: all ASCII, with no
+    /// emphasis or code mark for the plain text to drop.
+    static func isPlainAlready(_ range: SourceRange, _ bytes: [UInt8]) -> Bool {
+        for index in range.start..<range.end {
+            let byte = bytes[index]
+            if byte >= 0x80 || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "`") { return false }
+        }
+        return true
     }
 }
 
-/// Whether a sorted array of distinct hashes shares at least `needed` of them with another.
+/// Whether a sorted run of distinct hashes shares at least `needed` of them with another.
 /// (What `Set.intersection(_:).count >= needed` says, without hashing.)
-func sharesAtLeast(_ needed: Double, _ a: [UInt64], _ b: [UInt64]) -> Bool {
+func sharesAtLeast(_ needed: Double, _ a: ArraySlice<UInt64>, _ b: ArraySlice<UInt64>) -> Bool {
     var common = 0
-    var i = 0
-    var j = 0
-    while i < a.count, j < b.count {
+    var i = a.startIndex
+    var j = b.startIndex
+    while i < a.endIndex, j < b.endIndex {
         if a[i] == b[j] {
             common += 1
             i += 1

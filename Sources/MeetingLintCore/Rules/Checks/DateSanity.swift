@@ -13,8 +13,9 @@ struct DateSanity: BuiltInCheck {
                 help: "Check the day and month: no month has more than 31 days, February has 28 (29 in a leap year), and there are 12 months."))
         }
         if let date = meeting.meetingDate.day {
-            for action in meeting.actions where action.dueIsExplicit {
-                guard let due = action.due, case .date(let day) = due.kind, let day, day < date else { continue }
+            // Each action read in place: a copy would retain each of its parts.
+            for index in meeting.actions.indices where meeting.actions[index].dueIsExplicit {
+                guard let due = meeting.actions[index].due, case .date(let day) = due.kind, let day, day < date else { continue }
                 findings.append(Finding(
                     due.range, "This action is due on \(day), before the meeting on \(date) at which it was agreed.",
                     help: "Check the date: an action agreed at this meeting cannot be due before it."))

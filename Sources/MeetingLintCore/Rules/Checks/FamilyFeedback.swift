@@ -59,8 +59,9 @@ struct FamilyFeedback: BuiltInCheck {
             return false
         }
         // An action or sentence naming someone to feed back to the family.
-        for action in meeting.actions where action.owner != nil {
-            if toFamily(meeting.tokens[action.tokens]) { return [] }
+        // Each action read in place: a copy would retain each of its parts.
+        for index in meeting.actions.indices where meeting.actions[index].owner != nil {
+            if toFamily(meeting.tokens[meeting.actions[index].tokens]) { return [] }
         }
         for sentence in meeting.sentences() {
             let tokens = meeting.tokens[sentence.tokens]

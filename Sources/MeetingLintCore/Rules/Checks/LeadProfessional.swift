@@ -58,11 +58,14 @@ struct LeadProfessional: BuiltInCheck {
         }
         // An attendee listed as the lead professional, or the social worker in statutory meetings.
         let statutory = context.profile.id == "cin" || context.profile.id == "core-group"
-        for list in [meeting.attendees, meeting.apologies] {
-            for person in list {
-                let tokens = person.descriptionTokens
-                if roles.firstMatch(in: tokens[...]) != nil { return [] }
-                if statutory, socialWorker.firstMatch(in: tokens[...]) != nil { return [] }
+        // One buffer for everyone's description, and each person read in place.
+        var description: [Token] = []
+        for absent in [false, true] {
+            let list = absent ? meeting.apologies : meeting.attendees
+            for index in list.indices {
+                list[index].descriptionTokens(into: &description)
+                if roles.firstMatch(in: description[...]) != nil { return [] }
+                if statutory, socialWorker.firstMatch(in: description[...]) != nil { return [] }
             }
         }
         // A sentence naming someone as lead professional: `Jane Smith will remain the lead professional.`

@@ -12,8 +12,8 @@ struct OwnerKnown: BuiltInCheck {
     /// What the check knows of someone the meeting knows: their role and agency words, and every
     /// word of their entry.
     struct Known {
-        var roleWords: [UInt64]
-        var words: [UInt64]
+        var roleWords: ArraySlice<UInt64>
+        var words: ArraySlice<UInt64>
     }
 
     /// A context's lists, read once.
@@ -51,15 +51,14 @@ struct OwnerKnown: BuiltInCheck {
         }
         addNames(meeting.attendees)
         addNames(meeting.apologies)
-        // Room for a field's or an owner's tokens at once, rather than growing a step at a time.
+        // Room for the tokens of a field's value or an owner that are not a run of the record's
+        // (few are: most are sliced from the record's tokens, so no room is made beforehand).
         var tokens: [Token] = []
-        tokens.reserveCapacity(64)
         // The lead professional, the chair and the minute taker are known too, wherever they are named.
         let namedFields: [FieldKey] = [.leadProfessional, .chair, .minuteTaker, .convenedBy]
         for key in namedFields {
             guard let field = meeting.fields.firstIndex(where: { $0.key == key }) else { continue }
-            meeting.valueTokens(meeting.fields[field].value, at: meeting.fields[field].valueRange, into: &tokens)
-            for token in tokens {
+            for token in meeting.valueTokens(meeting.fields[field].value, at: meeting.fields[field].valueRange, buffer: &tokens) {
                 if token.folded == comma || token.folded == open { break }
                 if token.isWord { names.insert(token.folded) }
             }
@@ -85,7 +84,7 @@ struct OwnerKnown: BuiltInCheck {
                 var words: [UInt64] = []
                 words.reserveCapacity(tokens.count)
                 for token in tokens where token.isWord { words.append(token.folded) }
-                people.append(Known(roleWords: words, words: words))
+                people.append(Known(roleWords: words[...], words: words[...]))
             }
             return people
         }
@@ -94,8 +93,18 @@ struct OwnerKnown: BuiltInCheck {
         var fromSchoolRead: Bool?
         func fromSchool() -> Bool {
             if let fromSchoolRead { return fromSchoolRead }
-            let found = meeting.attendees.contains { schoolWords.firstMatch(in: $0.descriptionTokens[...]) != nil }
-                || meeting.apologies.contains { schoolWords.firstMatch(in: $0.descriptionTokens[...]) != nil }
+            var description: [Token] = []
+            var found = false
+            for absent in [false, true] where !found {
+                let list = absent ? meeting.apologies : meeting.attendees
+                for index in list.indices {
+                    list[index].descriptionTokens(into: &description)
+                    if schoolWords.firstMatch(in: description[...]) != nil {
+                        found = true
+                        break
+                    }
+                }
+            }
             fromSchoolRead = found
             return found
         }
@@ -106,7 +115,7 @@ struct OwnerKnown: BuiltInCheck {
         var expansionsHeld: [[UInt64]: Bool] = [:]
         func expansionHeld(_ expansion: [UInt64]) -> Bool {
             if let held = expansionsHeld[expansion] { return held }
-            let held = people.contains { Glossary.contains($0.roleWords, expansion) || Glossary.contains($0.words, expansion) }
+            let held = people.contains { OwnerKnown.holds($0.roleWords, expansion) || OwnerKnown.holds($0.words, expansion) }
             expansionsHeld[expansion] = held
             return held
         }
@@ -141,25 +150,26 @@ struct OwnerKnown: BuiltInCheck {
         var findings: [Finding] = []
         for action in meeting.actions.indices {
             guard let owner = meeting.actions[action].owner, !owner.isEmpty else { continue }
-            let bytes = meeting.partTokens(owner, near: meeting.actions[action].tokens, into: &tokens)
-            if OwnerKnown.isVague(tokens[...], vagueOwners, everyoneWords) { continue }
+            // The owner's tokens: a slice of the record's, or of the buffer.
+            let (owned, bytes) = meeting.partTokens(owner, near: meeting.actions[action].tokens, buffer: &tokens)
+            if OwnerKnown.isVague(owned, vagueOwners, everyoneWords) { continue }
             // Split at `and`, `&`, `/`, `,` outside brackets: `Jo Wells (Housing Officer, Rivers)` is one.
             // The first part that names nobody known is reported.
             var unknown: ArraySlice<Token>?
-            var start = 0
+            var start = owned.startIndex
             var depth = 0
-            for index in tokens.indices {
-                let token = tokens[index]
+            for index in owned.indices {
+                let token = owned[index]
                 if token.folded == open { depth += 1 }
                 if token.folded == close { depth = max(0, depth - 1) }
                 guard depth == 0, joiners.contains(token.folded) else { continue }
-                if isUnknown(tokens[start..<index]) {
-                    unknown = tokens[start..<index]
+                if isUnknown(owned[start..<index]) {
+                    unknown = owned[start..<index]
                     break
                 }
                 start = index + 1
             }
-            if unknown == nil, isUnknown(tokens[start...]) { unknown = tokens[start...] }
+            if unknown == nil, isUnknown(owned[start...]) { unknown = owned[start...] }
             guard let first = unknown,
                 let firstToken = first.first(where: { $0.folded != open && $0.folded != close }),
                 let lastToken = first.prefix(while: { $0.folded != open }).last(where: { $0.shape != .punctuation }) ?? first.last
@@ -179,7 +189,7 @@ struct OwnerKnown: BuiltInCheck {
     /// role words once, reached through the lists that hold a word.
     struct RoleIndex {
         /// The lists of role words (distinct ones, once indexed).
-        private var lists: [[UInt64]] = []
+        private var lists: [ArraySlice<UInt64>] = []
         /// For each role word, the lists (indexes into `lists`) that hold it, in increasing order;
         /// nil when the lists are few enough to look at one by one.
         private var holders: [UInt64: [Int]]?
@@ -191,7 +201,7 @@ struct OwnerKnown: BuiltInCheck {
                 return
             }
             var holders: [UInt64: [Int]] = [:]
-            var seen: Set<[UInt64]> = []
+            var seen: Set<ArraySlice<UInt64>> = []
             for person in people where !person.roleWords.isEmpty && seen.insert(person.roleWords).inserted {
                 let list = lists.count
                 lists.append(person.roleWords)
@@ -204,7 +214,7 @@ struct OwnerKnown: BuiltInCheck {
         /// `people.contains { person in words.allSatisfy { person.roleWords.contains($0.folded) } }`
         /// says; when indexed, looking only at the lists that hold the rarest of the words.
         func anyoneHolds(_ words: [Token]) -> Bool {
-            func holdsAll(_ list: [UInt64]) -> Bool { words.allSatisfy { list.contains($0.folded) } }
+            func holdsAll(_ list: ArraySlice<UInt64>) -> Bool { words.allSatisfy { list.contains($0.folded) } }
             guard let holders else { return lists.contains(where: holdsAll) }
             var rarest: [Int]?
             for word in words {
@@ -216,6 +226,16 @@ struct OwnerKnown: BuiltInCheck {
     }
 
     static let comma = Tokenizer.foldedHash(",")
+
+    /// Whether `words` hold the expansion as a run: `Glossary.contains(_:_:)` for a person's
+    /// words, which are a slice of the record's people's.
+    static func holds(_ words: ArraySlice<UInt64>, _ expansion: [UInt64]) -> Bool {
+        guard !expansion.isEmpty, words.count >= expansion.count else { return false }
+        for start in words.startIndex...(words.endIndex - expansion.count) where words[start] == expansion[0] {
+            if words[start..<(start + expansion.count)].elementsEqual(expansion) { return true }
+        }
+        return false
+    }
     /// Whether an owner names nobody: a vague owner (`all agencies`), or any owner opening with one
     /// of `everyoneWords` (`All core group members`).
     static func isVague(_ tokens: ArraySlice<Token>, _ vagueOwners: PhraseSet, _ everyoneWords: TokenSet) -> Bool {

@@ -17,8 +17,8 @@ struct PreviousActions: BuiltInCheck {
         var tokens: [Token] = []
         for index in meeting.previousActions.indices {
             if let status = meeting.previousActions[index].status, !status.isEmpty {
-                _ = meeting.partTokens(status, near: meeting.previousActions[index].tokens, into: &tokens)
-                guard placeholders.matchesWhole(tokens[...]) else { continue }
+                let statusTokens = meeting.partTokens(status, near: meeting.previousActions[index].tokens, buffer: &tokens).tokens
+                guard placeholders.matchesWhole(statusTokens) else { continue }
             }
             findings.append(Finding(
                 meeting.previousActions[index].range,

@@ -114,9 +114,10 @@ struct SafeguardingReferral: BuiltInCheck {
             break
         }
         guard let (sentence, trigger) = raised else { return [] }
-        for action in meeting.actions where action.owner != nil {
-            let tokens = meeting.tokens[action.tokens]
-            if refers(tokens), !conditional(meeting.tokens[action.whatTokens]) { return [] }
+        // Each action read in place: a copy would retain each of its parts.
+        for index in meeting.actions.indices where meeting.actions[index].owner != nil {
+            let tokens = meeting.tokens[meeting.actions[index].tokens]
+            if refers(tokens), !conditional(meeting.tokens[meeting.actions[index].whatTokens]) { return [] }
         }
         for (index, other) in sentences.enumerated() {
             let tokens = meeting.tokens[other.tokens]
