@@ -22,6 +22,18 @@ public enum TextKey {
             while index < bytes.count {
                 let byte = bytes[index]
                 index += 1
+                // `a`–`z` and the rest up to 0x7F stand as they are: most of a heading's bytes,
+                // passed at one test rather than through the cases below.
+                if byte &- 0x61 <= 0x7F - 0x61 {
+                    if pendingSpace {
+                        output[count] = UInt8(ascii: " ")
+                        count += 1
+                        pendingSpace = false
+                    }
+                    output[count] = byte
+                    count += 1
+                    continue
+                }
                 var emitted = byte
                 switch byte {
                 case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"):

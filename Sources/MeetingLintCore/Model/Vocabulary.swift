@@ -275,10 +275,10 @@ public final class Vocabulary: @unchecked Sendable {
     func concepts(ofKey key: String, childNames: [String], readNames: inout Bool) -> [Concept] {
         guard !key.isEmpty else { return [] }
         if let concept = self.concept(ofHeading: key, childNames: childNames, readNames: &readNames) { return Vocabulary.alone[concept.ordinal] }
-        // Only a heading that matches nothing whole is split (and only if it has a separator).
-        guard key.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") }) else { return [] }
+        // Only a heading that matches nothing whole is split, and only if it has a separator.
         // Where the parts stand, found first: most keys hold a space but no separator, and are
-        // one part, for which no strings are made.
+        // one part, for which no strings are made. (The key's bytes are read at once: through
+        // the UTF-8 view's iterator, a test for any separator's first byte cost more.)
         var key = key
         guard key.withUTF8({ TextKey.holdsSeparator($0, Vocabulary.headingSeparators) }) else { return [] }
         let parts = TextKey.split(key, at: Vocabulary.headingSeparators)
