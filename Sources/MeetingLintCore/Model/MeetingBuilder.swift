@@ -349,24 +349,38 @@ struct MeetingBuilder {
     static let shortAgeUnitBytes = shortAgeUnits.map { Array($0.utf8) }
 
     /// `allTooYoung(_:)` of plain ASCII text, read on its bytes (lower-cased byte for byte), its
-    /// parts and words kept as ranges rather than made into strings.
+    /// parts and words kept as ranges rather than made into strings. The lower-cased bytes and
+    /// the words' ranges are kept in temporary room (on the stack unless the value is long), and
+    /// the parts found one at a time: no arrays are made.
     static func asciiAllTooYoung(_ value: String) -> Bool {
-        var lower = Array(value.utf8)
-        for index in lower.indices where lower[index] >= UInt8(ascii: "A") && lower[index] <= UInt8(ascii: "Z") { lower[index] |= 0x20 }
-        return lower.withUnsafeBufferPointer { bytes -> Bool in
-            // A date of birth would need the meeting's date; leave it to the reader.
-            if TextKey.firstOffset(of: "dob", in: bytes) != nil || TextKey.firstOffset(of: "born", in: bytes) != nil || bytes.contains(UInt8(ascii: "/")) {
-                return false
+        var value = value
+        return value.withUTF8 { utf8 -> Bool in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(utf8.count, 1)) { lowerRoom -> Bool in
+                for index in 0..<utf8.count {
+                    let byte = utf8[index]
+                    lowerRoom[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                }
+                return asciiAllTooYoung(lowered: UnsafeBufferPointer(rebasing: lowerRoom[0..<utf8.count]))
             }
-            func isListed(_ range: Range<Int>, in listed: [[UInt8]]) -> Bool {
-                listed.contains { $0.elementsEqual(UnsafeBufferPointer(rebasing: bytes[range])) }
-            }
-            // One buffer for every part's words, with room for a few.
-            var words: [Range<Int>] = []
-            words.reserveCapacity(8)
+        }
+    }
+
+    /// `asciiAllTooYoung(_:)` of the value's bytes, lower-cased.
+    private static func asciiAllTooYoung(lowered bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // A date of birth would need the meeting's date; leave it to the reader.
+        if TextKey.firstOffset(of: "dob", in: bytes) != nil || TextKey.firstOffset(of: "born", in: bytes) != nil || bytes.contains(UInt8(ascii: "/")) {
+            return false
+        }
+        func isListed(_ range: Range<Int>, in listed: [[UInt8]]) -> Bool {
+            listed.contains { $0.count == range.count && $0.elementsEqual(UnsafeBufferPointer(rebasing: bytes[range])) }
+        }
+        // Room for every part's words, one part's at a time: a word is a run of one byte or
+        // more, and runs are apart, so a part of n bytes has at most n / 2 + 1 of them.
+        let wordCapacity = bytes.count / 2 + 1
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: wordCapacity) { wordRoom -> Bool in
             func isTooYoung(_ part: Range<Int>) -> Bool {
                 // The part's runs of letters and digits (`alphanumericRuns(_:)`).
-                words.removeAll(keepingCapacity: true)
+                var wordCount = 0
                 var start: Int?
                 for index in part.lowerBound...part.upperBound {
                     var alphanumeric = false
@@ -377,10 +391,15 @@ struct MeetingBuilder {
                     }
                     if alphanumeric, start == nil { start = index }
                     if !alphanumeric, let first = start {
-                        words.append(first..<index)
+                        // Never full (see above); the test keeps the write in bounds regardless.
+                        if wordCount < wordRoom.count {
+                            wordRoom[wordCount] = first..<index
+                            wordCount += 1
+                        }
                         start = nil
                     }
                 }
+                let words = UnsafeBufferPointer(rebasing: wordRoom[0..<wordCount])
                 if words.contains(where: { isListed($0, in: MeetingBuilder.youngestWordBytes) }) { return true }
                 for (position, word) in words.enumerated() {
                     var digitsEnd = word.lowerBound
@@ -397,7 +416,7 @@ struct MeetingBuilder {
             // Every part that is not blank too young, and one part at least: read part by part,
             // without a list of the parts kept.
             var anyPart = false
-            for part in TextKey.splitRanges(bytes, at: MeetingBuilder.ageSeparators)
+            for part in TextKey.parts(of: bytes, at: MeetingBuilder.ageSeparators)
             where part.contains(where: { bytes[$0] != UInt8(ascii: " ") && bytes[$0] != UInt8(ascii: "\t") }) {
                 anyPart = true
                 if !isTooYoung(part) { return false }
@@ -546,18 +565,42 @@ struct MeetingBuilder {
     /// a string is made of those kept (a character is a byte, a space a character of its own, and
     /// lower case is a byte's own).
     static func asciiNames(in value: String) -> ([String], Int) {
-        // Asides (`(7)`, `[DOB …]`) dropped, as the characters' reading drops them.
-        var kept: [UInt8] = []
-        kept.reserveCapacity(value.utf8.count)
-        var depth = 0
-        for byte in value.utf8 {
-            if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") { depth += 1 } else if byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") { depth = max(0, depth - 1) } else if depth == 0 { kept.append(byte) }
-        }
         var names: [String] = []
         // A child's name, first name and initials: room for two children's made once.
         names.reserveCapacity(6)
         var children = 0
-        kept.withUnsafeBufferPointer { bytes in
+        // The bytes kept and the words' ranges are held in temporary room (on the stack unless
+        // the value is long), and the parts found one at a time: no arrays are made but `names`.
+        var value = value
+        value.withUTF8 { utf8 in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(utf8.count, 1)) { keptRoom in
+                // Asides (`(7)`, `[DOB …]`) dropped, as the characters' reading drops them.
+                var keptCount = 0
+                var depth = 0
+                for byte in utf8 {
+                    if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") {
+                        depth += 1
+                    } else if byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") {
+                        depth = max(0, depth - 1)
+                    } else if depth == 0 {
+                        keptRoom[keptCount] = byte
+                        keptCount += 1
+                    }
+                }
+                asciiNames(kept: UnsafeBufferPointer(rebasing: keptRoom[0..<keptCount]), into: &names, children: &children)
+            }
+        }
+        // Names are seldom long: the list is filtered only if one might be too long.
+        guard names.contains(where: { $0.utf8.count >= 60 }) else { return (names, children) }
+        return (names.filter { $0.utf8.count < 60 || $0.count < 60 }, children)
+    }
+
+    /// `asciiNames(in:)` of the value's bytes with its asides dropped: appends each child's
+    /// names to `names`, and counts the children.
+    private static func asciiNames(kept bytes: UnsafeBufferPointer<UInt8>, into names: inout [String], children: inout Int) {
+        // Room for a part's words: a word is a run of one byte or more, and words are apart, so
+        // a part of n bytes has at most n / 2 + 1 of them.
+        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: bytes.count / 2 + 1) { wordRoom in
             /// Whether the word at `range`, lower-cased, is one of `listed`.
             func isListed(_ range: Range<Int>, in listed: [[UInt8]]) -> Bool {
                 listed.contains { word in
@@ -569,15 +612,19 @@ struct MeetingBuilder {
                 }
             }
             func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
-            var words: [Range<Int>] = []
-            for part in TextKey.splitRanges(bytes, at: MeetingBuilder.childSeparators) {
+            for part in TextKey.parts(of: bytes, at: MeetingBuilder.childSeparators) {
                 // The part's words: its runs of bytes other than spaces.
-                words.removeAll(keepingCapacity: true)
+                var wordCount = 0
                 var start = part.lowerBound
                 for index in part.lowerBound...part.upperBound where index == part.upperBound || bytes[index] == UInt8(ascii: " ") {
-                    if index > start { words.append(start..<index) }
+                    // Never full (see above); the test keeps the write in bounds regardless.
+                    if index > start, wordCount < wordRoom.count {
+                        wordRoom[wordCount] = start..<index
+                        wordCount += 1
+                    }
                     start = index + 1
                 }
+                let words = UnsafeBufferPointer(rebasing: wordRoom[0..<wordCount])
                 // `Baby Poppy W.`: the word for a baby is not a name.
                 var first = 0
                 while first < words.count, isListed(words[first], in: MeetingBuilder.babyWordBytes) { first += 1 }
@@ -625,9 +672,6 @@ struct MeetingBuilder {
                 }
             }
         }
-        // Names are seldom long: the list is filtered only if one might be too long.
-        guard names.contains(where: { $0.utf8.count >= 60 }) else { return (names, children) }
-        return (names.filter { $0.utf8.count < 60 || $0.count < 60 }, children)
     }
 
     // MARK: - The walk

@@ -302,6 +302,34 @@ public enum TextKey {
         return parts
     }
 
+    /// `splitRanges(_:at:)`'s parts one at a time, found as they are asked for: no array is made
+    /// of them (a record's child value is split twice as the model is built).
+    static func parts(of bytes: UnsafeBufferPointer<UInt8>, at separators: [StaticString]) -> SeparatedParts {
+        SeparatedParts(bytes: bytes, separators: separators, firsts: firstBytes(of: separators))
+    }
+
+    /// Where each part of bytes split at separators stands, in order: `TextKey.parts(of:at:)`.
+    struct SeparatedParts: Sequence, IteratorProtocol {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let separators: [StaticString]
+        let firsts: SIMD4<UInt64>
+        /// Where the next part starts.
+        var start = 0
+        /// Whether the last part (the one after the last separator) has been given.
+        var finished = false
+
+        mutating func next() -> Range<Int>? {
+            guard !finished else { return nil }
+            if let (offset, length) = TextKey.nextSeparator(in: bytes, from: start, separators, firsts: firsts) {
+                let part = start..<offset
+                start = offset + length
+                return part
+            }
+            finished = true
+            return start..<bytes.count
+        }
+    }
+
     /// Whether `bytes` hold one of `separators`: whether `splitRanges(_:at:)` would find more
     /// than one part, found without listing the parts.
     static func holdsSeparator(_ bytes: UnsafeBufferPointer<UInt8>, _ separators: [StaticString]) -> Bool {
