@@ -6,7 +6,7 @@ import Testing
 /// `TextKey.heading(bytes:)`, which passes `a`–`z` and the other bytes up to 0x7F at one test,
 /// gives what the reading byte by byte through every case gives; and the splitting of an unlisted
 /// heading's normal form asks only `holdsSeparator`, which is no looser than the test of any
-/// separator's first byte it replaced.
+/// separator's first byte it replaced; and a heading's possessors are read as before.
 @Suite struct HeadingNormalFormTests {
     /// The normal form as it was read before the fast path: every byte through the cases.
     static func plainHeading(bytes: UnsafeBufferPointer<UInt8>) -> String {
@@ -123,5 +123,47 @@ import Testing
             #expect(!holds || firstByte, "\(text)")
         }
         #expect(separated > 100)
+    }
+    /// `possessors(inHeading:)`, which tells ASCII from other text on the bytes it then compares,
+    /// gives what it gave when it asked `isASCII` first: over the corpus, random headings and
+    /// headings built on each template with ASCII and other possessors.
+    @Test func possessorsAreThoseReadBeforeTheMerge() {
+        let vocabulary = Catalogue.builtIn.vocabulary
+        func plainPossessors(_ heading: String) -> [String] {
+            var found: [String] = []
+            if heading.isASCII {
+                let bytes = Array(heading.utf8)
+                for (prefix, suffix) in vocabulary.childVoiceTemplateBytes
+                where bytes.count > prefix.count + suffix.count && bytes.starts(with: prefix) && bytes.suffix(suffix.count).elementsEqual(suffix) {
+                    let possessor = String(decoding: bytes[prefix.count..<(bytes.count - suffix.count)], as: UTF8.self).trimmingSpaces
+                    if !possessor.isEmpty { found.append(possessor) }
+                }
+                return found
+            }
+            let utf8 = heading.utf8
+            for (prefix, suffix) in vocabulary.childVoiceTemplates
+            where utf8.count > prefix.utf8.count + suffix.utf8.count && heading.hasPrefix(prefix) && heading.hasSuffix(suffix) {
+                let possessor = String(Substring(utf8.dropFirst(prefix.utf8.count).dropLast(suffix.utf8.count))).trimmingSpaces
+                if !possessor.isEmpty { found.append(possessor) }
+            }
+            return found
+        }
+        var headings = (VocabularySpeedTests.headings + ModelSpeedTests.lines).map { TextKey.heading($0) }
+        for (prefix, suffix) in vocabulary.childVoiceTemplates {
+            for name in ["isla", "zoë", "mum and dad", " ", "", "😀 x"] { headings.append(prefix + name + suffix) }
+        }
+        var generator = SplitMix64(seed: 0x9055_E550)
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...6, using: &generator) { text += HeadingNormalFormTests.pieces.randomElement(using: &generator)! }
+            headings.append(TextKey.heading(text))
+        }
+        var found = 0
+        for heading in headings {
+            let possessors = vocabulary.possessors(inHeading: heading)
+            #expect(possessors == plainPossessors(heading), "\(heading)")
+            found += possessors.count
+        }
+        #expect(found > 50)
     }
 }
