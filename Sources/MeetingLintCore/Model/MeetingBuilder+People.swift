@@ -223,7 +223,7 @@ extension MeetingBuilder {
     /// Whether a line split at commas (into more than one part) lists one person a part.
     func chooseCommas(_ commas: ArraySlice<SourceRange>, inLine lineIndex: Int?) -> Bool {
         var shaped = 0
-        for part in commas where contains(part, "(") || contains(part, " - ") || contains(part, "–") || contains(part, "—") { shaped += 1 }
+        for part in commas where isShapedEntry(part) { shaped += 1 }
         if shaped * 2 >= commas.count { return true }
         // `Jane Smith, Class teacher, Oak Primary` is one person; `Tom Reed, Jane Smith, Gosia (mum)` three.
         let describesSomeone = commas.dropFirst().contains { part in
@@ -232,10 +232,42 @@ extension MeetingBuilder {
                 || isFamilyWords(tokens)
         }
         if describesSomeone { return false }
+        // Each part a name: one to four words before any bracket, each capitalised. Counted as
+        // they are read, rather than listed first.
         return commas.allSatisfy { part in
-            let words = entryTokens(part, inLine: lineIndex).prefix { $0.folded != MeetingBuilder.openBracket }.filter { $0.shape != .punctuation }
-            return !words.isEmpty && words.count <= 4 && words.allSatisfy { $0.shape == .initial || $0.shape == .upperWord || ($0.shape == .word && bytes[$0.range.start] >= UInt8(ascii: "A") && bytes[$0.range.start] <= UInt8(ascii: "Z")) }
+            var words = 0
+            for token in entryTokens(part, inLine: lineIndex) {
+                if token.folded == MeetingBuilder.openBracket { break }
+                if token.shape == .punctuation { continue }
+                words += 1
+                let capitalised =
+                    token.shape == .initial || token.shape == .upperWord
+                    || (token.shape == .word && bytes[token.range.start] >= UInt8(ascii: "A") && bytes[token.range.start] <= UInt8(ascii: "Z"))
+                guard words <= 4, capitalised else { return false }
+            }
+            return words > 0
         }
+    }
+
+    /// Whether a comma-separated part is shaped like one person's entry: it holds `(`, ` - `, `–`
+    /// or `—`. One pass over its bytes, rather than one for each.
+    func isShapedEntry(_ part: SourceRange) -> Bool {
+        guard part.start >= 0, part.end <= bytes.count else { return false }
+        var index = part.start
+        while index < part.end {
+            switch bytes[index] {
+            case UInt8(ascii: "("):
+                return true
+            case UInt8(ascii: " ") where index + 3 <= part.end && bytes[index + 1] == UInt8(ascii: "-") && bytes[index + 2] == UInt8(ascii: " "):
+                return true
+            case 0xE2 where index + 3 <= part.end && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94):
+                return true
+            default:
+                break
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Appends the parts of `range` between `separator`s outside brackets, trimmed, leaving out
