@@ -105,41 +105,62 @@ public enum TextKey {
     /// A field key's normal form (SPEC 2.1): lower case, curly apostrophes straight, without
     /// spaces, hyphens, underscores, emphasis, a trailing colon or question mark.
     public static func field(_ text: String) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
+        var text = text
+        return text.withUTF8 { field(bytes: $0) }
+    }
+
+    /// `field(_:)` on UTF-8 bytes. The normal form is written straight into the string's storage
+    /// (it is never longer than the bytes: each byte gives one byte or none, a curly apostrophe's
+    /// three give one), rather than into an array first and then copied.
+    static func field(bytes: UnsafeBufferPointer<UInt8>) -> String {
         var nonASCII = false
-        var iterator = text.utf8.makeIterator()
-        while let byte = iterator.next() {
-            switch byte {
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "*"):
-                continue
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                output.append(byte | 0x20)
-            case 0xE2:
-                let second = iterator.next()
-                let third = iterator.next()
-                if second == 0x80, third == 0x98 || third == 0x99 {
-                    output.append(UInt8(ascii: "'"))
-                } else {
-                    output.append(byte)
-                    if let second { output.append(second) }
-                    if let third { output.append(third) }
-                    nonASCII = true
-                }
-            case 0xC2:
-                let second = iterator.next()
-                if second != 0xA0 {
-                    output.append(byte)
-                    if let second { output.append(second) }
-                    nonASCII = true
-                }
-            default:
-                if byte >= 0x80 { nonASCII = true }
-                output.append(byte)
+        let result = String(unsafeUninitializedCapacity: bytes.count) { output in
+            var count = 0
+            var index = 0
+            @inline(__always) func emit(_ byte: UInt8) {
+                output[count] = byte
+                count += 1
             }
+            /// The next byte, if any, passed over.
+            @inline(__always) func next() -> UInt8? {
+                guard index < bytes.count else { return nil }
+                index += 1
+                return bytes[index - 1]
+            }
+            while let byte = next() {
+                switch byte {
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "*"):
+                    continue
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    emit(byte | 0x20)
+                case 0xE2:
+                    let second = next()
+                    let third = next()
+                    if second == 0x80, third == 0x98 || third == 0x99 {
+                        emit(UInt8(ascii: "'"))
+                    } else {
+                        emit(byte)
+                        if let second { emit(second) }
+                        if let third { emit(third) }
+                        nonASCII = true
+                    }
+                case 0xC2:
+                    let second = next()
+                    if second != 0xA0 {
+                        emit(byte)
+                        if let second { emit(second) }
+                        nonASCII = true
+                    }
+                default:
+                    if byte >= 0x80 { nonASCII = true }
+                    emit(byte)
+                }
+            }
+            while count > 0, output[count - 1] == UInt8(ascii: ":") || output[count - 1] == UInt8(ascii: "?") || output[count - 1] == UInt8(ascii: ".") {
+                count -= 1
+            }
+            return count
         }
-        while let last = output.last, last == UInt8(ascii: ":") || last == UInt8(ascii: "?") || last == UInt8(ascii: ".") { output.removeLast() }
-        let result = String(decoding: output, as: UTF8.self)
         return nonASCII ? result.lowercased() : result
     }
 
