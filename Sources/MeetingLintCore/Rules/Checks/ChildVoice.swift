@@ -4,12 +4,14 @@ struct ChildVoice: BuiltInCheck {
     static let id = "child-voice"
 
     func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
-        let sections = meeting.sections(.childVoice)
-        guard let first = sections.first else {
+        // The sections read in place by index (`sections(_:)` would make an array of copies).
+        let indexes = meeting.sectionIndexes(.childVoice)
+        guard let firstIndex = indexes.first else {
             return [.missing("The record does not say what the child thinks, feels or wants.")]
         }
-        let substantial = sections.filter { $0.substance == .present }
+        let substantial = indexes.filter { meeting.sections[$0].substance == .present }
         guard !substantial.isEmpty else {
+            let first = meeting.sections[firstIndex]
             let placeholder = first.substance == .placeholder
             let words = meeting.contentTokens(of: first)
             let written = words.first.flatMap { start in words.last.map { meeting.text(SourceRange(start.range.start, $0.range.end)) } } ?? ""
@@ -25,11 +27,11 @@ struct ChildVoice: BuiltInCheck {
         // The child was not at the meeting: someone must have gathered or carried their views.
         guard meeting.hasAttendanceList, !meeting.childAttended else { return [] }
         let gathered = substantial.contains { section in
-            context.vocabulary.gatheringViews.firstMatch(in: meeting.contentTokens(of: section)) != nil
+            context.vocabulary.gatheringViews.firstMatch(in: meeting.contentTokens(of: meeting.sections[section])) != nil
         }
         guard !gathered else { return [] }
         return [Finding(
-            substantial[0].headingRange,
+            meeting.sections[substantial[0]].headingRange,
             "The child did not attend, and this section does not say how their views were gathered or who spoke for them.",
             help: "Say who saw or spoke to the child, when, and how (for example direct work, a drawing, an advocate or Mind of My Own), or who represented their views.")]
     }

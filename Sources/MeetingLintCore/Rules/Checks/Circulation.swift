@@ -45,7 +45,8 @@ struct Circulation: BuiltInCheck {
                     help: "Give the date it was sent, or when it will be (e.g. 'within 5 working days').")]
             }
         }
-        let sections = meeting.sections(.distribution).filter { $0.substance == .present }
+        // The substantial sections' indexes: each read in place, not copied into an array.
+        let sections = meeting.sectionIndexes(.distribution).filter { meeting.sections[$0].substance == .present }
         // `Minutes to be circulated to all present within 5 working days.`, anywhere: the record
         // itself named (not `attendance figures shared with the nurse by 20/03/2026`).
         let sentences = meeting.sentences()
@@ -66,10 +67,12 @@ struct Circulation: BuiltInCheck {
         }
         let timing = meeting.timescaleContext
         for section in sections {
-            if !context.vocabulary.timescales.read(meeting.contentTokens(of: section), bytes: meeting.source.bytes, context: timing).isEmpty { return [] }
+            if !context.vocabulary.timescales.read(meeting.contentTokens(of: meeting.sections[section]), bytes: meeting.source.bytes, context: timing).isEmpty {
+                return []
+            }
         }
         return [Finding(
-            sections[0].headingRange, "The record says who it goes to, but not when it will be circulated.",
+            meeting.sections[sections[0]].headingRange, "The record says who it goes to, but not when it will be circulated.",
             help: "Add when it will be sent, e.g. 'Minutes to be circulated within 5 working days'.")]
     }
 

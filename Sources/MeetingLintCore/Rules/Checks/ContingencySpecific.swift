@@ -19,7 +19,8 @@ struct ContingencySpecific: BuiltInCheck {
     }
 
     func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
-        let sections = meeting.sections(.contingency).filter { $0.substance == .present }
+        // The substantial sections' indexes: each read in place, not copied into an array.
+        let sections = meeting.sectionIndexes(.contingency).filter { meeting.sections[$0].substance == .present }
         guard !sections.isEmpty else { return [] }
         let setup = context.derived {
             let vocabulary = context.vocabulary
@@ -41,7 +42,7 @@ struct ContingencySpecific: BuiltInCheck {
         var anyTriggered = false
         var anySubstance = false
         for section in sections {
-            let tokens = meeting.contentTokens(of: section)
+            let tokens = meeting.contentTokens(of: meeting.sections[section])
             // What is left once process names, generic triggers (`if things don't improve`) and
             // filler words are set aside; a trigger counts only outside a generic one.
             var meaningful = 0
@@ -73,18 +74,18 @@ struct ContingencySpecific: BuiltInCheck {
         let example = "e.g. 'If A. misses more than 2 days in a week, Jane Smith will visit the same day and request a Child in Need assessment.'"
         if anySubstance {
             return [Finding(
-                sections[0].headingRange,
+                meeting.sections[sections[0]].headingRange,
                 "The contingency plan does not say what would set it off — a sign everyone could see, such as 'if A. misses more than 2 days in a week'.",
                 help: "Say what anyone could see that would set the plan off, not only 'if things don't improve', \(example)")]
         }
         if anyTriggered {
             return [Finding(
-                sections[0].headingRange,
+                meeting.sections[sections[0]].headingRange,
                 "The contingency plan only names a process: it does not say what will happen for the child.",
                 help: "Say what will happen for the child, and who will do it, \(example)")]
         }
         return [Finding(
-            sections[0].headingRange,
+            meeting.sections[sections[0]].headingRange,
             "The contingency plan only names a process: it does not say what would set it off, or what will happen for the child.",
             help: "Say what will trigger it and what will happen for the child, \(example)")]
     }

@@ -12,7 +12,8 @@ struct FamilyGroupConference: BuiltInCheck {
         if meeting.hasSubstantialSection(.familyGroupConference) { return [] }
         // A mention anywhere (a heading of another section included), but not the words of a
         // Family Group Conference section's own heading or key: an empty section says nothing.
-        let sections = meeting.sections(.familyGroupConference)
+        // Read in place by index (`sections(_:)` would make an array of copies).
+        let sections = meeting.sectionIndexes(.familyGroupConference)
         let setup = context.derived {
             let mentions = context.phrases("mentions")
             return Setup(mentions: mentions, first: FirstWords([mentions]))
@@ -30,13 +31,15 @@ struct FamilyGroupConference: BuiltInCheck {
                     continue
                 }
                 let start = tokens[index].range.start
-                if !sections.contains(where: { $0.headingRange.start <= start && start < $0.headingRange.end }) { return [] }
+                if !sections.contains(where: { meeting.sections[$0].headingRange.start <= start && start < meeting.sections[$0].headingRange.end }) {
+                    return []
+                }
                 index += length
             }
         }
         if let section = sections.first {
             return [Finding(
-                section.headingRange,
+                meeting.sections[section].headingRange,
                 "The Family Group Conference section does not say whether one was considered.",
                 help: "Say whether a Family Group Conference was considered and what was decided, e.g. 'Considered; Mum will be offered a referral at the next home visit.'")]
         }

@@ -57,10 +57,11 @@ struct Jargon: BuiltInCheck {
         guard !glossary.isEmpty else { return [] }
         // Acronyms a glossary section defines: a set, as a glossary section may be long and is
         // looked up at each acronym's first use.
-        let glossarySections = meeting.sections(.glossary)
-        var defined = TokenSet(minimumCapacity: glossarySections.reduce(0) { $0 + meeting.contentTokens(of: $1).count })
+        // (Read in place by index: `sections(_:)` would make an array of copies.)
+        let glossarySections = meeting.sectionIndexes(.glossary)
+        var defined = TokenSet(minimumCapacity: glossarySections.reduce(0) { $0 + meeting.contentTokens(of: meeting.sections[$1]).count })
         for section in glossarySections {
-            for token in meeting.contentTokens(of: section) where token.isWord { defined.insert(token.exact) }
+            for token in meeting.contentTokens(of: meeting.sections[section]) where token.isWord { defined.insert(token.exact) }
         }
         // The glossary acronyms met so far (no more than the glossary has: an array costs less to build).
         var seen: [UInt64] = []

@@ -51,8 +51,10 @@ struct LeadProfessional: BuiltInCheck {
                 field.value.isEmpty ? "The lead professional field is empty: nobody is named to coordinate the plan." : "\(quote(field.value)) does not name a lead professional to coordinate the plan.",
                 redacted: "The lead professional field does not name anyone to coordinate the plan.")]
         }
-        if meeting.sections(.leadProfessional).contains(where: { section in
-            section.substance == .present && undecided.firstMatch(in: meeting.contentTokens(of: section)) == nil
+        // The sections read in place by index (`sections(_:)` would make an array of copies).
+        let sections = meeting.sectionIndexes(.leadProfessional)
+        if sections.contains(where: { section in
+            meeting.sections[section].substance == .present && undecided.firstMatch(in: meeting.contentTokens(of: meeting.sections[section])) == nil
         }) {
             return []
         }
@@ -78,9 +80,8 @@ struct LeadProfessional: BuiltInCheck {
             }
             if namesSomeone, !roles.matchesWhole(tokens) { return [] }
         }
-        let existing = meeting.sections(.leadProfessional).first
-        if let existing {
-            return [Finding(existing.headingRange, "The lead professional section does not name who will coordinate the plan.")]
+        if let existing = sections.first {
+            return [Finding(meeting.sections[existing].headingRange, "The lead professional section does not name who will coordinate the plan.")]
         }
         return [.missing("The record does not name a lead professional to coordinate the plan.")]
     }

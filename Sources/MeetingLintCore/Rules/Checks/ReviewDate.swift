@@ -13,9 +13,9 @@ struct ReviewDate: BuiltInCheck {
             if written.isEmpty, let field = meeting.field(.nextMeeting) {
                 return [Finding(field.lineRange, "The next meeting date is blank: no date is set for the next meeting or review.")]
             }
-            if let section = meeting.sections(.nextMeeting).first(where: { $0.headingRange == range }) {
+            if let section = meeting.sectionIndexes(.nextMeeting).first(where: { meeting.sections[$0].headingRange == range }) {
                 // The section holds no date: say what it does hold, if anything.
-                let content = meeting.contentTokens(of: section)
+                let content = meeting.contentTokens(of: meeting.sections[section])
                 guard let first = content.first, let last = content.last else {
                     return [Finding(range, "The next meeting section is empty: no date is set for the next meeting or review.")]
                 }
