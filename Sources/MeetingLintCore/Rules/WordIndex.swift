@@ -225,19 +225,32 @@ public final class WordIndex {
         result.reserveCapacity(min(positions.count, count))
         var low = 0
         for position in positions {
-            // The first unit (from the last one found) that ends after the position: galloping
-            // to a bound, then halving, so positions close together cost little, as do far ones.
-            var high = low
-            var step = 1
-            while high < count, range(high).upperBound <= position {
-                low = high + 1
-                high = low + step
-                step *= 2
+            // The first unit (from the last one found) that ends after the position: a few units
+            // one at a time first, as the next position is mostly in one of them (galloping and
+            // halving read more units there); then galloping to a bound and halving, so far
+            // positions cost little too. Every unit before `low` ends at or before the position.
+            var found = false
+            for _ in 0..<4 {
+                guard low < count else { break }
+                if range(low).upperBound > position {
+                    found = true
+                    break
+                }
+                low += 1
             }
-            high = min(high, count)
-            while low < high {
-                let middle = low + (high - low) / 2
-                if range(middle).upperBound <= position { low = middle + 1 } else { high = middle }
+            if !found, low < count {
+                var high = low
+                var step = 1
+                while high < count, range(high).upperBound <= position {
+                    low = high + 1
+                    high = low + step
+                    step *= 2
+                }
+                high = min(high, count)
+                while low < high {
+                    let middle = low + (high - low) / 2
+                    if range(middle).upperBound <= position { low = middle + 1 } else { high = middle }
+                }
             }
             guard low < count else { break }
             if range(low).contains(position), result.last != low { result.append(low) }
