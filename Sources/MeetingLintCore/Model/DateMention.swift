@@ -84,21 +84,24 @@ public enum DateReader {
         return set
     }()
 
-    /// A 4,096-bit filter of `dateWords`: one bit test turns away nearly every word that names no
-    /// month or weekday. The bit mixes the hash's halves (as `TokenMap`'s filter now does too): the
-    /// top bits alone are poorly spread for short words, and `the` would share a month's bit.
-    static let dateWordBits: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 64)
-        for hash in months.pairs.map(\.0) + weekdays.pairs.map(\.0) {
-            let bit = dateWordBit(hash)
-            bits[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
-        return bits
+    /// For each value of a hash's low 13 bits (`dateWordSlot`), 1 where a month or weekday name's
+    /// hash has it, else 0: one byte read turns away nearly every word that names no month or
+    /// weekday. A byte a slot, not a bit, so the test is a mask and a load; and the low bits, not
+    /// the halves mixed, as the mixing cost more than it saved. FNV-1a's low 13 bits are well
+    /// spread (each step multiplies them by an odd number); over the corpus about one word in 400
+    /// that names no date shares a slot with one that does.
+    static let dateWordSlots: [UInt8] = {
+        var slots = [UInt8](repeating: 0, count: dateWordSlotCount)
+        for hash in months.pairs.map(\.0) + weekdays.pairs.map(\.0) { slots[dateWordSlot(hash)] = 1 }
+        return slots
     }()
 
-    /// The bit of `dateWordBits` for a hash.
+    /// How many slots `dateWordSlots` has: one for each value of 13 bits.
+    static let dateWordSlotCount = 8192
+
+    /// The slot of `dateWordSlots` for a hash.
     @inline(__always)
-    static func dateWordBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash ^ (hash >> 32)) & 4095) }
+    static func dateWordSlot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash & 8191) }
 
     static let ofHash = Tokenizer.foldedHash("of")
     static let mayHash = Tokenizer.foldedHash("may")
@@ -189,7 +192,7 @@ public enum DateReader {
     /// What `candidate` tests tokens against, read from the tables once for many lines: each is
     /// a global, checked at every read.
     struct StartFilter {
-        let bits = DateReader.dateWordBits
+        let slots = DateReader.dateWordSlots
         let ofHash = DateReader.ofHash
     }
 
@@ -274,9 +277,12 @@ public enum DateReader {
     /// Every date in each of a record's lines, appended to `result` in order: what
     /// `appendMentions(in:...)` of each line's tokens gives. `lines` hold `tokens` in order, one
     /// after another. The tokens are scanned for where a date may start (`candidate`) across the
-    /// lines at once, which lets through every token that a line's own scan would (reading past
-    /// a line's end only lets more through): a line is read from its first such token, and a line
-    /// without one, as most are, is passed over without a call.
+    /// lines at once, and a date is read at each such token from its line's tokens. The scan
+    /// across lines lets through every token that a line's own scan would (reading past a line's
+    /// end only lets more through), and a token it lets through that the line's scan would not
+    /// starts no date in the line (that scan passes over only tokens where none starts): so the
+    /// same dates are read, with one scan for the record rather than one more for each line
+    /// that has a date.
     static func appendMentions(inLines lines: [TextLine], of tokens: [Token], bytes: [UInt8], order: DateOrder, to result: inout [DateMention]) {
         let all = tokens[...]
         let filter = StartFilter()
@@ -289,10 +295,16 @@ public enum DateReader {
             while line < lines.count, lines[line].tokens.upperBound <= position { line += 1 }
             guard line < lines.count else { break }
             let range = lines[line].tokens
-            if range.contains(position) {
-                appendMentions(in: tokens[range], from: position, bytes: bytes, order: order, filter: filter, to: &result)
+            guard range.contains(position) else {
+                position = max(range.upperBound, position + 1)
+                continue
             }
-            position = max(range.upperBound, position + 1)
+            if let mention = mention(tokens[range], at: position, bytes: bytes, order: order) {
+                result.append(mention)
+                position = mention.tokens.upperBound
+            } else {
+                position += 1
+            }
         }
     }
 
@@ -302,36 +314,41 @@ public enum DateReader {
     /// - a number, in `numeric` only if a punctuation mark follows and four tokens more stand;
     /// - a number or an ordinal, in `textual` only if `of` or a word naming a month follows.
     static func candidate(in tokens: ArraySlice<Token>, from start: Int, filter: StartFilter = StartFilter()) -> Int {
-        let bits = filter.bits
+        let slots = filter.slots
         let ofHash = filter.ofHash
-        // A bit's word is below 64 (`dateWordBit` is below 4,096): read unchecked from the 64 words.
-        precondition(bits.count == 64, "date word filter of 64 words")
-        return bits.withUnsafeBufferPointer { words in
+        // A slot is below 8,192 (`dateWordSlot` keeps 13 bits): read unchecked from the table.
+        precondition(slots.count == dateWordSlotCount, "date word filter of 8,192 slots")
+        precondition(start >= tokens.startIndex, "a start before the tokens")
+        guard start < tokens.endIndex else { return tokens.endIndex }
+        return slots.withUnsafeBufferPointer { table in
             tokens.withUnsafeBufferPointer { buffer -> Int in
-                @inline(__always) func mayNameDate(_ hash: UInt64) -> Bool {
-                    let bit = dateWordBit(hash)
-                    return words[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-                }
-                let base = tokens.startIndex
-                let count = buffer.count
-                var offset = start - base
-                while offset < count {
-                    let token = buffer[offset]
-                    switch token.shape {
+                // Walked by pointer, from `start` to the end: one pointer moves, not an index and
+                // a count, and each token's shape and hash are read in place.
+                guard let first = buffer.baseAddress, let slot = table.baseAddress else { return tokens.endIndex }
+                @inline(__always) func mayNameDate(_ hash: UInt64) -> Bool { slot[dateWordSlot(hash)] != 0 }
+                let end = first + buffer.count
+                var token = first + (start - tokens.startIndex)
+                while token < end {
+                    switch token.pointee.shape {
                     case .word, .upperWord, .initial:
-                        if mayNameDate(token.folded) { return base + offset }
+                        if mayNameDate(token.pointee.folded) { break }
+                        token += 1
+                        continue
                     case .number, .numberWord:
-                        if offset + 1 < count {
-                            let next = buffer[offset + 1]
-                            if token.shape == .number, next.shape == .punctuation, offset + 4 < count { return base + offset }
-                            if next.folded == ofHash || (next.isWord && mayNameDate(next.folded)) { return base + offset }
+                        let next = token + 1
+                        if next < end {
+                            if token.pointee.shape == .number, next.pointee.shape == .punctuation, token + 4 < end { break }
+                            if next.pointee.folded == ofHash || (next.pointee.isWord && mayNameDate(next.pointee.folded)) { break }
                         }
+                        token += 1
+                        continue
                     case .punctuation:
-                        break
+                        token += 1
+                        continue
                     }
-                    offset += 1
+                    return tokens.startIndex + (token - first)
                 }
-                return base + count
+                return tokens.endIndex
             }
         }
     }
