@@ -328,7 +328,18 @@ public enum DateReader {
                 @inline(__always) func mayNameDate(_ hash: UInt64) -> Bool { slot[dateWordSlot(hash)] != 0 }
                 let end = first + buffer.count
                 var token = first + (start - tokens.startIndex)
+                @inline(__always) func isNumber(_ shape: Token.Shape) -> Bool { shape == .number || shape == .numberWord }
                 while token < end {
+                    // Two tokens a step while neither is a number or an ordinal and neither's slot
+                    // is set (a punctuation mark's slot is tested too: one that is set only sends
+                    // the mark to the test below, which passes over it).
+                    while end - token >= 2 {
+                        let second = token + 1
+                        if isNumber(token.pointee.shape) || isNumber(second.pointee.shape) { break }
+                        if slot[dateWordSlot(token.pointee.folded)] | slot[dateWordSlot(second.pointee.folded)] != 0 { break }
+                        token += 2
+                    }
+                    guard token < end else { break }
                     switch token.pointee.shape {
                     case .word, .upperWord, .initial:
                         if mayNameDate(token.pointee.folded) { break }
