@@ -140,7 +140,8 @@ public enum DateReader {
         var value = 0
         for index in token.range.start..<token.range.end {
             guard Tokenizer.isDigit(bytes[index]) else { return nil }
-            value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            // Nine digits at most: below 10^9, far from overflowing, so not checked for it.
+            value = value &* 10 &+ Int(bytes[index] &- UInt8(ascii: "0"))
         }
         return (value, token.range.count)
     }
@@ -267,11 +268,19 @@ public enum DateReader {
     @inline(__always)
     static func mention(_ tokens: ArraySlice<Token>, at index: Int, bytes: [UInt8], order: DateOrder) -> DateMention? {
         // A date starts with a number, a month or a weekday: anything else is passed over cheaply.
-        let shape = tokens[index].shape
-        guard shape == .number || shape == .numberWord || (tokens[index].isWord && dateWords.contains(tokens[index].folded)) else {
+        // Only a number can start a numeric date (`numeric` tests the shape first): an ordinal or
+        // a word goes straight to `textual`.
+        switch tokens[index].shape {
+        case .number:
+            return numeric(tokens, at: index, bytes: bytes, order: order) ?? textual(tokens, at: index, bytes: bytes)
+        case .numberWord:
+            return textual(tokens, at: index, bytes: bytes)
+        case .word, .upperWord, .initial:
+            guard dateWords.contains(tokens[index].folded) else { return nil }
+            return textual(tokens, at: index, bytes: bytes)
+        case .punctuation:
             return nil
         }
-        return numeric(tokens, at: index, bytes: bytes, order: order) ?? textual(tokens, at: index, bytes: bytes)
     }
 
     /// Every date in each of a record's lines, appended to `result` in order: what
@@ -419,8 +428,9 @@ public enum DateReader {
     /// `Saturday 14th March 2026`, `14 Mar 26`, `14 of March`, `March 14, 2026`, `May 2026`.
     static func textual(_ tokens: ArraySlice<Token>, at start: Int, bytes: [UInt8]) -> DateMention? {
         var index = start
-        // An optional weekday, perhaps with a comma: it starts the mention but adds nothing.
-        if weekday(tokens[index], bytes) != nil {
+        // An optional weekday, perhaps with a comma: it starts the mention but adds nothing. (Only
+        // a word names one: a number is not looked up.)
+        if tokens[index].isWord, weekday(tokens[index], bytes) != nil {
             var next = index + 1
             if next < tokens.endIndex, tokens[next].folded == comma { next += 1 }
             if next < tokens.endIndex, dayNumber(tokens[next], bytes) != nil { index = next } else { return nil }
@@ -428,7 +438,7 @@ public enum DateReader {
         if let day = dayNumber(tokens[index], bytes) {
             var next = index + 1
             if next < tokens.endIndex, tokens[next].folded == ofHash { next += 1 }
-            guard next < tokens.endIndex, let month = month(tokens[next], bytes) else { return nil }
+            guard next < tokens.endIndex, tokens[next].isWord, let month = month(tokens[next], bytes) else { return nil }
             var end = next + 1
             if end < tokens.endIndex, tokens[end].folded == dot, tokens[end].range.start == tokens[next].range.end { end += 1 }
             var yearEnd = end
