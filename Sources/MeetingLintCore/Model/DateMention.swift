@@ -76,14 +76,6 @@ public enum DateReader {
         return table
     }()
 
-    /// Month and weekday names: the words a textual date can start with.
-    static let dateWords: TokenSet = {
-        var set = TokenSet()
-        set.formUnion(months.pairs.map(\.0))
-        set.formUnion(weekdays.pairs.map(\.0))
-        return set
-    }()
-
     /// For each value of a hash's low 13 bits (`dateWordSlot`), 1 where a month or weekday name's
     /// hash has it, else 0: one byte read turns away nearly every word that names no month or
     /// weekday. A byte a slot, not a bit, so the test is a mask and a load; and the low bits, not
@@ -276,7 +268,9 @@ public enum DateReader {
         case .numberWord:
             return textual(tokens, at: index, bytes: bytes)
         case .word, .upperWord, .initial:
-            guard dateWords.contains(tokens[index].folded) else { return nil }
+            // Not first looked up among all month and weekday names: `textual` looks the word up
+            // as a weekday and then as a month, and reads nothing from a word that names neither.
+            // A word reaches here only past `candidate`'s filter, and nearly every such word names one.
             return textual(tokens, at: index, bytes: bytes)
         case .punctuation:
             return nil
@@ -319,7 +313,7 @@ public enum DateReader {
 
     /// The first index from `start` on (else the end) where `numeric` or `textual` might read a
     /// date; before it, both surely fail. A date starts with
-    /// - a word, only if it names a month or a weekday (`dateWords`, here its bit filter);
+    /// - a word, only if it names a month or a weekday (`dateWordSlots`, a filter of their hashes);
     /// - a number, in `numeric` only if a punctuation mark follows and four tokens more stand;
     /// - a number or an ordinal, in `textual` only if `of` or a word naming a month follows.
     static func candidate(in tokens: ArraySlice<Token>, from start: Int, filter: StartFilter = StartFilter()) -> Int {
