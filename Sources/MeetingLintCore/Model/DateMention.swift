@@ -76,29 +76,24 @@ public enum DateReader {
         return table
     }()
 
-    /// Month and weekday names: the words a textual date can start with.
-    static let dateWords: TokenSet = {
-        var set = TokenSet()
-        set.formUnion(months.pairs.map(\.0))
-        set.formUnion(weekdays.pairs.map(\.0))
-        return set
+    /// For each value of a hash's low 13 bits (`dateWordSlot`), 1 where a month or weekday name's
+    /// hash has it, else 0: one byte read turns away nearly every word that names no month or
+    /// weekday. A byte a slot, not a bit, so the test is a mask and a load; and the low bits, not
+    /// the halves mixed, as the mixing cost more than it saved. FNV-1a's low 13 bits are well
+    /// spread (each step multiplies them by an odd number); over the corpus about one word in 400
+    /// that names no date shares a slot with one that does.
+    static let dateWordSlots: [UInt8] = {
+        var slots = [UInt8](repeating: 0, count: dateWordSlotCount)
+        for hash in months.pairs.map(\.0) + weekdays.pairs.map(\.0) { slots[dateWordSlot(hash)] = 1 }
+        return slots
     }()
 
-    /// A 4,096-bit filter of `dateWords`: one bit test turns away nearly every word that names no
-    /// month or weekday. The bit mixes the hash's halves (as `TokenMap`'s filter now does too): the
-    /// top bits alone are poorly spread for short words, and `the` would share a month's bit.
-    static let dateWordBits: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 64)
-        for hash in months.pairs.map(\.0) + weekdays.pairs.map(\.0) {
-            let bit = dateWordBit(hash)
-            bits[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
-        return bits
-    }()
+    /// How many slots `dateWordSlots` has: one for each value of 13 bits.
+    static let dateWordSlotCount = 8192
 
-    /// The bit of `dateWordBits` for a hash.
+    /// The slot of `dateWordSlots` for a hash.
     @inline(__always)
-    static func dateWordBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash ^ (hash >> 32)) & 4095) }
+    static func dateWordSlot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash & 8191) }
 
     static let ofHash = Tokenizer.foldedHash("of")
     static let mayHash = Tokenizer.foldedHash("may")
@@ -137,7 +132,8 @@ public enum DateReader {
         var value = 0
         for index in token.range.start..<token.range.end {
             guard Tokenizer.isDigit(bytes[index]) else { return nil }
-            value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            // Nine digits at most: below 10^9, far from overflowing, so not checked for it.
+            value = value &* 10 &+ Int(bytes[index] &- UInt8(ascii: "0"))
         }
         return (value, token.range.count)
     }
@@ -189,7 +185,7 @@ public enum DateReader {
     /// What `candidate` tests tokens against, read from the tables once for many lines: each is
     /// a global, checked at every read.
     struct StartFilter {
-        let bits = DateReader.dateWordBits
+        let slots = DateReader.dateWordSlots
         let ofHash = DateReader.ofHash
     }
 
@@ -264,19 +260,32 @@ public enum DateReader {
     @inline(__always)
     static func mention(_ tokens: ArraySlice<Token>, at index: Int, bytes: [UInt8], order: DateOrder) -> DateMention? {
         // A date starts with a number, a month or a weekday: anything else is passed over cheaply.
-        let shape = tokens[index].shape
-        guard shape == .number || shape == .numberWord || (tokens[index].isWord && dateWords.contains(tokens[index].folded)) else {
+        // Only a number can start a numeric date (`numeric` tests the shape first): an ordinal or
+        // a word goes straight to `textual`.
+        switch tokens[index].shape {
+        case .number:
+            return numeric(tokens, at: index, bytes: bytes, order: order) ?? textual(tokens, at: index, bytes: bytes)
+        case .numberWord:
+            return textual(tokens, at: index, bytes: bytes)
+        case .word, .upperWord, .initial:
+            // Not first looked up among all month and weekday names: `textual` looks the word up
+            // as a weekday and then as a month, and reads nothing from a word that names neither.
+            // A word reaches here only past `candidate`'s filter, and nearly every such word names one.
+            return textual(tokens, at: index, bytes: bytes)
+        case .punctuation:
             return nil
         }
-        return numeric(tokens, at: index, bytes: bytes, order: order) ?? textual(tokens, at: index, bytes: bytes)
     }
 
     /// Every date in each of a record's lines, appended to `result` in order: what
     /// `appendMentions(in:...)` of each line's tokens gives. `lines` hold `tokens` in order, one
     /// after another. The tokens are scanned for where a date may start (`candidate`) across the
-    /// lines at once, which lets through every token that a line's own scan would (reading past
-    /// a line's end only lets more through): a line is read from its first such token, and a line
-    /// without one, as most are, is passed over without a call.
+    /// lines at once, and a date is read at each such token from its line's tokens. The scan
+    /// across lines lets through every token that a line's own scan would (reading past a line's
+    /// end only lets more through), and a token it lets through that the line's scan would not
+    /// starts no date in the line (that scan passes over only tokens where none starts): so the
+    /// same dates are read, with one scan for the record rather than one more for each line
+    /// that has a date.
     static func appendMentions(inLines lines: [TextLine], of tokens: [Token], bytes: [UInt8], order: DateOrder, to result: inout [DateMention]) {
         let all = tokens[...]
         let filter = StartFilter()
@@ -289,49 +298,71 @@ public enum DateReader {
             while line < lines.count, lines[line].tokens.upperBound <= position { line += 1 }
             guard line < lines.count else { break }
             let range = lines[line].tokens
-            if range.contains(position) {
-                appendMentions(in: tokens[range], from: position, bytes: bytes, order: order, filter: filter, to: &result)
+            guard range.contains(position) else {
+                position = max(range.upperBound, position + 1)
+                continue
             }
-            position = max(range.upperBound, position + 1)
+            if let mention = mention(tokens[range], at: position, bytes: bytes, order: order) {
+                result.append(mention)
+                position = mention.tokens.upperBound
+            } else {
+                position += 1
+            }
         }
     }
 
     /// The first index from `start` on (else the end) where `numeric` or `textual` might read a
     /// date; before it, both surely fail. A date starts with
-    /// - a word, only if it names a month or a weekday (`dateWords`, here its bit filter);
+    /// - a word, only if it names a month or a weekday (`dateWordSlots`, a filter of their hashes);
     /// - a number, in `numeric` only if a punctuation mark follows and four tokens more stand;
     /// - a number or an ordinal, in `textual` only if `of` or a word naming a month follows.
     static func candidate(in tokens: ArraySlice<Token>, from start: Int, filter: StartFilter = StartFilter()) -> Int {
-        let bits = filter.bits
+        let slots = filter.slots
         let ofHash = filter.ofHash
-        // A bit's word is below 64 (`dateWordBit` is below 4,096): read unchecked from the 64 words.
-        precondition(bits.count == 64, "date word filter of 64 words")
-        return bits.withUnsafeBufferPointer { words in
+        // A slot is below 8,192 (`dateWordSlot` keeps 13 bits): read unchecked from the table.
+        precondition(slots.count == dateWordSlotCount, "date word filter of 8,192 slots")
+        precondition(start >= tokens.startIndex, "a start before the tokens")
+        guard start < tokens.endIndex else { return tokens.endIndex }
+        return slots.withUnsafeBufferPointer { table in
             tokens.withUnsafeBufferPointer { buffer -> Int in
-                @inline(__always) func mayNameDate(_ hash: UInt64) -> Bool {
-                    let bit = dateWordBit(hash)
-                    return words[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-                }
-                let base = tokens.startIndex
-                let count = buffer.count
-                var offset = start - base
-                while offset < count {
-                    let token = buffer[offset]
-                    switch token.shape {
-                    case .word, .upperWord, .initial:
-                        if mayNameDate(token.folded) { return base + offset }
-                    case .number, .numberWord:
-                        if offset + 1 < count {
-                            let next = buffer[offset + 1]
-                            if token.shape == .number, next.shape == .punctuation, offset + 4 < count { return base + offset }
-                            if next.folded == ofHash || (next.isWord && mayNameDate(next.folded)) { return base + offset }
-                        }
-                    case .punctuation:
-                        break
+                // Walked by pointer, from `start` to the end: one pointer moves, not an index and
+                // a count, and each token's shape and hash are read in place.
+                guard let first = buffer.baseAddress, let slot = table.baseAddress else { return tokens.endIndex }
+                @inline(__always) func mayNameDate(_ hash: UInt64) -> Bool { slot[dateWordSlot(hash)] != 0 }
+                let end = first + buffer.count
+                var token = first + (start - tokens.startIndex)
+                @inline(__always) func isNumber(_ shape: Token.Shape) -> Bool { shape == .number || shape == .numberWord }
+                while token < end {
+                    // Two tokens a step while neither is a number or an ordinal and neither's slot
+                    // is set (a punctuation mark's slot is tested too: one that is set only sends
+                    // the mark to the test below, which passes over it).
+                    while end - token >= 2 {
+                        let second = token + 1
+                        if isNumber(token.pointee.shape) || isNumber(second.pointee.shape) { break }
+                        if slot[dateWordSlot(token.pointee.folded)] | slot[dateWordSlot(second.pointee.folded)] != 0 { break }
+                        token += 2
                     }
-                    offset += 1
+                    guard token < end else { break }
+                    switch token.pointee.shape {
+                    case .word, .upperWord, .initial:
+                        if mayNameDate(token.pointee.folded) { break }
+                        token += 1
+                        continue
+                    case .number, .numberWord:
+                        let next = token + 1
+                        if next < end {
+                            if token.pointee.shape == .number, next.pointee.shape == .punctuation, token + 4 < end { break }
+                            if next.pointee.folded == ofHash || (next.pointee.isWord && mayNameDate(next.pointee.folded)) { break }
+                        }
+                        token += 1
+                        continue
+                    case .punctuation:
+                        token += 1
+                        continue
+                    }
+                    return tokens.startIndex + (token - first)
                 }
-                return base + count
+                return tokens.endIndex
             }
         }
     }
@@ -391,8 +422,9 @@ public enum DateReader {
     /// `Saturday 14th March 2026`, `14 Mar 26`, `14 of March`, `March 14, 2026`, `May 2026`.
     static func textual(_ tokens: ArraySlice<Token>, at start: Int, bytes: [UInt8]) -> DateMention? {
         var index = start
-        // An optional weekday, perhaps with a comma: it starts the mention but adds nothing.
-        if weekday(tokens[index], bytes) != nil {
+        // An optional weekday, perhaps with a comma: it starts the mention but adds nothing. (Only
+        // a word names one: a number is not looked up.)
+        if tokens[index].isWord, weekday(tokens[index], bytes) != nil {
             var next = index + 1
             if next < tokens.endIndex, tokens[next].folded == comma { next += 1 }
             if next < tokens.endIndex, dayNumber(tokens[next], bytes) != nil { index = next } else { return nil }
@@ -400,7 +432,7 @@ public enum DateReader {
         if let day = dayNumber(tokens[index], bytes) {
             var next = index + 1
             if next < tokens.endIndex, tokens[next].folded == ofHash { next += 1 }
-            guard next < tokens.endIndex, let month = month(tokens[next], bytes) else { return nil }
+            guard next < tokens.endIndex, tokens[next].isWord, let month = month(tokens[next], bytes) else { return nil }
             var end = next + 1
             if end < tokens.endIndex, tokens[end].folded == dot, tokens[end].range.start == tokens[next].range.end { end += 1 }
             var yearEnd = end

@@ -167,6 +167,33 @@ public struct TimescaleReader: Sendable {
         }
     }
 
+    /// The first index from `start` on, below `limit`, of a token that may start a timescale (a
+    /// number, an ordinal, or a word whose bit is set in `bits`, `Tables.startBits`), else `limit`
+    /// (or `start`, if it is past `limit`). The tokens before it surely start none, as `scan`'s
+    /// test of each says: it passes over them by pointer, without that loop's state to carry.
+    @inline(__always)
+    static func nextPossibleStart(_ tokens: ArraySlice<Token>, from start: Int, to limit: Int, bits: [UInt64]) -> Int {
+        // A bit's word is below 64 (`startBit` is below 4,096): read unchecked from the 64 words.
+        precondition(bits.count == 64, "start filter of 64 words")
+        precondition(start >= tokens.startIndex && limit <= tokens.endIndex, "a range outside the tokens")
+        guard start < limit else { return start }
+        return bits.withUnsafeBufferPointer { words in
+            tokens.withUnsafeBufferPointer { buffer -> Int in
+                guard let first = buffer.baseAddress, let word = words.baseAddress else { return start }
+                let end = first + (limit - tokens.startIndex)
+                var token = first + (start - tokens.startIndex)
+                while token < end {
+                    let shape = token.pointee.shape
+                    if shape == .number || shape == .numberWord { break }
+                    let bit = startBit(token.pointee.folded)
+                    if word[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { break }
+                    token += 1
+                }
+                return tokens.startIndex + (token - first)
+            }
+        }
+    }
+
     /// The bit of `Tables.startBits` for a hash (one of 4,096).
     @inline(__always)
     static func startBit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash ^ (hash >> 32)) & 4095) }
@@ -186,6 +213,7 @@ public struct TimescaleReader: Sendable {
 
     private let tables: Tables
     var phrasePairs: PhrasePairs { tables.pairs }
+    var startBits: [UInt64] { tables.startBits }
     var immediate: PhraseSet { tables.immediate }
     var recurring: PhraseSet { tables.recurring }
     var anchored: PhraseSet { tables.anchored }
@@ -284,25 +312,32 @@ public struct TimescaleReader: Sendable {
         let dateFilter = DateReader.StartFilter()
         var dates = DateReader.Cursor(tokens)
         var nextDate = dates.next(in: tokens, bytes: bytes, order: context.order, filter: dateFilter)
+        // Where the next date starts (`Int.max` when none is left): most tokens stand before it,
+        // and this one number says so, where the date itself is large to test at every token.
+        var nextDateStart = nextDate?.tokens.lowerBound ?? Int.max
         let tables = self.tables
         let startBits = tables.startBits
         let pairs = tables.pairs
         var index = tokens.startIndex
         while index < tokens.endIndex {
-            // A date whose first token another reading took (`end of May 2026` holds the date
-            // `May 2026`) is passed over, so the dates after it are still read.
-            while let mention = nextDate, mention.tokens.lowerBound < index {
-                nextDate = dates.next(in: tokens, bytes: bytes, order: context.order, filter: dateFilter)
-            }
-            if let mention = nextDate, mention.tokens.lowerBound == index {
-                nextDate = dates.next(in: tokens, bytes: bytes, order: context.order, filter: dateFilter)
-                if case .impossible = mention.value {
-                    found(Timescale(kind: .impossibleDate, range: mention.range))
-                } else {
-                    found(Timescale(kind: .date(mention.resolved(against: context.meeting)), range: mention.range))
+            if nextDateStart <= index {
+                // A date whose first token another reading took (`end of May 2026` holds the date
+                // `May 2026`) is passed over, so the dates after it are still read.
+                while let mention = nextDate, mention.tokens.lowerBound < index {
+                    nextDate = dates.next(in: tokens, bytes: bytes, order: context.order, filter: dateFilter)
                 }
-                index = mention.tokens.upperBound
-                continue
+                nextDateStart = nextDate?.tokens.lowerBound ?? Int.max
+                if let mention = nextDate, mention.tokens.lowerBound == index {
+                    nextDate = dates.next(in: tokens, bytes: bytes, order: context.order, filter: dateFilter)
+                    nextDateStart = nextDate?.tokens.lowerBound ?? Int.max
+                    if case .impossible = mention.value {
+                        found(Timescale(kind: .impossibleDate, range: mention.range))
+                    } else {
+                        found(Timescale(kind: .date(mention.resolved(against: context.meeting)), range: mention.range))
+                    }
+                    index = mention.tokens.upperBound
+                    continue
+                }
             }
             // Most tokens start nothing: the table says which ways a word can start, and a number
             // or an ordinal can start a period or a short date whatever its hash.
@@ -314,7 +349,9 @@ public struct TimescaleReader: Sendable {
                 if token.shape == .number { starts |= Start.period }
                 if token.shape == .numberWord { starts |= Start.shortDate }
                 if starts == 0 {
-                    index += 1
+                    // So do most of the tokens after it: those up to the next date's first token
+                    // are passed over in a loop of their own.
+                    index = TimescaleReader.nextPossibleStart(tokens, from: index + 1, to: min(nextDateStart, tokens.endIndex), bits: startBits)
                     continue
                 }
             }
