@@ -36,6 +36,7 @@ struct Baseline {
         case .failure(.system(let reason)): throw BaselineError(path: path, message: "cannot read the baseline file: \(reason)")
         case .failure(.notAFile): throw BaselineError(path: path, message: "cannot read the baseline file: it is not a file")
         case .failure(.binary): data = []
+        case .failure(.tooLarge): throw BaselineError(path: path, message: "cannot read the baseline file: it is larger than 1 GiB")
         }
         guard let object = try? JSONSerialization.jsonObject(with: Data(data)) as? [String: Any],
             let findings = object["findings"] as? [[String: Any]]

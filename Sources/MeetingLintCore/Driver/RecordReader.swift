@@ -16,12 +16,15 @@ enum RecordReader {
         case notAFile
         /// It holds binary data, not text.
         case binary
+        /// It is longer than `RecordReader.largestRecord`.
+        case tooLarge
 
         var description: String {
             switch self {
             case .system(let reason): return "could not be read: \(reason)"
             case .notAFile: return "is not a file"
             case .binary: return "is not a text file (it holds binary data), so it was not checked"
+            case .tooLarge: return "is too large to check: meetinglint checks records of up to 1 GiB"
             }
         }
     }
@@ -36,9 +39,6 @@ enum RecordReader {
     /// bytes, so one this large is not one a machine could check anyway.
     static let largestRecord = 1 << 30
 
-    /// The failure of a record longer than `largestRecord` bytes.
-    static let tooLarge = Failure.system("it is larger than 1 GiB, the most meetinglint checks in one record")
-
     /// Reads a whole file, or fails if it is longer than `limit` bytes (tests lower the limit).
     static func read(_ path: String, limit: Int = largestRecord) -> Result<[UInt8], Failure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
@@ -49,7 +49,7 @@ enum RecordReader {
         guard (status.st_mode & S_IFMT) == S_IFREG else { return .failure(.notAFile) }
         // Refused before a byte is read; a file that grows past the limit while it is read is
         // refused by `readAll`.
-        guard status.st_size <= limit else { return .failure(tooLarge) }
+        guard status.st_size <= limit else { return .failure(.tooLarge) }
         return readAll(descriptor, sizeHint: Int(status.st_size), sizeKnown: true, limit: limit)
     }
 
@@ -58,7 +58,7 @@ enum RecordReader {
 
     /// Reads to the end of the descriptor into a buffer one byte larger than `sizeHint`, doubling
     /// it while it fills. The buffer is read into uninitialised, never zeroed first. Fails as
-    /// `tooLarge` once more than `limit` bytes are read: the buffer never grows past one byte more.
+    /// `.tooLarge` once more than `limit` bytes are read: the buffer never grows past one byte more.
     ///
     /// With `sizeKnown` (a regular file's size from `fstat`), a `read` that stops short having
     /// brought the record to exactly that size is taken as the end, which saves the one more
@@ -79,7 +79,7 @@ enum RecordReader {
                 (count, ended, error) = fill(buffer, from: previous.count, descriptor: descriptor, knownEnd: knownEnd)
             }
             if error != 0 { return .failure(.system(String(cString: strerror(error)))) }
-            if bytes.count > limit { return .failure(tooLarge) }
+            if bytes.count > limit { return .failure(.tooLarge) }
             if ended { break }
             capacity = min(capacity * 2, limit + 1)
         }
