@@ -10,18 +10,7 @@ import Testing
     // MARK: - Parser
 
     /// Every record of the bundled corpus and every parser and fuzz fixture.
-    static let corpus: [SourceFile] = {
-        var sources: [SourceFile] = []
-        for folder in ["Corpus", "Tests/MeetingLintCoreTests/Fixtures/Parser", "Tests/MeetingLintCoreTests/Fixtures/Fuzz"] {
-            let directory = Snapshot.packageRoot.appendingPathComponent(folder)
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
-            for name in names {
-                guard let data = try? Data(contentsOf: directory.appendingPathComponent(name)) else { continue }
-                sources.append(SourceFile(path: name, bytes: Array(data)))
-            }
-        }
-        return sources
-    }()
+    static var corpus: [SourceFile] { ParserSpeedTests.sources }
 
     /// Every field of every node, the cells and the problems: two parses are the same only if
     /// these are.
