@@ -31,14 +31,23 @@ struct FileWalker: IteratorProtocol {
     /// Paths to leave out (configuration's `exclude`, `.gitignore`).
     var isExcluded: (String) -> Bool = { _ in false }
 
-    /// A folder being walked: its path, its absolute path, the ignore rules in force, its names
-    /// (sorted) and how many have been taken.
+    /// A folder being walked: its path, its absolute path, the ignore rules in force, its entries
+    /// (sorted by name) and how many have been taken.
     private struct Folder {
         var path: String
         var absolute: String
         var ignore: GitIgnore?
-        var names: [String]
+        var entries: [Entry]
         var taken = 0
+    }
+
+    /// A name in a folder and what `readdir` said it is.
+    private struct Entry {
+        var name: String
+        /// A plain file, as `readdir` reported it: such a file needs no `stat` to be taken. False
+        /// for folders, links and whatever the file system did not say (`DT_UNKNOWN`); those are
+        /// looked at with `stat`.
+        var isPlainFile: Bool
     }
 
     /// The paths given, sorted, still to be taken (last first).
@@ -72,13 +81,13 @@ struct FileWalker: IteratorProtocol {
                 continue
             }
             let index = folders.count - 1
-            guard folders[index].taken < folders[index].names.count else {
+            guard folders[index].taken < folders[index].entries.count else {
                 folders.removeLast()
                 continue
             }
-            let name = folders[index].names[folders[index].taken]
+            let found = folders[index].entries[folders[index].taken]
             folders[index].taken += 1
-            if let item = entry(name, in: folders[index]) { return item }
+            if let item = entry(found, in: folders[index]) { return item }
         }
     }
 
@@ -103,12 +112,23 @@ struct FileWalker: IteratorProtocol {
     /// One name in a folder: a record, a problem, a subfolder to walk (opened now), or nothing.
     /// What is excluded or git-ignored is left out before anything about it is reported, so an
     /// ignored dangling link or unreadable file does not fail the run.
-    private mutating func entry(_ name: String, in folder: Folder) -> Item? {
+    private mutating func entry(_ found: Entry, in folder: Folder) -> Item? {
+        let name = found.name
+        // A plain file that is not a record is passed over before its path is made. (A folder
+        // or a link may lead to a record, whatever its name: those go on to `stat`.)
+        if found.isPlainFile, !FileWalker.isRecordName(name) { return nil }
         // The walk of `.` names `recs/a.md`, as naming `recs` does, not `./recs/a.md`.
         let path = folder.path == "/" ? "/" + name : folder.path == "." ? name : folder.path + "/" + name
         if isExcluded(path) { return nil }
         // Only `.gitignore` rules read the absolute path; outside a git work tree it is not made.
         var absolute: String { folder.absolute == "/" ? "/" + name : folder.absolute + "/" + name }
+        // A plain record file is taken as `readdir` described it: a `stat` of each record cost
+        // about as much as the rest of the walk. (Should it vanish or change before it is read,
+        // reading it reports that.)
+        if found.isPlainFile {
+            if let ignore = folder.ignore, ignore.isIgnored(absolute, isDirectory: false) { return nil }
+            return take(path)
+        }
         var status = stat()
         if stat(path, &status) != 0 {
             let reason = errno
@@ -141,14 +161,14 @@ struct FileWalker: IteratorProtocol {
         guard let handle = opendir(path) else {
             return .problem(Problem(path: path, reason: "is a folder that could not be opened: \(String(cString: strerror(errno)))"))
         }
-        var names: [String] = []
+        var entries: [Entry] = []
         // readdir returns nil at the end and on an error; errno tells which.
         errno = 0
         while let entry = readdir(handle) {
             let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
                 pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
             }
-            if !name.hasPrefix(".") { names.append(name) }
+            if !name.hasPrefix(".") { entries.append(Entry(name: name, isPlainFile: Int(entry.pointee.d_type) == Int(DT_REG))) }
             errno = 0
         }
         let failure = errno
@@ -158,8 +178,8 @@ struct FileWalker: IteratorProtocol {
         }
         var ignore = inherited
         ignore?.add(file: absolute + "/.gitignore", base: absolute)
-        names.sort(by: FileWalker.order)
-        folders.append(Folder(path: path, absolute: absolute, ignore: ignore, names: names))
+        entries.sort { FileWalker.order($0.name, $1.name) }
+        folders.append(Folder(path: path, absolute: absolute, ignore: ignore, entries: entries))
         return nil
     }
 

@@ -9,12 +9,25 @@ import Foundation
 struct GitIgnore: Sendable {
     struct Rule: Sendable {
         /// The folder the rule's file stands in (paths are matched relative to it).
-        var base: String
+        var base: String {
+            didSet { basePrefix = Array((base + "/").utf8) }
+        }
+        /// `base` and a `/`, as bytes: what a path the rule applies to starts with.
+        private(set) var basePrefix: [UInt8]
         var pattern: [UInt8]
         var negated: Bool
         var directoryOnly: Bool
         /// Whether the pattern has a `/` before its end, so it matches from `base` only.
         var anchored: Bool
+
+        init(base: String, pattern: [UInt8], negated: Bool, directoryOnly: Bool, anchored: Bool) {
+            self.base = base
+            basePrefix = Array((base + "/").utf8)
+            self.pattern = pattern
+            self.negated = negated
+            self.directoryOnly = directoryOnly
+            self.anchored = anchored
+        }
     }
 
     private(set) var rules: [Rule] = []
@@ -78,26 +91,42 @@ struct GitIgnore: Sendable {
     }
 
     /// Whether `path` (absolute, standardised) is ignored.
+    ///
+    /// Read in place as bytes: the walk asks this of every record in a git work tree, and making
+    /// the relative path and its last name as new arrays for every rule cost more than reading
+    /// the record's name from its folder.
     func isIgnored(_ path: String, isDirectory: Bool) -> Bool {
-        var ignored = false
-        for rule in rules {
-            if rule.directoryOnly && !isDirectory { continue }
-            guard path.hasPrefix(rule.base + "/") else { continue }
-            let relative = Array(path.utf8.dropFirst(rule.base.utf8.count + 1))
-            let matched: Bool
-            if rule.anchored {
-                matched = GitIgnore.match(rule.pattern[...], relative[...])
-            } else {
-                let name = relative.split(separator: UInt8(ascii: "/")).last.map(Array.init) ?? relative
-                matched = GitIgnore.match(rule.pattern[...], name[...])
+        var path = path
+        return path.withUTF8 { bytes in
+            var ignored = false
+            for rule in rules {
+                if rule.directoryOnly && !isDirectory { continue }
+                let prefix = rule.basePrefix
+                guard bytes.count >= prefix.count, bytes.starts(with: prefix) else { continue }
+                let relative = bytes[prefix.count...]
+                let matched: Bool
+                if rule.anchored {
+                    matched = GitIgnore.match(rule.pattern[...], relative)
+                } else {
+                    // The last name that is not empty (trailing `/`s passed over); a path of
+                    // nothing but `/`s is matched whole.
+                    var end = relative.endIndex
+                    while end > relative.startIndex, relative[end - 1] == UInt8(ascii: "/") { end -= 1 }
+                    if end == relative.startIndex {
+                        matched = GitIgnore.match(rule.pattern[...], relative)
+                    } else {
+                        let start = relative[..<end].lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? relative.startIndex
+                        matched = GitIgnore.match(rule.pattern[...], relative[start..<end])
+                    }
+                }
+                if matched { ignored = !rule.negated }
             }
-            if matched { ignored = !rule.negated }
+            return ignored
         }
-        return ignored
     }
 
     /// Glob matching with `*` (not across `/`), `**` (across), `?` and `[…]`, iteratively.
-    static func match(_ pattern: ArraySlice<UInt8>, _ text: ArraySlice<UInt8>) -> Bool {
+    static func match<Text: RandomAccessCollection<UInt8>>(_ pattern: ArraySlice<UInt8>, _ text: Text) -> Bool where Text.Index == Int {
         var p = pattern.startIndex
         var t = text.startIndex
         var backtrack: (p: Int, t: Int, crossesSlash: Bool)?
