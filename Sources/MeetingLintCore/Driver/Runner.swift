@@ -345,16 +345,26 @@ public struct Runner {
 
 /// The walk's items handed out to workers, and their finished results waiting to be written in
 /// order; workers block when too far ahead of the writer.
+///
+/// Two locks: `walking` is held while the walk is read, and `condition` guards the rest. The walk
+/// reads the file system (a folder's names, a `.gitignore`), and while it held the one lock, a
+/// thread storing or writing a result had to wait for it and was put to sleep. No thread waits on
+/// `condition` while it holds `walking`, so the writer may wait for `walking` without deadlock.
 final class OrderedResults: @unchecked Sendable {
+    private let walking = NSLock()
     private let condition = NSCondition()
-    /// Read only under the lock.
+    /// Read only while `walking` is held.
     private var items: AnyIterator<FileWalker.Item>
+    /// Under `condition`.
     private var exhausted = false
     /// Finished results waiting to be written, the result of item `index` at `index % window`:
     /// an item is only taken while it is less than `window` ahead of the next to write, so no
     /// two waiting results share a slot (and no result is hashed into a dictionary under the lock).
+    /// Under `condition`, as are the two counts.
     private var slots: [RecordResult?]
+    /// Changed only while both locks are held, so the holder of `walking` may count on it.
     private var nextToTake = 0
+    /// Changed by the writer; it only grows.
     private var nextToEmit = 0
     private let window: Int
 
@@ -366,16 +376,21 @@ final class OrderedResults: @unchecked Sendable {
 
     /// The next item to check and its place in the order, or nil when the walk is over.
     func take() -> (Int, FileWalker.Item)? {
-        condition.lock()
-        defer { condition.unlock() }
-        while !exhausted, nextToTake >= nextToEmit + window { condition.wait() }
-        guard !exhausted, let item = items.next() else {
-            exhausted = true
-            condition.broadcast()
-            return nil
+        while true {
+            condition.lock()
+            while !exhausted, nextToTake >= nextToEmit + window { condition.wait() }
+            let over = exhausted
+            condition.unlock()
+            if over { return nil }
+            walking.lock()
+            defer { walking.unlock() }
+            // Another thread may have taken the room meanwhile; then wait for room again.
+            switch takeWhileWalking() {
+            case .item(let index, let item): return (index, item)
+            case .finished: return nil
+            case .full: continue
+            }
         }
-        nextToTake += 1
-        return (nextToTake - 1, item)
     }
 
     /// What `tryTake` found.
@@ -389,12 +404,29 @@ final class OrderedResults: @unchecked Sendable {
     }
 
     /// The next item to check, without waiting for room (for the writer, which makes the room).
+    /// It may wait for another thread's step of the walk.
     func tryTake() -> Taken {
+        walking.lock()
+        defer { walking.unlock() }
+        return takeWhileWalking()
+    }
+
+    /// Takes the next item if there is room; `walking` must be held. The walk's step runs
+    /// outside `condition`.
+    private func takeWhileWalking() -> Taken {
+        condition.lock()
+        if exhausted {
+            condition.unlock()
+            return .finished
+        }
+        let full = nextToTake >= nextToEmit + window
+        condition.unlock()
+        // Room only grows while `walking` is held: only its holder takes.
+        if full { return .full }
+        let item = items.next()
         condition.lock()
         defer { condition.unlock() }
-        if exhausted { return .finished }
-        if nextToTake >= nextToEmit + window { return .full }
-        guard let item = items.next() else {
+        guard let item else {
             exhausted = true
             condition.broadcast()
             return .finished
