@@ -244,25 +244,27 @@ public final class Vocabulary: @unchecked Sendable {
         // Records repeat their headings word for word: the text as written is looked up first, for
         // a plain hash of its bytes rather than the normal form's.
         let writtenHash = HeadingMemo.writtenHash(text)
-        if let memoised = headingMemo.concepts(written: text, hash: writtenHash) { return memoised }
+        // This thread's share of the memo, found once for the look-ups below.
+        let memo = headingMemo.shard
+        if let memoised = memo.concepts(written: text, hash: writtenHash) { return memoised }
         // Not seen as written: the normal form is made once, and its hash (`TextKey.headingHash`,
         // which is `TextKey.fnv` of the normal form) read from it.
         var key = TextKey.heading(bytes: text)
         let hash = key.withUTF8 { HeadingMemo.writtenHash($0) }
         if let concept = headingConceptsByHash[hash] {
             let found = Vocabulary.alone[concept.ordinal]
-            headingMemo.store(found, written: text, hash: writtenHash)
+            memo.store(found, written: text, hash: writtenHash)
             return found
         }
-        if let memoised = headingMemo[hash] {
-            headingMemo.store(memoised, written: text, hash: writtenHash)
+        if let memoised = memo.concepts(normalForm: hash) {
+            memo.store(memoised, written: text, hash: writtenHash)
             return memoised
         }
         var readNames = false
         let found = concepts(ofKey: key, childNames: childNames, readNames: &readNames)
         if !readNames {
-            headingMemo.store(found, for: hash)
-            headingMemo.store(found, written: text, hash: writtenHash)
+            memo.store(found, normalForm: hash)
+            memo.store(found, written: text, hash: writtenHash)
         }
         return found
     }
@@ -457,14 +459,20 @@ extension Vocabulary {
     }
 }
 
-/// The concepts of headings already worked out, shared by every worker: records repeat the same
-/// headings, and splitting and matching one costs far more than a look-up. Bounded, so a folder
-/// of endlessly varied headings cannot grow it without limit.
+/// The concepts of headings already worked out: records repeat the same headings, and splitting
+/// and matching one costs far more than a look-up. Bounded, so a folder of endlessly varied
+/// headings cannot grow it without limit.
 ///
 /// Two tables: by the hash of a heading's normal form (`TextKey.headingHash`), and by the hash of
 /// its bytes as written, which is far cheaper to work out and answers most look-ups. An entry of
 /// the second keeps the bytes, so that a look-up is confirmed by comparing them rather than
 /// trusting the hash alone.
+///
+/// Each thread has tables of its own (a shard, chosen by the thread's ordinal), each behind its
+/// own lock. With one set shared by every worker, the workers met at its lock dozens of times a
+/// record: half the times a thread was put to sleep in a `--jobs 2` run were there. A thread
+/// fills its own tables as it meets headings; what one thread worked out, another works out
+/// again once, which costs little beside a record.
 final class HeadingMemo: @unchecked Sendable {
     /// Where a heading as written stands in `writtenBytes`, and its concepts' index in
     /// `conceptLists`: plain values, so a look-up copies and retains nothing but the answer.
@@ -474,71 +482,33 @@ final class HeadingMemo: @unchecked Sendable {
         var concepts: Int32
     }
 
-    /// The memo's tables, read and written only under `mutex`.
-    private struct Tables {
-        /// Concepts by the hash of a heading's normal form.
-        var byNormalForm = TokenMap<[Concept]>(minimumCapacity: 512)
-        /// Headings as written, by the hash of their bytes.
-        var written = TokenMap<Written>(minimumCapacity: 1_024)
-        /// The bytes of every heading in `written`, one after another.
-        var writtenBytes: [UInt8] = []
-        /// The concepts of the headings in `written`.
-        var conceptLists: [[Concept]] = []
-    }
-
-    /// The lock the tables are read and written under: a POSIX mutex of its own, allocated once
-    /// (a mutex must not move), taken directly rather than through `NSLock`'s methods, some
-    /// twenty instructions fewer a look-up (a record makes dozens).
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-    /// The tables, behind a pointer allocated once: so without the exclusivity checks a class's
-    /// stored `var` costs on every access.
-    private let tables: UnsafeMutablePointer<Tables>
     static let capacity = 16_384
     /// Headings longer than this are not memoised as written (they are rare, and the memo keeps
     /// their bytes).
     static let longestWritten = 160
+    /// How many shards: threads beyond this many share them (still correctly, under their locks).
+    /// A shard holds at most a few MiB however varied the headings, and only once used.
+    static let shardCount = 8
+
+    private let shards: [Shard]
 
     init() {
-        tables = .allocate(capacity: 1)
-        var empty = Tables()
-        // Room for the headings of the first few hundred records, so that the tables are not
-        // grown (and copied) a step at a time while they fill.
-        empty.writtenBytes.reserveCapacity(32_768)
-        empty.conceptLists.reserveCapacity(1_024)
-        tables.initialize(to: empty)
-        mutex = .allocate(capacity: 1)
-        mutex.initialize(to: pthread_mutex_t())
-        pthread_mutex_init(mutex, nil)
+        shards = (0..<HeadingMemo.shardCount).map { _ in Shard() }
     }
 
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deinitialize(count: 1)
-        mutex.deallocate()
-        tables.deinitialize(count: 1)
-        tables.deallocate()
+    /// This thread's shard. A thread looking up a heading several ways finds it once.
+    var shard: Shard {
+        @inline(__always) get { shards[ThreadOrdinal.current % HeadingMemo.shardCount] }
     }
-
-    /// Takes the lock.
-    @inline(__always)
-    private func lock() { pthread_mutex_lock(mutex) }
-
-    /// Gives the lock back.
-    @inline(__always)
-    private func unlock() { pthread_mutex_unlock(mutex) }
 
     /// The concepts memoised for a heading's hash, if any.
     subscript(hash: UInt64) -> [Concept]? {
-        lock()
-        defer { unlock() }
-        return tables.pointee.byNormalForm[hash]
+        shard.concepts(normalForm: hash)
     }
 
     /// Memoises a heading's concepts (unless the memo is full).
     func store(_ concepts: [Concept], for hash: UInt64) {
-        lock()
-        defer { unlock() }
-        if tables.pointee.byNormalForm.count < HeadingMemo.capacity { tables.pointee.byNormalForm[hash] = concepts }
+        shard.store(concepts, normalForm: hash)
     }
 
     /// The hash of a heading's bytes as written (FNV-1a).
@@ -552,30 +522,148 @@ final class HeadingMemo: @unchecked Sendable {
     /// The concepts memoised for a heading written exactly as `bytes` (whose `writtenHash` is
     /// `hash`), if any: the bytes are compared, so a hash shared by two headings cannot mislead.
     func concepts(written bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> [Concept]? {
-        lock()
-        defer { unlock() }
-        guard let entry = tables.pointee.written[hash], Int(entry.length) == bytes.count else { return nil }
-        let same = tables.pointee.writtenBytes.withUnsafeBufferPointer { stored in
-            // `entry` was stored with its bytes, so its range lies within `stored`; an empty
-            // heading (no address to compare) is the same as any other empty one.
-            guard let storedBase = stored.baseAddress, let base = bytes.baseAddress, !bytes.isEmpty else { return bytes.isEmpty }
-            return memcmp(storedBase + Int(entry.start), base, bytes.count) == 0
-        }
-        return same ? tables.pointee.conceptLists[Int(entry.concepts)] : nil
+        shard.concepts(written: bytes, hash: hash)
     }
 
     /// Memoises the concepts of a heading written as `bytes` (unless the memo is full, or the
     /// heading long). The first heading stored for a hash keeps it.
     func store(_ concepts: [Concept], written bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) {
-        guard bytes.count <= HeadingMemo.longestWritten else { return }
-        lock()
-        defer { unlock() }
-        guard tables.pointee.written.count < HeadingMemo.capacity, tables.pointee.written[hash] == nil else { return }
-        let entry = Written(
-            start: Int32(tables.pointee.writtenBytes.count), length: Int32(bytes.count), concepts: Int32(tables.pointee.conceptLists.count))
-        tables.pointee.writtenBytes.append(contentsOf: bytes)
-        tables.pointee.conceptLists.append(concepts)
-        tables.pointee.written[hash] = entry
+        shard.store(concepts, written: bytes, hash: hash)
+    }
+
+    /// One set of tables and its lock.
+    final class Shard: @unchecked Sendable {
+        /// The tables, read and written only under `mutex`.
+        private struct Tables {
+            /// Concepts by the hash of a heading's normal form.
+            var byNormalForm = TokenMap<[Concept]>(minimumCapacity: 512)
+            /// Headings as written, by the hash of their bytes.
+            var written = TokenMap<Written>(minimumCapacity: 1_024)
+            /// The bytes of every heading in `written`, one after another.
+            var writtenBytes: [UInt8] = []
+            /// The concepts of the headings in `written`.
+            var conceptLists: [[Concept]] = []
+        }
+
+        /// The lock the tables are read and written under: a POSIX mutex of its own, allocated
+        /// once (a mutex must not move), taken directly rather than through `NSLock`'s methods,
+        /// some twenty instructions fewer a look-up (a record makes dozens).
+        private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+        /// The tables, behind a pointer allocated once (so without the exclusivity checks a
+        /// class's stored `var` costs on every access); made when the shard is first used.
+        private var tables: UnsafeMutablePointer<Tables>?
+        /// Room after the fields, so that two shards' locks, taken by two threads, do not share
+        /// a cache line.
+        private let padding: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+
+        init() {
+            mutex = .allocate(capacity: 1)
+            mutex.initialize(to: pthread_mutex_t())
+            pthread_mutex_init(mutex, nil)
+        }
+
+        deinit {
+            pthread_mutex_destroy(mutex)
+            mutex.deinitialize(count: 1)
+            mutex.deallocate()
+            tables?.deinitialize(count: 1)
+            tables?.deallocate()
+        }
+
+        /// Takes the lock and returns the tables, making them on first use.
+        @inline(__always)
+        private func lock() -> UnsafeMutablePointer<Tables> {
+            pthread_mutex_lock(mutex)
+            if let tables { return tables }
+            let made = UnsafeMutablePointer<Tables>.allocate(capacity: 1)
+            var empty = Tables()
+            // Room for the headings of the first few hundred records, so that the tables are
+            // not grown (and copied) a step at a time while they fill.
+            empty.writtenBytes.reserveCapacity(32_768)
+            empty.conceptLists.reserveCapacity(1_024)
+            made.initialize(to: empty)
+            tables = made
+            return made
+        }
+
+        /// Gives the lock back.
+        @inline(__always)
+        private func unlock() { pthread_mutex_unlock(mutex) }
+
+        /// The concepts memoised for a heading's normal form's hash, if any.
+        func concepts(normalForm hash: UInt64) -> [Concept]? {
+            let tables = lock()
+            defer { unlock() }
+            return tables.pointee.byNormalForm[hash]
+        }
+
+        /// Memoises a heading's concepts by its normal form's hash (unless the memo is full).
+        func store(_ concepts: [Concept], normalForm hash: UInt64) {
+            let tables = lock()
+            defer { unlock() }
+            if tables.pointee.byNormalForm.count < HeadingMemo.capacity { tables.pointee.byNormalForm[hash] = concepts }
+        }
+
+        /// The concepts memoised for a heading written exactly as `bytes`, if any.
+        func concepts(written bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> [Concept]? {
+            let tables = lock()
+            defer { unlock() }
+            guard let entry = tables.pointee.written[hash], Int(entry.length) == bytes.count else { return nil }
+            let same = tables.pointee.writtenBytes.withUnsafeBufferPointer { stored in
+                // `entry` was stored with its bytes, so its range lies within `stored`; an empty
+                // heading (no address to compare) is the same as any other empty one.
+                guard let storedBase = stored.baseAddress, let base = bytes.baseAddress, !bytes.isEmpty else { return bytes.isEmpty }
+                return memcmp(storedBase + Int(entry.start), base, bytes.count) == 0
+            }
+            return same ? tables.pointee.conceptLists[Int(entry.concepts)] : nil
+        }
+
+        /// Memoises the concepts of a heading written as `bytes` (unless the memo is full, or
+        /// the heading long). The first heading stored for a hash keeps it.
+        func store(_ concepts: [Concept], written bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+            guard bytes.count <= HeadingMemo.longestWritten else { return }
+            let tables = lock()
+            defer { unlock() }
+            guard tables.pointee.written.count < HeadingMemo.capacity, tables.pointee.written[hash] == nil else { return }
+            let entry = Written(
+                start: Int32(tables.pointee.writtenBytes.count), length: Int32(bytes.count), concepts: Int32(tables.pointee.conceptLists.count))
+            tables.pointee.writtenBytes.append(contentsOf: bytes)
+            tables.pointee.conceptLists.append(concepts)
+            tables.pointee.written[hash] = entry
+        }
+    }
+}
+
+/// A number for each thread, handed out in the order threads first ask: for choosing a thread's
+/// own share of something (`HeadingMemo`'s shards). Kept in one POSIX thread-specific key for
+/// the whole process.
+enum ThreadOrdinal {
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        precondition(pthread_key_create(&key, nil) == 0, "a thread-specific key could not be made")
+        return key
+    }()
+    private static let counter = Counter()
+
+    /// This thread's number: 0 for the first thread to ask, then 1, and so on.
+    static var current: Int {
+        // Stored plus one, as the key's value is nil until set.
+        if let stored = pthread_getspecific(key) { return Int(bitPattern: stored) - 1 }
+        let ordinal = counter.next()
+        pthread_setspecific(key, UnsafeRawPointer(bitPattern: ordinal + 1))
+        return ordinal
+    }
+
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+
+        func next() -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            value += 1
+            return value - 1
+        }
     }
 }
 
