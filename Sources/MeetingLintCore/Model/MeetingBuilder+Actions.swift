@@ -134,13 +134,21 @@ extension MeetingBuilder {
             for block in section.blocks {
                 switch document[block].kind {
                 case .list:
-                    for item in document.children(of: block) { readListAction(item, isPrevious: isPrevious, timing: timing, into: &found) }
+                    // Each item's first line looked for first after the last item's lines.
+                    var guess = -1
+                    for item in document.children(of: block) {
+                        guess = readListAction(item, isPrevious: isPrevious, guess: guess, timing: timing, into: &found)
+                    }
                 case .table:
                     readTableActions(block, isPrevious: isPrevious, timing: timing, into: &found)
                 case .paragraph:
                     var consumedUntil = 0
+                    // Each line looked for first after the one before (`lineIndex(of:guess:)`).
+                    var guess = -1
                     for lineNode in document.children(of: block) {
-                        guard let lineIndex = lineIndex(of: lineNode), lineIndex >= consumedUntil, meeting.lines[lineIndex].section == index,
+                        let located = lineIndex(of: lineNode, guess: guess)
+                        if let located { guess = located + 1 }
+                        guard let lineIndex = located, lineIndex >= consumedUntil, meeting.lines[lineIndex].section == index,
                             meeting.lines[lineIndex].kind != .heading
                         else { continue }
                         consumedUntil = readParagraphAction(lineIndex, isPrevious: isPrevious, inPlan: true, timing: timing, into: &found)
@@ -159,9 +167,10 @@ extension MeetingBuilder {
             if line.section >= 0, meeting.sections[line.section].context.contains(.previousActions) { continue }
             guard document.nodes[Int(line.node)].kind == .fieldLine, isWhatKey(document.nodes[Int(line.node)].key) else { continue }
             let item = enclosingItem(line.node)
-            if let item, lineIndex != firstLineIndex(of: item) { continue }
+            // The item's first line, if this one, is found at once (`lineIndex(of:guess:)`).
+            if let item, lineIndex != firstLineIndex(of: item, guess: lineIndex) { continue }
             if let item {
-                readListAction(item, isPrevious: false, timing: timing, into: &found)
+                readListAction(item, isPrevious: false, guess: lineIndex, timing: timing, into: &found)
             } else {
                 readParagraphAction(lineIndex, isPrevious: false, inPlan: false, timing: timing, into: &found)
             }
@@ -219,11 +228,12 @@ extension MeetingBuilder {
         return item
     }
 
-    func firstLineIndex(of item: Int32) -> Int? {
+    /// The index of an item's first line, looked for first at `guess` (`lineIndex(of:guess:)`).
+    func firstLineIndex(of item: Int32, guess: Int = -1) -> Int? {
         guard let paragraph = document.children(of: item).first(where: { document[$0].kind == .paragraph }),
             let first = document.children(of: paragraph).first(where: { _ in true })
         else { return nil }
-        return lineIndex(of: first)
+        return lineIndex(of: first, guess: guess)
     }
 
     /// The lines (indexes into `meeting.lines`) from `first` that stand within `range`.
@@ -235,19 +245,24 @@ extension MeetingBuilder {
         return first..<max(first + 1, end)
     }
 
-    func readListAction(_ item: Int32, isPrevious: Bool, timing: ActionTiming, into found: inout ActionsFound) {
+    /// Reads a list item's action, its first line looked for first at `guess`; returns the index
+    /// of the line after the item's lines (where the next item's first line most often is), or
+    /// `guess` if it has none.
+    @discardableResult
+    func readListAction(_ item: Int32, isPrevious: Bool, guess: Int = -1, timing: ActionTiming, into found: inout ActionsFound) -> Int {
         let node = document[item]
-        guard let first = firstLineIndex(of: item) else {
+        guard let first = firstLineIndex(of: item, guess: guess) else {
             if node.task != .none, isPrevious {
                 // An empty task box is still a previous action with a status.
-                return
+                return guess
             }
-            return
+            return guess
         }
         let lineRange = meeting.lines[first].range
         let range = SourceRange(node.range.start, lineRange.end)
         let lines = lines(from: first, within: node.range)
         readAction(first: first, lines: lines, range: range, task: node.task, isPrevious: isPrevious, valueOnly: false, timing: timing, into: &found)
+        return lines.upperBound
     }
 
     /// Reads an action from a paragraph line (and the lines an `Action:` line wraps onto); returns
@@ -748,6 +763,8 @@ extension MeetingBuilder {
         var headerSeen = false
         // The rows' left-out tokens in one buffer kept from row to row (and action to action).
         var room = found.takeRoom()
+        // Each row's first line looked for first after the last row's lines.
+        var guess = -1
         for row in document.children(of: table) {
             let node = document[row]
             if node.isDelimiter { continue }
@@ -773,8 +790,9 @@ extension MeetingBuilder {
                 }
             }
             guard cells.contains(where: { !$0.isEmpty }) else { continue }
-            guard let first = lineIndex(ofCell: cells[cells.startIndex], row: row) else { continue }
+            guard let first = lineIndex(ofCell: cells[cells.startIndex], row: row, guess: guess) else { continue }
             let lines = first..<(first + cells.count)
+            guess = lines.upperBound
             let allTokens = meeting.lines[first].tokens.lowerBound..<meeting.lines[lines.upperBound - 1].tokens.upperBound
             var action = Action(
                 range: node.range, what: nil, owner: nil, dueText: nil, due: nil, dueIsExplicit: false, measure: nil,
@@ -888,6 +906,18 @@ extension MeetingBuilder {
             }
         }
         action.due = timing.reader.due(tokens(action.tokens, excluding: excluded), bytes: bytes, context: timing.context)
+    }
+
+    /// `lineIndex(ofCell:row:)`, tried first at `guess`, which is taken only where the search would
+    /// find it: the line is the cell's, and the line before it is not (lines stand in order of
+    /// their starts, and a row's lines in order of their rows).
+    func lineIndex(ofCell cell: SourceRange, row: Int32, guess: Int) -> Int? {
+        if guess >= 0, guess < meeting.lines.count, meeting.lines[guess].range.start == cell.start, meeting.lines[guess].node == row {
+            guard guess > 0 else { return guess }
+            let before = meeting.lines[guess - 1]
+            if before.range.start < cell.start || (before.range.start == cell.start && before.node < row) { return guess }
+        }
+        return lineIndex(ofCell: cell, row: row)
     }
 
     /// The line made from a table cell.

@@ -86,25 +86,31 @@ extension MeetingBuilder {
                 let node = document[block]
                 switch node.kind {
                 case .list:
+                    // Each item's line looked for first after the last item's (`lineIndex(of:guess:)`).
+                    var guess = -1
                     for item in document.children(of: block) {
                         guard let paragraph = document.children(of: item).first(where: { document[$0].kind == .paragraph }),
                             let first = document.children(of: paragraph).first(where: { _ in true })
                         else { continue }
                         let lineRange = document[first].range
                         let itemRange = SourceRange(document[item].range.start, lineRange.end)
-                        addPerson(tokens: entryTokens(lineRange, inLine: lineIndex(of: first)), line: itemRange, absentByDefault: absentByDefault, into: &found)
+                        let lineIndex = lineIndex(of: first, guess: guess)
+                        if let lineIndex { guess = lineIndex + 1 }
+                        addPerson(tokens: entryTokens(lineRange, inLine: lineIndex), line: itemRange, absentByDefault: absentByDefault, into: &found)
                     }
                 case .paragraph:
                     // A paragraph of prose (`Helen explained that the meeting …⏎Theo's sister …`)
-                    // lists nobody, on any of its lines.
-                    if document.children(of: block).contains(where: { document[$0].kind == .textLine && isProse(entryTokens(document[$0].range, inLine: lineIndex(of: $0))) }) {
-                        continue
-                    }
+                    // lists nobody, on any of its lines. Each line is looked for first after the
+                    // one before (`lineIndex(of:guess:)`).
+                    if isProseParagraph(block) { continue }
                     // The room for entries taken for the paragraph's lines, and given back after.
                     var entries = found.entriesRoom
                     found.entriesRoom = []
+                    var guess = -1
                     for lineNode in document.children(of: block) {
-                        guard let lineIndex = lineIndex(of: lineNode), meeting.lines[lineIndex].section == index,
+                        let located = lineIndex(of: lineNode, guess: guess)
+                        if let located { guess = located + 1 }
+                        guard let lineIndex = located, meeting.lines[lineIndex].section == index,
                             meeting.lines[lineIndex].kind != .heading
                         else { continue }
                         let child = document[lineNode]
@@ -125,6 +131,17 @@ extension MeetingBuilder {
             }
         }
         found.shareHashes()
+    }
+
+    /// Whether a paragraph has a text line that reads as prose (`isProse`).
+    func isProseParagraph(_ block: Int32) -> Bool {
+        var guess = -1
+        for lineNode in document.children(of: block) where document[lineNode].kind == .textLine {
+            let lineIndex = lineIndex(of: lineNode, guess: guess)
+            if let lineIndex { guess = lineIndex + 1 }
+            if isProse(entryTokens(document[lineNode].range, inLine: lineIndex)) { return true }
+        }
+        return false
     }
 
     /// How many tokens a record must have for its people's room to be made at once.
@@ -152,6 +169,25 @@ extension MeetingBuilder {
     /// The index in `meeting.lines` of the line made from a paragraph-line node.
     func lineIndex(of node: Int32) -> Int? {
         lineIndex(startingAt: document[node].range.start, node: node)
+    }
+
+    /// `lineIndex(of:)`, tried first at `guess`: a block's lines are read in order, so the line
+    /// after the last one found is most often the one sought, and is taken without a search (a
+    /// search of a huge record's million lines, at every line, misses the cache at each step).
+    func lineIndex(of node: Int32, guess: Int) -> Int? {
+        lineIndex(startingAt: document[node].range.start, node: node, guess: guess)
+    }
+
+    /// `lineIndex(startingAt:node:)`, tried first at `guess`. The guess is taken only where the
+    /// search would find it: it is from `node`, starts at `start`, and is the first line that
+    /// starts there (lines stand in order of their starts). Any other is searched for.
+    func lineIndex(startingAt start: Int, node: Int32, guess: Int) -> Int? {
+        if guess >= 0, guess < meeting.lines.count, meeting.lines[guess].range.start == start, meeting.lines[guess].node == node,
+            guess == 0 || meeting.lines[guess - 1].range.start < start
+        {
+            return guess
+        }
+        return lineIndex(startingAt: start, node: node)
     }
 
     /// The index in `meeting.lines` of the line from `node` that starts at byte `start`.
@@ -389,6 +425,8 @@ extension MeetingBuilder {
         // child`), a row reads the first it fills.
         let ordered = columns.sorted { $0.offset > $1.offset }
         let repeated = MeetingBuilder.repeatsAColumn(ordered)
+        // Each row's lines looked for first after the last row's (`cellLines(of:_:guess:)`).
+        var guess = -1
         for row in rows {
             let cells = document.cells(of: row)
             var at = RowColumns()
@@ -397,7 +435,8 @@ extension MeetingBuilder {
             }
             guard let nameOffset = at.name, let name = cellSpan(cells, nameOffset) else { continue }
             // The walk made a line of each cell; its tokens serve where they are the plain text's.
-            let lines = cellLines(of: row, cells)
+            let lines = cellLines(of: row, cells, guess: guess)
+            if let lines { guess = lines + cells.count }
             var absent = absentByDefault
             if let offset = at.attended, cellSpan(cells, offset) != nil {
                 let tokens = plainTokens(cells, offset, lines: lines)
@@ -496,8 +535,9 @@ extension MeetingBuilder {
 
     /// The index of the first of the lines the walk made of a table row's cells (one a cell, in
     /// order, their tokens one run in `meeting.tokens`), or nil if it did not make them so.
-    func cellLines(of row: Int32, _ cells: ArraySlice<SourceRange>) -> Int? {
-        guard let first = cells.first, let index = lineIndex(startingAt: first.start, node: row),
+    /// The row's first line is looked for first at `guess` (`lineIndex(startingAt:node:guess:)`).
+    func cellLines(of row: Int32, _ cells: ArraySlice<SourceRange>, guess: Int = -1) -> Int? {
+        guard let first = cells.first, let index = lineIndex(startingAt: first.start, node: row, guess: guess),
             index + cells.count <= meeting.lines.count
         else { return nil }
         var tokenEnd = meeting.lines[index].tokens.lowerBound
