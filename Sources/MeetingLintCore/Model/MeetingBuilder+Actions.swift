@@ -517,12 +517,13 @@ extension MeetingBuilder {
             return
         }
         // The task's words, else the `Action:` part's value.
-        let what = part(whatTokens, origin: .text) ?? parts.what
+        let what = part(whatTokens, origin: .text) ?? parts.what.take()
         // Made, completed and filed without a local holding it: a local passed on to be filed
-        // was copied (every part's text retained) and the copy destroyed.
+        // was copied (every part's text retained) and the copy destroyed. The parts found are
+        // moved in (`take()`), not copied and then destroyed with `parts`.
         let action = Action(
-            range: range, what: what, owner: parts.owner, dueText: parts.due, due: nil,
-            dueIsExplicit: false, measure: parts.measure, status: parts.status, task: task, tokens: allTokens,
+            range: range, what: what, owner: parts.owner.take(), dueText: parts.due.take(), due: nil,
+            dueIsExplicit: false, measure: parts.measure.take(), status: parts.status.take(), task: task, tokens: allTokens,
             whatTokens: whatTokens, isPrevious: isPrevious)
         append(completed(action, excluded: room.excluded, dueTokens: parts.dueTokens, timing: timing), to: &found)
         found.giveBack(room)
@@ -608,6 +609,7 @@ extension MeetingBuilder {
         var depth = 0
         // The marks and words, taken once rather than through their lazy statics at every token.
         let (openBracket, closeBracket, toWord, willWord) = (MeetingBuilder.openBracket, MeetingBuilder.closeBracket, MeetingBuilder.toWord, MeetingBuilder.willWord)
+        let sentenceEnds = MeetingBuilder.sentenceEnds
         while index < tokens.endIndex, index - start < 14 {
             let token = tokens[index]
             if token.folded == openBracket { depth += 1 }
@@ -624,7 +626,7 @@ extension MeetingBuilder {
                 guard words <= 8, ownerEnd > start else { return nil }
                 return start..<ownerEnd
             }
-            if depth == 0, MeetingBuilder.sentenceEnds.contains(token.folded) {
+            if depth == 0, sentenceEnds.contains(token.folded) {
                 // `A. to attend`: a full stop after an initial does not end the sentence.
                 let afterInitial = token.folded == Meeting.fullStop && index > start && tokens[index - 1].shape == .initial
                 if !afterInitial { return nil }
@@ -782,8 +784,9 @@ extension MeetingBuilder {
                     if part != nil { mappedCount += 1 }
                 }
                 if node.isHeader || mappedCount >= 2 {
+                    // Settled before it is shared with `columns`: changed after, it was copied.
+                    if !mapped.contains(.what), let free = mapped.firstIndex(where: { $0 == nil }) { mapped[free] = .what }
                     columns = mapped
-                    if !columns.contains(.what), let free = columns.firstIndex(where: { $0 == nil }) { columns[free] = .what }
                     hasColumns = columns.contains { $0 != nil }
                     columnsPlaceOwnerOrDue = columns.contains(.owner) || columns.contains(.due)
                     continue

@@ -620,17 +620,19 @@ extension MeetingBuilder {
         into found: inout PeopleFound
     ) {
         let end = tokens.endIndex
-        let comma = MeetingBuilder.comma
+        // The marks and words, taken once rather than through their lazy statics at every token.
+        let (comma, colon, hyphen, atWord, fromWord) = (MeetingBuilder.comma, MeetingBuilder.colon, MeetingBuilder.hyphen, MeetingBuilder.atWord, MeetingBuilder.fromWord)
+        let longDashes = MeetingBuilder.longDashes
         // The first dash or colon splits the name from the rest; failing that, the first comma.
         var split = body.firstIndex { index in
             let token = tokens[index]
             guard token.shape == .punctuation else { return false }
-            if MeetingBuilder.longDashes.contains(token.folded) { return true }
+            if longDashes.contains(token.folded) { return true }
             // `Name: Role`, but not `%0A::error::` or `10:30`.
-            if token.folded == MeetingBuilder.colon {
+            if token.folded == colon {
                 return index + 1 >= end || tokens[index + 1].range.start > token.range.end
             }
-            return token.folded == MeetingBuilder.hyphen && isSpaced(tokens, index)
+            return token.folded == hyphen && isSpaced(tokens, index)
         }
         if split == nil { split = body.firstIndex { tokens[$0].folded == comma } }
         // Slices of `body`, not copies: their indexes are `body`'s own.
@@ -641,7 +643,7 @@ extension MeetingBuilder {
         if let restComma = rest.firstIndex(where: { tokens[$0].folded == comma }) {
             roleIndexes = rest[..<restComma]
             agencyIndexes = rest[(restComma + 1)...]
-        } else if let at = rest.firstIndex(where: { tokens[$0].folded == MeetingBuilder.atWord || tokens[$0].folded == MeetingBuilder.fromWord }),
+        } else if let at = rest.firstIndex(where: { tokens[$0].folded == atWord || tokens[$0].folded == fromWord }),
             at > rest.startIndex
         {
             roleIndexes = rest[..<at]
@@ -720,9 +722,12 @@ extension MeetingBuilder {
     /// six words before any separator.
     func isProse(_ tokens: ArraySlice<Token>) -> Bool {
         var words = 0
+        // The marks, taken once rather than through their lazy statics at every token.
+        let (colon, comma, openBracket, hyphen) = (MeetingBuilder.colon, MeetingBuilder.comma, MeetingBuilder.openBracket, MeetingBuilder.hyphen)
+        let longDashes = MeetingBuilder.longDashes
         for token in tokens {
-            if token.shape == .punctuation, MeetingBuilder.longDashes.contains(token.folded) || token.folded == MeetingBuilder.colon
-                || token.folded == MeetingBuilder.comma || token.folded == MeetingBuilder.openBracket || token.folded == MeetingBuilder.hyphen
+            if token.shape == .punctuation, longDashes.contains(token.folded) || token.folded == colon || token.folded == comma
+                || token.folded == openBracket || token.folded == hyphen
             {
                 break
             }
@@ -748,13 +753,21 @@ extension MeetingBuilder {
     /// its plain text is empty.
     func span<Indexes: BidirectionalCollection<Int>>(of indexes: Indexes, in tokens: ArraySlice<Token>) -> SourceRange? {
         var end = indexes.endIndex
+        let trailingMarks = MeetingBuilder.trailingMarks
         while end > indexes.startIndex {
             let last = indexes.index(before: end)
-            guard MeetingBuilder.trailingMarks.contains(tokens[indexes[last]].folded) else { break }
+            guard trailingMarks.contains(tokens[indexes[last]].folded) else { break }
             end = last
         }
         let kept = indexes[indexes.startIndex..<end]
-        guard let first = kept.first, let last = kept.last, kept.contains(where: { tokens[$0].shape != .punctuation }) else { return nil }
+        guard let first = kept.first, let last = kept.last else { return nil }
+        // Whether any is a word, asked in a loop rather than of a closure that holds the tokens.
+        var hasWord = false
+        for index in kept where tokens[index].shape != .punctuation {
+            hasWord = true
+            break
+        }
+        guard hasWord else { return nil }
         let range = SourceRange(tokens[first].range.start, tokens[last].range.end)
         return Meeting.plainTextIsEmpty(of: range, in: bytes) ? nil : range
     }
@@ -828,7 +841,8 @@ extension MeetingBuilder {
         // while they are ASCII (as a word's first byte nearly always is).
         var initials = 0
         var initialsHash: UInt64? = Tokenizer.offsetBasis
-        for token in parts.name where token.isWord && !MeetingBuilder.titles.contains(token.folded) {
+        let titles = MeetingBuilder.titles
+        for token in parts.name where token.isWord && !titles.contains(token.folded) {
             hashes.append(token.folded)
             initials += 1
             let byte = bytes[token.range.start]
@@ -868,13 +882,15 @@ extension MeetingBuilder {
             if token.shape != .initial { allInitials = false }
         }
         guard words > 0 else { return false }
-        // The child's names as word sequences, and their initials run together.
-        for childWords in childNameWords {
-            if childWords.count == words {
+        // The child's names as word sequences, and their initials run together. Read in place by
+        // index: each name copied out of the list was retained and released.
+        for child in childNameWords.indices {
+            let count = childNameWords[child].count
+            if count == words {
                 var position = 0
                 var same = true
                 for token in name where token.shape != .punctuation {
-                    if token.folded != childWords[position] {
+                    if token.folded != childNameWords[child][position] {
                         same = false
                         break
                     }
@@ -883,12 +899,12 @@ extension MeetingBuilder {
                 if same { return true }
             }
             // `A.B.` written for `AB`: an initial is one ASCII capital, hashed as its text's would be.
-            if allInitials, childWords.count == 1 {
+            if allInitials, count == 1 {
                 var hash = Tokenizer.offsetBasis
                 for token in name where token.shape != .punctuation {
                     hash = (hash ^ UInt64(Tokenizer.fold(bytes[token.range.start]))) &* Tokenizer.prime
                 }
-                if hash == childWords[0] { return true }
+                if hash == childNameWords[child][0] { return true }
             }
         }
         return false
