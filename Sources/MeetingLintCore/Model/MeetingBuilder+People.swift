@@ -620,19 +620,17 @@ extension MeetingBuilder {
         into found: inout PeopleFound
     ) {
         let end = tokens.endIndex
-        // The marks and words, taken once rather than through their lazy statics at every token.
-        let (comma, colon, hyphen, atWord, fromWord) = (MeetingBuilder.comma, MeetingBuilder.colon, MeetingBuilder.hyphen, MeetingBuilder.atWord, MeetingBuilder.fromWord)
-        let longDashes = MeetingBuilder.longDashes
+        let comma = MeetingBuilder.comma
         // The first dash or colon splits the name from the rest; failing that, the first comma.
         var split = body.firstIndex { index in
             let token = tokens[index]
             guard token.shape == .punctuation else { return false }
-            if longDashes.contains(token.folded) { return true }
+            if MeetingBuilder.longDashes.contains(token.folded) { return true }
             // `Name: Role`, but not `%0A::error::` or `10:30`.
-            if token.folded == colon {
+            if token.folded == MeetingBuilder.colon {
                 return index + 1 >= end || tokens[index + 1].range.start > token.range.end
             }
-            return token.folded == hyphen && isSpaced(tokens, index)
+            return token.folded == MeetingBuilder.hyphen && isSpaced(tokens, index)
         }
         if split == nil { split = body.firstIndex { tokens[$0].folded == comma } }
         // Slices of `body`, not copies: their indexes are `body`'s own.
@@ -643,7 +641,7 @@ extension MeetingBuilder {
         if let restComma = rest.firstIndex(where: { tokens[$0].folded == comma }) {
             roleIndexes = rest[..<restComma]
             agencyIndexes = rest[(restComma + 1)...]
-        } else if let at = rest.firstIndex(where: { tokens[$0].folded == atWord || tokens[$0].folded == fromWord }),
+        } else if let at = rest.firstIndex(where: { tokens[$0].folded == MeetingBuilder.atWord || tokens[$0].folded == MeetingBuilder.fromWord }),
             at > rest.startIndex
         {
             roleIndexes = rest[..<at]
@@ -722,12 +720,9 @@ extension MeetingBuilder {
     /// six words before any separator.
     func isProse(_ tokens: ArraySlice<Token>) -> Bool {
         var words = 0
-        // The marks, taken once rather than through their lazy statics at every token.
-        let (colon, comma, openBracket, hyphen) = (MeetingBuilder.colon, MeetingBuilder.comma, MeetingBuilder.openBracket, MeetingBuilder.hyphen)
-        let longDashes = MeetingBuilder.longDashes
         for token in tokens {
-            if token.shape == .punctuation, longDashes.contains(token.folded) || token.folded == colon || token.folded == comma
-                || token.folded == openBracket || token.folded == hyphen
+            if token.shape == .punctuation, MeetingBuilder.longDashes.contains(token.folded) || token.folded == MeetingBuilder.colon
+                || token.folded == MeetingBuilder.comma || token.folded == MeetingBuilder.openBracket || token.folded == MeetingBuilder.hyphen
             {
                 break
             }
@@ -753,22 +748,25 @@ extension MeetingBuilder {
     /// its plain text is empty.
     func span<Indexes: BidirectionalCollection<Int>>(of indexes: Indexes, in tokens: ArraySlice<Token>) -> SourceRange? {
         var end = indexes.endIndex
-        let trailingMarks = MeetingBuilder.trailingMarks
         while end > indexes.startIndex {
             let last = indexes.index(before: end)
-            guard trailingMarks.contains(tokens[indexes[last]].folded) else { break }
+            guard MeetingBuilder.trailingMarks.contains(tokens[indexes[last]].folded) else { break }
             end = last
         }
-        let kept = indexes[indexes.startIndex..<end]
-        guard let first = kept.first, let last = kept.last else { return nil }
-        // Whether any is a word, asked in a loop rather than of a closure that holds the tokens.
+        guard end > indexes.startIndex else { return nil }
+        // The positions kept are read in place, by index: a slice of them, or a closure over the
+        // tokens, was retained and released at each call.
         var hasWord = false
-        for index in kept where tokens[index].shape != .punctuation {
-            hasWord = true
-            break
+        var position = indexes.startIndex
+        while position < end {
+            if tokens[indexes[position]].shape != .punctuation {
+                hasWord = true
+                break
+            }
+            indexes.formIndex(after: &position)
         }
         guard hasWord else { return nil }
-        let range = SourceRange(tokens[first].range.start, tokens[last].range.end)
+        let range = SourceRange(tokens[indexes[indexes.startIndex]].range.start, tokens[indexes[indexes.index(before: end)]].range.end)
         return Meeting.plainTextIsEmpty(of: range, in: bytes) ? nil : range
     }
 
@@ -841,8 +839,7 @@ extension MeetingBuilder {
         // while they are ASCII (as a word's first byte nearly always is).
         var initials = 0
         var initialsHash: UInt64? = Tokenizer.offsetBasis
-        let titles = MeetingBuilder.titles
-        for token in parts.name where token.isWord && !titles.contains(token.folded) {
+        for token in parts.name where token.isWord && !MeetingBuilder.titles.contains(token.folded) {
             hashes.append(token.folded)
             initials += 1
             let byte = bytes[token.range.start]
