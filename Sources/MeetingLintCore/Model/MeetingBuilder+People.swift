@@ -244,6 +244,9 @@ extension MeetingBuilder {
     /// at commas after them; the ones not chosen are then taken off.
     func splitEntries(_ range: SourceRange, inLine lineIndex: Int?, into parts: inout [SourceRange]) {
         if !parts.isEmpty { parts.removeAll(keepingCapacity: true) }
+        // Room for a usual line's parts (at semicolons and at commas) at the first, rather than
+        // grown from one.
+        if parts.capacity == 0 { parts.reserveCapacity(16) }
         appendParts(of: range, at: UInt8(ascii: ";"), to: &parts)
         let semicolons = parts.count
         if semicolons > 1 { return }
@@ -398,13 +401,18 @@ extension MeetingBuilder {
         // few columns, rather than a dictionary.
         var columns: [(offset: Int, column: PersonColumn)] = []
         var rows: [Int32] = []
+        // Room for a usual table's rows at the first, rather than grown from one (an allocation
+        // at each doubling).
+        rows.reserveCapacity(16)
         var headerFound = false
         for row in document.children(of: table) {
             let node = document[row]
             if node.isDelimiter { continue }
             if !headerFound, rows.isEmpty {
                 var mapped: [(offset: Int, column: PersonColumn)] = []
-                for (offset, cell) in document.cells(of: row).enumerated() {
+                let cells = document.cells(of: row)
+                mapped.reserveCapacity(cells.count)
+                for (offset, cell) in cells.enumerated() {
                     if let column = vocabulary.column(plain(cell), in: vocabulary.personColumns) { mapped.append((offset, column)) }
                 }
                 if node.isHeader || mapped.contains(where: { $0.column == .name }) || mapped.count >= 2 {
