@@ -369,6 +369,9 @@ extension MeetingBuilder {
     func entryTokens(_ entry: SourceRange, inLine lineIndex: Int?) -> ArraySlice<Token> {
         if let lineIndex {
             let line = meeting.lines[lineIndex]
+            // The whole line (a list item's, or an entry with nothing to split off) is its tokens:
+            // they were read from its range, and stand within it.
+            if entry == line.range { return meeting.tokens[line.tokens] }
             if line.range.start <= entry.start, entry.start <= entry.end, entry.end <= line.range.end,
                 entry.start == line.range.start || MeetingBuilder.breaksTokens(bytes[entry.start - 1]),
                 entry.end == line.range.end || MeetingBuilder.breaksTokens(bytes[entry.end])
