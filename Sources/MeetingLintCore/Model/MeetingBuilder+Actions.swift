@@ -112,9 +112,39 @@ extension MeetingBuilder {
     /// Reads the actions of this meeting's plan and of the previous meeting's.
     mutating func readActions() {
         var found = ActionsFound()
+        // A huge record's actions, in room made for them all at once (as its people's are:
+        // `readPeople()`): grown by doubling, the large actions were moved to new memory again and
+        // again, each move's pages touched afresh.
+        if meeting.tokens.count > MeetingBuilder.hugeRecordTokens { reserveRoomForActions(in: &found) }
         readActions(into: &found)
         meeting.actions = found.actions
         meeting.previousActions = found.previousActions
+    }
+
+    /// Makes room for the actions of the plan's sections and the previous actions': at most one a
+    /// line of theirs (a table row, whose cells are lines, is one). Actions given by `Action:`
+    /// fields elsewhere grow the list as they come. Room that is not used is not touched.
+    func reserveRoomForActions(in found: inout ActionsFound) {
+        var current = 0
+        var previous = 0
+        for index in meeting.sections.indices {
+            let context = meeting.sections[index].context
+            let isPrevious = context.contains(.previousActions)
+            guard isPrevious || context.contains(.actions) else { continue }
+            var count = 0
+            var row: Int32 = -1
+            for lineIndex in meeting.sections[index].lines where lineIndex < meeting.lines.count {
+                let line = meeting.lines[lineIndex]
+                if line.kind == .cell {
+                    guard line.node != row else { continue }
+                    row = line.node
+                }
+                count += 1
+            }
+            if isPrevious { previous += count } else { current += count }
+        }
+        found.actions.reserveCapacity(current)
+        found.previousActions.reserveCapacity(previous)
     }
 
     func readActions(into found: inout ActionsFound) {
