@@ -95,8 +95,10 @@ extension MeetingBuilder {
 
         /// Takes the room for an action's reading, empty.
         mutating func takeRoom() -> (parts: [InlinePart], excluded: [Range<Int>]) {
-            var room = (parts: partsRoom, excluded: excludedRoom)
-            (partsRoom, excludedRoom) = ([], [])
+            // Swapped out, so that the buffers are moved rather than retained and released.
+            var room: (parts: [InlinePart], excluded: [Range<Int>]) = ([], [])
+            swap(&room.parts, &partsRoom)
+            swap(&room.excluded, &excludedRoom)
             // Emptied in place; asked only when there is something to empty, as emptying costs a call.
             if !room.parts.isEmpty { room.parts.removeAll(keepingCapacity: true) }
             if !room.excluded.isEmpty { room.excluded.removeAll(keepingCapacity: true) }
@@ -104,8 +106,9 @@ extension MeetingBuilder {
         }
 
         /// Gives the room back once nothing else holds it.
-        mutating func giveBack(_ room: (parts: [InlinePart], excluded: [Range<Int>])) {
-            (partsRoom, excludedRoom) = room
+        mutating func giveBack(_ room: consuming (parts: [InlinePart], excluded: [Range<Int>])) {
+            swap(&room.parts, &partsRoom)
+            swap(&room.excluded, &excludedRoom)
         }
     }
 

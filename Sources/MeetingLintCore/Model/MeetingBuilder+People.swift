@@ -73,13 +73,13 @@ extension MeetingBuilder {
                 let lineIndex = meeting.sections[index].lines.lowerBound
                 let line = meeting.lines[lineIndex]
                 let value = document[line.node].content
-                var entries = found.entriesRoom
-                found.entriesRoom = []
+                var entries: [SourceRange] = []
+                swap(&entries, &found.entriesRoom)
                 splitEntries(value, inLine: lineIndex, into: &entries)
                 for part in entries {
                     addPerson(tokens: entryTokens(part, inLine: lineIndex), line: line.range, absentByDefault: absentByDefault, into: &found)
                 }
-                found.entriesRoom = entries
+                swap(&entries, &found.entriesRoom)
                 continue
             }
             for block in meeting.sections[index].blocks {
@@ -104,8 +104,8 @@ extension MeetingBuilder {
                     // one before (`lineIndex(of:guess:)`).
                     if isProseParagraph(block) { continue }
                     // The room for entries taken for the paragraph's lines, and given back after.
-                    var entries = found.entriesRoom
-                    found.entriesRoom = []
+                    var entries: [SourceRange] = []
+                    swap(&entries, &found.entriesRoom)
                     var guess = -1
                     for lineNode in document.children(of: block) {
                         let located = lineIndex(of: lineNode, guess: guess)
@@ -122,7 +122,7 @@ extension MeetingBuilder {
                             addPerson(tokens: entryTokens(entry, inLine: lineIndex), line: child.range, absentByDefault: absentByDefault, into: &found)
                         }
                     }
-                    found.entriesRoom = entries
+                    swap(&entries, &found.entriesRoom)
                 case .table:
                     readPeopleTable(block, absentByDefault: absentByDefault, into: &found)
                 default:
@@ -586,9 +586,11 @@ extension MeetingBuilder {
         // `See attached sign-in sheet.` names nobody.
         if vocabulary.elsewhere.match(tokens[start...], at: start) != nil { return }
         // Notes in brackets, anywhere in the entry; the rest is the body (positions of tokens).
-        var notes = found.notesRoom
-        var body = found.bodyRoom
-        (found.notesRoom, found.bodyRoom) = ([], [])
+        // Swapped out (and back after), so that the buffers are moved rather than retained and released.
+        var notes: [Range<Int>] = []
+        var body: [Int] = []
+        swap(&notes, &found.notesRoom)
+        swap(&body, &found.bodyRoom)
         // Emptied in place; asked only when there is something to empty, as emptying costs a call.
         if !notes.isEmpty { notes.removeAll(keepingCapacity: true) }
         if !body.isEmpty { body.removeAll(keepingCapacity: true) }
@@ -621,7 +623,8 @@ extension MeetingBuilder {
         }
         addPerson(tokens: tokens, from: start, body: body, notes: notes, line: line, absentByDefault: absentByDefault, into: &found)
         // Nothing holds them now: they go back whole, to be emptied in place for the next entry.
-        (found.notesRoom, found.bodyRoom) = (notes, body)
+        swap(&notes, &found.notesRoom)
+        swap(&body, &found.bodyRoom)
     }
 
     /// Reads an entry whose body and notes are found (`addPerson(tokens:line:absentByDefault:into:)`;
