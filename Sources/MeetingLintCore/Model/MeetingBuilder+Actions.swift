@@ -153,18 +153,17 @@ extension MeetingBuilder {
     func readActions(into found: inout ActionsFound) {
         let timing = ActionTiming(reader: vocabulary.timescales, context: meeting.timescaleContext)
         for index in meeting.sections.indices {
-            // Only the plan's sections are copied out.
+            // Read in place: a section copied out retains its title's bytes and its blocks.
             let isPrevious = meeting.sections[index].context.contains(.previousActions)
             guard isPrevious || meeting.sections[index].context.contains(.actions) else { continue }
-            let section = meeting.sections[index]
-            if section.style == .field {
-                let line = section.lines.lowerBound
+            if meeting.sections[index].style == .field {
+                let line = meeting.sections[index].lines.lowerBound
                 if !isPrevious {
                     readAction(first: line, lines: line..<(line + 1), range: meeting.lines[line].range, task: .none, isPrevious: false, valueOnly: true, timing: timing, into: &found)
                 }
                 continue
             }
-            for block in section.blocks {
+            for block in meeting.sections[index].blocks {
                 switch document[block].kind {
                 case .list:
                     // Each item's first line looked for first after the last item's lines.
