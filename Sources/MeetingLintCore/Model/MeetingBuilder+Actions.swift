@@ -95,8 +95,10 @@ extension MeetingBuilder {
 
         /// Takes the room for an action's reading, empty.
         mutating func takeRoom() -> (parts: [InlinePart], excluded: [Range<Int>]) {
-            var room = (parts: partsRoom, excluded: excludedRoom)
-            (partsRoom, excludedRoom) = ([], [])
+            // Swapped out, so that the buffers are moved rather than retained and released.
+            var room: (parts: [InlinePart], excluded: [Range<Int>]) = ([], [])
+            swap(&room.parts, &partsRoom)
+            swap(&room.excluded, &excludedRoom)
             // Emptied in place; asked only when there is something to empty, as emptying costs a call.
             if !room.parts.isEmpty { room.parts.removeAll(keepingCapacity: true) }
             if !room.excluded.isEmpty { room.excluded.removeAll(keepingCapacity: true) }
@@ -104,43 +106,81 @@ extension MeetingBuilder {
         }
 
         /// Gives the room back once nothing else holds it.
-        mutating func giveBack(_ room: (parts: [InlinePart], excluded: [Range<Int>])) {
-            (partsRoom, excludedRoom) = room
+        mutating func giveBack(_ room: consuming (parts: [InlinePart], excluded: [Range<Int>])) {
+            swap(&room.parts, &partsRoom)
+            swap(&room.excluded, &excludedRoom)
         }
     }
 
     /// Reads the actions of this meeting's plan and of the previous meeting's.
     mutating func readActions() {
         var found = ActionsFound()
+        // A huge record's actions, in room made for them all at once (as its people's are:
+        // `readPeople()`): grown by doubling, the large actions were moved to new memory again and
+        // again, each move's pages touched afresh.
+        if meeting.tokens.count > MeetingBuilder.hugeRecordTokens { reserveRoomForActions(in: &found) }
         readActions(into: &found)
         meeting.actions = found.actions
         meeting.previousActions = found.previousActions
     }
 
+    /// Makes room for the actions of the plan's sections and the previous actions': at most one a
+    /// line of theirs (a table row, whose cells are lines, is one). Actions given by `Action:`
+    /// fields elsewhere grow the list as they come. Room that is not used is not touched.
+    func reserveRoomForActions(in found: inout ActionsFound) {
+        var current = 0
+        var previous = 0
+        for index in meeting.sections.indices {
+            let context = meeting.sections[index].context
+            let isPrevious = context.contains(.previousActions)
+            guard isPrevious || context.contains(.actions) else { continue }
+            var count = 0
+            var row: Int32 = -1
+            for lineIndex in meeting.sections[index].lines where lineIndex < meeting.lines.count {
+                let line = meeting.lines[lineIndex]
+                if line.kind == .cell {
+                    guard line.node != row else { continue }
+                    row = line.node
+                }
+                count += 1
+            }
+            if isPrevious { previous += count } else { current += count }
+        }
+        found.actions.reserveCapacity(current)
+        found.previousActions.reserveCapacity(previous)
+    }
+
     func readActions(into found: inout ActionsFound) {
         let timing = ActionTiming(reader: vocabulary.timescales, context: meeting.timescaleContext)
         for index in meeting.sections.indices {
-            // Only the plan's sections are copied out.
+            // Read in place: a section copied out retains its title's bytes and its blocks.
             let isPrevious = meeting.sections[index].context.contains(.previousActions)
             guard isPrevious || meeting.sections[index].context.contains(.actions) else { continue }
-            let section = meeting.sections[index]
-            if section.style == .field {
-                let line = section.lines.lowerBound
+            if meeting.sections[index].style == .field {
+                let line = meeting.sections[index].lines.lowerBound
                 if !isPrevious {
                     readAction(first: line, lines: line..<(line + 1), range: meeting.lines[line].range, task: .none, isPrevious: false, valueOnly: true, timing: timing, into: &found)
                 }
                 continue
             }
-            for block in section.blocks {
+            for block in meeting.sections[index].blocks {
                 switch document[block].kind {
                 case .list:
-                    for item in document.children(of: block) { readListAction(item, isPrevious: isPrevious, timing: timing, into: &found) }
+                    // Each item's first line looked for first after the last item's lines.
+                    var guess = -1
+                    for item in document.children(of: block) {
+                        guess = readListAction(item, isPrevious: isPrevious, guess: guess, timing: timing, into: &found)
+                    }
                 case .table:
                     readTableActions(block, isPrevious: isPrevious, timing: timing, into: &found)
                 case .paragraph:
                     var consumedUntil = 0
+                    // Each line looked for first after the one before (`lineIndex(of:guess:)`).
+                    var guess = -1
                     for lineNode in document.children(of: block) {
-                        guard let lineIndex = lineIndex(of: lineNode), lineIndex >= consumedUntil, meeting.lines[lineIndex].section == index,
+                        let located = lineIndex(of: lineNode, guess: guess)
+                        if let located { guess = located + 1 }
+                        guard let lineIndex = located, lineIndex >= consumedUntil, meeting.lines[lineIndex].section == index,
                             meeting.lines[lineIndex].kind != .heading
                         else { continue }
                         consumedUntil = readParagraphAction(lineIndex, isPrevious: isPrevious, inPlan: true, timing: timing, into: &found)
@@ -159,9 +199,10 @@ extension MeetingBuilder {
             if line.section >= 0, meeting.sections[line.section].context.contains(.previousActions) { continue }
             guard document.nodes[Int(line.node)].kind == .fieldLine, isWhatKey(document.nodes[Int(line.node)].key) else { continue }
             let item = enclosingItem(line.node)
-            if let item, lineIndex != firstLineIndex(of: item) { continue }
+            // The item's first line, if this one, is found at once (`lineIndex(of:guess:)`).
+            if let item, lineIndex != firstLineIndex(of: item, guess: lineIndex) { continue }
             if let item {
-                readListAction(item, isPrevious: false, timing: timing, into: &found)
+                readListAction(item, isPrevious: false, guess: lineIndex, timing: timing, into: &found)
             } else {
                 readParagraphAction(lineIndex, isPrevious: false, inPlan: false, timing: timing, into: &found)
             }
@@ -219,11 +260,12 @@ extension MeetingBuilder {
         return item
     }
 
-    func firstLineIndex(of item: Int32) -> Int? {
+    /// The index of an item's first line, looked for first at `guess` (`lineIndex(of:guess:)`).
+    func firstLineIndex(of item: Int32, guess: Int = -1) -> Int? {
         guard let paragraph = document.children(of: item).first(where: { document[$0].kind == .paragraph }),
             let first = document.children(of: paragraph).first(where: { _ in true })
         else { return nil }
-        return lineIndex(of: first)
+        return lineIndex(of: first, guess: guess)
     }
 
     /// The lines (indexes into `meeting.lines`) from `first` that stand within `range`.
@@ -235,19 +277,24 @@ extension MeetingBuilder {
         return first..<max(first + 1, end)
     }
 
-    func readListAction(_ item: Int32, isPrevious: Bool, timing: ActionTiming, into found: inout ActionsFound) {
+    /// Reads a list item's action, its first line looked for first at `guess`; returns the index
+    /// of the line after the item's lines (where the next item's first line most often is), or
+    /// `guess` if it has none.
+    @discardableResult
+    func readListAction(_ item: Int32, isPrevious: Bool, guess: Int = -1, timing: ActionTiming, into found: inout ActionsFound) -> Int {
         let node = document[item]
-        guard let first = firstLineIndex(of: item) else {
+        guard let first = firstLineIndex(of: item, guess: guess) else {
             if node.task != .none, isPrevious {
                 // An empty task box is still a previous action with a status.
-                return
+                return guess
             }
-            return
+            return guess
         }
         let lineRange = meeting.lines[first].range
         let range = SourceRange(node.range.start, lineRange.end)
         let lines = lines(from: first, within: node.range)
         readAction(first: first, lines: lines, range: range, task: node.task, isPrevious: isPrevious, valueOnly: false, timing: timing, into: &found)
+        return lines.upperBound
     }
 
     /// Reads an action from a paragraph line (and the lines an `Action:` line wraps onto); returns
@@ -502,12 +549,13 @@ extension MeetingBuilder {
             return
         }
         // The task's words, else the `Action:` part's value.
-        let what = part(whatTokens, origin: .text) ?? parts.what
+        let what = part(whatTokens, origin: .text) ?? parts.what.take()
         // Made, completed and filed without a local holding it: a local passed on to be filed
-        // was copied (every part's text retained) and the copy destroyed.
+        // was copied (every part's text retained) and the copy destroyed. The parts found are
+        // moved in (`take()`), not copied and then destroyed with `parts`.
         let action = Action(
-            range: range, what: what, owner: parts.owner, dueText: parts.due, due: nil,
-            dueIsExplicit: false, measure: parts.measure, status: parts.status, task: task, tokens: allTokens,
+            range: range, what: what, owner: parts.owner.take(), dueText: parts.due.take(), due: nil,
+            dueIsExplicit: false, measure: parts.measure.take(), status: parts.status.take(), task: task, tokens: allTokens,
             whatTokens: whatTokens, isPrevious: isPrevious)
         append(completed(action, excluded: room.excluded, dueTokens: parts.dueTokens, timing: timing), to: &found)
         found.giveBack(room)
@@ -593,6 +641,7 @@ extension MeetingBuilder {
         var depth = 0
         // The marks and words, taken once rather than through their lazy statics at every token.
         let (openBracket, closeBracket, toWord, willWord) = (MeetingBuilder.openBracket, MeetingBuilder.closeBracket, MeetingBuilder.toWord, MeetingBuilder.willWord)
+        let sentenceEnds = MeetingBuilder.sentenceEnds
         while index < tokens.endIndex, index - start < 14 {
             let token = tokens[index]
             if token.folded == openBracket { depth += 1 }
@@ -609,7 +658,7 @@ extension MeetingBuilder {
                 guard words <= 8, ownerEnd > start else { return nil }
                 return start..<ownerEnd
             }
-            if depth == 0, MeetingBuilder.sentenceEnds.contains(token.folded) {
+            if depth == 0, sentenceEnds.contains(token.folded) {
                 // `A. to attend`: a full stop after an initial does not end the sentence.
                 let afterInitial = token.folded == Meeting.fullStop && index > start && tokens[index - 1].shape == .initial
                 if !afterInitial { return nil }
@@ -748,6 +797,8 @@ extension MeetingBuilder {
         var headerSeen = false
         // The rows' left-out tokens in one buffer kept from row to row (and action to action).
         var room = found.takeRoom()
+        // Each row's first line looked for first after the last row's lines.
+        var guess = -1
         for row in document.children(of: table) {
             let node = document[row]
             if node.isDelimiter { continue }
@@ -765,16 +816,18 @@ extension MeetingBuilder {
                     if part != nil { mappedCount += 1 }
                 }
                 if node.isHeader || mappedCount >= 2 {
+                    // Settled before it is shared with `columns`: changed after, it was copied.
+                    if !mapped.contains(.what), let free = mapped.firstIndex(where: { $0 == nil }) { mapped[free] = .what }
                     columns = mapped
-                    if !columns.contains(.what), let free = columns.firstIndex(where: { $0 == nil }) { columns[free] = .what }
                     hasColumns = columns.contains { $0 != nil }
                     columnsPlaceOwnerOrDue = columns.contains(.owner) || columns.contains(.due)
                     continue
                 }
             }
             guard cells.contains(where: { !$0.isEmpty }) else { continue }
-            guard let first = lineIndex(ofCell: cells[cells.startIndex], row: row) else { continue }
+            guard let first = lineIndex(ofCell: cells[cells.startIndex], row: row, guess: guess) else { continue }
             let lines = first..<(first + cells.count)
+            guess = lines.upperBound
             let allTokens = meeting.lines[first].tokens.lowerBound..<meeting.lines[lines.upperBound - 1].tokens.upperBound
             var action = Action(
                 range: node.range, what: nil, owner: nil, dueText: nil, due: nil, dueIsExplicit: false, measure: nil,
@@ -888,6 +941,18 @@ extension MeetingBuilder {
             }
         }
         action.due = timing.reader.due(tokens(action.tokens, excluding: excluded), bytes: bytes, context: timing.context)
+    }
+
+    /// `lineIndex(ofCell:row:)`, tried first at `guess`, which is taken only where the search would
+    /// find it: the line is the cell's, and the line before it is not (lines stand in order of
+    /// their starts, and a row's lines in order of their rows).
+    func lineIndex(ofCell cell: SourceRange, row: Int32, guess: Int) -> Int? {
+        if guess >= 0, guess < meeting.lines.count, meeting.lines[guess].range.start == cell.start, meeting.lines[guess].node == row {
+            guard guess > 0 else { return guess }
+            let before = meeting.lines[guess - 1]
+            if before.range.start < cell.start || (before.range.start == cell.start && before.node < row) { return guess }
+        }
+        return lineIndex(ofCell: cell, row: row)
     }
 
     /// The line made from a table cell.

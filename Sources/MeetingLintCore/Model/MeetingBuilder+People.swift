@@ -73,38 +73,44 @@ extension MeetingBuilder {
                 let lineIndex = meeting.sections[index].lines.lowerBound
                 let line = meeting.lines[lineIndex]
                 let value = document[line.node].content
-                var entries = found.entriesRoom
-                found.entriesRoom = []
+                var entries: [SourceRange] = []
+                swap(&entries, &found.entriesRoom)
                 splitEntries(value, inLine: lineIndex, into: &entries)
                 for part in entries {
                     addPerson(tokens: entryTokens(part, inLine: lineIndex), line: line.range, absentByDefault: absentByDefault, into: &found)
                 }
-                found.entriesRoom = entries
+                swap(&entries, &found.entriesRoom)
                 continue
             }
             for block in meeting.sections[index].blocks {
                 let node = document[block]
                 switch node.kind {
                 case .list:
+                    // Each item's line looked for first after the last item's (`lineIndex(of:guess:)`).
+                    var guess = -1
                     for item in document.children(of: block) {
                         guard let paragraph = document.children(of: item).first(where: { document[$0].kind == .paragraph }),
                             let first = document.children(of: paragraph).first(where: { _ in true })
                         else { continue }
                         let lineRange = document[first].range
                         let itemRange = SourceRange(document[item].range.start, lineRange.end)
-                        addPerson(tokens: entryTokens(lineRange, inLine: lineIndex(of: first)), line: itemRange, absentByDefault: absentByDefault, into: &found)
+                        let lineIndex = lineIndex(of: first, guess: guess)
+                        if let lineIndex { guess = lineIndex + 1 }
+                        addPerson(tokens: entryTokens(lineRange, inLine: lineIndex), line: itemRange, absentByDefault: absentByDefault, into: &found)
                     }
                 case .paragraph:
                     // A paragraph of prose (`Helen explained that the meeting …⏎Theo's sister …`)
-                    // lists nobody, on any of its lines.
-                    if document.children(of: block).contains(where: { document[$0].kind == .textLine && isProse(entryTokens(document[$0].range, inLine: lineIndex(of: $0))) }) {
-                        continue
-                    }
+                    // lists nobody, on any of its lines. Each line is looked for first after the
+                    // one before (`lineIndex(of:guess:)`).
+                    if isProseParagraph(block) { continue }
                     // The room for entries taken for the paragraph's lines, and given back after.
-                    var entries = found.entriesRoom
-                    found.entriesRoom = []
+                    var entries: [SourceRange] = []
+                    swap(&entries, &found.entriesRoom)
+                    var guess = -1
                     for lineNode in document.children(of: block) {
-                        guard let lineIndex = lineIndex(of: lineNode), meeting.lines[lineIndex].section == index,
+                        let located = lineIndex(of: lineNode, guess: guess)
+                        if let located { guess = located + 1 }
+                        guard let lineIndex = located, meeting.lines[lineIndex].section == index,
                             meeting.lines[lineIndex].kind != .heading
                         else { continue }
                         let child = document[lineNode]
@@ -116,7 +122,7 @@ extension MeetingBuilder {
                             addPerson(tokens: entryTokens(entry, inLine: lineIndex), line: child.range, absentByDefault: absentByDefault, into: &found)
                         }
                     }
-                    found.entriesRoom = entries
+                    swap(&entries, &found.entriesRoom)
                 case .table:
                     readPeopleTable(block, absentByDefault: absentByDefault, into: &found)
                 default:
@@ -125,6 +131,17 @@ extension MeetingBuilder {
             }
         }
         found.shareHashes()
+    }
+
+    /// Whether a paragraph has a text line that reads as prose (`isProse`).
+    func isProseParagraph(_ block: Int32) -> Bool {
+        var guess = -1
+        for lineNode in document.children(of: block) where document[lineNode].kind == .textLine {
+            let lineIndex = lineIndex(of: lineNode, guess: guess)
+            if let lineIndex { guess = lineIndex + 1 }
+            if isProse(entryTokens(document[lineNode].range, inLine: lineIndex)) { return true }
+        }
+        return false
     }
 
     /// How many tokens a record must have for its people's room to be made at once.
@@ -152,6 +169,25 @@ extension MeetingBuilder {
     /// The index in `meeting.lines` of the line made from a paragraph-line node.
     func lineIndex(of node: Int32) -> Int? {
         lineIndex(startingAt: document[node].range.start, node: node)
+    }
+
+    /// `lineIndex(of:)`, tried first at `guess`: a block's lines are read in order, so the line
+    /// after the last one found is most often the one sought, and is taken without a search (a
+    /// search of a huge record's million lines, at every line, misses the cache at each step).
+    func lineIndex(of node: Int32, guess: Int) -> Int? {
+        lineIndex(startingAt: document[node].range.start, node: node, guess: guess)
+    }
+
+    /// `lineIndex(startingAt:node:)`, tried first at `guess`. The guess is taken only where the
+    /// search would find it: it is from `node`, starts at `start`, and is the first line that
+    /// starts there (lines stand in order of their starts). Any other is searched for.
+    func lineIndex(startingAt start: Int, node: Int32, guess: Int) -> Int? {
+        if guess >= 0, guess < meeting.lines.count, meeting.lines[guess].range.start == start, meeting.lines[guess].node == node,
+            guess == 0 || meeting.lines[guess - 1].range.start < start
+        {
+            return guess
+        }
+        return lineIndex(startingAt: start, node: node)
     }
 
     /// The index in `meeting.lines` of the line from `node` that starts at byte `start`.
@@ -208,6 +244,9 @@ extension MeetingBuilder {
     /// at commas after them; the ones not chosen are then taken off.
     func splitEntries(_ range: SourceRange, inLine lineIndex: Int?, into parts: inout [SourceRange]) {
         if !parts.isEmpty { parts.removeAll(keepingCapacity: true) }
+        // Room for a usual line's parts (at semicolons and at commas) at the first, rather than
+        // grown from one.
+        if parts.capacity == 0 { parts.reserveCapacity(16) }
         appendParts(of: range, at: UInt8(ascii: ";"), to: &parts)
         let semicolons = parts.count
         if semicolons > 1 { return }
@@ -330,6 +369,9 @@ extension MeetingBuilder {
     func entryTokens(_ entry: SourceRange, inLine lineIndex: Int?) -> ArraySlice<Token> {
         if let lineIndex {
             let line = meeting.lines[lineIndex]
+            // The whole line (a list item's, or an entry with nothing to split off) is its tokens:
+            // they were read from its range, and stand within it.
+            if entry == line.range { return meeting.tokens[line.tokens] }
             if line.range.start <= entry.start, entry.start <= entry.end, entry.end <= line.range.end,
                 entry.start == line.range.start || MeetingBuilder.breaksTokens(bytes[entry.start - 1]),
                 entry.end == line.range.end || MeetingBuilder.breaksTokens(bytes[entry.end])
@@ -362,13 +404,18 @@ extension MeetingBuilder {
         // few columns, rather than a dictionary.
         var columns: [(offset: Int, column: PersonColumn)] = []
         var rows: [Int32] = []
+        // Room for a usual table's rows at the first, rather than grown from one (an allocation
+        // at each doubling).
+        rows.reserveCapacity(16)
         var headerFound = false
         for row in document.children(of: table) {
             let node = document[row]
             if node.isDelimiter { continue }
             if !headerFound, rows.isEmpty {
                 var mapped: [(offset: Int, column: PersonColumn)] = []
-                for (offset, cell) in document.cells(of: row).enumerated() {
+                let cells = document.cells(of: row)
+                mapped.reserveCapacity(cells.count)
+                for (offset, cell) in cells.enumerated() {
                     if let column = vocabulary.column(plain(cell), in: vocabulary.personColumns) { mapped.append((offset, column)) }
                 }
                 if node.isHeader || mapped.contains(where: { $0.column == .name }) || mapped.count >= 2 {
@@ -389,6 +436,8 @@ extension MeetingBuilder {
         // child`), a row reads the first it fills.
         let ordered = columns.sorted { $0.offset > $1.offset }
         let repeated = MeetingBuilder.repeatsAColumn(ordered)
+        // Each row's lines looked for first after the last row's (`cellLines(of:_:guess:)`).
+        var guess = -1
         for row in rows {
             let cells = document.cells(of: row)
             var at = RowColumns()
@@ -397,7 +446,8 @@ extension MeetingBuilder {
             }
             guard let nameOffset = at.name, let name = cellSpan(cells, nameOffset) else { continue }
             // The walk made a line of each cell; its tokens serve where they are the plain text's.
-            let lines = cellLines(of: row, cells)
+            let lines = cellLines(of: row, cells, guess: guess)
+            if let lines { guess = lines + cells.count }
             var absent = absentByDefault
             if let offset = at.attended, cellSpan(cells, offset) != nil {
                 let tokens = plainTokens(cells, offset, lines: lines)
@@ -496,8 +546,9 @@ extension MeetingBuilder {
 
     /// The index of the first of the lines the walk made of a table row's cells (one a cell, in
     /// order, their tokens one run in `meeting.tokens`), or nil if it did not make them so.
-    func cellLines(of row: Int32, _ cells: ArraySlice<SourceRange>) -> Int? {
-        guard let first = cells.first, let index = lineIndex(startingAt: first.start, node: row),
+    /// The row's first line is looked for first at `guess` (`lineIndex(startingAt:node:guess:)`).
+    func cellLines(of row: Int32, _ cells: ArraySlice<SourceRange>, guess: Int = -1) -> Int? {
+        guard let first = cells.first, let index = lineIndex(startingAt: first.start, node: row, guess: guess),
             index + cells.count <= meeting.lines.count
         else { return nil }
         var tokenEnd = meeting.lines[index].tokens.lowerBound
@@ -535,9 +586,11 @@ extension MeetingBuilder {
         // `See attached sign-in sheet.` names nobody.
         if vocabulary.elsewhere.match(tokens[start...], at: start) != nil { return }
         // Notes in brackets, anywhere in the entry; the rest is the body (positions of tokens).
-        var notes = found.notesRoom
-        var body = found.bodyRoom
-        (found.notesRoom, found.bodyRoom) = ([], [])
+        // Swapped out (and back after), so that the buffers are moved rather than retained and released.
+        var notes: [Range<Int>] = []
+        var body: [Int] = []
+        swap(&notes, &found.notesRoom)
+        swap(&body, &found.bodyRoom)
         // Emptied in place; asked only when there is something to empty, as emptying costs a call.
         if !notes.isEmpty { notes.removeAll(keepingCapacity: true) }
         if !body.isEmpty { body.removeAll(keepingCapacity: true) }
@@ -570,7 +623,8 @@ extension MeetingBuilder {
         }
         addPerson(tokens: tokens, from: start, body: body, notes: notes, line: line, absentByDefault: absentByDefault, into: &found)
         // Nothing holds them now: they go back whole, to be emptied in place for the next entry.
-        (found.notesRoom, found.bodyRoom) = (notes, body)
+        swap(&notes, &found.notesRoom)
+        swap(&body, &found.bodyRoom)
     }
 
     /// Reads an entry whose body and notes are found (`addPerson(tokens:line:absentByDefault:into:)`;
@@ -713,9 +767,20 @@ extension MeetingBuilder {
             guard MeetingBuilder.trailingMarks.contains(tokens[indexes[last]].folded) else { break }
             end = last
         }
-        let kept = indexes[indexes.startIndex..<end]
-        guard let first = kept.first, let last = kept.last, kept.contains(where: { tokens[$0].shape != .punctuation }) else { return nil }
-        let range = SourceRange(tokens[first].range.start, tokens[last].range.end)
+        guard end > indexes.startIndex else { return nil }
+        // The positions kept are read in place, by index: a slice of them, or a closure over the
+        // tokens, was retained and released at each call.
+        var hasWord = false
+        var position = indexes.startIndex
+        while position < end {
+            if tokens[indexes[position]].shape != .punctuation {
+                hasWord = true
+                break
+            }
+            indexes.formIndex(after: &position)
+        }
+        guard hasWord else { return nil }
+        let range = SourceRange(tokens[indexes[indexes.startIndex]].range.start, tokens[indexes[indexes.index(before: end)]].range.end)
         return Meeting.plainTextIsEmpty(of: range, in: bytes) ? nil : range
     }
 
@@ -828,13 +893,15 @@ extension MeetingBuilder {
             if token.shape != .initial { allInitials = false }
         }
         guard words > 0 else { return false }
-        // The child's names as word sequences, and their initials run together.
-        for childWords in childNameWords {
-            if childWords.count == words {
+        // The child's names as word sequences, and their initials run together. Read in place by
+        // index: each name copied out of the list was retained and released.
+        for child in childNameWords.indices {
+            let count = childNameWords[child].count
+            if count == words {
                 var position = 0
                 var same = true
                 for token in name where token.shape != .punctuation {
-                    if token.folded != childWords[position] {
+                    if token.folded != childNameWords[child][position] {
                         same = false
                         break
                     }
@@ -843,12 +910,12 @@ extension MeetingBuilder {
                 if same { return true }
             }
             // `A.B.` written for `AB`: an initial is one ASCII capital, hashed as its text's would be.
-            if allInitials, childWords.count == 1 {
+            if allInitials, count == 1 {
                 var hash = Tokenizer.offsetBasis
                 for token in name where token.shape != .punctuation {
                     hash = (hash ^ UInt64(Tokenizer.fold(bytes[token.range.start]))) &* Tokenizer.prime
                 }
-                if hash == childWords[0] { return true }
+                if hash == childNameWords[child][0] { return true }
             }
         }
         return false

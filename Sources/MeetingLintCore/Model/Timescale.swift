@@ -414,17 +414,18 @@ public struct TimescaleReader: Sendable {
     /// Where several dates stand, one after `by`, `before`, `on` or `w/c` is preferred.
     public func due(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context) -> Timescale? {
         // Chosen as the timescales are found, without a list of them (most actions have one).
-        var choice = DueChoice(tokens: tokens)
-        scan(tokens, bytes: bytes, context: context, filtered: true) { choice.consider($0) }
+        var choice = DueChoice(start: tokens.startIndex)
+        scan(tokens, bytes: bytes, context: context, filtered: true) { choice.consider($0, in: tokens) }
         return choice.chosen
     }
 
     /// What `due` chooses from, kept as the timescales come in token order: the first of any
     /// kind, the first tied to the next meeting, the first concrete one and how many there are,
     /// and, from the second concrete one on, the first concrete one after a strong `by` word, the
-    /// first after any `by` word, and the first of the latest (as `max(by:)` gives).
+    /// first after any `by` word, and the first of the latest (as `max(by:)` gives). The tokens
+    /// are handed in with each timescale rather than held: held, they were retained and released
+    /// at every choice.
     private struct DueChoice {
-        let tokens: ArraySlice<Token>
         var first: Timescale?
         var nextMeeting: Timescale?
         var earliest: Timescale?
@@ -436,12 +437,11 @@ public struct TimescaleReader: Sendable {
         /// timescales stand in token order.
         var position: Int
 
-        init(tokens: ArraySlice<Token>) {
-            self.tokens = tokens
-            position = tokens.startIndex
+        init(start: Int) {
+            position = start
         }
 
-        mutating func consider(_ timescale: Timescale) {
+        mutating func consider(_ timescale: Timescale, in tokens: ArraySlice<Token>) {
             if first == nil { first = timescale }
             if nextMeeting == nil, case .nextMeeting = timescale.kind { nextMeeting = timescale }
             guard TimescaleReader.countsAsConcrete(timescale) else { return }
@@ -451,12 +451,12 @@ public struct TimescaleReader: Sendable {
                 earliest = timescale
                 return
             }
-            if concreteCount == 2, let earliest { follow(earliest) }
-            follow(timescale)
+            if concreteCount == 2, let earliest { follow(earliest, in: tokens) }
+            follow(timescale, in: tokens)
         }
 
         /// Takes a concrete timescale into the choice among several.
-        private mutating func follow(_ timescale: Timescale) {
+        private mutating func follow(_ timescale: Timescale, in tokens: ArraySlice<Token>) {
             if afterStrongBy == nil || afterBy == nil {
                 while position < tokens.endIndex, tokens[position].range.start < timescale.range.start { position += 1 }
                 if position < tokens.endIndex, tokens[position].range.start == timescale.range.start, position > tokens.startIndex {
