@@ -711,6 +711,7 @@ struct MeetingBuilder {
             }
         }
         flushBlocks()
+        tokenizeLines()
         // Sliced only now: a slice taken while `sectionBlocks` still grew would make the next
         // append copy it.
         let all = sectionBlocks
@@ -753,13 +754,24 @@ struct MeetingBuilder {
     @inline(__always)
     static var tableBits: UInt32 { planBits | contextBit(.attendance) | contextBit(.apologies) }
 
+    /// Records a line of text. Its tokens are read once the walk is done (`tokenizeLines()`), all
+    /// lines' together: the walk reads no line's tokens.
     @discardableResult
     mutating func addLine(_ range: SourceRange, kind: TextLine.Kind, node: Int32, section: Int? = nil) -> Int {
-        let start = meeting.tokens.count
-        Tokenizer.tokenize(bytes, range, into: &meeting.tokens)
-        meeting.lines.append(
-            TextLine(range: range, tokens: start..<meeting.tokens.count, kind: kind, section: section ?? openSections.last ?? -1, node: node))
+        meeting.lines.append(TextLine(range: range, tokens: 0..<0, kind: kind, section: section ?? openSections.last ?? -1, node: node))
         return meeting.lines.count - 1
+    }
+
+    /// Reads the tokens of every line the walk recorded, in order, into `meeting.tokens`, and sets
+    /// each line's `tokens`: what tokenizing each line as it was met gives, with one append for
+    /// many lines (`Tokenizer.tokenize(_:lines:into:)`).
+    mutating func tokenizeLines() {
+        // The lines are moved out while their tokens are appended, so that the two arrays are
+        // written at once without overlapping accesses to `meeting`.
+        var lines: [TextLine] = []
+        swap(&lines, &meeting.lines)
+        lines.withUnsafeMutableBufferPointer { Tokenizer.tokenize(bytes, lines: $0, into: &meeting.tokens) }
+        swap(&lines, &meeting.lines)
     }
 
     /// The concepts a heading's text (a range of the record) names. Inlined, as the other
