@@ -347,6 +347,17 @@ public enum Tokenizer {
                 // is known not to be empty.
                 saw = sawLower
                 position = hashLowerCaseRun(base, position, end, &folded)
+                // The commonest token of all: lower-case letters only, ended by a space, a line end
+                // or the range's end. Written at once, as the loop below would write it, without
+                // passing through the loop and the tests of the word's shape.
+                let after = position < end ? base[position] : 0
+                if after <= UInt8(ascii: " ") {
+                    next.initialize(to: Token(start: start, end: position, folded: folded, exact: folded, shape: .word))
+                    next += 1
+                    if next == outputEnd { break }
+                    if after == UInt8(ascii: " ") { position &+= 1 }
+                    continue
+                }
             } else if byte &- UInt8(ascii: "A") < 26 {
                 // A word that starts with a capital (a name, a sentence's first word), the next
                 // commonest: both hashes from its first byte, then the letters after it.
@@ -356,6 +367,17 @@ public enum Tokenizer {
                 position &+= 1
                 let runStart = position
                 position = hashLowerCaseRun(base, position, end, &folded, &exact)
+                // A capital and lower-case letters (or a capital alone, an initial), ended as above:
+                // written at once too.
+                let after = position < end ? base[position] : 0
+                if after <= UInt8(ascii: " ") {
+                    let shape: Token.Shape = position != runStart ? .word : .initial
+                    next.initialize(to: Token(start: start, end: position, folded: folded, exact: exact, shape: shape))
+                    next += 1
+                    if next == outputEnd { break }
+                    if after == UInt8(ascii: " ") { position &+= 1 }
+                    continue
+                }
                 if position != runStart { saw |= sawLower }
             }
             while position < end {
