@@ -344,9 +344,11 @@ public enum Tokenizer {
             var saw: UInt32 = byte &- UInt8(ascii: "0") < 10 ? startedWithDigit : 0
             if byte &- UInt8(ascii: "a") < 26 {
                 // A word that starts with a lower-case letter, the commonest kind: its first run
-                // is known not to be empty.
+                // is known not to be empty, and its first letter is hashed here rather than
+                // tested again by the run.
                 saw = sawLower
-                position = hashLowerCaseRun(base, position, end, &folded)
+                folded = (folded ^ UInt64(byte)) &* prime
+                position = hashLowerCaseRun(base, position &+ 1, end, &folded)
                 // The commonest token of all: lower-case letters only, ended by a space, a line end
                 // or the range's end. Written at once, as the loop below would write it, without
                 // passing through the loop and the tests of the word's shape.
