@@ -5,15 +5,23 @@ import Testing
 
 /// The tokenizer writes a lower-case word, or a capital with lower-case letters after it (or a
 /// capital alone), at once when a space, a line end, another byte up to the space or the range's
-/// end follows it, without passing through the word loop. These tokens are the previous
+/// end follows it, and a number when those or an ASCII mark other than `'` follow it, without
+/// passing through the word loop. These tokens are the previous
 /// tokenizer's (`TokenScanSpeedTests.PreviousTokens`, the reference): over words ended by every
 /// such byte and by every other kind, and with the room for tokens running out right after any
 /// token, so that the scan stops and resumes between the word and the byte that ended it.
 @Suite struct WordEndFastPathTests {
     /// Words of the shapes the fast paths write and of the shapes they leave to the loop.
-    static let words: [String] = ["a", "the", "meeting", "abcdefghijklmnopq", "A", "I", "Mum", "Sofia", "Ab", "CAMHS", "Jo's", "step-mum", "x1", "Élan", "é", "don’t"]
+    static let words: [String] = [
+        "a", "the", "meeting", "abcdefghijklmnopq", "A", "I", "Mum", "Sofia", "Ab", "CAMHS", "Jo's", "step-mum", "x1", "Élan", "é", "don’t",
+        "7", "14", "2026", "0123456789", "99999999999999999999", "28th", "10am", "1'2", "4-weekly", "1A", "3é",
+    ]
     /// The bytes that may end a word: every byte up to the space, and some that do not end one.
-    static let enders: [[UInt8]] = (0...0x20).map { [UInt8($0)] } + [[UInt8(ascii: ".")], [UInt8(ascii: "'")], [UInt8(ascii: "-")], [0xE2, 0x80, 0x99], [0xE2, 0x80, 0x94], [0xC3, 0xA9], [UInt8(ascii: "Z")], [UInt8(ascii: "7")]]
+    static let enders: [[UInt8]] = (0...0x20).map { [UInt8($0)] } + [
+        [UInt8(ascii: ".")], [UInt8(ascii: "'")], [UInt8(ascii: "-")], [UInt8(ascii: "/")], [UInt8(ascii: ":")], [UInt8(ascii: ")")], [0x7F],
+        [0xE2, 0x80, 0x99], [0xE2, 0x80, 0x98], [0xE2, 0x80, 0x94], [0xE2, 0x80, 0x93], [0xC3, 0xA9], [0x80], [UInt8(ascii: "Z")], [UInt8(ascii: "z")],
+        [UInt8(ascii: "7")],
+    ]
 
     /// The tokens of `range`, scanned with room for at most `room` tokens at a time, resumed
     /// where each scan stopped.

@@ -381,6 +381,27 @@ public enum Tokenizer {
                     continue
                 }
                 if position != runStart { saw |= sawLower }
+            } else if saw == startedWithDigit {
+                // A number (a date's parts, a time, an age): its digits hashed at once. Ended by a
+                // space, a line end, the range's end or an ASCII mark other than `'` (which may
+                // join it: `1'2`; `-` does not join digits alone), it is written at once; else
+                // (`28th`, `10am`, digits and a letter or a curly apostrophe) the loop below
+                // reads it from its start, as it would have.
+                var digitEnd = position &+ 1
+                var digits = (offsetBasis ^ UInt64(byte)) &* prime
+                while digitEnd < end, base[digitEnd] &- UInt8(ascii: "0") < 10 {
+                    digits = (digits ^ UInt64(base[digitEnd])) &* prime
+                    digitEnd &+= 1
+                }
+                let after = digitEnd < end ? base[digitEnd] : 0
+                if after <= UInt8(ascii: " ") || (after < 0x80 && !isLetter(after) && after != UInt8(ascii: "'")) {
+                    position = digitEnd
+                    next.initialize(to: Token(start: start, end: position, folded: digits, exact: digits, shape: .number))
+                    next += 1
+                    if next == outputEnd { break }
+                    if after == UInt8(ascii: " ") { position &+= 1 }
+                    continue
+                }
             }
             while position < end {
                 let current = base[position]
