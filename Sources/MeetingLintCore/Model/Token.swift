@@ -350,10 +350,10 @@ public enum Tokenizer {
                 folded = (folded ^ UInt64(byte)) &* prime
                 position = hashLowerCaseRun(base, position &+ 1, end, &folded)
                 // The commonest token of all: lower-case letters only, ended by a space, a line end
-                // or the range's end. Written at once, as the loop below would write it, without
+                // or the range's end (or a mark: `endsLetters`). Written at once, as the loop below would write it, without
                 // passing through the loop and the tests of the word's shape.
                 let after = position < end ? base[position] : 0
-                if after <= UInt8(ascii: " ") {
+                if after <= UInt8(ascii: " ") || endsLetters(after) {
                     next.initialize(to: Token(start: start, end: position, folded: folded, exact: folded, shape: .word))
                     next += 1
                     if next == outputEnd { break }
@@ -372,7 +372,7 @@ public enum Tokenizer {
                 // A capital and lower-case letters (or a capital alone, an initial), ended as above:
                 // written at once too.
                 let after = position < end ? base[position] : 0
-                if after <= UInt8(ascii: " ") {
+                if after <= UInt8(ascii: " ") || endsLetters(after) {
                     let shape: Token.Shape = position != runStart ? .word : .initial
                     next.initialize(to: Token(start: start, end: position, folded: folded, exact: exact, shape: shape))
                     next += 1
@@ -487,6 +487,14 @@ public enum Tokenizer {
         }
         index = position
         return next - output
+    }
+
+    /// Whether an ASCII mark that is not a space ends a word at once when it follows letters: any
+    /// but a capital, a digit, `'` and `-` (which may join the word: `child's`, `step-mum`).
+    /// Bytes past ASCII are left to the word loop (a letter, or a curly apostrophe or dash).
+    @inline(__always)
+    static func endsLetters(_ byte: UInt8) -> Bool {
+        byte < 0x80 && !isLetter(byte) && !isDigit(byte) && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "-")
     }
 
     /// Hashes the lower-case letters from `base[position]` on (before `end`) into `folded`;
