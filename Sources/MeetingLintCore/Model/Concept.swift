@@ -112,6 +112,10 @@ public struct ConceptSet: Sendable, Hashable, Sequence, ExpressibleByArrayLitera
         for index in concepts.indices { insert(concepts[index]) }
     }
 
+    /// The set whose bits are `bits` (as `bits` gives them).
+    @inline(__always)
+    init(bits: UInt32) { self.bits = bits }
+
     /// A concept's bit.
     @inline(__always)
     static func bit(_ concept: Concept) -> UInt32 { 1 << UInt32(concept.ordinal) }

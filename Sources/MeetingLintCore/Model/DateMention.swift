@@ -187,6 +187,10 @@ public enum DateReader {
     struct StartFilter {
         let slots = DateReader.dateWordSlots
         let ofHash = DateReader.ofHash
+        /// The separators of a numeric date (`numeric`): `/`, `.` and `-`.
+        let slash = DateReader.slash
+        let dot = DateReader.dot
+        let dash = DateReader.dash
     }
 
     /// `mentions(in:bytes:order:skipping:)` appended to `result`: one array for many lines' dates.
@@ -314,11 +318,16 @@ public enum DateReader {
     /// The first index from `start` on (else the end) where `numeric` or `textual` might read a
     /// date; before it, both surely fail. A date starts with
     /// - a word, only if it names a month or a weekday (`dateWordSlots`, a filter of their hashes);
-    /// - a number, in `numeric` only if a punctuation mark follows and four tokens more stand;
+    /// - a number, in `numeric` only if a separator (`/`, `.`, `-`) follows and four tokens more
+    ///   stand;
     /// - a number or an ordinal, in `textual` only if `of` or a word naming a month follows.
+    ///
+    /// (A number before another mark, such as the `:` of a time, starts no date: `numeric` needs
+    /// one of its separators there, and `textual` a word.)
     static func candidate(in tokens: ArraySlice<Token>, from start: Int, filter: StartFilter = StartFilter()) -> Int {
         let slots = filter.slots
         let ofHash = filter.ofHash
+        let (slash, dot, dash) = (filter.slash, filter.dot, filter.dash)
         // A slot is below 8,192 (`dateWordSlot` keeps 13 bits): read unchecked from the table.
         precondition(slots.count == dateWordSlotCount, "date word filter of 8,192 slots")
         precondition(start >= tokens.startIndex, "a start before the tokens")
@@ -351,7 +360,11 @@ public enum DateReader {
                     case .number, .numberWord:
                         let next = token + 1
                         if next < end {
-                            if token.pointee.shape == .number, next.pointee.shape == .punctuation, token + 4 < end { break }
+                            if token.pointee.shape == .number, next.pointee.shape == .punctuation, token + 4 < end,
+                                next.pointee.folded == slash || next.pointee.folded == dot || next.pointee.folded == dash
+                            {
+                                break
+                            }
                             if next.pointee.folded == ofHash || (next.pointee.isWord && mayNameDate(next.pointee.folded)) { break }
                         }
                         token += 1

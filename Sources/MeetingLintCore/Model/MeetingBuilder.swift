@@ -711,6 +711,7 @@ struct MeetingBuilder {
             }
         }
         flushBlocks()
+        tokenizeLines()
         // Sliced only now: a slice taken while `sectionBlocks` still grew would make the next
         // append copy it.
         let all = sectionBlocks
@@ -753,13 +754,24 @@ struct MeetingBuilder {
     @inline(__always)
     static var tableBits: UInt32 { planBits | contextBit(.attendance) | contextBit(.apologies) }
 
+    /// Records a line of text. Its tokens are read once the walk is done (`tokenizeLines()`), all
+    /// lines' together: the walk reads no line's tokens.
     @discardableResult
     mutating func addLine(_ range: SourceRange, kind: TextLine.Kind, node: Int32, section: Int? = nil) -> Int {
-        let start = meeting.tokens.count
-        Tokenizer.tokenize(bytes, range, into: &meeting.tokens)
-        meeting.lines.append(
-            TextLine(range: range, tokens: start..<meeting.tokens.count, kind: kind, section: section ?? openSections.last ?? -1, node: node))
+        meeting.lines.append(TextLine(range: range, tokens: 0..<0, kind: kind, section: section ?? openSections.last ?? -1, node: node))
         return meeting.lines.count - 1
+    }
+
+    /// Reads the tokens of every line the walk recorded, in order, into `meeting.tokens`, and sets
+    /// each line's `tokens`: what tokenizing each line as it was met gives, with one append for
+    /// many lines (`Tokenizer.tokenize(_:lines:into:)`).
+    mutating func tokenizeLines() {
+        // The lines are moved out while their tokens are appended, so that the two arrays are
+        // written at once without overlapping accesses to `meeting`.
+        var lines: [TextLine] = []
+        swap(&lines, &meeting.lines)
+        lines.withUnsafeMutableBufferPointer { Tokenizer.tokenize(bytes, lines: $0, into: &meeting.tokens) }
+        swap(&lines, &meeting.lines)
     }
 
     /// The concepts a heading's text (a range of the record) names. Inlined, as the other
@@ -769,9 +781,16 @@ struct MeetingBuilder {
         bytes.withUnsafeBufferPointer { vocabulary.concepts(ofHeading: UnsafeBufferPointer(rebasing: $0[range.start..<range.end]), childNames: meeting.childNames) }
     }
 
+    /// `concepts(ofHeadingAt:)` as a set: all the walk needs, found without the array for a
+    /// heading memoised as written.
+    @inline(__always)
+    func conceptSet(ofHeadingAt range: SourceRange) -> ConceptSet {
+        bytes.withUnsafeBufferPointer { vocabulary.conceptSet(ofHeading: UnsafeBufferPointer(rebasing: $0[range.start..<range.end]), childNames: meeting.childNames) }
+    }
+
     mutating func openHeadingSection(_ index: Int32, _ node: Node) {
         let level = Int(node.level)
-        let concepts = concepts(ofHeadingAt: node.content)
+        let concepts = conceptSet(ofHeadingAt: node.content)
         if level == 1, concepts.isEmpty, meeting.title == nil, !meeting.sections.contains(where: { $0.style == .heading }) {
             // The record's title: it opens no section.
             meeting.title = plain(node.content)
@@ -784,10 +803,9 @@ struct MeetingBuilder {
 
     /// Opens a section whose title (`Section.title`) is the plain text of `titleRange`.
     mutating func openSection(
-        concepts: [Concept], titleRange: SourceRange, headingRange: SourceRange, level: Int, style: Section.Style, node: Int32, lineRange: SourceRange
+        concepts own: ConceptSet, titleRange: SourceRange, headingRange: SourceRange, level: Int, style: Section.Style, node: Int32, lineRange: SourceRange
     ) {
         let parent = openSections.last ?? -1
-        let own = ConceptSet(concepts)
         let context = own.isEmpty && parent >= 0 ? meeting.sections[parent].context : own
         let sectionIndex = meeting.sections.count
         meeting.sections.append(
@@ -829,7 +847,7 @@ struct MeetingBuilder {
         if depth == 0, node.kind == .textLine, let inner = boldHeading(node.range) {
             // Read on the record's bytes: their normal form (`TextKey.heading`) is their plain
             // text's, so they mean what the title means.
-            let concepts = concepts(ofHeadingAt: inner)
+            let concepts = conceptSet(ofHeadingAt: inner)
             if !concepts.isEmpty {
                 openPseudoSection(concepts: concepts, titleRange: inner, node: index, range: node.range)
                 return
@@ -839,7 +857,7 @@ struct MeetingBuilder {
             let fieldKey = vocabulary.fieldKey(bytes, node.key)
             // Fields inside the plan's items are the actions' own (`Owner:`, `By:`): no sections there.
             let mayOpenSection = depth == 0 || !inPlan
-            let keyConcepts = mayOpenSection && (fieldKey == nil || node.content.isEmpty) ? concepts(ofHeadingAt: node.key) : []
+            let keyConcepts = mayOpenSection && (fieldKey == nil || node.content.isEmpty) ? conceptSet(ofHeadingAt: node.key) : ConceptSet()
             if depth == 0, node.content.isEmpty, !keyConcepts.isEmpty {
                 openPseudoSection(concepts: keyConcepts, titleRange: node.key, node: index, range: node.range)
                 return
@@ -859,7 +877,7 @@ struct MeetingBuilder {
         addLine(node.range, kind: node.kind == .fieldLine ? .field : .text, node: index)
     }
 
-    mutating func openPseudoSection(concepts: [Concept], titleRange: SourceRange, node: Int32, range: SourceRange) {
+    mutating func openPseudoSection(concepts: ConceptSet, titleRange: SourceRange, node: Int32, range: SourceRange) {
         while let last = openSections.last, meeting.sections[last].style == .pseudoHeading { openSections.removeLast() }
         openSection(concepts: concepts, titleRange: titleRange, headingRange: range, level: 7, style: .pseudoHeading, node: node, lineRange: range)
     }

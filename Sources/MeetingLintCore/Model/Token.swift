@@ -147,6 +147,117 @@ public enum Tokenizer {
         tokens.append(contentsOf: Tokens(bytes: bytes, index: start, end: end))
     }
 
+    /// Appends the tokens of each line's `range` of `bytes` to `tokens`, a line after another, and
+    /// sets each line's `tokens` to where its own stand: what `tokenize(_:_:into:)` of each line in
+    /// turn gives. The lines that surely fit in the array's spare capacity (a token covers a byte
+    /// at least) are appended together, in one `append(contentsOf:)`: one append for a line costs
+    /// a hundred instructions or so beyond the scan, and a record has a hundred lines. A line that
+    /// does not surely fit is appended on its own, the array growing as it would for it alone.
+    static func tokenize(_ bytes: [UInt8], lines: UnsafeMutableBufferPointer<TextLine>, into tokens: inout [Token]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var line = 0
+            while line < lines.count {
+                var budget = tokens.capacity - tokens.count
+                var last = line
+                while last < lines.count {
+                    let most = LineTokens.end(of: lines[last].range, in: buffer) - lines[last].range.start
+                    guard most <= budget else { break }
+                    budget -= max(most, 0)
+                    last += 1
+                }
+                if last == line {
+                    let start = tokens.count
+                    tokenize(buffer, lines[line].range, into: &tokens)
+                    lines[line].tokens = start..<tokens.count
+                    line += 1
+                    continue
+                }
+                tokens.append(contentsOf: LineTokens(bytes: buffer, lines: lines, first: line, end: last, count: tokens.count))
+                line = last
+            }
+        }
+    }
+
+    /// The tokens of some lines, one line after another (`lines[first..<end]`), each line's
+    /// `tokens` set as its last token is given. Appending them to an array scans straight into its
+    /// spare capacity; `next()` gives them one at a time, only for what did not fit.
+    struct LineTokens: Sequence, IteratorProtocol {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let lines: UnsafeMutableBufferPointer<TextLine>
+        /// The line being read.
+        var line: Int
+        /// One past the last line to read.
+        let end: Int
+        /// Where the scan stands in the line being read.
+        var index: Int
+        /// The index in the array the next token will have.
+        var count: Int
+        /// The index in the array of the line's first token.
+        var lineStart: Int
+
+        /// The lines `lines[first..<end]`, whose first token will stand at `count` in the array.
+        init(bytes: UnsafeBufferPointer<UInt8>, lines: UnsafeMutableBufferPointer<TextLine>, first: Int, end: Int, count: Int) {
+            precondition(first >= 0 && first <= end && end <= lines.count, "lines outside the buffer")
+            self.bytes = bytes
+            self.lines = lines
+            line = first
+            self.end = end
+            index = first < end ? lines[first].range.start : 0
+            self.count = count
+            lineStart = count
+        }
+
+        /// Where the scan of a line's range stops: as in `tokenize(_:_:into:)`, not past the bytes
+        /// nor past `UInt32.max`.
+        @inline(__always)
+        static func end(of range: SourceRange, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            Swift.min(range.end, bytes.count, Int(UInt32.max))
+        }
+
+        /// Sets the line's tokens and moves on to the next line.
+        @inline(__always)
+        mutating func finishLine() {
+            lines[line].tokens = lineStart..<count
+            lineStart = count
+            line += 1
+            if line < end { index = lines[line].range.start }
+        }
+
+        mutating func next() -> Token? {
+            while line < end {
+                // A placeholder the scan overwrites: room for exactly one token.
+                var token = Token(range: SourceRange(0, 0), folded: 0, exact: 0, shape: .punctuation)
+                let stop = LineTokens.end(of: lines[line].range, in: bytes)
+                let written = withUnsafeMutablePointer(to: &token) { Tokenizer.scan(bytes, from: &index, to: stop, into: $0, capacity: 1) }
+                if written == 1 {
+                    count += 1
+                    return token
+                }
+                finishLine()
+            }
+            return nil
+        }
+
+        /// Scans line after line into the spare capacity `append(contentsOf:)` hands over, until
+        /// the lines end or the room does. Inlined into the append, as `Tokens`' is.
+        @inline(__always)
+        func _copyContents(initializing buffer: UnsafeMutableBufferPointer<Token>) -> (LineTokens, Int) {
+            var rest = self
+            guard let output = buffer.baseAddress else { return (rest, 0) }
+            var written = 0
+            while rest.line < rest.end {
+                let stop = LineTokens.end(of: lines[rest.line].range, in: bytes)
+                let scanned = Tokenizer.scan(bytes, from: &rest.index, to: stop, into: output + written, capacity: buffer.count - written)
+                written += scanned
+                rest.count += scanned
+                // The room ran out before the line did: `next()` reads the rest of it.
+                if rest.index < stop { break }
+                rest.finishLine()
+            }
+            return (rest, written)
+        }
+    }
+
     /// The tokens of a range of bytes. Appending them to an array scans straight into its spare
     /// capacity (`_copyContents`); `next()` gives them one at a time, only for what did not fit.
     struct Tokens: Sequence, IteratorProtocol {
@@ -233,9 +344,22 @@ public enum Tokenizer {
             var saw: UInt32 = byte &- UInt8(ascii: "0") < 10 ? startedWithDigit : 0
             if byte &- UInt8(ascii: "a") < 26 {
                 // A word that starts with a lower-case letter, the commonest kind: its first run
-                // is known not to be empty.
+                // is known not to be empty, and its first letter is hashed here rather than
+                // tested again by the run.
                 saw = sawLower
-                position = hashLowerCaseRun(base, position, end, &folded)
+                folded = (folded ^ UInt64(byte)) &* prime
+                position = hashLowerCaseRun(base, position &+ 1, end, &folded)
+                // The commonest token of all: lower-case letters only, ended by a space, a line end
+                // or the range's end (or a mark: `endsLetters`). Written at once, as the loop below would write it, without
+                // passing through the loop and the tests of the word's shape.
+                let after = position < end ? base[position] : 0
+                if after <= UInt8(ascii: " ") || endsLetters(after) {
+                    next.initialize(to: Token(start: start, end: position, folded: folded, exact: folded, shape: .word))
+                    next += 1
+                    if next == outputEnd { break }
+                    if after == UInt8(ascii: " ") { position &+= 1 }
+                    continue
+                }
             } else if byte &- UInt8(ascii: "A") < 26 {
                 // A word that starts with a capital (a name, a sentence's first word), the next
                 // commonest: both hashes from its first byte, then the letters after it.
@@ -245,7 +369,39 @@ public enum Tokenizer {
                 position &+= 1
                 let runStart = position
                 position = hashLowerCaseRun(base, position, end, &folded, &exact)
+                // A capital and lower-case letters (or a capital alone, an initial), ended as above:
+                // written at once too.
+                let after = position < end ? base[position] : 0
+                if after <= UInt8(ascii: " ") || endsLetters(after) {
+                    let shape: Token.Shape = position != runStart ? .word : .initial
+                    next.initialize(to: Token(start: start, end: position, folded: folded, exact: exact, shape: shape))
+                    next += 1
+                    if next == outputEnd { break }
+                    if after == UInt8(ascii: " ") { position &+= 1 }
+                    continue
+                }
                 if position != runStart { saw |= sawLower }
+            } else if saw == startedWithDigit {
+                // A number (a date's parts, a time, an age): its digits hashed at once. Ended by a
+                // space, a line end, the range's end or an ASCII mark other than `'` (which may
+                // join it: `1'2`; `-` does not join digits alone), it is written at once; else
+                // (`28th`, `10am`, digits and a letter or a curly apostrophe) the loop below
+                // reads it from its start, as it would have.
+                var digitEnd = position &+ 1
+                var digits = (offsetBasis ^ UInt64(byte)) &* prime
+                while digitEnd < end, base[digitEnd] &- UInt8(ascii: "0") < 10 {
+                    digits = (digits ^ UInt64(base[digitEnd])) &* prime
+                    digitEnd &+= 1
+                }
+                let after = digitEnd < end ? base[digitEnd] : 0
+                if after <= UInt8(ascii: " ") || (after < 0x80 && !isLetter(after) && after != UInt8(ascii: "'")) {
+                    position = digitEnd
+                    next.initialize(to: Token(start: start, end: position, folded: digits, exact: digits, shape: .number))
+                    next += 1
+                    if next == outputEnd { break }
+                    if after == UInt8(ascii: " ") { position &+= 1 }
+                    continue
+                }
             }
             while position < end {
                 let current = base[position]
@@ -331,6 +487,14 @@ public enum Tokenizer {
         }
         index = position
         return next - output
+    }
+
+    /// Whether an ASCII mark that is not a space ends a word at once when it follows letters: any
+    /// but a capital, a digit, `'` and `-` (which may join the word: `child's`, `step-mum`).
+    /// Bytes past ASCII are left to the word loop (a letter, or a curly apostrophe or dash).
+    @inline(__always)
+    static func endsLetters(_ byte: UInt8) -> Bool {
+        byte < 0x80 && !isLetter(byte) && !isDigit(byte) && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "-")
     }
 
     /// Hashes the lower-case letters from `base[position]` on (before `end`) into `folded`;

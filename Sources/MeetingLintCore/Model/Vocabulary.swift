@@ -247,6 +247,25 @@ public final class Vocabulary: @unchecked Sendable {
         // This thread's share of the memo, found once for the look-ups below.
         let memo = headingMemo.shard
         if let memoised = memo.concepts(written: text, hash: writtenHash) { return memoised }
+        return concepts(ofHeading: text, childNames: childNames, notMemoisedAsWritten: writtenHash, memo: memo)
+    }
+
+    /// `concepts(ofHeading:childNames:)` as a set, for a reader that needs no more (the model's
+    /// walk): a heading memoised as written gives its set at once, without its array (which a
+    /// look-up would retain and the reader release).
+    func conceptSet(ofHeading text: UnsafeBufferPointer<UInt8>, childNames: [String]) -> ConceptSet {
+        let writtenHash = HeadingMemo.writtenHash(text)
+        let memo = headingMemo.shard
+        if let memoised = memo.conceptSet(written: text, hash: writtenHash) { return memoised }
+        return ConceptSet(concepts(ofHeading: text, childNames: childNames, notMemoisedAsWritten: writtenHash, memo: memo))
+    }
+
+    /// `concepts(ofHeading:childNames:)` of a heading not memoised as written (whose
+    /// `HeadingMemo.writtenHash` is `writtenHash`): worked out, or found by its normal form, and
+    /// memoised in this thread's `memo`.
+    private func concepts(
+        ofHeading text: UnsafeBufferPointer<UInt8>, childNames: [String], notMemoisedAsWritten writtenHash: UInt64, memo: HeadingMemo.Shard
+    ) -> [Concept] {
         // Not seen as written: the normal form is made once, and its hash (`TextKey.headingHash`,
         // which is `TextKey.fnv` of the normal form) read from it.
         var key = TextKey.heading(bytes: text)
@@ -480,6 +499,8 @@ final class HeadingMemo: @unchecked Sendable {
         var start: Int32
         var length: Int32
         var concepts: Int32
+        /// The concepts as a set (`ConceptSet.bits`), for a reader that needs no array.
+        var bits: UInt32
     }
 
     static let capacity = 16_384
@@ -523,6 +544,11 @@ final class HeadingMemo: @unchecked Sendable {
     /// `hash`), if any: the bytes are compared, so a hash shared by two headings cannot mislead.
     func concepts(written bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> [Concept]? {
         shard.concepts(written: bytes, hash: hash)
+    }
+
+    /// `concepts(written:hash:)` as a set.
+    func conceptSet(written bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> ConceptSet? {
+        shard.conceptSet(written: bytes, hash: hash)
     }
 
     /// Memoises the concepts of a heading written as `bytes` (unless the memo is full, or the
@@ -608,6 +634,20 @@ final class HeadingMemo: @unchecked Sendable {
         func concepts(written bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> [Concept]? {
             let tables = lock()
             defer { unlock() }
+            guard let entry = entry(written: bytes, hash: hash, in: tables) else { return nil }
+            return tables.pointee.conceptLists[Int(entry.concepts)]
+        }
+
+        /// `concepts(written:hash:)` as a set, read from the entry itself.
+        func conceptSet(written bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> ConceptSet? {
+            let tables = lock()
+            defer { unlock() }
+            return entry(written: bytes, hash: hash, in: tables).map { ConceptSet(bits: $0.bits) }
+        }
+
+        /// The entry of a heading written exactly as `bytes`, if any. Read only under `mutex`.
+        @inline(__always)
+        private func entry(written bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, in tables: UnsafeMutablePointer<Tables>) -> Written? {
             guard let entry = tables.pointee.written[hash], Int(entry.length) == bytes.count else { return nil }
             let same = tables.pointee.writtenBytes.withUnsafeBufferPointer { stored in
                 // `entry` was stored with its bytes, so its range lies within `stored`; an empty
@@ -615,7 +655,7 @@ final class HeadingMemo: @unchecked Sendable {
                 guard let storedBase = stored.baseAddress, let base = bytes.baseAddress, !bytes.isEmpty else { return bytes.isEmpty }
                 return memcmp(storedBase + Int(entry.start), base, bytes.count) == 0
             }
-            return same ? tables.pointee.conceptLists[Int(entry.concepts)] : nil
+            return same ? entry : nil
         }
 
         /// Memoises the concepts of a heading written as `bytes` (unless the memo is full, or
@@ -626,7 +666,8 @@ final class HeadingMemo: @unchecked Sendable {
             defer { unlock() }
             guard tables.pointee.written.count < HeadingMemo.capacity, tables.pointee.written[hash] == nil else { return }
             let entry = Written(
-                start: Int32(tables.pointee.writtenBytes.count), length: Int32(bytes.count), concepts: Int32(tables.pointee.conceptLists.count))
+                start: Int32(tables.pointee.writtenBytes.count), length: Int32(bytes.count), concepts: Int32(tables.pointee.conceptLists.count),
+                bits: ConceptSet(concepts).bits)
             tables.pointee.writtenBytes.append(contentsOf: bytes)
             tables.pointee.conceptLists.append(concepts)
             tables.pointee.written[hash] = entry
