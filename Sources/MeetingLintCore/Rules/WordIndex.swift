@@ -223,6 +223,17 @@ public final class WordIndex {
     static func units(holding positions: [Int], count: Int, range: (Int) -> Range<Int>) -> [Int] {
         var result: [Int] = []
         result.reserveCapacity(min(positions.count, count))
+        visit(positions, count: count, range: range) { unit, _ in
+            if result.last != unit { result.append(unit) }
+            return true
+        }
+        return result
+    }
+
+    /// Calls `body` with each of `positions` (increasing) that stands in a unit, and that unit's
+    /// index, in order, until it returns false. Units are as `units(holding:count:range:)` reads them.
+    @inline(__always)
+    private static func visit(_ positions: [Int], count: Int, range: (Int) -> Range<Int>, _ body: (_ unit: Int, _ position: Int) -> Bool) {
         var low = 0
         for position in positions {
             // The first unit (from the last one found) that ends after the position: a few units
@@ -253,9 +264,45 @@ public final class WordIndex {
                 }
             }
             guard low < count else { break }
-            if range(low).contains(position), result.last != low { result.append(low) }
+            if range(low).contains(position), !body(low, position) { return }
         }
-        return result
+    }
+
+    /// Calls `body` with each position at which a phrase of the set may start inside a unit, and
+    /// that unit's index, in increasing order, until it returns false: every position where a
+    /// phrase of the set starts is among them. A check that tries its phrases at these positions
+    /// only, rather than at every token of each unit `units(mayHolding:count:range:)` answers,
+    /// finds the same matches. (Without the index, every token of such a unit that the filter
+    /// of the first words lets through.)
+    @inline(__always)
+    private func forEachStart(of phrases: PhraseSet, count: Int, range: (Int) -> Range<Int>, _ body: (_ unit: Int, _ position: Int) -> Bool) {
+        if scans {
+            let first = FirstWords([phrases])
+            for unit in scannedUnits(mayHolding: phrases, count: count, range: range) {
+                for index in range(unit).clamped(to: 0..<tokens.count) where first.mayStart(tokens[index]) {
+                    if !body(unit, index) { return }
+                }
+            }
+            return
+        }
+        var starts = buffer
+        buffer = []
+        starts.removeAll(keepingCapacity: true)
+        starts.reserveCapacity(256)
+        if phrases.caseSensitive {
+            starts.append(contentsOf: tokens.indices)
+        } else {
+            collect(phrases.firstWords, into: &starts)
+        }
+        WordIndex.visit(starts, count: count, range: range, body)
+        buffer = starts
+    }
+
+    /// `forEachStart(of:count:range:_:)` over sentences. (Inlined, so that the check's `body` and
+    /// the sentences' ranges are read in place rather than called through closures.)
+    @inline(__always)
+    func forEachStart(of phrases: PhraseSet, in sentences: [Meeting.Sentence], _ body: (_ sentence: Int, _ position: Int) -> Bool) {
+        forEachStart(of: phrases, count: sentences.count, range: { sentences[$0].tokens }, body)
     }
 
     /// The indexes of the sentences in which a phrase of the set may stand, in order: every

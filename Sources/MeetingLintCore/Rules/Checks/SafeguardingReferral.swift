@@ -66,9 +66,19 @@ struct SafeguardingReferral: BuiltInCheck {
         }
         // Whether each sentence says who refers and to whom (and is no condition): read once per
         // sentence, however many concerns share its paragraph. 0: not read yet, 1: yes, 2: no.
+        // Only a sentence that holds a first word of the referral actions can say so (`refers`
+        // matches nowhere else): the index names those (`mayReport`, in order), and every other
+        // sentence is a no without its tokens being read.
         var reportsMemo: [UInt8] = []
+        var mayReport: [Int] = []
+        func readCandidates() {
+            guard reportsMemo.isEmpty else { return }
+            reportsMemo = [UInt8](repeating: 2, count: sentences.count)
+            mayReport = words.sentences(sentences, mayHold: actions)
+            for index in mayReport { reportsMemo[index] = 0 }
+        }
         func reports(_ index: Int) -> Bool {
-            if reportsMemo.isEmpty { reportsMemo = [UInt8](repeating: 0, count: sentences.count) }
+            readCandidates()
             if reportsMemo[index] == 0 {
                 let tokens = meeting.tokens[sentences[index].tokens]
                 reportsMemo[index] = refers(tokens) && !conditional(tokens) ? 1 : 2
@@ -103,15 +113,17 @@ struct SafeguardingReferral: BuiltInCheck {
             handledMemo[here] = answer
             return answer
         }
+        // A trigger is tried only where one of its first words stands (no other token starts a
+        // match); a sentence is read further at its first match, and then not tried again.
         var raised: (Meeting.Sentence, Range<Int>)?
-        for index in words.sentences(sentences, mayHold: triggers) {
+        var decided = -1
+        words.forEachStart(of: triggers, in: sentences) { index, position in
             let sentence = sentences[index]
-            guard let match = triggers.firstMatch(in: meeting.tokens[sentence.tokens], setup.triggersFirst),
-                negations.firstMatch(in: meeting.tokens[sentence.tokens], setup.negationsFirst) == nil
-            else { continue }
-            if handled(paragraph(sentence)) { continue }
-            raised = (sentence, match.index..<(match.index + match.length))
-            break
+            guard index != decided, let length = triggers.match(meeting.tokens[sentence.tokens], at: position, setup.triggersFirst) else { return true }
+            decided = index
+            guard negations.firstMatch(in: meeting.tokens[sentence.tokens], setup.negationsFirst) == nil, !handled(paragraph(sentence)) else { return true }
+            raised = (sentence, position..<(position + length))
+            return false
         }
         guard let (sentence, trigger) = raised else { return [] }
         // Each action read in place: a copy would retain each of its parts.
@@ -119,7 +131,10 @@ struct SafeguardingReferral: BuiltInCheck {
             let tokens = meeting.tokens[meeting.actions[index].tokens]
             if refers(tokens), !conditional(meeting.tokens[meeting.actions[index].whatTokens]) { return [] }
         }
-        for (index, other) in sentences.enumerated() {
+        // The sentences that may report, in order: any other is passed over by `reports`.
+        readCandidates()
+        for index in mayReport {
+            let other = sentences[index]
             let tokens = meeting.tokens[other.tokens]
             let section = meeting.lines[other.line].section
             if section >= 0, meeting.sections[section].context.contains(.contingency) { continue }
@@ -131,10 +146,10 @@ struct SafeguardingReferral: BuiltInCheck {
             if namesSomeone { return [] }
         }
         let line = meeting.lines[sentence.line]
-        let words = meeting.text(meeting.span(trigger))
+        let raisedWords = meeting.text(meeting.span(trigger))
         return [Finding(
             line.range,
-            "This raises a safeguarding concern (\(quote(words))), but the record does not say who will make the referral or to whom.",
+            "This raises a safeguarding concern (\(quote(raisedWords))), but the record does not say who will make the referral or to whom.",
             redacted: "This raises a safeguarding concern, but the record does not say who will make the referral or to whom.",
             help: "Record who will make the referral, to whom — children's social care (the front door or MASH), the police, or the Local Authority Designated Officer (LADO) — and when, e.g. 'Jane Smith (school safeguarding lead) to refer to children's social care today.'")]
     }

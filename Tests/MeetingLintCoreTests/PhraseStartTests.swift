@@ -1,0 +1,311 @@
+import Testing
+
+@testable import MeetingLintCore
+
+/// The checks that try their phrases only where a first word of them stands
+/// (`WordIndex.forEachStart(of:in:_:)`), and read a sentence for a referral only where the index
+/// says one may be, find what the plain readings find: the checks as they were before, which read
+/// every token of each sentence the index answered, are kept here as the reference.
+@Suite struct PhraseStartTests {
+    /// Each rule's check now, and its reference.
+    static let pairs: [(rule: String, reference: any Check)] = [
+        (FamilyGroupConference.id, ReferenceFamilyGroupConference()),
+        (FamilyInformed.id, ReferenceFamilyInformed()),
+        (SafeguardingReferral.id, ReferenceSafeguardingReferral()),
+    ]
+
+    /// Every profile's step of each rule finds the same as the reference, on the corpus, awkward
+    /// records, shuffled ones and adversarial ones, with the index and without it.
+    @Test func checksFindWhatTheReferencesFind() {
+        let linter = CheckSpeedTests.linter
+        var compared = 0
+        var found = 0
+        for meeting in CheckSpeedTests.meetings() + PhraseStartTests.adversarial() {
+            for words in [WordIndex(meeting), WordIndex(meeting, indexingUpTo: 0)] {
+                for (profile, plan) in linter.plans.sorted(by: { $0.key < $1.key }) {
+                    for step in plan {
+                        guard let reference = PhraseStartTests.pairs.first(where: { $0.rule == step.rule })?.reference else { continue }
+                        let expected = CheckSpeedTests.described(reference.check(meeting, words, step.context))
+                        let got = CheckSpeedTests.described(step.check.check(meeting, words, step.context))
+                        #expect(got == expected, "\(profile) \(step.rule)")
+                        compared += 1
+                        found += expected.count
+                    }
+                }
+            }
+        }
+        #expect(compared > 1_000)
+        #expect(found > 100)
+    }
+
+    /// Records whose sentences repeat, overlap and cut across the phrases the three checks look
+    /// for: mentions and triggers back to back, in headings and in their own sections, denied,
+    /// reported in the same paragraph or in an action, and words of several lists at once.
+    static func adversarial() -> [Meeting] {
+        let pieces = [
+            "Family Group Conference", "family group conference family group conference", "FGC", "family", "group",
+            "## Family Group Conference", "## Family Group Conference\n\nConsidered.", "## Family Group Conference\n",
+            "Mum was told about this meeting.", "Mum was told.", "This is a professionals meeting.", "told told Mum meeting",
+            "The family were informed of the meeting.", "informed", "not informed",
+            "There are concerns of significant harm.", "No concerns of significant harm.", "significant harm significant harm",
+            "Jane Smith will refer to children's social care today.", "refer to MASH", "If he goes missing, Mum will report it to the police.",
+            "Mum reported it to the police.", "## Contingency\n\nrefer to MASH", "- Action: refer to MASH. Owner: Jane Smith. By: 1 May 2026",
+            "disclosed", "bruise", "Police", "A. B.", ";", ".", "\n", "\n\n", "- ", "| a | b |",
+        ]
+        var generator = SplitMix64(seed: 0x7374_6172_7473)
+        var records: [String] = []
+        for _ in 0..<150 {
+            var text = "---\ntype: tac\n---\n# Meeting\n\n"
+            for _ in 0..<Int.random(in: 1...40, using: &generator) {
+                text += pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+                text += ["", " ", ". ", "\n", "\n\n"][Int.random(in: 0..<5, using: &generator)]
+            }
+            records.append(text)
+        }
+        let catalogue = Catalogue.builtIn
+        let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
+        return records.map { Meeting(document: Document(parsing: SourceFile(path: "test.md", text: $0)), settings: settings) }
+    }
+}
+
+/// `family-group-conference` as it was: every token of each sentence the index answers tried.
+struct ReferenceFamilyGroupConference: Check {
+
+    /// A context's mentions, and the filter of their first words, read once.
+    struct Setup: Sendable {
+        let mentions: PhraseSet
+        let first: FirstWords
+    }
+
+    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
+        if meeting.hasSubstantialSection(.familyGroupConference) { return [] }
+        // A mention anywhere (a heading of another section included), but not the words of a
+        // Family Group Conference section's own heading or key: an empty section says nothing.
+        // Read in place by index (`sections(_:)` would make an array of copies).
+        let sections = meeting.sectionIndexes(.familyGroupConference)
+        let setup = {
+            let mentions = context.phrases("mentions")
+            return Setup(mentions: mentions, first: FirstWords([mentions]))
+        }()
+        let mentions = setup.mentions
+        let first = setup.first
+        let sentences = meeting.sentences(includingHeadings: true)
+        for index in words.sentences(sentences, mayHold: mentions) {
+            // Each match, left to right, not overlapping (`PhraseSet.matches(in:)`).
+            let tokens = meeting.tokens[sentences[index].tokens]
+            var index = tokens.startIndex
+            while index < tokens.endIndex {
+                guard let length = mentions.match(tokens, at: index, first) else {
+                    index += 1
+                    continue
+                }
+                let start = tokens[index].range.start
+                if !sections.contains(where: { meeting.sections[$0].headingRange.start <= start && start < meeting.sections[$0].headingRange.end }) {
+                    return []
+                }
+                index += length
+            }
+        }
+        if let section = sections.first {
+            return [Finding(
+                meeting.sections[section].headingRange,
+                "The Family Group Conference section does not say whether one was considered.",
+                help: "Say whether a Family Group Conference was considered and what was decided, e.g. 'Considered; Mum will be offered a referral at the next home visit.'")]
+        }
+        return [.missing("The record does not say whether a Family Group Conference was considered.")]
+    }
+}
+
+/// `family-informed` as it was: every token of each sentence the index answers tried.
+struct ReferenceFamilyInformed: Check {
+
+    /// A context's phrase sets, read once.
+    struct Setup: Sendable {
+        let informed: PhraseSet
+        let family: PhraseSet
+        let meetingWords: PhraseSet
+        /// The filters of each set's first words.
+        let informedFirst: FirstWords
+        let familyFirst: FirstWords
+        let meetingFirst: FirstWords
+    }
+
+    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
+        if meeting.hasSubstantialSection(.familyInformed) { return [] }
+        let setup = {
+            let informed = context.phrases("informed-words")
+            let family = context.vocabulary.phrases("wording/family-words")
+            let meetingWords = context.vocabulary.phrases("wording/meeting-words")
+            return Setup(
+                informed: informed, family: family, meetingWords: meetingWords,
+                informedFirst: FirstWords([informed]), familyFirst: FirstWords([family]), meetingFirst: FirstWords([meetingWords]))
+        }()
+        let informed = setup.informed
+        let family = setup.family
+        let meetingWords = setup.meetingWords
+        // A sentence about the family being told of this meeting (not any sentence about telling):
+        // the meeting named in it, or in the sentence before (`This is a professionals-only meeting.
+        // Mum was told about it by Claire on 9 February.`).
+        // Telling is looked for first: whether a sentence names the meeting is read only for a
+        // sentence about telling the family and the one before it.
+        let sentences = meeting.sentences(includingHeadings: true)
+        func namesMeeting(_ sentence: Meeting.Sentence) -> Bool { meetingWords.firstMatch(in: meeting.tokens[sentence.tokens], setup.meetingFirst) != nil }
+        for index in words.sentences(sentences, mayHold: informed) {
+            let sentence = sentences[index]
+            let tokens = meeting.tokens[sentence.tokens]
+            if informed.firstMatch(in: tokens, setup.informedFirst) != nil, family.firstMatch(in: tokens, setup.familyFirst) != nil,
+                namesMeeting(sentence) || (index > 0 && namesMeeting(sentences[index - 1]))
+            {
+                return []
+            }
+        }
+        if let section = meeting.firstSection(.familyInformed) {
+            return [Finding(
+                section.headingRange,
+                "The \(quote(section.title)) section is empty: it does not say whether the family knew about this professionals' meeting.",
+                redacted: "This section is empty: it does not say whether the family knew about this professionals' meeting.")]
+        }
+        return [.missing("The record does not say whether the family knew about this professionals' meeting.")]
+    }
+}
+
+/// `safeguarding-referral` as it was: every token of each sentence the index answers tried for a
+/// trigger, and every sentence read for a referral.
+struct ReferenceSafeguardingReferral: Check {
+
+    /// A context's phrase sets, and the filters of their first words, read once.
+    struct Setup: Sendable {
+        let triggers: PhraseSet
+        let triggersFirst: FirstWords
+        let negations: PhraseSet
+        let negationsFirst: FirstWords
+        let actions: PhraseSet
+        let actionsFirst: FirstWords
+        let destinations: PhraseSet
+        let destinationsFirst: FirstWords
+        let conditions: PhraseSet
+    }
+
+    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
+        let setup = {
+            let vocabulary = context.vocabulary
+            let actions = vocabulary.phrases("wording/referral-actions")
+            let triggers = context.phrases("triggers")
+            let negations = vocabulary.phrases("wording/negations")
+            let destinations = vocabulary.phrases("wording/referral-destinations")
+            return Setup(
+                triggers: triggers, triggersFirst: FirstWords([triggers]),
+                negations: negations, negationsFirst: FirstWords([negations]),
+                actions: actions, actionsFirst: FirstWords([actions]),
+                destinations: destinations, destinationsFirst: FirstWords([destinations]), conditions: vocabulary.phrases("wording/conditions"))
+        }()
+        let triggers = setup.triggers
+        let negations = setup.negations
+        let actions = setup.actions
+        let actionsFirst = setup.actionsFirst
+        let destinations = setup.destinations
+        let destinationsFirst = setup.destinationsFirst
+        let conditions = setup.conditions
+        // Who will refer, and to whom: an action with an owner, or a sentence naming both, with the
+        // referral before where it goes (`refer to MASH`, not `police stopped him … phone`), and not
+        // a condition (`If he goes missing, Mum will report it to the police`). The destination may
+        // be part of the referral words themselves: `request a strategy discussion`.
+        func refers(_ tokens: ArraySlice<Token>) -> Bool {
+            var index = tokens.startIndex
+            while index < tokens.endIndex {
+                if let length = actions.match(tokens, at: index, actionsFirst) {
+                    let window = tokens[index..<min(tokens.endIndex, index + length + 12)]
+                    if destinations.firstMatch(in: window, destinationsFirst) != nil { return true }
+                    index += length
+                } else {
+                    index += 1
+                }
+            }
+            return false
+        }
+        func conditional(_ tokens: ArraySlice<Token>) -> Bool {
+            guard let first = tokens.indices.first else { return false }
+            return conditions.match(tokens, at: first) != nil
+        }
+        // The first sentence that raises a concern and does not deny it, or say in the same
+        // paragraph that it was reported (`Mum reported it to the police the same evening`).
+        let sentences = meeting.sentences()
+        func paragraph(_ sentence: Meeting.Sentence) -> Int32 {
+            let line = meeting.lines[sentence.line]
+            return line.kind == .text || line.kind == .field ? meeting.document[line.node].parent : -1 - Int32(sentence.line)
+        }
+        // Whether each sentence says who refers and to whom (and is no condition): read once per
+        // sentence, however many concerns share its paragraph. 0: not read yet, 1: yes, 2: no.
+        var reportsMemo: [UInt8] = []
+        func reports(_ index: Int) -> Bool {
+            if reportsMemo.isEmpty { reportsMemo = [UInt8](repeating: 0, count: sentences.count) }
+            if reportsMemo[index] == 0 {
+                let tokens = meeting.tokens[sentences[index].tokens]
+                reportsMemo[index] = refers(tokens) && !conditional(tokens) ? 1 : 2
+            }
+            return reportsMemo[index] == 1
+        }
+        // Whether a paragraph has a sentence that says who refers and to whom: worked out once per
+        // paragraph, however many concerns it raises. Its sentences are chained at the first
+        // concern: `firstOf` a paragraph's first sentence, `nextOf` each sentence's next one there.
+        var firstOf: [Int32: Int] = [:]
+        var nextOf: [Int] = []
+        var handledMemo: [Int32: Bool] = [:]
+        func handled(_ here: Int32) -> Bool {
+            if let known = handledMemo[here] { return known }
+            if nextOf.isEmpty {
+                nextOf = [Int](repeating: -1, count: sentences.count)
+                for index in sentences.indices.reversed() {
+                    let key = paragraph(sentences[index])
+                    if let following = firstOf[key] { nextOf[index] = following }
+                    firstOf[key] = index
+                }
+            }
+            var index = firstOf[here] ?? -1
+            var answer = false
+            while index >= 0 {
+                if reports(index) {
+                    answer = true
+                    break
+                }
+                index = nextOf[index]
+            }
+            handledMemo[here] = answer
+            return answer
+        }
+        var raised: (Meeting.Sentence, Range<Int>)?
+        for index in words.sentences(sentences, mayHold: triggers) {
+            let sentence = sentences[index]
+            guard let match = triggers.firstMatch(in: meeting.tokens[sentence.tokens], setup.triggersFirst),
+                negations.firstMatch(in: meeting.tokens[sentence.tokens], setup.negationsFirst) == nil
+            else { continue }
+            if handled(paragraph(sentence)) { continue }
+            raised = (sentence, match.index..<(match.index + match.length))
+            break
+        }
+        guard let (sentence, trigger) = raised else { return [] }
+        // Each action read in place: a copy would retain each of its parts.
+        for index in meeting.actions.indices where meeting.actions[index].owner != nil {
+            let tokens = meeting.tokens[meeting.actions[index].tokens]
+            if refers(tokens), !conditional(meeting.tokens[meeting.actions[index].whatTokens]) { return [] }
+        }
+        for (index, other) in sentences.enumerated() {
+            let tokens = meeting.tokens[other.tokens]
+            let section = meeting.lines[other.line].section
+            if section >= 0, meeting.sections[section].context.contains(.contingency) { continue }
+            guard reports(index) else { continue }
+            let namesSomeone = tokens.dropFirst().contains { token in
+                let first = meeting.source.bytes[token.range.start]
+                return (token.shape == .word && first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")) || token.shape == .initial
+            }
+            if namesSomeone { return [] }
+        }
+        let line = meeting.lines[sentence.line]
+        let words = meeting.text(meeting.span(trigger))
+        return [Finding(
+            line.range,
+            "This raises a safeguarding concern (\(quote(words))), but the record does not say who will make the referral or to whom.",
+            redacted: "This raises a safeguarding concern, but the record does not say who will make the referral or to whom.",
+            help: "Record who will make the referral, to whom — children's social care (the front door or MASH), the police, or the Local Authority Designated Officer (LADO) — and when, e.g. 'Jane Smith (school safeguarding lead) to refer to children's social care today.'")]
+    }
+}
