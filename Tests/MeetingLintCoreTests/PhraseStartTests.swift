@@ -12,6 +12,7 @@ import Testing
         (FamilyGroupConference.id, ReferenceFamilyGroupConference()),
         (FamilyInformed.id, ReferenceFamilyInformed()),
         (SafeguardingReferral.id, ReferenceSafeguardingReferral()),
+        (Circulation.id, ReferenceCirculation()),
     ]
 
     /// Every profile's step of each rule finds the same as the reference, on the corpus, awkward
@@ -38,6 +39,25 @@ import Testing
         #expect(found > 100)
     }
 
+    /// Whether a sentence holds a phrase of a list, tried where its first words stand, is what
+    /// reading every sentence that holds one of them says, for every list of the vocabulary.
+    @Test func anySentenceIsAFirstMatchInASentence() {
+        let vocabulary = Catalogue.builtIn.vocabulary
+        let lists = vocabulary.lists.keys.sorted().map { vocabulary.phrases($0) } + [PhraseSet(["significant harm", "told", "the"])]
+        var held = 0
+        for meeting in CheckSpeedTests.meetings() + PhraseStartTests.adversarial() {
+            for words in [WordIndex(meeting), WordIndex(meeting, indexingUpTo: 0)] {
+                let sentences = meeting.sentences()
+                for phrases in lists {
+                    let expected = words.sentences(sentences, mayHold: phrases).contains { phrases.firstMatch(in: meeting.tokens[sentences[$0].tokens]) != nil }
+                    #expect(meeting.anySentence(holding: phrases, words) == expected)
+                    if expected { held += 1 }
+                }
+            }
+        }
+        #expect(held > 1_000)
+    }
+
     /// Records whose sentences repeat, overlap and cut across the phrases the three checks look
     /// for: mentions and triggers back to back, in headings and in their own sections, denied,
     /// reported in the same paragraph or in an action, and words of several lists at once.
@@ -50,6 +70,7 @@ import Testing
             "There are concerns of significant harm.", "No concerns of significant harm.", "significant harm significant harm",
             "Jane Smith will refer to children's social care today.", "refer to MASH", "If he goes missing, Mum will report it to the police.",
             "Mum reported it to the police.", "## Contingency\n\nrefer to MASH", "- Action: refer to MASH. Owner: Jane Smith. By: 1 May 2026",
+            "Minutes to be circulated within 5 working days.", "circulated", "## Distribution\\n\\nAll present.", "Circulated: by email",
             "disclosed", "bruise", "Police", "A. B.", ";", ".", "\n", "\n\n", "- ", "| a | b |",
         ]
         var generator = SplitMix64(seed: 0x7374_6172_7473)
@@ -307,5 +328,91 @@ struct ReferenceSafeguardingReferral: Check {
             "This raises a safeguarding concern (\(quote(words))), but the record does not say who will make the referral or to whom.",
             redacted: "This raises a safeguarding concern, but the record does not say who will make the referral or to whom.",
             help: "Record who will make the referral, to whom — children's social care (the front door or MASH), the police, or the Local Authority Designated Officer (LADO) — and when, e.g. 'Jane Smith (school safeguarding lead) to refer to children's social care today.'")]
+    }
+}
+
+/// `circulation` as it was: every token of each sentence the index answers tried.
+struct ReferenceCirculation: Check {
+
+    /// A context's limit, its words, and the filters of their first words, read once.
+    struct Setup: Sendable {
+        let limit: Interval?
+        let circulationWords: PhraseSet
+        let circulationFirst: FirstWords
+        let recordWords: PhraseSet
+        let recordFirst: FirstWords
+    }
+
+    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
+        let setup = {
+            let circulationWords = context.phrases("circulation-words")
+            let recordWords = context.phrases("record-words")
+            return Setup(
+                limit: context.interval("circulate-within"),
+                circulationWords: circulationWords, circulationFirst: FirstWords([circulationWords]),
+                recordWords: recordWords, recordFirst: FirstWords([recordWords]))
+        }()
+        let limit = setup.limit
+        if let field = meeting.field(.circulated) {
+            switch meeting.circulatedDate {
+            case .valid(let sent, let range):
+                guard let date = meeting.meetingDate.day else { return [] }
+                if sent < date {
+                    return [Finding(range, "The record says it was circulated on \(sent), before the meeting on \(date).")]
+                }
+                if let limit, sent > limit.last(after: date, holidays: meeting.holidays) {
+                    let working = date.workingDays(to: sent, holidays: meeting.holidays)
+                    return [Finding(
+                        range,
+                        "The record was circulated \(plural(working, "working day")) after the meeting; it should go out within \(limit).",
+                        help: "Send the record within \(limit) of the meeting (by \(limit.last(after: date, holidays: meeting.holidays)) for this one).")]
+                }
+                return []
+            case .impossible, .unset, .missing:
+                // A circulated field that is not a date (`by email, within 5 working days`) still says how and when.
+                if Circulation.saysWhen(meeting, meeting.text(field.valueRange), context) { return [] }
+                return [Finding(
+                    field.lineRange, "The record does not say when it was or will be circulated.",
+                    help: "Give the date it was sent, or when it will be (e.g. 'within 5 working days').")]
+            }
+        }
+        // The substantial sections' indexes: each read in place, not copied into an array.
+        let sections = meeting.sectionIndexes(.distribution).filter { meeting.sections[$0].substance == .present }
+        // `Minutes to be circulated to all present within 5 working days.`, anywhere: the record
+        // itself named (not `attendance figures shared with the nurse by 20/03/2026`).
+        let sentences = meeting.sentences()
+        for index in words.sentences(sentences, mayHold: setup.circulationWords) {
+            let tokens = meeting.tokens[sentences[index].tokens]
+            guard setup.circulationWords.firstMatch(in: tokens, setup.circulationFirst) != nil,
+                setup.recordWords.firstMatch(in: tokens, setup.recordFirst) != nil
+            else { continue }
+            if context.vocabulary.timescales.read(tokens, bytes: meeting.source.bytes, context: meeting.timescaleContext).contains(where: \.isConcrete) {
+                return []
+            }
+        }
+        guard !sections.isEmpty else {
+            if let empty = meeting.firstSection(.distribution) {
+                return [Finding(empty.headingRange, "The distribution section is empty: it does not say who the record will be sent to, or when.")]
+            }
+            return [.missing("The record does not say who it will be sent to or when.")]
+        }
+        let timing = meeting.timescaleContext
+        for section in sections {
+            if !context.vocabulary.timescales.read(meeting.contentTokens(of: meeting.sections[section]), bytes: meeting.source.bytes, context: timing).isEmpty {
+                return []
+            }
+        }
+        return [Finding(
+            meeting.sections[sections[0]].headingRange, "The record says who it goes to, but not when it will be circulated.",
+            help: "Add when it will be sent, e.g. 'Minutes to be circulated within 5 working days'.")]
+    }
+
+    /// Whether text holds a timescale.
+    static func saysWhen(_ meeting: Meeting, _ text: String, _ context: CheckContext) -> Bool {
+        let bytes = Array(text.utf8)
+        var tokens: [Token] = []
+        Tokenizer.tokenize(bytes, SourceRange(0, bytes.count), into: &tokens)
+        let timescales = context.vocabulary.timescales.read(tokens[...], bytes: bytes, context: meeting.timescaleContext)
+        return timescales.contains { $0.isConcrete }
     }
 }
