@@ -4,12 +4,20 @@ struct Circulation: BuiltInCheck {
     static let id = "circulation"
 
     /// A context's limit, its words, and the filters of their first words, read once.
-    struct Setup: Sendable {
+    final class Setup: Sendable {
         let limit: Interval?
         let circulationWords: PhraseSet
         let circulationFirst: FirstWords
         let recordWords: PhraseSet
         let recordFirst: FirstWords
+
+        init(limit: Interval?, circulationWords: PhraseSet, circulationFirst: FirstWords, recordWords: PhraseSet, recordFirst: FirstWords) {
+            self.limit = limit
+            self.circulationWords = circulationWords
+            self.circulationFirst = circulationFirst
+            self.recordWords = recordWords
+            self.recordFirst = recordFirst
+        }
     }
 
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {

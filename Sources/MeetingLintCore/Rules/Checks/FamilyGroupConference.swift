@@ -3,9 +3,14 @@ struct FamilyGroupConference: BuiltInCheck {
     static let id = "family-group-conference"
 
     /// A context's mentions, and the filter of their first words, read once.
-    struct Setup: Sendable {
+    final class Setup: Sendable {
         let mentions: PhraseSet
         let first: FirstWords
+
+        init(mentions: PhraseSet, first: FirstWords) {
+            self.mentions = mentions
+            self.first = first
+        }
     }
 
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {

@@ -3,7 +3,7 @@ struct FamilyInformed: BuiltInCheck {
     static let id = "family-informed"
 
     /// A context's phrase sets, read once.
-    struct Setup: Sendable {
+    final class Setup: Sendable {
         let informed: PhraseSet
         let family: PhraseSet
         let meetingWords: PhraseSet
@@ -11,6 +11,18 @@ struct FamilyInformed: BuiltInCheck {
         let informedFirst: FirstWords
         let familyFirst: FirstWords
         let meetingFirst: FirstWords
+
+        init(
+            informed: PhraseSet, family: PhraseSet, meetingWords: PhraseSet, informedFirst: FirstWords, familyFirst: FirstWords,
+            meetingFirst: FirstWords
+        ) {
+            self.informed = informed
+            self.family = family
+            self.meetingWords = meetingWords
+            self.informedFirst = informedFirst
+            self.familyFirst = familyFirst
+            self.meetingFirst = meetingFirst
+        }
     }
 
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {

@@ -17,11 +17,18 @@ struct OwnerKnown: BuiltInCheck {
     }
 
     /// A context's lists, read once.
-    struct Setup: Sendable {
+    final class Setup: Sendable {
         let vagueOwners: PhraseSet
         let schoolWords: PhraseSet
         let everyoneWords: TokenSet
         let titles: TokenSet
+
+        init(vagueOwners: PhraseSet, schoolWords: PhraseSet, everyoneWords: TokenSet, titles: TokenSet) {
+            self.vagueOwners = vagueOwners
+            self.schoolWords = schoolWords
+            self.everyoneWords = everyoneWords
+            self.titles = titles
+        }
     }
 
     func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {

@@ -3,9 +3,14 @@ struct PlainLanguage: BuiltInCheck {
     static let id = "plain-language"
 
     /// A context's phrases, and the filter of their first words, read once.
-    struct Setup: Sendable {
+    final class Setup: Sendable {
         let phrases: PhraseSet
         let first: FirstWords
+
+        init(phrases: PhraseSet, first: FirstWords) {
+            self.phrases = phrases
+            self.first = first
+        }
     }
 
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {

@@ -4,7 +4,7 @@ struct SafeguardingReferral: BuiltInCheck {
     static let id = "safeguarding-referral"
 
     /// A context's phrase sets, and the filters of their first words, read once.
-    struct Setup: Sendable {
+    final class Setup: Sendable {
         let triggers: PhraseSet
         let triggersFirst: FirstWords
         let negations: PhraseSet
@@ -14,6 +14,21 @@ struct SafeguardingReferral: BuiltInCheck {
         let destinations: PhraseSet
         let destinationsFirst: FirstWords
         let conditions: PhraseSet
+
+        init(
+            triggers: PhraseSet, triggersFirst: FirstWords, negations: PhraseSet, negationsFirst: FirstWords, actions: PhraseSet,
+            actionsFirst: FirstWords, destinations: PhraseSet, destinationsFirst: FirstWords, conditions: PhraseSet
+        ) {
+            self.triggers = triggers
+            self.triggersFirst = triggersFirst
+            self.negations = negations
+            self.negationsFirst = negationsFirst
+            self.actions = actions
+            self.actionsFirst = actionsFirst
+            self.destinations = destinations
+            self.destinationsFirst = destinationsFirst
+            self.conditions = conditions
+        }
     }
 
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
