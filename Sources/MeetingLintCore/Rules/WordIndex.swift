@@ -39,12 +39,22 @@ public final class WordIndex {
             next = heads.withUnsafeMutableBufferPointer { heads in
                 tokens.withUnsafeBufferPointer { tokens in
                     [Int32](unsafeUninitializedCapacity: count) { next, initialized in
+                        // Each token put at the head of its bucket's chain, from the last one
+                        // back; two a turn, as the turn's own counting was a third of its cost.
                         var index = count
-                        while index > 0 {
-                            index -= 1
-                            let bucket = Chains.bucket(tokens[index].folded, shift)
-                            next.initializeElement(at: index, to: heads[bucket])
-                            heads[bucket] = Int32(truncatingIfNeeded: index)
+                        while index > 1 {
+                            let first = Chains.bucket(tokens[index - 1].folded, shift)
+                            next.initializeElement(at: index - 1, to: heads[first])
+                            heads[first] = Int32(truncatingIfNeeded: index - 1)
+                            let second = Chains.bucket(tokens[index - 2].folded, shift)
+                            next.initializeElement(at: index - 2, to: heads[second])
+                            heads[second] = Int32(truncatingIfNeeded: index - 2)
+                            index -= 2
+                        }
+                        if index == 1 {
+                            let bucket = Chains.bucket(tokens[0].folded, shift)
+                            next.initializeElement(at: 0, to: heads[bucket])
+                            heads[bucket] = 0
                         }
                         initialized = count
                     }
