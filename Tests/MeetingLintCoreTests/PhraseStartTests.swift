@@ -13,6 +13,7 @@ import Testing
         (FamilyInformed.id, ReferenceFamilyInformed()),
         (SafeguardingReferral.id, ReferenceSafeguardingReferral()),
         (Circulation.id, ReferenceCirculation()),
+        (PlainLanguage.id, ReferencePlainLanguage()),
     ]
 
     /// Every profile's step of each rule finds the same as the reference, on the corpus, awkward
@@ -71,6 +72,8 @@ import Testing
             "Jane Smith will refer to children's social care today.", "refer to MASH", "If he goes missing, Mum will report it to the police.",
             "Mum reported it to the police.", "## Contingency\n\nrefer to MASH", "- Action: refer to MASH. Owner: Jane Smith. By: 1 May 2026",
             "Minutes to be circulated within 5 working days.", "circulated", "## Distribution\\n\\nAll present.", "Circulated: by email",
+            "disguised compliance", "Disguised compliance: seen.", "Concerns: disguised compliance disguised compliance",
+            "Purpose: good enough parenting", "| disguised compliance | parenting capacity |", "basic care needs basic",
             "disclosed", "bruise", "Police", "A. B.", ";", ".", "\n", "\n\n", "- ", "| a | b |",
         ]
         var generator = SplitMix64(seed: 0x7374_6172_7473)
@@ -414,5 +417,70 @@ struct ReferenceCirculation: Check {
         Tokenizer.tokenize(bytes, SourceRange(0, bytes.count), into: &tokens)
         let timescales = context.vocabulary.timescales.read(tokens[...], bytes: bytes, context: meeting.timescaleContext)
         return timescales.contains { $0.isConcrete }
+    }
+}
+
+/// `plain-language` as it was: every token of each line the index answers tried.
+struct ReferencePlainLanguage: Check {
+
+    /// A context's phrases, and the filter of their first words, read once.
+    final class Setup: Sendable {
+        let phrases: PhraseSet
+        let first: FirstWords
+
+        init(phrases: PhraseSet, first: FirstWords) {
+            self.phrases = phrases
+            self.first = first
+        }
+    }
+
+    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
+        let setup = {
+            let phrases = context.phrases("phrases")
+            return Setup(phrases: phrases, first: FirstWords([phrases]))
+        }()
+        let phrases = setup.phrases
+        let first = setup.first
+        guard !phrases.isEmpty else { return [] }
+        let vocabulary = context.vocabulary
+        let bytes = meeting.source.bytes
+        var seen = Set<String>()
+        var findings: [Finding] = []
+        for index in words.lines(meeting.lines, mayHold: phrases) {
+            let line = meeting.lines[index]
+            guard line.kind == .text || line.kind == .cell || line.kind == .field else { continue }
+            var tokens = meeting.tokens[line.tokens]
+            // Most lines hold no phrase: then there is no key to read. (A match in the value is a
+            // match in the whole line, as the value runs to the line's end.)
+            guard phrases.firstMatch(in: tokens, first) != nil else { continue }
+            if line.kind == .field {
+                // A known field's key is a label, like a heading: only its value is running text.
+                // (`Professionals are worried about disguised compliance: …` is a sentence.) The key
+                // is looked up by the hash of its normal form, without building it.
+                let node = meeting.document[line.node]
+                let key = bytes.withUnsafeBufferPointer { TextKey.fieldHash(bytes: UnsafeBufferPointer(rebasing: $0[node.key.start..<node.key.end])) }
+                if vocabulary.fieldKeysByHash[key] != nil || vocabulary.actionPartsByHash[key] != nil || vocabulary.headingConcept(bytes, node.key) != nil {
+                    tokens = tokens.drop { $0.range.start < node.content.start }
+                }
+            }
+            // Every match, left to right, not overlapping (`PhraseSet.matches(in:)`).
+            var index = tokens.startIndex
+            while index < tokens.endIndex {
+                guard let length = phrases.match(tokens, at: index, first) else {
+                    index += 1
+                    continue
+                }
+                let range = SourceRange(tokens[index].range.start, tokens[index + length - 1].range.end)
+                let written = phrases.written(tokens, at: index, length: length) ?? meeting.text(range)
+                index += length
+                guard seen.insert(written.lowercased()).inserted else { continue }
+                findings.append(Finding(
+                    range,
+                    "\(quote(meeting.text(range))) is professional shorthand that families often misread.",
+                    redacted: "This phrase is professional shorthand that families often misread.",
+                    help: "Describe what was seen or what needs to happen instead, in everyday words."))
+            }
+        }
+        return findings
     }
 }

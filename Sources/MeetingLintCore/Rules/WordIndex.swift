@@ -313,6 +313,12 @@ public final class WordIndex {
         buffer = starts
     }
 
+    /// `forEachStart(of:count:range:_:)` over the lines (`Meeting.lines`). (Inlined, as over sentences.)
+    @inline(__always)
+    func forEachStart(of phrases: PhraseSet, in lines: [TextLine], _ body: (_ line: Int, _ position: Int) -> Bool) {
+        forEachStart(of: phrases, count: lines.count, range: { lines[$0].tokens }, body)
+    }
+
     /// `forEachStart(of:count:range:_:)` over sentences. (Inlined, so that the check's `body` and
     /// the sentences' ranges are read in place rather than called through closures.)
     @inline(__always)
