@@ -212,9 +212,9 @@ public struct Linter: Sendable {
                 position = lineStart
                 column = 1
             }
-            while position < clamped {
-                if bytes[position] & 0xC0 != 0x80 { column += 1 }
-                position += 1
+            if clamped > position {
+                column += Linter.codePoints(in: bytes, from: position, to: clamped)
+                position = clamped
             }
             var shown = column
             if clamped < bytes.count, clamped > lineStart, bytes[clamped] & 0xC0 == 0x80 { shown -= 1 }
@@ -223,6 +223,29 @@ public struct Linter: Sendable {
             result[slot] = previousLocation
         }
         return result
+    }
+
+    /// The number of code points that start in `bytes[start..<end]` (bytes that are not UTF-8
+    /// continuation bytes, `10xxxxxx`): eight bytes at a time, as a line's columns are counted
+    /// from its start to each finding on it.
+    static func codePoints(in bytes: [UInt8], from start: Int, to end: Int) -> Int {
+        guard start >= 0, start < end, end <= bytes.count else { return 0 }
+        return bytes.withUnsafeBytes { raw in
+            var count = 0
+            var position = start
+            while position + 8 <= end {
+                let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+                // A continuation byte has its top bit set and the next one clear.
+                let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+                count += 8 - continuations.nonzeroBitCount
+                position += 8
+            }
+            while position < end {
+                if raw[position] & 0xC0 != 0x80 { count += 1 }
+                position += 1
+            }
+            return count
+        }
     }
 
     /// The indexes of `offsets` in increasing order of their offsets (equal ones in either order).
