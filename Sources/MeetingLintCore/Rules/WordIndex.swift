@@ -292,8 +292,9 @@ public final class WordIndex {
     @inline(__always)
     private func forEachStart(of phrases: PhraseSet, count: Int, range: (Int) -> Range<Int>, _ body: (_ unit: Int, _ position: Int) -> Bool) {
         if scans {
+            // Each unit's tokens read once, in order.
             let first = FirstWords([phrases])
-            for unit in scannedUnits(mayHolding: phrases, count: count, range: range) {
+            for unit in 0..<count {
                 for index in range(unit).clamped(to: 0..<tokens.count) where first.mayStart(tokens[index]) {
                     if !body(unit, index) { return }
                 }

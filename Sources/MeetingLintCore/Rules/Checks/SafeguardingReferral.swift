@@ -82,15 +82,18 @@ struct SafeguardingReferral: BuiltInCheck {
         // Whether each sentence says who refers and to whom (and is no condition): read once per
         // sentence, however many concerns share its paragraph. 0: not read yet, 1: yes, 2: no.
         // Only a sentence that holds a first word of the referral actions can say so (`refers`
-        // matches nowhere else): the index names those (`mayReport`, in order), and every other
-        // sentence is a no without its tokens being read.
+        // matches nowhere else): with the index, those are found at once, and every other
+        // sentence is a no without its tokens being read. (Without it, in a huge record, finding
+        // them would read every sentence: each is read when asked instead.)
         var reportsMemo: [UInt8] = []
-        var mayReport: [Int] = []
         func readCandidates() {
             guard reportsMemo.isEmpty else { return }
+            if words.scans {
+                reportsMemo = [UInt8](repeating: 0, count: sentences.count)
+                return
+            }
             reportsMemo = [UInt8](repeating: 2, count: sentences.count)
-            mayReport = words.sentences(sentences, mayHold: actions)
-            for index in mayReport { reportsMemo[index] = 0 }
+            for index in words.sentences(sentences, mayHold: actions) { reportsMemo[index] = 0 }
         }
         func reports(_ index: Int) -> Bool {
             readCandidates()
@@ -146,9 +149,8 @@ struct SafeguardingReferral: BuiltInCheck {
             let tokens = meeting.tokens[meeting.actions[index].tokens]
             if refers(tokens), !conditional(meeting.tokens[meeting.actions[index].whatTokens]) { return [] }
         }
-        // The sentences that may report, in order: any other is passed over by `reports`.
-        readCandidates()
-        for index in mayReport {
+        // The sentences that may report, in order: no other does.
+        for index in words.sentences(sentences, mayHold: actions) {
             let other = sentences[index]
             let tokens = meeting.tokens[other.tokens]
             let section = meeting.lines[other.line].section
