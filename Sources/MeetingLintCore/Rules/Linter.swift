@@ -417,6 +417,15 @@ public struct Linter: Sendable {
         func add(_ rule: String, lines: ClosedRange<Int>, range: SourceRange) {
             covers.append(Cover(rule: rule, lines: lines, ruleRange: range))
         }
+        // The suggestion for each unknown id, worked out once per record: a record may repeat the
+        // same mistyped id in hundreds of comments.
+        var suggestions: [String: String?] = [:]
+        func closestRule(to id: String) -> String? {
+            if let known = suggestions[id] { return known }
+            let found = Linter.closest(to: id, in: ruleIDs)
+            suggestions[id] = .some(found)
+            return found
+        }
         // The 1-based line of an offset (what `source.location(of:).line` says, without counting columns).
         func line(of offset: Int) -> Int { source.lineIndex(of: min(max(0, offset), source.bytes.count)) + 1 }
         for suppression in meeting.suppressions {
@@ -431,7 +440,7 @@ public struct Linter: Sendable {
             for (id, range) in suppression.rules {
                 guard catalogue.rules[id] != nil || id == "all" else {
                     if let unknown = engineDocuments["unknown-rule"], let severity = settings.severity(of: unknown.document, in: profile) {
-                        let suggestion = Linter.closest(to: id, in: ruleIDs).map { " Did you mean '\($0)'?" } ?? ""
+                        let suggestion = closestRule(to: id).map { " Did you mean '\($0)'?" } ?? ""
                         extra.append(Found(unknown, severity, Finding(
                             range, "This comment names '\(id)', which is not a meetinglint rule, so it turns nothing off.\(suggestion)",
                             redacted: "This comment names a rule that meetinglint does not have, so it turns nothing off.",
