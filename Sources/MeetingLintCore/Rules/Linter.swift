@@ -419,11 +419,13 @@ public struct Linter: Sendable {
         }
         // The suggestion for each unknown id, worked out once per record: a record may repeat the
         // same mistyped id in hundreds of comments.
-        var suggestions: [String: String?] = [:]
-        func closestRule(to id: String) -> String? {
+        // (Kept as the message's ending, empty for none: a dictionary of optionals had its type
+        // looked up at run time for each record.)
+        var suggestions: [String: String] = [:]
+        func suggestion(for id: String) -> String {
             if let known = suggestions[id] { return known }
-            let found = Linter.closest(to: id, in: ruleIDs)
-            suggestions[id] = .some(found)
+            let found = Linter.closest(to: id, in: ruleIDs).map { " Did you mean '\($0)'?" } ?? ""
+            suggestions[id] = found
             return found
         }
         // The 1-based line of an offset (what `source.location(of:).line` says, without counting columns).
@@ -440,9 +442,9 @@ public struct Linter: Sendable {
             for (id, range) in suppression.rules {
                 guard catalogue.rules[id] != nil || id == "all" else {
                     if let unknown = engineDocuments["unknown-rule"], let severity = settings.severity(of: unknown.document, in: profile) {
-                        let suggestion = closestRule(to: id).map { " Did you mean '\($0)'?" } ?? ""
+                        let ending = suggestion(for: id)
                         extra.append(Found(unknown, severity, Finding(
-                            range, "This comment names '\(id)', which is not a meetinglint rule, so it turns nothing off.\(suggestion)",
+                            range, "This comment names '\(id)', which is not a meetinglint rule, so it turns nothing off.\(ending)",
                             redacted: "This comment names a rule that meetinglint does not have, so it turns nothing off.",
                             help: "Use a rule id from 'meetinglint rules'.")))
                     }
