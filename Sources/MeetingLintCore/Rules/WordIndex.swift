@@ -102,18 +102,25 @@ public final class WordIndex {
             let (word, bit) = FirstWords.place(hash)
             bits[word] |= bit
         }
+        // Read through buffer pointers: a huge record's every token passes here, and the arrays'
+        // bounds were checked at each (a filter's word is below 64, a search's middle below the
+        // count).
         tokens.withUnsafeBufferPointer { tokens in
-            for index in tokens.indices {
-                let hash = tokens[index].folded
-                let (word, bit) = FirstWords.place(hash)
-                guard bits[word] & bit != 0 else { continue }
-                var low = 0
-                var high = sorted.count
-                while low < high {
-                    let middle = low + (high - low) / 2
-                    if sorted[middle] < hash { low = middle + 1 } else { high = middle }
+            bits.withUnsafeBufferPointer { bits in
+                sorted.withUnsafeBufferPointer { sorted in
+                    for index in tokens.indices {
+                        let hash = tokens[index].folded
+                        let (word, bit) = FirstWords.place(hash)
+                        guard bits[word] & bit != 0 else { continue }
+                        var low = 0
+                        var high = sorted.count
+                        while low < high {
+                            let middle = low + (high - low) / 2
+                            if sorted[middle] < hash { low = middle + 1 } else { high = middle }
+                        }
+                        if low < sorted.count, sorted[low] == hash { result.append(index) }
+                    }
                 }
-                if low < sorted.count, sorted[low] == hash { result.append(index) }
             }
         }
     }
