@@ -472,8 +472,14 @@ public struct Linter: Sendable {
         var used = [Bool](repeating: false, count: covers.count)
         var kept: [Found] = []
         for entry in findings {
-            let findingLine = line(of: entry.finding.range.start)
-            if let cover = covers.firstIndex(where: { ($0.rule == entry.rule.id || $0.rule == "all") && $0.lines.contains(findingLine) }) {
+            // The finding's line is found only when a cover names its rule: a huge record's
+            // findings are many, and finding a line searches all of its lines.
+            var findingLine = -1
+            if let cover = covers.firstIndex(where: { cover in
+                guard cover.rule == entry.rule.id || cover.rule == "all" else { return false }
+                if findingLine < 0 { findingLine = line(of: entry.finding.range.start) }
+                return cover.lines.contains(findingLine)
+            }) {
                 used[cover] = true
                 continue
             }
