@@ -299,11 +299,17 @@ public final class WordIndex {
     @inline(__always)
     private func forEachStart(of phrases: PhraseSet, count: Int, range: (Int) -> Range<Int>, _ body: (_ unit: Int, _ position: Int) -> Bool) {
         if scans {
-            // Each unit's tokens read once, in order.
+            // Each unit's tokens read once, in order, through buffer pointers (a huge record's
+            // every token passes here; a filter's word is below 64).
             let first = FirstWords([phrases])
-            for unit in 0..<count {
-                for index in range(unit).clamped(to: 0..<tokens.count) where first.mayStart(tokens[index]) {
-                    if !body(unit, index) { return }
+            tokens.withUnsafeBufferPointer { tokens in
+                first.bits.withUnsafeBufferPointer { bits in
+                    for unit in 0..<count {
+                        for index in range(unit).clamped(to: 0..<tokens.count) {
+                            let (word, bit) = FirstWords.place(tokens[index].folded)
+                            if bits[word] & bit != 0, !body(unit, index) { return }
+                        }
+                    }
                 }
             }
             return

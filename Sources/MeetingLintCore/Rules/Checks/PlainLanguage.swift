@@ -35,6 +35,8 @@ struct PlainLanguage: BuiltInCheck {
         var skipped = false
         var start = 0
         var next = 0
+        // The current line's tokens, sliced once for all its positions.
+        var lineTokens: ArraySlice<Token> = []
         words.forEachStart(of: phrases, in: lines) { index, position in
             if index != current {
                 current = index
@@ -42,11 +44,10 @@ struct PlainLanguage: BuiltInCheck {
                 skipped = !(kind == .text || kind == .cell || kind == .field)
                 start = -1
                 next = 0
+                lineTokens = skipped ? [] : tokens[lines[index].tokens]
             }
-            guard !skipped, position >= next else { return true }
+            guard !skipped, position >= next, let length = phrases.match(lineTokens, at: position, first) else { return true }
             let line = lines[index]
-            let lineTokens = tokens[line.tokens]
-            guard let length = phrases.match(lineTokens, at: position, first) else { return true }
             if start < 0 {
                 start = line.tokens.lowerBound
                 if line.kind == .field {

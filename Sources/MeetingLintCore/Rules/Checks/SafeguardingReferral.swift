@@ -31,6 +31,12 @@ struct SafeguardingReferral: BuiltInCheck {
         }
     }
 
+    /// A sentence that raises a concern, and where its first trigger stands.
+    struct Concern {
+        let sentence: Int
+        let trigger: Range<Int>
+    }
+
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         let setup = context.derived {
             let vocabulary = context.vocabulary
@@ -131,17 +137,26 @@ struct SafeguardingReferral: BuiltInCheck {
             handledMemo[here] = answer
             return answer
         }
-        // A trigger is tried only where one of its first words stands (no other token starts a
-        // match); a sentence is read further at its first match, and then not tried again.
-        var raised: (Meeting.Sentence, Range<Int>)?
+        // The sentences that raise a concern and do not deny it, in order, each with its first
+        // trigger: a trigger is tried only where one of its first words stands (no other token
+        // starts a match), and a sentence is read further at its first match only. Whether a
+        // concern's paragraph says it was reported is asked after, in order, outside the search
+        // (asked inside, its memos were checked for exclusive access at every reading).
+        var concerns: [Concern] = []
         var decided = -1
         words.forEachStart(of: triggers, in: sentences) { index, position in
-            let sentence = sentences[index]
-            guard index != decided, let length = triggers.match(meeting.tokens[sentence.tokens], at: position, setup.triggersFirst) else { return true }
+            let tokens = meeting.tokens[sentences[index].tokens]
+            guard index != decided, let length = triggers.match(tokens, at: position, setup.triggersFirst) else { return true }
             decided = index
-            guard negations.firstMatch(in: meeting.tokens[sentence.tokens], setup.negationsFirst) == nil, !handled(paragraph(sentence)) else { return true }
-            raised = (sentence, position..<(position + length))
-            return false
+            if negations.firstMatch(in: tokens, setup.negationsFirst) == nil {
+                concerns.append(Concern(sentence: index, trigger: position..<(position + length)))
+            }
+            return true
+        }
+        var raised: (Meeting.Sentence, Range<Int>)?
+        for concern in concerns where !handled(paragraph(sentences[concern.sentence])) {
+            raised = (sentences[concern.sentence], concern.trigger)
+            break
         }
         guard let (sentence, trigger) = raised else { return [] }
         // Each action read in place: a copy would retain each of its parts.
