@@ -47,56 +47,65 @@ extension Meeting {
     /// a sentence (and a phrase in it, such as `significant⏎harm`) may cross a soft line break; a
     /// heading (a bold line inside a paragraph too) is always a sentence of its own.
     func splitSentences() -> [Sentence] {
-        var result: [Sentence] = []
-        var start = -1
-        var startLine = 0
-        var previousParent: Int32 = -2
-        var lastEnd = 0
-        func flush(_ end: Int) {
-            if start >= 0, end > start { result.append(Sentence(line: startLine, tokens: start..<end)) }
-            start = -1
-        }
-        // A line holds about one sentence (up to 1.2 in the corpus's records, 1.004 in a 5 MB
-        // one): room for a quarter more, so a huge record's sentences are not copied to an array
-        // twice as long for the last few.
-        result.reserveCapacity(lines.count + lines.count / 4 + 16)
         let (fullStop, exclamation, question, semicolon) = (Meeting.fullStop, Meeting.exclamation, Meeting.question, Meeting.semicolon)
-        let tokens = tokens
-        for (index, line) in lines.enumerated() where line.kind != .frontMatter {
-            // A new paragraph (or a heading, cell or list item) starts a new sentence.
-            let parent = line.kind == .text || line.kind == .field ? document[line.node].parent : -1
-            if parent < 0 || parent != previousParent, start >= 0 { flush(lastEnd) }
-            previousParent = parent
-            let end = line.tokens.upperBound
-            var position = line.tokens.lowerBound
-            // The line's first token starts a sentence when none is open; so does the token after
-            // a sentence's end (below).
-            if start < 0, position < end {
-                start = position
-                startLine = index
+        let lines = lines
+        let document = document
+        // The tokens read through a buffer pointer: indexing the array checked its bounds at every
+        // token, the most of the split's cost. (The reads are kept within the tokens whatever a
+        // line's range says.) Everything the split changes is the closure's own, so that no
+        // access to it is checked as it runs.
+        return tokens.withUnsafeBufferPointer { tokens in
+            var result: [Sentence] = []
+            var start = -1
+            var startLine = 0
+            var previousParent: Int32 = -2
+            var lastEnd = 0
+            func flush(_ end: Int) {
+                if start >= 0, end > start { result.append(Sentence(line: startLine, tokens: start..<end)) }
+                start = -1
             }
-            while position < end {
-                // Sentence ends are single marks: compared by hash, with the shape turning most
-                // tokens away first.
-                if tokens[position].shape == .punctuation {
-                    let folded = tokens[position].folded
-                    if folded == fullStop || folded == exclamation || folded == question || folded == semicolon,
-                        !(position > start && tokens[position - 1].shape == .initial)
-                    {
-                        flush(position)
-                        if position + 1 < end {
-                            start = position + 1
-                            startLine = index
+            // A line holds about one sentence (up to 1.2 in the corpus's records, 1.004 in a 5 MB
+            // one): room for a quarter more, so a huge record's sentences are not copied to an
+            // array twice as long for the last few.
+            result.reserveCapacity(lines.count + lines.count / 4 + 16)
+            for (index, line) in lines.enumerated() where line.kind != .frontMatter {
+                // A new paragraph (or a heading, cell or list item) starts a new sentence.
+                let parent = line.kind == .text || line.kind == .field ? document[line.node].parent : -1
+                if parent < 0 || parent != previousParent, start >= 0 { flush(lastEnd) }
+                previousParent = parent
+                let end = line.tokens.upperBound
+                var position = line.tokens.lowerBound
+                // The line's first token starts a sentence when none is open; so does the token
+                // after a sentence's end (below).
+                if start < 0, position < end {
+                    start = position
+                    startLine = index
+                }
+                position = max(position, 0)
+                let readable = min(end, tokens.count)
+                while position < readable {
+                    // Sentence ends are single marks: compared by hash, with the shape turning most
+                    // tokens away first.
+                    if tokens[position].shape == .punctuation {
+                        let folded = tokens[position].folded
+                        if folded == fullStop || folded == exclamation || folded == question || folded == semicolon,
+                            !(position > start && tokens[position - 1].shape == .initial)
+                        {
+                            flush(position)
+                            if position + 1 < end {
+                                start = position + 1
+                                startLine = index
+                            }
                         }
                     }
+                    position += 1
                 }
-                position += 1
+                lastEnd = end
+                if parent < 0 { flush(lastEnd) }
             }
-            lastEnd = end
-            if parent < 0 { flush(lastEnd) }
+            flush(lastEnd)
+            return result
         }
-        flush(lastEnd)
-        return result
     }
 
     /// The first match of a phrase set in the body text (a phrase may cross a soft line break):

@@ -13,6 +13,8 @@ struct JSONReporter: Reporter {
     /// Literals of the texts every record repeats (rule ids, severities, help, guidance), escaped
     /// once rather than for every finding.
     private var memo = JSONStringMemo()
+    /// Memory each record's line is written into first, kept from one record to the next.
+    private let scratch = OutputScratch()
 
     init(options: ReportOptions) { self.options = options }
 
@@ -32,7 +34,7 @@ struct JSONReporter: Reporter {
         let isFirst = first
         first = false
         let redact = options.redact
-        OutputBytes.append(to: &output) { output in
+        OutputBytes.append(to: &output, using: scratch) { output in
             output.appendLiteral(isFirst ? "\n" : ",\n")
             output.appendLiteral("{\"path\":")
             output.appendJSONString(result.path)

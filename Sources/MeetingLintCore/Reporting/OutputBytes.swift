@@ -16,12 +16,36 @@ struct OutputBytes {
         self.capacity = capacity
     }
 
+    /// Writing into memory allocated already (and owned by the caller until the writing is done).
+    private init(base: UnsafeMutablePointer<UInt8>, capacity: Int) {
+        self.base = base
+        self.capacity = capacity
+    }
+
     /// Appends to `output` the bytes `body` writes, in one go.
     static func append(to output: inout [UInt8], _ body: (inout OutputBytes) -> Void) {
         var bytes = OutputBytes(capacity: 4096)
         defer { bytes.base.deallocate() }
         body(&bytes)
         output.append(contentsOf: UnsafeBufferPointer(start: bytes.base, count: bytes.count))
+    }
+
+    /// `append(to:_:)`, writing first into `scratch`'s memory, which is kept for the next call:
+    /// allocating 4 KB for each record cost more than several of its pieces.
+    static func append(to output: inout [UInt8], using scratch: OutputScratch, _ body: (inout OutputBytes) -> Void) {
+        var bytes = OutputBytes(base: scratch.base, capacity: scratch.capacity)
+        body(&bytes)
+        output.append(contentsOf: UnsafeBufferPointer(start: bytes.base, count: bytes.count))
+        // The writing may have moved to larger memory (letting the scratch's go): kept, unless it
+        // grew large for one huge record, so that what a run holds stays small.
+        if bytes.capacity > OutputScratch.largestKept {
+            bytes.base.deallocate()
+            scratch.base = .allocate(capacity: OutputScratch.initialCapacity)
+            scratch.capacity = OutputScratch.initialCapacity
+        } else {
+            scratch.base = bytes.base
+            scratch.capacity = bytes.capacity
+        }
     }
 
     /// Makes room for `extra` more bytes.
@@ -188,6 +212,25 @@ struct OutputBytes {
     }
 }
 
+/// Memory a reporter writes each record's bytes into before they are appended to the output
+/// (`OutputBytes.append(to:using:_:)`), kept from one record to the next. It belongs to one
+/// reporter, which writes one output a record at a time.
+final class OutputScratch {
+    fileprivate var base: UnsafeMutablePointer<UInt8>
+    fileprivate var capacity: Int
+    /// The room made at first.
+    static let initialCapacity = 4096
+    /// The most room kept after a record (a huge record's is let go).
+    static let largestKept = 1 << 20
+
+    init() {
+        base = .allocate(capacity: OutputScratch.initialCapacity)
+        capacity = OutputScratch.initialCapacity
+    }
+
+    deinit { base.deallocate() }
+}
+
 /// Word-at-a-time tests for the JSON escaper.
 enum JSONBytes {
     /// Whether any of the eight bytes of `word` is below 0x20, `"`, `\`, or 0x7F and above (DEL,
@@ -254,9 +297,19 @@ struct JSONStringMemo {
         return true
     }
 
-    /// Keeps `text`'s literal in `slot`, in place of what it held.
+    /// The longest literal whose room a slot keeps for the next one.
+    static let largestKept = 4096
+
+    /// Keeps `text`'s literal in `slot`, in place of what it held: written into the room of the
+    /// literal it replaces (a text met once, such as help naming a date, would otherwise make an
+    /// array each time), unless that room is large.
     mutating func store(_ text: String, literal: UnsafeBufferPointer<UInt8>, in slot: Int) {
         texts[slot] = text
-        literals[slot] = Array(literal)
+        if literals[slot].capacity <= JSONStringMemo.largestKept {
+            literals[slot].removeAll(keepingCapacity: true)
+            literals[slot].append(contentsOf: literal)
+        } else {
+            literals[slot] = Array(literal)
+        }
     }
 }

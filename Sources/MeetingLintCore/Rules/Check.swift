@@ -84,7 +84,9 @@ public final class CheckContext: Sendable {
 
     /// What the rule's check derives from its context, made by `make` the first time and shared
     /// by every record and worker after. A context belongs to one rule (and profile), so it holds
-    /// one such value; `Value` is the same type at every call.
+    /// one such value; `Value` is the same type at every call. A check's value is a final class
+    /// (its `Setup`): each record then takes one reference to it, where a struct's every list was
+    /// copied out (retained) and let go again.
     public func derived<Value: Sendable>(_ make: () -> Value) -> Value {
         derivedValue.value(make)
     }

@@ -32,18 +32,36 @@ func quote(_ text: String, limit: Int = 60) -> String {
     var shown = hasCollapsedSpaces(text) ? text : TextKey.collapseSpaces(text)
     // No more bytes than the limit is no more characters: most texts are not counted.
     if shown.utf8.count > limit, shown.count > limit { shown = String(shown.prefix(limit - 1)) + "…" }
-    return "'" + shown + "'"
+    // Written in one go from the text's bytes: `"'" + shown + "'"` made and grew a string twice.
+    return shown.withUTF8 { bytes in
+        String(unsafeUninitializedCapacity: bytes.count + 2) { buffer in
+            buffer[0] = UInt8(ascii: "'")
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[1..<(bytes.count + 1)]).initialize(from: bytes)
+            buffer[bytes.count + 1] = UInt8(ascii: "'")
+            return bytes.count + 2
+        }
+    }
 }
 
 /// Whether `TextKey.collapseSpaces(text)` is `text` itself: no tab or line break, and no space
-/// at either end or after another. (Most quoted texts are, and then none is built.)
+/// at either end or after another. (Most quoted texts are, and then none is built.) The bytes
+/// are read in place where the text is stored as UTF-8, as a native string is.
 func hasCollapsedSpaces(_ text: String) -> Bool {
+    if let answer = text.utf8.withContiguousStorageIfAvailable({ hasCollapsedSpaces($0) }) { return answer }
+    return hasCollapsedSpaces(text.utf8)
+}
+
+/// `hasCollapsedSpaces(_:)` on a text's UTF-8 bytes.
+@inline(__always)
+private func hasCollapsedSpaces<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
     var previousIsSpace = true
-    for byte in text.utf8 {
+    var empty = true
+    for byte in bytes {
+        empty = false
         if byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { return false }
         let isSpace = byte == UInt8(ascii: " ")
         if isSpace, previousIsSpace { return false }
         previousIsSpace = isSpace
     }
-    return !previousIsSpace || text.isEmpty
+    return !previousIsSpace || empty
 }

@@ -212,9 +212,9 @@ public struct Linter: Sendable {
                 position = lineStart
                 column = 1
             }
-            while position < clamped {
-                if bytes[position] & 0xC0 != 0x80 { column += 1 }
-                position += 1
+            if clamped > position {
+                column += Linter.codePoints(in: bytes, from: position, to: clamped)
+                position = clamped
             }
             var shown = column
             if clamped < bytes.count, clamped > lineStart, bytes[clamped] & 0xC0 == 0x80 { shown -= 1 }
@@ -223,6 +223,29 @@ public struct Linter: Sendable {
             result[slot] = previousLocation
         }
         return result
+    }
+
+    /// The number of code points that start in `bytes[start..<end]` (bytes that are not UTF-8
+    /// continuation bytes, `10xxxxxx`): eight bytes at a time, as a line's columns are counted
+    /// from its start to each finding on it.
+    static func codePoints(in bytes: [UInt8], from start: Int, to end: Int) -> Int {
+        guard start >= 0, start < end, end <= bytes.count else { return 0 }
+        return bytes.withUnsafeBytes { raw in
+            var count = 0
+            var position = start
+            while position + 8 <= end {
+                let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+                // A continuation byte has its top bit set and the next one clear.
+                let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+                count += 8 - continuations.nonzeroBitCount
+                position += 8
+            }
+            while position < end {
+                if raw[position] & 0xC0 != 0x80 { count += 1 }
+                position += 1
+            }
+            return count
+        }
     }
 
     /// The indexes of `offsets` in increasing order of their offsets (equal ones in either order).
@@ -394,6 +417,17 @@ public struct Linter: Sendable {
         func add(_ rule: String, lines: ClosedRange<Int>, range: SourceRange) {
             covers.append(Cover(rule: rule, lines: lines, ruleRange: range))
         }
+        // The suggestion for each unknown id, worked out once per record: a record may repeat the
+        // same mistyped id in hundreds of comments.
+        // (Kept as the message's ending, empty for none: a dictionary of optionals had its type
+        // looked up at run time for each record.)
+        var suggestions: [String: String] = [:]
+        func suggestion(for id: String) -> String {
+            if let known = suggestions[id] { return known }
+            let found = Linter.closest(to: id, in: ruleIDs).map { " Did you mean '\($0)'?" } ?? ""
+            suggestions[id] = found
+            return found
+        }
         // The 1-based line of an offset (what `source.location(of:).line` says, without counting columns).
         func line(of offset: Int) -> Int { source.lineIndex(of: min(max(0, offset), source.bytes.count)) + 1 }
         for suppression in meeting.suppressions {
@@ -408,9 +442,9 @@ public struct Linter: Sendable {
             for (id, range) in suppression.rules {
                 guard catalogue.rules[id] != nil || id == "all" else {
                     if let unknown = engineDocuments["unknown-rule"], let severity = settings.severity(of: unknown.document, in: profile) {
-                        let suggestion = Linter.closest(to: id, in: ruleIDs).map { " Did you mean '\($0)'?" } ?? ""
+                        let ending = suggestion(for: id)
                         extra.append(Found(unknown, severity, Finding(
-                            range, "This comment names '\(id)', which is not a meetinglint rule, so it turns nothing off.\(suggestion)",
+                            range, "This comment names '\(id)', which is not a meetinglint rule, so it turns nothing off.\(ending)",
                             redacted: "This comment names a rule that meetinglint does not have, so it turns nothing off.",
                             help: "Use a rule id from 'meetinglint rules'.")))
                     }
@@ -438,8 +472,14 @@ public struct Linter: Sendable {
         var used = [Bool](repeating: false, count: covers.count)
         var kept: [Found] = []
         for entry in findings {
-            let findingLine = line(of: entry.finding.range.start)
-            if let cover = covers.firstIndex(where: { ($0.rule == entry.rule.id || $0.rule == "all") && $0.lines.contains(findingLine) }) {
+            // The finding's line is found only when a cover names its rule: a huge record's
+            // findings are many, and finding a line searches all of its lines.
+            var findingLine = -1
+            if let cover = covers.firstIndex(where: { cover in
+                guard cover.rule == entry.rule.id || cover.rule == "all" else { return false }
+                if findingLine < 0 { findingLine = line(of: entry.finding.range.start) }
+                return cover.lines.contains(findingLine)
+            }) {
                 used[cover] = true
                 continue
             }

@@ -22,7 +22,9 @@ public final class WordIndex {
         let heads: [Int32]
         /// For each token, the next token in its bucket (-1: none).
         let next: [Int32]
-        let mask: Int
+        /// How far a mixed hash is shifted right to leave its bucket (`bucket(_:_:)`): there are
+        /// `1 << (64 - shift)` buckets.
+        let shift: UInt64
         /// The number of tokens chained: all but those past `Int32.max`, which are read one by one.
         let count: Int
 
@@ -32,29 +34,42 @@ public final class WordIndex {
             let count = min(tokens.count, Int(Int32.max))
             var size = 64
             while size < count / 2, size < 1 << 19 { size *= 2 }
-            let mask = size - 1
+            let shift = UInt64(64 - size.trailingZeroBitCount)
             var heads = [Int32](repeating: -1, count: size)
             next = heads.withUnsafeMutableBufferPointer { heads in
                 tokens.withUnsafeBufferPointer { tokens in
                     [Int32](unsafeUninitializedCapacity: count) { next, initialized in
+                        // Each token put at the head of its bucket's chain, from the last one
+                        // back; two a turn, as the turn's own counting was a third of its cost.
                         var index = count
-                        while index > 0 {
-                            index -= 1
-                            let bucket = Chains.bucket(tokens[index].folded, mask)
-                            next.initializeElement(at: index, to: heads[bucket])
-                            heads[bucket] = Int32(truncatingIfNeeded: index)
+                        while index > 1 {
+                            let first = Chains.bucket(tokens[index - 1].folded, shift)
+                            next.initializeElement(at: index - 1, to: heads[first])
+                            heads[first] = Int32(truncatingIfNeeded: index - 1)
+                            let second = Chains.bucket(tokens[index - 2].folded, shift)
+                            next.initializeElement(at: index - 2, to: heads[second])
+                            heads[second] = Int32(truncatingIfNeeded: index - 2)
+                            index -= 2
+                        }
+                        if index == 1 {
+                            let bucket = Chains.bucket(tokens[0].folded, shift)
+                            next.initializeElement(at: 0, to: heads[bucket])
+                            heads[bucket] = 0
                         }
                         initialized = count
                     }
                 }
             }
             self.heads = heads
-            self.mask = mask
+            self.shift = shift
             self.count = count
         }
 
+        /// A hash's bucket: the top bits of its product with 2^64 / φ, which mixes every bit of
+        /// the hash into them (the top bits of short words' FNV hashes alone are poorly spread),
+        /// in one multiplication and one shift for each token chained.
         @inline(__always)
-        static func bucket(_ hash: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (hash ^ (hash >> 31)) & UInt64(mask)) }
+        static func bucket(_ hash: UInt64, _ shift: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) &>> shift) }
     }
 
     /// An index of the meeting's tokens (`Meeting.tokens`), built when first read.
@@ -87,18 +102,25 @@ public final class WordIndex {
             let (word, bit) = FirstWords.place(hash)
             bits[word] |= bit
         }
+        // Read through buffer pointers: a huge record's every token passes here, and the arrays'
+        // bounds were checked at each (a filter's word is below 64, a search's middle below the
+        // count).
         tokens.withUnsafeBufferPointer { tokens in
-            for index in tokens.indices {
-                let hash = tokens[index].folded
-                let (word, bit) = FirstWords.place(hash)
-                guard bits[word] & bit != 0 else { continue }
-                var low = 0
-                var high = sorted.count
-                while low < high {
-                    let middle = low + (high - low) / 2
-                    if sorted[middle] < hash { low = middle + 1 } else { high = middle }
+            bits.withUnsafeBufferPointer { bits in
+                sorted.withUnsafeBufferPointer { sorted in
+                    for index in tokens.indices {
+                        let hash = tokens[index].folded
+                        let (word, bit) = FirstWords.place(hash)
+                        guard bits[word] & bit != 0 else { continue }
+                        var low = 0
+                        var high = sorted.count
+                        while low < high {
+                            let middle = low + (high - low) / 2
+                            if sorted[middle] < hash { low = middle + 1 } else { high = middle }
+                        }
+                        if low < sorted.count, sorted[low] == hash { result.append(index) }
+                    }
                 }
-                if low < sorted.count, sorted[low] == hash { result.append(index) }
             }
         }
     }
@@ -134,7 +156,7 @@ public final class WordIndex {
             chains.next.withUnsafeBufferPointer { next in
                 tokens.withUnsafeBufferPointer { tokens in
                     for hash in hashes {
-                        var index = Int(heads[Chains.bucket(hash, chains.mask)])
+                        var index = Int(heads[Chains.bucket(hash, chains.shift)])
                         guard index >= 0 else { continue }
                         let count = result.count
                         while index >= 0 {
@@ -223,6 +245,17 @@ public final class WordIndex {
     static func units(holding positions: [Int], count: Int, range: (Int) -> Range<Int>) -> [Int] {
         var result: [Int] = []
         result.reserveCapacity(min(positions.count, count))
+        visit(positions, count: count, range: range) { unit, _ in
+            if result.last != unit { result.append(unit) }
+            return true
+        }
+        return result
+    }
+
+    /// Calls `body` with each of `positions` (increasing) that stands in a unit, and that unit's
+    /// index, in order, until it returns false. Units are as `units(holding:count:range:)` reads them.
+    @inline(__always)
+    private static func visit(_ positions: [Int], count: Int, range: (Int) -> Range<Int>, _ body: (_ unit: Int, _ position: Int) -> Bool) {
         var low = 0
         for position in positions {
             // The first unit (from the last one found) that ends after the position: a few units
@@ -253,9 +286,58 @@ public final class WordIndex {
                 }
             }
             guard low < count else { break }
-            if range(low).contains(position), result.last != low { result.append(low) }
+            if range(low).contains(position), !body(low, position) { return }
         }
-        return result
+    }
+
+    /// Calls `body` with each position at which a phrase of the set may start inside a unit, and
+    /// that unit's index, in increasing order, until it returns false: every position where a
+    /// phrase of the set starts is among them. A check that tries its phrases at these positions
+    /// only, rather than at every token of each unit `units(mayHolding:count:range:)` answers,
+    /// finds the same matches. (Without the index, every token of such a unit that the filter
+    /// of the first words lets through.)
+    @inline(__always)
+    private func forEachStart(of phrases: PhraseSet, count: Int, range: (Int) -> Range<Int>, _ body: (_ unit: Int, _ position: Int) -> Bool) {
+        if scans {
+            // Each unit's tokens read once, in order, through buffer pointers (a huge record's
+            // every token passes here; a filter's word is below 64).
+            let first = FirstWords([phrases])
+            tokens.withUnsafeBufferPointer { tokens in
+                first.bits.withUnsafeBufferPointer { bits in
+                    for unit in 0..<count {
+                        for index in range(unit).clamped(to: 0..<tokens.count) {
+                            let (word, bit) = FirstWords.place(tokens[index].folded)
+                            if bits[word] & bit != 0, !body(unit, index) { return }
+                        }
+                    }
+                }
+            }
+            return
+        }
+        var starts = buffer
+        buffer = []
+        starts.removeAll(keepingCapacity: true)
+        starts.reserveCapacity(256)
+        if phrases.caseSensitive {
+            starts.append(contentsOf: tokens.indices)
+        } else {
+            collect(phrases.firstWords, into: &starts)
+        }
+        WordIndex.visit(starts, count: count, range: range, body)
+        buffer = starts
+    }
+
+    /// `forEachStart(of:count:range:_:)` over the lines (`Meeting.lines`). (Inlined, as over sentences.)
+    @inline(__always)
+    func forEachStart(of phrases: PhraseSet, in lines: [TextLine], _ body: (_ line: Int, _ position: Int) -> Bool) {
+        forEachStart(of: phrases, count: lines.count, range: { lines[$0].tokens }, body)
+    }
+
+    /// `forEachStart(of:count:range:_:)` over sentences. (Inlined, so that the check's `body` and
+    /// the sentences' ranges are read in place rather than called through closures.)
+    @inline(__always)
+    func forEachStart(of phrases: PhraseSet, in sentences: [Meeting.Sentence], _ body: (_ sentence: Int, _ position: Int) -> Bool) {
+        forEachStart(of: phrases, count: sentences.count, range: { sentences[$0].tokens }, body)
     }
 
     /// The indexes of the sentences in which a phrase of the set may stand, in order: every

@@ -7,9 +7,14 @@ struct ActionMeasurable: BuiltInCheck {
     static let willWord = Tokenizer.foldedHash("will")
 
     /// A context's lists, read once.
-    struct Setup: Sendable {
+    final class Setup: Sendable {
         let vague: PhraseSet
         let deliverables: PhraseSet
+
+        init(vague: PhraseSet, deliverables: PhraseSet) {
+            self.vague = vague
+            self.deliverables = deliverables
+        }
     }
 
     func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {

@@ -3,9 +3,14 @@ struct ActionOwner: BuiltInCheck {
     static let id = "action-owner"
 
     /// A context's lists, read once.
-    struct Setup: Sendable {
+    final class Setup: Sendable {
         let vague: PhraseSet
         let everyoneWords: TokenSet
+
+        init(vague: PhraseSet, everyoneWords: TokenSet) {
+            self.vague = vague
+            self.everyoneWords = everyoneWords
+        }
     }
 
     func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {

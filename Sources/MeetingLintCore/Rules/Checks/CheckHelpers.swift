@@ -228,10 +228,16 @@ extension Meeting {
     }
 
     /// Whether a sentence (not a heading) holds a phrase of the set: `firstMatch(phrases) != nil`,
-    /// reading only the sentences the index says may hold one.
+    /// trying the set only where the index says a phrase of it may start.
     func anySentence(holding phrases: PhraseSet, _ words: WordIndex) -> Bool {
         let sentences = sentences()
-        return words.sentences(sentences, mayHold: phrases).contains { phrases.firstMatch(in: tokens[sentences[$0].tokens]) != nil }
+        let tokens = tokens
+        var found = false
+        words.forEachStart(of: phrases, in: sentences) { index, position in
+            found = phrases.match(tokens[sentences[index].tokens], at: position) != nil
+            return !found
+        }
+        return found
     }
 }
 

@@ -4,12 +4,20 @@ struct Circulation: BuiltInCheck {
     static let id = "circulation"
 
     /// A context's limit, its words, and the filters of their first words, read once.
-    struct Setup: Sendable {
+    final class Setup: Sendable {
         let limit: Interval?
         let circulationWords: PhraseSet
         let circulationFirst: FirstWords
         let recordWords: PhraseSet
         let recordFirst: FirstWords
+
+        init(limit: Interval?, circulationWords: PhraseSet, circulationFirst: FirstWords, recordWords: PhraseSet, recordFirst: FirstWords) {
+            self.limit = limit
+            self.circulationWords = circulationWords
+            self.circulationFirst = circulationFirst
+            self.recordWords = recordWords
+            self.recordFirst = recordFirst
+        }
     }
 
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
@@ -49,16 +57,20 @@ struct Circulation: BuiltInCheck {
         let sections = meeting.sectionIndexes(.distribution).filter { meeting.sections[$0].substance == .present }
         // `Minutes to be circulated to all present within 5 working days.`, anywhere: the record
         // itself named (not `attendance figures shared with the nurse by 20/03/2026`).
+        // Circulation words are tried only where one of their first words stands (no other token
+        // starts a match); a sentence is read further at its first match, and then not tried again.
         let sentences = meeting.sentences()
-        for index in words.sentences(sentences, mayHold: setup.circulationWords) {
+        var says = false
+        var decided = -1
+        words.forEachStart(of: setup.circulationWords, in: sentences) { index, position in
             let tokens = meeting.tokens[sentences[index].tokens]
-            guard setup.circulationWords.firstMatch(in: tokens, setup.circulationFirst) != nil,
-                setup.recordWords.firstMatch(in: tokens, setup.recordFirst) != nil
-            else { continue }
-            if context.vocabulary.timescales.read(tokens, bytes: meeting.source.bytes, context: meeting.timescaleContext).contains(where: \.isConcrete) {
-                return []
-            }
+            guard index != decided, setup.circulationWords.match(tokens, at: position, setup.circulationFirst) != nil else { return true }
+            decided = index
+            guard setup.recordWords.firstMatch(in: tokens, setup.recordFirst) != nil else { return true }
+            says = context.vocabulary.timescales.read(tokens, bytes: meeting.source.bytes, context: meeting.timescaleContext).contains(where: \.isConcrete)
+            return !says
         }
+        if says { return [] }
         guard !sections.isEmpty else {
             if let empty = meeting.firstSection(.distribution) {
                 return [Finding(empty.headingRange, "The distribution section is empty: it does not say who the record will be sent to, or when.")]

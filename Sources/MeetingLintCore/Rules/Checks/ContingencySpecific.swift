@@ -6,7 +6,7 @@ struct ContingencySpecific: BuiltInCheck {
     /// A context's phrase sets, the filter of the first words of them all, and each one's own
     /// filter, read once. (Together the four lists set many of the filter's bits: a token it lets
     /// through is then asked of each list only where that list's own filter lets it through.)
-    struct Setup: Sendable {
+    final class Setup: Sendable {
         let processes: PhraseSet
         let filler: PhraseSet
         let triggers: PhraseSet
@@ -16,6 +16,21 @@ struct ContingencySpecific: BuiltInCheck {
         let fillerFirst: FirstWords
         let triggersFirst: FirstWords
         let genericFirst: FirstWords
+
+        init(
+            processes: PhraseSet, filler: PhraseSet, triggers: PhraseSet, generic: PhraseSet, first: FirstWords,
+            processesFirst: FirstWords, fillerFirst: FirstWords, triggersFirst: FirstWords, genericFirst: FirstWords
+        ) {
+            self.processes = processes
+            self.filler = filler
+            self.triggers = triggers
+            self.generic = generic
+            self.first = first
+            self.processesFirst = processesFirst
+            self.fillerFirst = fillerFirst
+            self.triggersFirst = triggersFirst
+            self.genericFirst = genericFirst
+        }
     }
 
     func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {

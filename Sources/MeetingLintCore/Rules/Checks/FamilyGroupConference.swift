@@ -3,9 +3,14 @@ struct FamilyGroupConference: BuiltInCheck {
     static let id = "family-group-conference"
 
     /// A context's mentions, and the filter of their first words, read once.
-    struct Setup: Sendable {
+    final class Setup: Sendable {
         let mentions: PhraseSet
         let first: FirstWords
+
+        init(mentions: PhraseSet, first: FirstWords) {
+            self.mentions = mentions
+            self.first = first
+        }
     }
 
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
@@ -21,22 +26,28 @@ struct FamilyGroupConference: BuiltInCheck {
         let mentions = setup.mentions
         let first = setup.first
         let sentences = meeting.sentences(includingHeadings: true)
-        for index in words.sentences(sentences, mayHold: mentions) {
-            // Each match, left to right, not overlapping (`PhraseSet.matches(in:)`).
-            let tokens = meeting.tokens[sentences[index].tokens]
-            var index = tokens.startIndex
-            while index < tokens.endIndex {
-                guard let length = mentions.match(tokens, at: index, first) else {
-                    index += 1
-                    continue
-                }
-                let start = tokens[index].range.start
-                if !sections.contains(where: { meeting.sections[$0].headingRange.start <= start && start < meeting.sections[$0].headingRange.end }) {
-                    return []
-                }
-                index += length
+        let tokens = meeting.tokens
+        // Each match, left to right, not overlapping (`PhraseSet.matches(in:)`) in each sentence:
+        // tried only where a mention's first word stands (no other token starts one), and not
+        // inside the sentence's last match. `next` is where the last match in `sentence` ended.
+        var mentioned = false
+        var sentence = -1
+        var next = 0
+        words.forEachStart(of: mentions, in: sentences) { index, position in
+            if index != sentence {
+                sentence = index
+                next = 0
             }
+            guard position >= next, let length = mentions.match(tokens[sentences[index].tokens], at: position, first) else { return true }
+            let start = tokens[position].range.start
+            if !sections.contains(where: { meeting.sections[$0].headingRange.start <= start && start < meeting.sections[$0].headingRange.end }) {
+                mentioned = true
+                return false
+            }
+            next = position + length
+            return true
         }
+        if mentioned { return [] }
         if let section = sections.first {
             return [Finding(
                 meeting.sections[section].headingRange,

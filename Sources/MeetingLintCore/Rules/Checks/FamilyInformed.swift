@@ -3,7 +3,7 @@ struct FamilyInformed: BuiltInCheck {
     static let id = "family-informed"
 
     /// A context's phrase sets, read once.
-    struct Setup: Sendable {
+    final class Setup: Sendable {
         let informed: PhraseSet
         let family: PhraseSet
         let meetingWords: PhraseSet
@@ -11,6 +11,18 @@ struct FamilyInformed: BuiltInCheck {
         let informedFirst: FirstWords
         let familyFirst: FirstWords
         let meetingFirst: FirstWords
+
+        init(
+            informed: PhraseSet, family: PhraseSet, meetingWords: PhraseSet, informedFirst: FirstWords, familyFirst: FirstWords,
+            meetingFirst: FirstWords
+        ) {
+            self.informed = informed
+            self.family = family
+            self.meetingWords = meetingWords
+            self.informedFirst = informedFirst
+            self.familyFirst = familyFirst
+            self.meetingFirst = meetingFirst
+        }
     }
 
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
@@ -33,15 +45,22 @@ struct FamilyInformed: BuiltInCheck {
         // sentence about telling the family and the one before it.
         let sentences = meeting.sentences(includingHeadings: true)
         func namesMeeting(_ sentence: Meeting.Sentence) -> Bool { meetingWords.firstMatch(in: meeting.tokens[sentence.tokens], setup.meetingFirst) != nil }
-        for index in words.sentences(sentences, mayHold: informed) {
+        // Telling is tried only where one of its first words stands (no other token starts a
+        // match); a sentence is read further at its first match, and then not tried again.
+        var told = false
+        var decided = -1
+        words.forEachStart(of: informed, in: sentences) { index, position in
             let sentence = sentences[index]
             let tokens = meeting.tokens[sentence.tokens]
-            if informed.firstMatch(in: tokens, setup.informedFirst) != nil, family.firstMatch(in: tokens, setup.familyFirst) != nil,
-                namesMeeting(sentence) || (index > 0 && namesMeeting(sentences[index - 1]))
-            {
-                return []
+            guard index != decided, informed.match(tokens, at: position, setup.informedFirst) != nil else { return true }
+            decided = index
+            if family.firstMatch(in: tokens, setup.familyFirst) != nil, namesMeeting(sentence) || (index > 0 && namesMeeting(sentences[index - 1])) {
+                told = true
+                return false
             }
+            return true
         }
+        if told { return [] }
         if let section = meeting.firstSection(.familyInformed) {
             return [Finding(
                 section.headingRange,

@@ -10,7 +10,7 @@ struct Jargon: BuiltInCheck {
 
     /// What a context's parameters name, read once: the glossary, its other meanings (another
     /// expansion an acronym may stand for), the vocabulary file both are in, and the acronyms allowed.
-    struct Setup: Sendable {
+    final class Setup: Sendable {
         let glossary: Glossary
         let otherMeanings: Glossary
         let file: String
@@ -18,6 +18,13 @@ struct Jargon: BuiltInCheck {
         /// Each acronym's finding message and help, made the first time it is reported (they
         /// depend only on the acronym and the context's lists).
         let messages = MessageMemo()
+
+        init(glossary: Glossary, otherMeanings: Glossary, file: String, allowed: Set<UInt64>) {
+            self.glossary = glossary
+            self.otherMeanings = otherMeanings
+            self.file = file
+            self.allowed = allowed
+        }
     }
 
     /// What the finding for an unexplained acronym says.

@@ -3,7 +3,7 @@ struct LeadProfessional: BuiltInCheck {
     static let id = "lead-professional"
 
     /// A context's lists, read once.
-    struct Setup: Sendable {
+    final class Setup: Sendable {
         let roles: PhraseSet
         let socialWorker: PhraseSet
         let undecided: PhraseSet
@@ -11,6 +11,18 @@ struct LeadProfessional: BuiltInCheck {
         /// The filters of the roles' and the undecided words' first words.
         let rolesFirst: FirstWords
         let undecidedFirst: FirstWords
+
+        init(
+            roles: PhraseSet, socialWorker: PhraseSet, undecided: PhraseSet, notNames: TokenSet, rolesFirst: FirstWords,
+            undecidedFirst: FirstWords
+        ) {
+            self.roles = roles
+            self.socialWorker = socialWorker
+            self.undecided = undecided
+            self.notNames = notNames
+            self.rolesFirst = rolesFirst
+            self.undecidedFirst = undecidedFirst
+        }
     }
 
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {

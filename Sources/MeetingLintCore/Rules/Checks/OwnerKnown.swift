@@ -17,11 +17,18 @@ struct OwnerKnown: BuiltInCheck {
     }
 
     /// A context's lists, read once.
-    struct Setup: Sendable {
+    final class Setup: Sendable {
         let vagueOwners: PhraseSet
         let schoolWords: PhraseSet
         let everyoneWords: TokenSet
         let titles: TokenSet
+
+        init(vagueOwners: PhraseSet, schoolWords: PhraseSet, everyoneWords: TokenSet, titles: TokenSet) {
+            self.vagueOwners = vagueOwners
+            self.schoolWords = schoolWords
+            self.everyoneWords = everyoneWords
+            self.titles = titles
+        }
     }
 
     func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
@@ -39,9 +46,10 @@ struct OwnerKnown: BuiltInCheck {
         // The type's constants read once, not through their lazy initialisers at every token.
         let (open, close, comma, joiners, ignoredWords) = (OwnerKnown.open, OwnerKnown.close, OwnerKnown.comma, OwnerKnown.joiners, OwnerKnown.ignored)
         func ignored(_ token: Token) -> Bool { ignoredWords.contains(token.folded) || titles.contains(token.folded) }
-        // Names and initials of everyone the meeting knows (a hash set sized once: a record may list
-        // thousands).
-        var names = TokenSet(minimumCapacity: 3 * (meeting.attendees.count + meeting.apologies.count) + 32)
+        // Names and initials of everyone the meeting knows (a list looked through while short, a
+        // hash set once long: a record may list thousands).
+        var names = Names()
+        names.reserveCapacity(3 * (meeting.attendees.count + meeting.apologies.count) + 32)
         // (Read field by field: a copy of each person would retain all of its fields.)
         func addNames(_ list: [Person]) {
             for index in list.indices {
@@ -69,6 +77,7 @@ struct OwnerKnown: BuiltInCheck {
             name.withUTF8 { buffer in Tokenizer.tokenize(buffer, SourceRange(0, buffer.count), into: &tokens) }
             for token in tokens where token.isWord { names.insert(token.folded) }
         }
+        names.finish()
         // Each person's role and agency words, and every word of their entry (a named field's
         // words are both): made only when an owner is not known by name, as most are.
         func knownPeople() -> [Known] {
@@ -182,6 +191,41 @@ struct OwnerKnown: BuiltInCheck {
                 help: "Give the action to someone who was there, or add the owner to the apologies and say who will tell them."))
         }
         return findings
+    }
+
+    /// The hashes of the names and initials of everyone the meeting knows, as a set: gathered in a
+    /// list, then (`finish()`) put in a hash set only if there are more than `longestList`. A
+    /// record lists a few dozen, and making a hash set of them cost more than looking through them
+    /// for each owner's few words.
+    struct Names {
+        private var list: [UInt64] = []
+        private var set: TokenSet?
+        /// The most hashes looked through one by one.
+        static let longestList = 64
+
+        /// Makes room for `count` hashes.
+        mutating func reserveCapacity(_ count: Int) { list.reserveCapacity(count) }
+
+        /// Adds a hash (before `finish()`).
+        mutating func insert(_ hash: UInt64) { list.append(hash) }
+
+        /// Adds hashes (before `finish()`).
+        mutating func formUnion(_ hashes: ArraySlice<UInt64>) { list.append(contentsOf: hashes) }
+
+        /// Makes the hash set, if the hashes are many; called once they are all added.
+        mutating func finish() {
+            guard list.count > Names.longestList else { return }
+            var set = TokenSet(minimumCapacity: list.count)
+            set.formUnion(list)
+            self.set = set
+            list = []
+        }
+
+        /// Whether a hash is one of those added.
+        func contains(_ hash: UInt64) -> Bool {
+            if let set { return set.contains(hash) }
+            return list.contains(hash)
+        }
     }
 
     /// The role words of everyone the meeting knows, for finding whether someone holds all of a

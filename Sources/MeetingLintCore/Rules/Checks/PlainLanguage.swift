@@ -3,9 +3,14 @@ struct PlainLanguage: BuiltInCheck {
     static let id = "plain-language"
 
     /// A context's phrases, and the filter of their first words, read once.
-    struct Setup: Sendable {
+    final class Setup: Sendable {
         let phrases: PhraseSet
         let first: FirstWords
+
+        init(phrases: PhraseSet, first: FirstWords) {
+            self.phrases = phrases
+            self.first = first
+        }
     }
 
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
@@ -20,40 +25,55 @@ struct PlainLanguage: BuiltInCheck {
         let bytes = meeting.source.bytes
         var seen = Set<String>()
         var findings: [Finding] = []
-        for index in words.lines(meeting.lines, mayHold: phrases) {
-            let line = meeting.lines[index]
-            guard line.kind == .text || line.kind == .cell || line.kind == .field else { continue }
-            var tokens = meeting.tokens[line.tokens]
-            // Most lines hold no phrase: then there is no key to read. (A match in the value is a
-            // match in the whole line, as the value runs to the line's end.)
-            guard phrases.firstMatch(in: tokens, first) != nil else { continue }
-            if line.kind == .field {
-                // A known field's key is a label, like a heading: only its value is running text.
-                // (`Professionals are worried about disguised compliance: …` is a sentence.) The key
-                // is looked up by the hash of its normal form, without building it.
-                let node = meeting.document[line.node]
-                let key = bytes.withUnsafeBufferPointer { TextKey.fieldHash(bytes: UnsafeBufferPointer(rebasing: $0[node.key.start..<node.key.end])) }
-                if vocabulary.fieldKeysByHash[key] != nil || vocabulary.actionPartsByHash[key] != nil || vocabulary.headingConcept(bytes, node.key) != nil {
-                    tokens = tokens.drop { $0.range.start < node.content.start }
+        // Phrases are tried only where one of their first words stands (no other token starts a
+        // match). A line is read further at its first match: whether it is running text, and
+        // where that starts (after a known field's key). Then every match from there, left to
+        // right, not overlapping (`PhraseSet.matches(in:)`); `next` is where the last one ended.
+        let lines = meeting.lines
+        let tokens = meeting.tokens
+        var current = -1
+        var skipped = false
+        var start = 0
+        var next = 0
+        // The current line's tokens, sliced once for all its positions.
+        var lineTokens: ArraySlice<Token> = []
+        words.forEachStart(of: phrases, in: lines) { index, position in
+            if index != current {
+                current = index
+                let kind = lines[index].kind
+                skipped = !(kind == .text || kind == .cell || kind == .field)
+                start = -1
+                next = 0
+                lineTokens = skipped ? [] : tokens[lines[index].tokens]
+            }
+            guard !skipped, position >= next, let length = phrases.match(lineTokens, at: position, first) else { return true }
+            let line = lines[index]
+            if start < 0 {
+                start = line.tokens.lowerBound
+                if line.kind == .field {
+                    // A known field's key is a label, like a heading: only its value is running
+                    // text. (`Professionals are worried about disguised compliance: …` is a
+                    // sentence.) The key is looked up by the hash of its normal form, without
+                    // building it.
+                    let node = meeting.document[line.node]
+                    let key = bytes.withUnsafeBufferPointer { TextKey.fieldHash(bytes: UnsafeBufferPointer(rebasing: $0[node.key.start..<node.key.end])) }
+                    if vocabulary.fieldKeysByHash[key] != nil || vocabulary.actionPartsByHash[key] != nil || vocabulary.headingConcept(bytes, node.key) != nil {
+                        start = lineTokens.firstIndex { $0.range.start >= node.content.start } ?? line.tokens.upperBound
+                    }
                 }
             }
-            // Every match, left to right, not overlapping (`PhraseSet.matches(in:)`).
-            var index = tokens.startIndex
-            while index < tokens.endIndex {
-                guard let length = phrases.match(tokens, at: index, first) else {
-                    index += 1
-                    continue
-                }
-                let range = SourceRange(tokens[index].range.start, tokens[index + length - 1].range.end)
-                let written = phrases.written(tokens, at: index, length: length) ?? meeting.text(range)
-                index += length
-                guard seen.insert(written.lowercased()).inserted else { continue }
-                findings.append(Finding(
-                    range,
-                    "\(quote(meeting.text(range))) is professional shorthand that families often misread.",
-                    redacted: "This phrase is professional shorthand that families often misread.",
-                    help: "Describe what was seen or what needs to happen instead, in everyday words."))
-            }
+            // A match in the key is no match of the value's (which starts at `start`).
+            guard position >= start else { return true }
+            let range = SourceRange(tokens[position].range.start, tokens[position + length - 1].range.end)
+            let written = phrases.written(lineTokens, at: position, length: length) ?? meeting.text(range)
+            next = position + length
+            guard seen.insert(written.lowercased()).inserted else { return true }
+            findings.append(Finding(
+                range,
+                "\(quote(meeting.text(range))) is professional shorthand that families often misread.",
+                redacted: "This phrase is professional shorthand that families often misread.",
+                help: "Describe what was seen or what needs to happen instead, in everyday words."))
+            return true
         }
         return findings
     }

@@ -4,7 +4,7 @@ struct SafeguardingReferral: BuiltInCheck {
     static let id = "safeguarding-referral"
 
     /// A context's phrase sets, and the filters of their first words, read once.
-    struct Setup: Sendable {
+    final class Setup: Sendable {
         let triggers: PhraseSet
         let triggersFirst: FirstWords
         let negations: PhraseSet
@@ -14,6 +14,27 @@ struct SafeguardingReferral: BuiltInCheck {
         let destinations: PhraseSet
         let destinationsFirst: FirstWords
         let conditions: PhraseSet
+
+        init(
+            triggers: PhraseSet, triggersFirst: FirstWords, negations: PhraseSet, negationsFirst: FirstWords, actions: PhraseSet,
+            actionsFirst: FirstWords, destinations: PhraseSet, destinationsFirst: FirstWords, conditions: PhraseSet
+        ) {
+            self.triggers = triggers
+            self.triggersFirst = triggersFirst
+            self.negations = negations
+            self.negationsFirst = negationsFirst
+            self.actions = actions
+            self.actionsFirst = actionsFirst
+            self.destinations = destinations
+            self.destinationsFirst = destinationsFirst
+            self.conditions = conditions
+        }
+    }
+
+    /// A sentence that raises a concern, and where its first trigger stands.
+    struct Concern {
+        let sentence: Int
+        let trigger: Range<Int>
     }
 
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
@@ -66,9 +87,22 @@ struct SafeguardingReferral: BuiltInCheck {
         }
         // Whether each sentence says who refers and to whom (and is no condition): read once per
         // sentence, however many concerns share its paragraph. 0: not read yet, 1: yes, 2: no.
+        // Only a sentence that holds a first word of the referral actions can say so (`refers`
+        // matches nowhere else): with the index, those are found at once, and every other
+        // sentence is a no without its tokens being read. (Without it, in a huge record, finding
+        // them would read every sentence: each is read when asked instead.)
         var reportsMemo: [UInt8] = []
+        func readCandidates() {
+            guard reportsMemo.isEmpty else { return }
+            if words.scans {
+                reportsMemo = [UInt8](repeating: 0, count: sentences.count)
+                return
+            }
+            reportsMemo = [UInt8](repeating: 2, count: sentences.count)
+            for index in words.sentences(sentences, mayHold: actions) { reportsMemo[index] = 0 }
+        }
         func reports(_ index: Int) -> Bool {
-            if reportsMemo.isEmpty { reportsMemo = [UInt8](repeating: 0, count: sentences.count) }
+            readCandidates()
             if reportsMemo[index] == 0 {
                 let tokens = meeting.tokens[sentences[index].tokens]
                 reportsMemo[index] = refers(tokens) && !conditional(tokens) ? 1 : 2
@@ -103,14 +137,25 @@ struct SafeguardingReferral: BuiltInCheck {
             handledMemo[here] = answer
             return answer
         }
+        // The sentences that raise a concern and do not deny it, in order, each with its first
+        // trigger: a trigger is tried only where one of its first words stands (no other token
+        // starts a match), and a sentence is read further at its first match only. Whether a
+        // concern's paragraph says it was reported is asked after, in order, outside the search
+        // (asked inside, its memos were checked for exclusive access at every reading).
+        var concerns: [Concern] = []
+        var decided = -1
+        words.forEachStart(of: triggers, in: sentences) { index, position in
+            let tokens = meeting.tokens[sentences[index].tokens]
+            guard index != decided, let length = triggers.match(tokens, at: position, setup.triggersFirst) else { return true }
+            decided = index
+            if negations.firstMatch(in: tokens, setup.negationsFirst) == nil {
+                concerns.append(Concern(sentence: index, trigger: position..<(position + length)))
+            }
+            return true
+        }
         var raised: (Meeting.Sentence, Range<Int>)?
-        for index in words.sentences(sentences, mayHold: triggers) {
-            let sentence = sentences[index]
-            guard let match = triggers.firstMatch(in: meeting.tokens[sentence.tokens], setup.triggersFirst),
-                negations.firstMatch(in: meeting.tokens[sentence.tokens], setup.negationsFirst) == nil
-            else { continue }
-            if handled(paragraph(sentence)) { continue }
-            raised = (sentence, match.index..<(match.index + match.length))
+        for concern in concerns where !handled(paragraph(sentences[concern.sentence])) {
+            raised = (sentences[concern.sentence], concern.trigger)
             break
         }
         guard let (sentence, trigger) = raised else { return [] }
@@ -119,7 +164,9 @@ struct SafeguardingReferral: BuiltInCheck {
             let tokens = meeting.tokens[meeting.actions[index].tokens]
             if refers(tokens), !conditional(meeting.tokens[meeting.actions[index].whatTokens]) { return [] }
         }
-        for (index, other) in sentences.enumerated() {
+        // The sentences that may report, in order: no other does.
+        for index in words.sentences(sentences, mayHold: actions) {
+            let other = sentences[index]
             let tokens = meeting.tokens[other.tokens]
             let section = meeting.lines[other.line].section
             if section >= 0, meeting.sections[section].context.contains(.contingency) { continue }
@@ -131,10 +178,10 @@ struct SafeguardingReferral: BuiltInCheck {
             if namesSomeone { return [] }
         }
         let line = meeting.lines[sentence.line]
-        let words = meeting.text(meeting.span(trigger))
+        let raisedWords = meeting.text(meeting.span(trigger))
         return [Finding(
             line.range,
-            "This raises a safeguarding concern (\(quote(words))), but the record does not say who will make the referral or to whom.",
+            "This raises a safeguarding concern (\(quote(raisedWords))), but the record does not say who will make the referral or to whom.",
             redacted: "This raises a safeguarding concern, but the record does not say who will make the referral or to whom.",
             help: "Record who will make the referral, to whom — children's social care (the front door or MASH), the police, or the Local Authority Designated Officer (LADO) — and when, e.g. 'Jane Smith (school safeguarding lead) to refer to children's social care today.'")]
     }
