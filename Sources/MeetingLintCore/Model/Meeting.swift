@@ -461,6 +461,28 @@ public struct Action: Sendable {
         public var range: SourceRange
         /// How it was found.
         public var origin: Origin
+        /// The part's tokens in `Meeting.tokens`, where the builder made it of a run of one line's
+        /// tokens (nil otherwise): what `Meeting.lineTokens(exactly: range)` would find, kept so
+        /// that rules reading the part's tokens (`Meeting.partTokens`) need not search the lines.
+        /// Kept as a 32-bit start and a 16-bit count, which fit in the padding after `origin`:
+        /// a larger part made every action cost more to build and move than the search saved.
+        var lineTokens: Range<Int>? {
+            get { lineTokenCount == 0 ? nil : Int(firstLineToken)..<(Int(firstLineToken) + Int(lineTokenCount)) }
+            set {
+                // A run too far into a huge record, or too long, is not kept (rules search for it).
+                if let newValue, let start = Int32(exactly: newValue.lowerBound), let count = UInt16(exactly: newValue.count) {
+                    firstLineToken = start
+                    lineTokenCount = count
+                } else {
+                    firstLineToken = 0
+                    lineTokenCount = 0
+                }
+            }
+        }
+        /// How many tokens `lineTokens` holds (0: none kept).
+        private var lineTokenCount: UInt16 = 0
+        /// The first of `lineTokens`.
+        private var firstLineToken: Int32 = 0
         /// Where the text comes from: one reference either way, so that a copy of an action
         /// retains one object a part.
         private var source: Source
@@ -480,10 +502,12 @@ public struct Action: Sendable {
         }
 
         /// A part whose text is the plain text of `range` of `bytes`, which must not be empty.
-        init(plainTextOf range: SourceRange, in bytes: [UInt8], origin: Origin) {
+        /// `lineTokens` are the part's tokens when they are a run of one line's tokens.
+        init(plainTextOf range: SourceRange, in bytes: [UInt8], origin: Origin, lineTokens: Range<Int>? = nil) {
             self.source = .record(bytes)
             self.range = range
             self.origin = origin
+            self.lineTokens = lineTokens
         }
 
         /// Whether the text is empty, without making it: text read from the record never is.

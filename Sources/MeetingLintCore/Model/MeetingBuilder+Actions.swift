@@ -458,8 +458,10 @@ extension MeetingBuilder {
 
     func span(_ tokens: Range<Int>) -> SourceRange { meeting.span(tokens) }
 
-    func part(_ tokens: Range<Int>, origin: Action.Origin) -> Action.Part? {
-        part(trimmed: trimmedPart(tokens), origin: origin)
+    /// The part made of `tokens` without the punctuation around them; `line` is the tokens of
+    /// the one line that holds them all, where known (`part(trimmed:origin:line:)`).
+    func part(_ tokens: Range<Int>, origin: Action.Origin, line: Range<Int>? = nil) -> Action.Part? {
+        part(trimmed: trimmedPart(tokens), origin: origin, line: line)
     }
 
     /// A part's tokens without the punctuation around them (but `?`, an opening `[` and a
@@ -480,11 +482,14 @@ extension MeetingBuilder {
     }
 
     /// The part made of tokens already trimmed (`trimmedPart(_:)`), if they hold any text.
-    func part(trimmed range: Range<Int>, origin: Action.Origin) -> Action.Part? {
+    /// `line` is the tokens of the one line that holds them all, where the caller knows it: the
+    /// part then keeps its tokens (`Action.Part.lineTokens`), so that rules need not find them.
+    func part(trimmed range: Range<Int>, origin: Action.Origin, line: Range<Int>? = nil) -> Action.Part? {
         guard !range.isEmpty else { return nil }
         let spanned = span(range)
         guard !Meeting.plainTextIsEmpty(of: spanned, in: bytes) else { return nil }
-        return Action.Part(plainTextOf: spanned, in: bytes, origin: origin)
+        let onOneLine = line.map { range.lowerBound >= $0.lowerBound && range.upperBound <= $0.upperBound } ?? false
+        return Action.Part(plainTextOf: spanned, in: bytes, origin: origin, lineTokens: onOneLine ? range : nil)
     }
 
     /// Builds an action from its lines (the first holds the task; any line may hold parts) and
@@ -521,7 +526,7 @@ extension MeetingBuilder {
                     inline.value = inline.value.lowerBound..<cut
                 }
                 let valueTokens = trimmedPart(inline.value)
-                if let value = part(trimmed: valueTokens, origin: .field) {
+                if let value = part(trimmed: valueTokens, origin: .field, line: lineTokens) {
                     parts[inline.part] = value
                     if inline.part == .due { parts.dueTokens = valueTokens }
                 } else if inline.part == .owner || inline.part == .due {
@@ -548,8 +553,10 @@ extension MeetingBuilder {
             found.giveBack(room)
             return
         }
+        // The task's line, where the task stands on one (its owner may be read from its words).
+        let whatLine = whatTokens.lowerBound >= firstLine.tokens.lowerBound && whatTokens.upperBound <= firstLine.tokens.upperBound ? firstLine.tokens : nil
         // The task's words, else the `Action:` part's value.
-        let what = part(whatTokens, origin: .text) ?? parts.what.take()
+        let what = part(whatTokens, origin: .text, line: whatLine) ?? parts.what.take()
         // Made, completed and filed without a local holding it: a local passed on to be filed
         // was copied (every part's text retained) and the copy destroyed. The parts found are
         // moved in (`take()`), not copied and then destroyed with `parts`.
@@ -557,35 +564,36 @@ extension MeetingBuilder {
             range: range, what: what, owner: parts.owner.take(), dueText: parts.due.take(), due: nil,
             dueIsExplicit: false, measure: parts.measure.take(), status: parts.status.take(), task: task, tokens: allTokens,
             whatTokens: whatTokens, isPrevious: isPrevious)
-        append(completed(action, excluded: room.excluded, dueTokens: parts.dueTokens, timing: timing), to: &found)
+        append(completed(action, excluded: room.excluded, dueTokens: parts.dueTokens, whatLine: whatLine, timing: timing), to: &found)
         found.giveBack(room)
     }
 
-    /// `completeAction(_:excluded:dueTokens:timing:)` of an action handed over, which is given back.
-    func completed(_ action: consuming Action, excluded: [Range<Int>], dueTokens: Range<Int>?, timing: ActionTiming) -> Action {
+    /// `completeAction(_:excluded:dueTokens:whatLine:timing:)` of an action handed over, which is given back.
+    func completed(_ action: consuming Action, excluded: [Range<Int>], dueTokens: Range<Int>?, whatLine: Range<Int>?, timing: ActionTiming) -> Action {
         var action = action
-        completeAction(&action, excluded: excluded, dueTokens: dueTokens, timing: timing)
+        completeAction(&action, excluded: excluded, dueTokens: dueTokens, whatLine: whatLine, timing: timing)
         return action
     }
 
     /// Finds the owner in the task's words and the timescale in the action's text, where no field gave them.
     /// `dueTokens` are the tokens of `action.dueText`, where it was made from tokens of one line.
-    func completeAction(_ action: inout Action, excluded: [Range<Int>], dueTokens: Range<Int>?, timing: ActionTiming) {
+    /// `whatLine` is the tokens of the one line that holds all the task's, if one does.
+    func completeAction(_ action: inout Action, excluded: [Range<Int>], dueTokens: Range<Int>?, whatLine: Range<Int>?, timing: ActionTiming) {
         let what = meeting.tokens[action.whatTokens]
         if action.owner == nil, let owner = ownerFirst(what) {
-            action.owner = part(owner, origin: .text)
+            action.owner = part(owner, origin: .text, line: whatLine)
         }
         if action.owner == nil, let (owner, task) = leadingOwner(what) {
             // `Health: Priya to weigh A.` — an owner-first sentence after the label names the person.
             if let inner = ownerFirst(meeting.tokens[task]) {
-                action.owner = part(inner, origin: .text)
+                action.owner = part(inner, origin: .text, line: whatLine)
             } else {
-                action.owner = part(owner, origin: .text)
+                action.owner = part(owner, origin: .text, line: whatLine)
                 action.whatTokens = task
             }
         }
         if action.owner == nil, let owner = bracketOwner(action.whatTokens, timing: timing) ?? trailingOwner(action.whatTokens, timing: timing) {
-            action.owner = part(owner, origin: .text)
+            action.owner = part(owner, origin: .text, line: whatLine)
         }
         if let dueText = action.dueText, !dueText.isEmpty {
             let tokens = dueTextTokens(dueText, dueTokens)
@@ -844,9 +852,9 @@ extension MeetingBuilder {
                     if action.dueText == nil, !timing.reader.read(tokens, bytes: bytes, context: timing.context).isEmpty {
                         let trimmed = trimmedPart(line.tokens)
                         dueTokens = trimmed
-                        action.dueText = part(trimmed: trimmed, origin: .column)
+                        action.dueText = part(trimmed: trimmed, origin: .column, line: line.tokens)
                     } else if action.owner == nil, tokens.count <= 8 {
-                        action.owner = part(line.tokens, origin: .column)
+                        action.owner = part(line.tokens, origin: .column, line: line.tokens)
                     }
                 }
             } else {
@@ -861,7 +869,7 @@ extension MeetingBuilder {
                     if partKind == .status || partKind == .owner { room.excluded.append(line.tokens) }
                     guard filled & MeetingBuilder.bit(partKind) == 0 else { continue }
                     let valueTokens = trimmedPart(line.tokens)
-                    let value = part(trimmed: valueTokens, origin: .column)
+                    let value = part(trimmed: valueTokens, origin: .column, line: line.tokens)
                     if value == nil, columns[(offset + 1)..<count].contains(partKind) { continue }
                     filled |= MeetingBuilder.bit(partKind)
                     let cell = cells[cells.startIndex + offset]
@@ -884,7 +892,8 @@ extension MeetingBuilder {
                 let ownerGiven = action.owner != nil
                 completeColumns(&action, excluded: room.excluded, ownerGiven: ownerGiven, dueTokens: dueTokens, timing: timing)
             } else {
-                completeAction(&action, excluded: room.excluded, dueTokens: dueTokens, timing: timing)
+                // A row's task is one cell's tokens: one line's.
+                completeAction(&action, excluded: room.excluded, dueTokens: dueTokens, whatLine: action.whatTokens, timing: timing)
             }
             append(action, to: &found)
         }
@@ -930,7 +939,8 @@ extension MeetingBuilder {
     func completeColumns(_ action: inout Action, excluded: [Range<Int>], ownerGiven: Bool, dueTokens: Range<Int>?, timing: ActionTiming) {
         if !ownerGiven {
             let what = meeting.tokens[action.whatTokens]
-            if let owner = ownerFirst(what) { action.owner = part(owner, origin: .text) }
+            // A row's task is one cell's tokens: one line's.
+            if let owner = ownerFirst(what) { action.owner = part(owner, origin: .text, line: action.whatTokens) }
         }
         if let dueText = action.dueText, !dueText.isEmpty {
             let tokens = dueTextTokens(dueText, dueTokens)

@@ -63,8 +63,9 @@ struct MeetingBuilder {
     var blockRanges: [Range<Int>] = []
     /// The child's names as folded word hashes, one array a name.
     var childNameWords: [[UInt64]] = []
-    /// The words and initials of everyone listed as attending or sending apologies.
-    var knownPeople = TokenSet()
+    /// The words and initials of everyone listed as attending or sending apologies (and the
+    /// child's names): a list, or a hash set when they are many.
+    var knownPeople = ShortTokenSet()
     /// Every node in document order (the walk's order), found once.
     let order: [Int32]
     /// The HTML comments (`<!-- … -->`), in order, met by the walk: `readSuppressions()` reads
@@ -118,11 +119,11 @@ struct MeetingBuilder {
         readProfile()
         readPeople()
         indexSections(resolvedFamily: resolveFamilyHeadings())
-        // Sized once: growing the table word by word costs more than filling it.
+        // Sized once: growing the list word by word costs more than filling it.
         var words = childNameWords.reduce(0) { $0 + $1.count }
         for index in meeting.attendees.indices { words += meeting.attendees[index].words.count + 1 }
         for index in meeting.apologies.indices { words += meeting.apologies[index].words.count + 1 }
-        knownPeople = TokenSet(minimumCapacity: words)
+        knownPeople = ShortTokenSet(minimumCapacity: words)
         // By index: a person copied out would retain every part of it. Each list read where it
         // stands (a loop over `[attendees, apologies]` makes an array of the two).
         for index in meeting.attendees.indices {
@@ -134,6 +135,7 @@ struct MeetingBuilder {
             if let initials = meeting.apologies[index].initials { knownPeople.insert(initials) }
         }
         for words in childNameWords { knownPeople.formUnion(words) }
+        knownPeople.finish()
         readActions()
         readSuppressions()
         readAllDates()

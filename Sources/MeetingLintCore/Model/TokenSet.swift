@@ -150,3 +150,41 @@ public struct TokenSet: Sendable {
     /// The number of hashes.
     public var count: Int { map.count }
 }
+
+/// A set of hashes gathered in a list and, once all are added (`finish()`), put in a hash set
+/// (`TokenSet`) only if there are more than `longestList`. Most records list a few dozen words
+/// of people, and making a hash set of them cost more than looking through them for the few
+/// lookups a record makes (as `OwnerKnown.Names` found for owners' names).
+struct ShortTokenSet: Sendable {
+    private var list: [UInt64] = []
+    private var set: TokenSet?
+    /// The most hashes looked through one by one.
+    static let longestList = 64
+
+    /// An empty set.
+    init() {}
+
+    /// An empty set with room for `count` hashes.
+    init(minimumCapacity count: Int) { list.reserveCapacity(count) }
+
+    /// Adds a hash (before `finish()`).
+    mutating func insert(_ hash: UInt64) { list.append(hash) }
+
+    /// Adds hashes (before `finish()`).
+    mutating func formUnion<S: Sequence>(_ hashes: S) where S.Element == UInt64 { list.append(contentsOf: hashes) }
+
+    /// Makes the hash set, if the hashes are many; called once they are all added.
+    mutating func finish() {
+        guard list.count > ShortTokenSet.longestList else { return }
+        var set = TokenSet(minimumCapacity: list.count)
+        set.formUnion(list)
+        self.set = set
+        list = []
+    }
+
+    /// Whether a hash is one of those added.
+    func contains(_ hash: UInt64) -> Bool {
+        if let set { return set.contains(hash) }
+        return list.contains(hash)
+    }
+}

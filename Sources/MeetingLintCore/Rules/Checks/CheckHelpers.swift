@@ -82,6 +82,14 @@ extension Meeting {
             }
         }
         if plain {
+            // The builder kept the tokens of a part made of one line's: those `lineTokens`
+            // would find (the first is where it would look for them; the ends are the range's).
+            if let run = part.lineTokens, let last = run.last, run.lowerBound >= 0, last < self.tokens.count,
+                near.map({ $0.contains(run.lowerBound) }) ?? true,
+                self.tokens[run.lowerBound].range.start == range.start, self.tokens[last].range.end == range.end
+            {
+                return (bytes, run.lowerBound...last)
+            }
             if let own = lineTokens(exactly: range, near: near) { return (bytes, own) }
             Tokenizer.tokenize(bytes, range, into: &tokens)
             return (bytes, nil)
