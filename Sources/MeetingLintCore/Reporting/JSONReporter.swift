@@ -10,7 +10,7 @@
 struct JSONReporter: Reporter {
     let options: ReportOptions
     private var first = true
-    /// Literals of the texts every record repeats (rule ids, severities, help, guidance), escaped
+    /// Literals of the texts every record repeats (rule ids, help, guidance, profiles), escaped
     /// once rather than for every finding.
     private var memo = JSONStringMemo()
     /// Memory each record's line is written into first, kept from one record to the next.
@@ -47,9 +47,13 @@ struct JSONReporter: Reporter {
                 output.appendLiteral(firstDiagnostic ? "{\"rule\":" : ",{\"rule\":")
                 firstDiagnostic = false
                 output.appendJSONString(result.diagnostics[index].rule, memo: &memo)
-                output.appendLiteral(",\"severity\":")
-                output.appendJSONString(result.diagnostics[index].severity.rawValue, memo: &memo)
-                output.appendLiteral(",\"message\":")
+                // A severity is one of three words: written with the keys around it as one literal
+                // (through the memo, its lookup cost more than the bytes, and its slot clashed).
+                switch result.diagnostics[index].severity {
+                case .note: output.appendLiteral(",\"severity\":\"note\",\"message\":")
+                case .warning: output.appendLiteral(",\"severity\":\"warning\",\"message\":")
+                case .error: output.appendLiteral(",\"severity\":\"error\",\"message\":")
+                }
                 output.appendJSONString(redact ? result.diagnostics[index].redactedMessage : result.diagnostics[index].message)
                 output.appendLiteral(",\"line\":")
                 output.appendDecimal(result.diagnostics[index].start.line)

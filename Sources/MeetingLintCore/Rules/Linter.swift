@@ -404,11 +404,6 @@ public struct Linter: Sendable {
     func applySuppressions(_ findings: [Found], meeting: Meeting, profile: Profile) -> [Found] {
         guard !meeting.suppressions.isEmpty else { return findings }
         let source = meeting.source
-        struct Cover {
-            var rule: String
-            var lines: ClosedRange<Int>
-            var ruleRange: SourceRange
-        }
         var covers: [Cover] = []
         var extra: [Found] = []
         var openDisables: [String: (line: Int, range: SourceRange, order: Int)] = [:]
@@ -470,21 +465,9 @@ public struct Linter: Sendable {
         // Each rule id named in a comment makes one cover at most, so whether it turned anything
         // off is kept by cover.
         var used = [Bool](repeating: false, count: covers.count)
-        var kept: [Found] = []
-        for entry in findings {
-            // The finding's line is found only when a cover names its rule: a huge record's
-            // findings are many, and finding a line searches all of its lines.
-            var findingLine = -1
-            if let cover = covers.firstIndex(where: { cover in
-                guard cover.rule == entry.rule.id || cover.rule == "all" else { return false }
-                if findingLine < 0 { findingLine = line(of: entry.finding.range.start) }
-                return cover.lines.contains(findingLine)
-            }) {
-                used[cover] = true
-                continue
-            }
-            kept.append(entry)
-        }
+        let kept = covers.count <= Linter.fewCovers
+            ? Linter.uncovered(findings, covers: covers, used: &used, line: line)
+            : Linter.uncoveredByRule(findings, covers: covers, used: &used, line: line)
         if let unused = engineDocuments["unused-suppression"], let severity = settings.severity(of: unused.document, in: profile) {
             for (index, cover) in covers.enumerated() where !used[index] {
                 extra.append(Found(unused, severity, Finding(
@@ -493,6 +476,97 @@ public struct Linter: Sendable {
             }
         }
         return kept + extra
+    }
+
+    /// What a suppression comment turns off: a rule (or `all`) over some lines, named at `ruleRange`.
+    struct Cover {
+        var rule: String
+        var lines: ClosedRange<Int>
+        var ruleRange: SourceRange
+    }
+
+    /// The most covers whose every one is tried for every finding (`uncovered`); above it,
+    /// findings try only those naming their rule or `all` (`uncoveredByRule`), which costs a
+    /// dictionary of the covers first.
+    static let fewCovers = 8
+
+    /// The findings that no cover holds, in order; `used` marks each cover that holds one. A cover
+    /// holds a finding when it names the finding's
+    /// rule or `all` and its lines hold the finding's line (`line(of:)` of its start); a finding
+    /// is credited to the first such cover. Every cover is tried for every finding.
+    static func uncovered(
+        _ findings: [Found], covers: [Cover], used: inout [Bool], line: (Int) -> Int
+    ) -> [Found] {
+        var kept: [Found] = []
+        for entry in findings {
+            // The finding's line is found only when a cover names its rule: a huge record's
+            // findings are many, and finding a line searches all of its lines.
+            var findingLine = -1
+            if let cover = covers.firstIndex(where: { cover in
+                guard cover.rule == entry.rule.id || cover.rule == "all" else { return false }
+                if findingLine < 0 { findingLine = line(entry.finding.range.start) }
+                return cover.lines.contains(findingLine)
+            }) {
+                used[cover] = true
+                continue
+            }
+            kept.append(entry)
+        }
+        return kept
+    }
+
+    /// `uncovered(_:covers:used:line:)`, each finding trying only the covers naming its
+    /// rule and those naming `all`, the two lists read together in the covers' order. (Trying
+    /// every cover compared two strings a cover: a huge record's thousands of findings and
+    /// hundreds of comments made millions.)
+    static func uncoveredByRule(
+        _ findings: [Found], covers: [Cover], used: inout [Bool], line: (Int) -> Int
+    ) -> [Found] {
+        var coversByRule: [String: [Int]] = [:]
+        var coversOfAll: [Int] = []
+        for (index, cover) in covers.enumerated() {
+            if cover.rule == "all" {
+                coversOfAll.append(index)
+            } else {
+                coversByRule[cover.rule, default: []].append(index)
+            }
+        }
+        // The covers of the last finding's rule: findings come a rule at a time, and a rule's
+        // document is one object, whose id does not change.
+        var lastRule: Rule?
+        var ruleCovers: [Int] = []
+        var kept: [Found] = []
+        for entry in findings {
+            if entry.rule !== lastRule {
+                lastRule = entry.rule
+                ruleCovers = coversByRule[entry.rule.id] ?? []
+            }
+            var findingLine = -1
+            var found = -1
+            var inRule = 0
+            var inAll = 0
+            while inRule < ruleCovers.count || inAll < coversOfAll.count {
+                let index: Int
+                if inAll >= coversOfAll.count || (inRule < ruleCovers.count && ruleCovers[inRule] < coversOfAll[inAll]) {
+                    index = ruleCovers[inRule]
+                    inRule += 1
+                } else {
+                    index = coversOfAll[inAll]
+                    inAll += 1
+                }
+                if findingLine < 0 { findingLine = line(entry.finding.range.start) }
+                if covers[index].lines.contains(findingLine) {
+                    found = index
+                    break
+                }
+            }
+            if found >= 0 {
+                used[found] = true
+                continue
+            }
+            kept.append(entry)
+        }
+        return kept
     }
 
     /// The rule id nearest to a mistyped one, if it is close: the fewest characters to insert,

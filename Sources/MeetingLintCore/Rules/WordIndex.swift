@@ -94,33 +94,78 @@ public final class WordIndex {
     }
 
     /// `collect(_:into:)` by reading every token in order: a filter of the hashes' bits first, and
-    /// only where it lets a token through, a search of the hashes sorted.
+    /// only where it lets a token through, a look in a table of the hashes (`HashTable`). (A
+    /// search of the hashes sorted cost more than the rest of the scan: the tokens the filter
+    /// lets through are many when the hashes are a glossary's hundreds of acronyms, and each
+    /// halving was a branch that could not be foretold.)
     private func scan(for hashes: [UInt64], into result: inout [Int]) {
-        let sorted = hashes.sorted()
         var bits = [UInt64](repeating: 0, count: 64)
-        for hash in sorted {
+        for hash in hashes {
             let (word, bit) = FirstWords.place(hash)
             bits[word] |= bit
         }
+        let table = HashTable(hashes)
         // Read through buffer pointers: a huge record's every token passes here, and the arrays'
-        // bounds were checked at each (a filter's word is below 64, a search's middle below the
-        // count).
+        // bounds were checked at each (a filter's word is below 64).
         tokens.withUnsafeBufferPointer { tokens in
             bits.withUnsafeBufferPointer { bits in
-                sorted.withUnsafeBufferPointer { sorted in
+                table.slots.withUnsafeBufferPointer { slots in
                     for index in tokens.indices {
                         let hash = tokens[index].folded
                         let (word, bit) = FirstWords.place(hash)
                         guard bits[word] & bit != 0 else { continue }
-                        var low = 0
-                        var high = sorted.count
-                        while low < high {
-                            let middle = low + (high - low) / 2
-                            if sorted[middle] < hash { low = middle + 1 } else { high = middle }
-                        }
-                        if low < sorted.count, sorted[low] == hash { result.append(index) }
+                        if table.contains(hash, in: slots) { result.append(index) }
                     }
                 }
+            }
+        }
+    }
+
+    /// A set of hashes for `scan(for:into:)`: open addressing, at least four slots a hash, so a
+    /// look is mostly one multiplication, one shift and one or two reads. A slot holding 0 is
+    /// empty; the hash 0 itself is kept aside.
+    struct HashTable {
+        /// The hashes in their slots (0: none).
+        let slots: [UInt64]
+        /// How far a mixed hash is shifted right to leave its first slot.
+        let shift: UInt64
+        /// Whether 0 is one of the hashes.
+        let holdsZero: Bool
+
+        init(_ hashes: [UInt64]) {
+            var size = 16
+            while size < hashes.count * 4 { size *= 2 }
+            shift = UInt64(64 - size.trailingZeroBitCount)
+            var slots = [UInt64](repeating: 0, count: size)
+            var holdsZero = false
+            for hash in hashes {
+                if hash == 0 {
+                    holdsZero = true
+                    continue
+                }
+                var slot = HashTable.first(hash, shift)
+                while slots[slot] != 0, slots[slot] != hash { slot = (slot + 1) & (size - 1) }
+                slots[slot] = hash
+            }
+            self.slots = slots
+            self.holdsZero = holdsZero
+        }
+
+        @inline(__always)
+        static func first(_ hash: UInt64, _ shift: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) &>> shift) }
+
+        /// Whether `hash` is one of the hashes; `slots` is `self.slots` read in place. There are
+        /// more slots than hashes, so an empty slot ends every look.
+        @inline(__always)
+        func contains(_ hash: UInt64, in slots: UnsafeBufferPointer<UInt64>) -> Bool {
+            if hash == 0 { return holdsZero }
+            let mask = slots.count - 1
+            var slot = HashTable.first(hash, shift)
+            while true {
+                let held = slots[slot]
+                if held == hash { return true }
+                if held == 0 { return false }
+                slot = (slot + 1) & mask
             }
         }
     }
