@@ -154,7 +154,7 @@ public struct TokenSet: Sendable {
 /// A set of hashes gathered in a list and, once all are added (`finish()`), put in a hash set
 /// (`TokenSet`) only if there are more than `longestList`. Most records list a few dozen words
 /// of people, and making a hash set of them cost more than looking through them for the few
-/// lookups a record makes (as `OwnerKnown.Names` found for owners' names).
+/// lookups a record makes (the builder's known people, owner-known's names).
 struct ShortTokenSet: Sendable {
     private var list: [UInt64] = []
     private var set: TokenSet?

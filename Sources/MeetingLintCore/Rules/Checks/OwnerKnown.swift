@@ -48,8 +48,7 @@ struct OwnerKnown: BuiltInCheck {
         func ignored(_ token: Token) -> Bool { ignoredWords.contains(token.folded) || titles.contains(token.folded) }
         // Names and initials of everyone the meeting knows (a list looked through while short, a
         // hash set once long: a record may list thousands).
-        var names = Names()
-        names.reserveCapacity(3 * (meeting.attendees.count + meeting.apologies.count) + 32)
+        var names = ShortTokenSet(minimumCapacity: 3 * (meeting.attendees.count + meeting.apologies.count) + 32)
         // (Read field by field: a copy of each person would retain all of its fields.)
         func addNames(_ list: [Person]) {
             for index in list.indices {
@@ -191,41 +190,6 @@ struct OwnerKnown: BuiltInCheck {
                 help: "Give the action to someone who was there, or add the owner to the apologies and say who will tell them."))
         }
         return findings
-    }
-
-    /// The hashes of the names and initials of everyone the meeting knows, as a set: gathered in a
-    /// list, then (`finish()`) put in a hash set only if there are more than `longestList`. A
-    /// record lists a few dozen, and making a hash set of them cost more than looking through them
-    /// for each owner's few words.
-    struct Names {
-        private var list: [UInt64] = []
-        private var set: TokenSet?
-        /// The most hashes looked through one by one.
-        static let longestList = 64
-
-        /// Makes room for `count` hashes.
-        mutating func reserveCapacity(_ count: Int) { list.reserveCapacity(count) }
-
-        /// Adds a hash (before `finish()`).
-        mutating func insert(_ hash: UInt64) { list.append(hash) }
-
-        /// Adds hashes (before `finish()`).
-        mutating func formUnion(_ hashes: ArraySlice<UInt64>) { list.append(contentsOf: hashes) }
-
-        /// Makes the hash set, if the hashes are many; called once they are all added.
-        mutating func finish() {
-            guard list.count > Names.longestList else { return }
-            var set = TokenSet(minimumCapacity: list.count)
-            set.formUnion(list)
-            self.set = set
-            list = []
-        }
-
-        /// Whether a hash is one of those added.
-        func contains(_ hash: UInt64) -> Bool {
-            if let set { return set.contains(hash) }
-            return list.contains(hash)
-        }
     }
 
     /// The role words of everyone the meeting knows, for finding whether someone holds all of a
