@@ -269,6 +269,16 @@ public final class WordIndex {
     /// folded: every token.) See `units(holding:count:range:)`.
     private func units(mayHolding phrases: PhraseSet, count: Int, range: (Int) -> Range<Int>) -> [Int] {
         if scans { return scannedUnits(mayHolding: phrases, count: count, range: range) }
+        let starts = takeStarts(of: phrases)
+        let found = WordIndex.units(holding: starts, count: count, range: range)
+        buffer = starts
+        return found
+    }
+
+    /// The positions of the tokens at which a phrase of the set may start, in increasing order,
+    /// gathered in the kept buffer: hand it back (`buffer = starts`) once read.
+    @inline(__always)
+    private func takeStarts(of phrases: PhraseSet) -> [Int] {
         var starts = buffer
         buffer = []
         starts.removeAll(keepingCapacity: true)
@@ -279,9 +289,7 @@ public final class WordIndex {
         } else {
             collect(phrases.firstWords, into: &starts)
         }
-        let found = WordIndex.units(holding: starts, count: count, range: range)
-        buffer = starts
-        return found
+        return starts
     }
 
     /// The indexes of the units that hold one of `positions` (increasing), in increasing order.
@@ -359,15 +367,7 @@ public final class WordIndex {
             }
             return
         }
-        var starts = buffer
-        buffer = []
-        starts.removeAll(keepingCapacity: true)
-        starts.reserveCapacity(256)
-        if phrases.caseSensitive {
-            starts.append(contentsOf: tokens.indices)
-        } else {
-            collect(phrases.firstWords, into: &starts)
-        }
+        let starts = takeStarts(of: phrases)
         WordIndex.visit(starts, count: count, range: range, body)
         buffer = starts
     }
