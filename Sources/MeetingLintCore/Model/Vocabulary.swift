@@ -573,17 +573,21 @@ final class HeadingMemo: @unchecked Sendable {
 
         /// The lock the tables are read and written under: a POSIX mutex of its own, allocated
         /// once (a mutex must not move), taken directly rather than through `NSLock`'s methods,
-        /// some twenty instructions fewer a look-up (a record makes dozens).
+        /// some twenty instructions fewer a look-up (a record makes dozens). It has a cache line
+        /// to itself (`Shard.lockRoom`), so that one thread taking its shard's lock does not
+        /// disturb the line another thread's shard stands on.
         private let mutex: UnsafeMutablePointer<pthread_mutex_t>
         /// The tables, behind a pointer allocated once (so without the exclusivity checks a
         /// class's stored `var` costs on every access); made when the shard is first used.
         private var tables: UnsafeMutablePointer<Tables>?
-        /// Room after the fields, so that two shards' locks, taken by two threads, do not share
-        /// a cache line.
+        /// Room after the fields, so that two shards' objects (whose reference counts their
+        /// threads change at every look-up) do not share a cache line.
         private let padding: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+        /// The bytes and alignment of the mutex's allocation: whole cache lines of 64 bytes.
+        private static let lockRoom = (MemoryLayout<pthread_mutex_t>.stride + 63) / 64 * 64
 
         init() {
-            mutex = .allocate(capacity: 1)
+            mutex = UnsafeMutableRawPointer.allocate(byteCount: Shard.lockRoom, alignment: 64).bindMemory(to: pthread_mutex_t.self, capacity: 1)
             mutex.initialize(to: pthread_mutex_t())
             pthread_mutex_init(mutex, nil)
         }
@@ -591,7 +595,7 @@ final class HeadingMemo: @unchecked Sendable {
         deinit {
             pthread_mutex_destroy(mutex)
             mutex.deinitialize(count: 1)
-            mutex.deallocate()
+            UnsafeMutableRawPointer(mutex).deallocate()
             tables?.deinitialize(count: 1)
             tables?.deallocate()
         }
