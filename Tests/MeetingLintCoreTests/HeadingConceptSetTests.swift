@@ -46,7 +46,7 @@ import Testing
     /// The memo's set for a heading as written is the set of the concepts stored with it, and
     /// there is none for other bytes under the same hash.
     @Test func writtenMemoSetsAreTheStoredConcepts() {
-        let memo = HeadingMemo()
+        let memo = HeadingMemo().shard
         let attendance = Array("Attendance and apologies".utf8)
         let other = Array("Attendance and apologieZ".utf8)
         attendance.withUnsafeBufferPointer { buffer in

@@ -34,14 +34,14 @@ import Testing
         let memo = HeadingMemo()
         let text = Array("Views of the child".utf8)
         let hash = text.withUnsafeBufferPointer { HeadingMemo.writtenHash($0) }
-        text.withUnsafeBufferPointer { memo.store([.childVoice], written: $0, hash: hash) }
-        #expect(text.withUnsafeBufferPointer { memo.concepts(written: $0, hash: hash) } == [.childVoice])
+        text.withUnsafeBufferPointer { memo.shard.store([.childVoice], written: $0, hash: hash) }
+        #expect(text.withUnsafeBufferPointer { memo.shard.concepts(written: $0, hash: hash) } == [.childVoice])
         let mine = ThreadOrdinal.current % HeadingMemo.shardCount
         let other = OtherThreadAnswer()
         let done = DispatchSemaphore(value: 0)
         Thread.detachNewThread {
             let shard = ThreadOrdinal.current % HeadingMemo.shardCount
-            let found = text.withUnsafeBufferPointer { memo.concepts(written: $0, hash: hash) }
+            let found = text.withUnsafeBufferPointer { memo.shard.concepts(written: $0, hash: hash) }
             other.set(shard: shard, found: found)
             done.signal()
         }

@@ -50,7 +50,7 @@ import Testing
     /// The memo of headings as written answers only for the very bytes stored: not for other
     /// bytes under the same hash, nor for a heading too long to keep.
     @Test func writtenMemoComparesBytes() {
-        let memo = HeadingMemo()
+        let memo = HeadingMemo().shard
         func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
         let attendance = bytes("Attendance")
         attendance.withUnsafeBufferPointer { buffer in

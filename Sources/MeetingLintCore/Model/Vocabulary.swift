@@ -517,19 +517,10 @@ final class HeadingMemo: @unchecked Sendable {
         shards = (0..<HeadingMemo.shardCount).map { _ in Shard() }
     }
 
-    /// This thread's shard. A thread looking up a heading several ways finds it once.
+    /// This thread's shard: look-ups and stores go to it. A thread looking up a heading several
+    /// ways finds it once.
     var shard: Shard {
         @inline(__always) get { shards[ThreadOrdinal.current % HeadingMemo.shardCount] }
-    }
-
-    /// The concepts memoised for a heading's hash, if any.
-    subscript(hash: UInt64) -> [Concept]? {
-        shard.concepts(normalForm: hash)
-    }
-
-    /// Memoises a heading's concepts (unless the memo is full).
-    func store(_ concepts: [Concept], for hash: UInt64) {
-        shard.store(concepts, normalForm: hash)
     }
 
     /// The hash of a heading's bytes as written (FNV-1a).
@@ -538,23 +529,6 @@ final class HeadingMemo: @unchecked Sendable {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return hash
-    }
-
-    /// The concepts memoised for a heading written exactly as `bytes` (whose `writtenHash` is
-    /// `hash`), if any: the bytes are compared, so a hash shared by two headings cannot mislead.
-    func concepts(written bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> [Concept]? {
-        shard.concepts(written: bytes, hash: hash)
-    }
-
-    /// `concepts(written:hash:)` as a set.
-    func conceptSet(written bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> ConceptSet? {
-        shard.conceptSet(written: bytes, hash: hash)
-    }
-
-    /// Memoises the concepts of a heading written as `bytes` (unless the memo is full, or the
-    /// heading long). The first heading stored for a hash keeps it.
-    func store(_ concepts: [Concept], written bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) {
-        shard.store(concepts, written: bytes, hash: hash)
     }
 
     /// One set of tables and its lock.
@@ -634,7 +608,9 @@ final class HeadingMemo: @unchecked Sendable {
             if tables.pointee.byNormalForm.count < HeadingMemo.capacity { tables.pointee.byNormalForm[hash] = concepts }
         }
 
-        /// The concepts memoised for a heading written exactly as `bytes`, if any.
+        /// The concepts memoised for a heading written exactly as `bytes` (whose `writtenHash`
+        /// is `hash`), if any: the bytes are compared, so a hash shared by two headings cannot
+        /// mislead.
         func concepts(written bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> [Concept]? {
             let tables = lock()
             defer { unlock() }
