@@ -8,25 +8,13 @@ import Testing
 /// are the ones `Meeting.lineTokens(exactly:near:)` finds, and `Meeting.partTokens` gives the
 /// same tokens as the search does, over the corpus and over random plans.
 @Suite struct PartLineTokensTests {
-    /// A small random generator, the same every run.
-    struct Random {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return state ^ (state >> 29)
-        }
-
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
-    }
-
     /// Records whose plans mix lists, fields, tables, owner-first sentences, owners in brackets
     /// and after dashes, tasks wrapped over lines, emphasis, tabs and non-ASCII names.
     static func randomRecords() -> [String] {
         let owners = ["Tom Reed", "Priya Shah (SW)", "*Jo Wells*", "`Dr Ross`", "Zoë Ärnström", "all", "School nurse", "Sam_Lee", "Health visitor, GP", "Jo Wells & Tom Reed"]
         let tasks = ["refer to CAMHS", "weigh A. fortnightly", "book the\tnext review", "share the plan", "visit home **weekly**", "check school attendance"]
         let dues = ["by 27/03/2026", "next week", "ongoing", "TBC", "within 2 weeks", "by Friday"]
-        var random = Random(state: 0x0A11_7E5E_ED)
+        var random = BuilderSpeedTests.Random(state: 0x0A11_7E5E_ED)
         func pick(_ list: [String]) -> String { list[random.below(list.count)] }
         var records: [String] = []
         for _ in 0..<250 {
