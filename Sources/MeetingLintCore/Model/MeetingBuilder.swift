@@ -97,10 +97,14 @@ struct MeetingBuilder {
         openSections.reserveCapacity(8)
     }
 
-    /// The meeting built, moved out of the builder (which is used up) rather than copied from it
-    /// and the builder's copy then released field by field.
-    consuming func finish() -> Meeting {
-        meeting
+    /// The meeting built, moved out of the builder (which is done with) rather than copied from
+    /// it and the builder's copy then released field by field: swapped for an empty one, which
+    /// holds no more than the document. (Returned from a `consuming` method, the meeting was still
+    /// copied, every array and string retained, and the builder's released with the builder.)
+    mutating func finish() -> Meeting {
+        var built = Meeting(document: document)
+        swap(&built, &meeting)
+        return built
     }
 
     mutating func build() {
@@ -723,24 +727,42 @@ struct MeetingBuilder {
     /// Gives the blocks met since the innermost open section last changed to that section, in order.
     mutating func flushBlocks() {
         guard !pendingBlocks.isEmpty, pendingBlocksSection >= 0 else { return }
-        appendBlocks(pendingBlocks, to: pendingBlocksSection)
-        pendingBlocks.removeAll(keepingCapacity: true)
+        // Swapped out and back, so that the buffer is moved rather than retained to be read (and
+        // released after).
+        var pending: [Int32] = []
+        swap(&pending, &pendingBlocks)
+        appendBlocks(pending, to: pendingBlocksSection)
+        pending.removeAll(keepingCapacity: true)
+        swap(&pending, &pendingBlocks)
     }
 
-    /// Appends blocks to a section's in `sectionBlocks`. A section's blocks stand together there:
-    /// those it had already are moved to the end first unless they stand there (the walk never
-    /// comes back to a section once another opened, so they always do).
+    /// Appends blocks to a section's in `sectionBlocks`. A section's blocks stand together there
+    /// (`makeBlocksLast(_:)`). Appended one by one: a section gets a few blocks at a time, and
+    /// `append(contentsOf:)` of a few costs more than their appends.
     mutating func appendBlocks(_ blocks: [Int32], to section: Int) {
-        var range = blockRanges[section]
-        if range.isEmpty {
-            range = sectionBlocks.count..<sectionBlocks.count
-        } else if range.upperBound != sectionBlocks.count {
-            let earlier = Array(sectionBlocks[range])
-            range = sectionBlocks.count..<sectionBlocks.count + earlier.count
-            sectionBlocks.append(contentsOf: earlier)
-        }
-        sectionBlocks.append(contentsOf: blocks)
-        blockRanges[section] = range.lowerBound..<sectionBlocks.count
+        let start = makeBlocksLast(section)
+        for block in blocks { sectionBlocks.append(block) }
+        blockRanges[section] = start..<sectionBlocks.count
+    }
+
+    /// Appends one block to a section's (`appendBlocks(_:to:)` without an array made for it).
+    mutating func appendBlock(_ block: Int32, to section: Int) {
+        let start = makeBlocksLast(section)
+        sectionBlocks.append(block)
+        blockRanges[section] = start..<sectionBlocks.count
+    }
+
+    /// Where a section's blocks start in `sectionBlocks` once they stand last there, so that more
+    /// may be appended to them: those it had already are moved to the end first unless they stand
+    /// there (the walk never comes back to a section once another opened, so they always do).
+    mutating func makeBlocksLast(_ section: Int) -> Int {
+        let range = blockRanges[section]
+        if range.isEmpty { return sectionBlocks.count }
+        if range.upperBound == sectionBlocks.count { return range.lowerBound }
+        let earlier = Array(sectionBlocks[range])
+        let start = sectionBlocks.count
+        sectionBlocks.append(contentsOf: earlier)
+        return start
     }
 
     /// A concept's bit in `contextBits`.
@@ -871,7 +893,7 @@ struct MeetingBuilder {
                     openSection(
                         concepts: keyConcepts, titleRange: node.key, headingRange: node.range, level: 8, style: .field,
                         node: index, lineRange: node.range)
-                    appendBlocks([index], to: meeting.sections.count - 1)
+                    appendBlock(index, to: meeting.sections.count - 1)
                     return
                 }
             }

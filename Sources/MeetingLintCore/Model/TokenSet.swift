@@ -93,6 +93,50 @@ public struct TokenMap<Value: Sendable>: Sendable {
         }
     }
 
+    /// Sets every key of `newKeys` to `value`: what `self[key] = value` for each in turn gives.
+    /// The arrays are written through buffer pointers opened once for as many keys as fit before
+    /// the map must grow, rather than checked for uniqueness and bounds three times a key (a
+    /// record's known people are put in a set this way, some hundred keys at once).
+    mutating func setAll<S: Sequence>(_ newKeys: S, to value: Value) where S.Element == UInt64 {
+        var iterator = newKeys.makeIterator()
+        var pending = iterator.next()
+        while pending != nil {
+            if (count + 1) * 2 > keys.count { grow() }
+            // Keys that may be placed before the map must grow again: one at least.
+            let room = keys.count / 2 - count
+            let mask = mask
+            var placedCount = count
+            keys.withUnsafeMutableBufferPointer { keys in
+                values.withUnsafeMutableBufferPointer { values in
+                    filter.withUnsafeMutableBufferPointer { filter in
+                        var placed = 0
+                        while placed < room, let key = pending {
+                            pending = iterator.next()
+                            // Every index is masked, and the arrays have `mask + 1` slots.
+                            var index = TokenMap.slot(key, mask)
+                            var found = false
+                            while values[index] != nil {
+                                if keys[index] == key {
+                                    found = true
+                                    break
+                                }
+                                index = (index &+ 1) & mask
+                            }
+                            values[index] = value
+                            guard !found else { continue }
+                            keys[index] = key
+                            placed += 1
+                            let bit = TokenMap.filterBit(key)
+                            filter[bit &>> 6] |= 1 &<< UInt64(bit & 63)
+                        }
+                        placedCount += placed
+                    }
+                }
+            }
+            count = placedCount
+        }
+    }
+
     private mutating func grow() {
         let oldKeys = keys
         let oldValues = values
@@ -127,7 +171,10 @@ public struct TokenSet: Sendable {
 
     /// A set of these hashes.
     public init<S: Sequence>(_ hashes: S) where S.Element == UInt64 {
-        for hash in hashes { map[hash] = true }
+        // Sized for the hashes at once (as far as the sequence knows its length), rather than
+        // grown from nothing, every hash placed again at each step.
+        map = TokenMap(minimumCapacity: hashes.underestimatedCount)
+        map.setAll(hashes, to: true)
     }
 
     /// A set of the folded hashes of these words.
@@ -143,9 +190,7 @@ public struct TokenSet: Sendable {
     public mutating func insert(_ hash: UInt64) { map[hash] = true }
 
     /// Adds hashes.
-    public mutating func formUnion<S: Sequence>(_ hashes: S) where S.Element == UInt64 {
-        for hash in hashes { map[hash] = true }
-    }
+    public mutating func formUnion<S: Sequence>(_ hashes: S) where S.Element == UInt64 { map.setAll(hashes, to: true) }
 
     /// The number of hashes.
     public var count: Int { map.count }
