@@ -19,7 +19,7 @@ import Testing
         for token in tokens where token.isWord || token.shape == .numberWord { words.append(token.folded) }
         var initials = 0
         var hash: UInt64? = Tokenizer.offsetBasis
-        for token in parts.name where token.isWord && !MeetingBuilder.titles.contains(token.folded) {
+        for token in tokens[parts.name] where token.isWord && !MeetingBuilder.titles.contains(token.folded) {
             nameWords.append(token.folded)
             initials += 1
             let byte = bytes[token.range.start]
@@ -29,8 +29,8 @@ import Testing
                 hash = nil
             }
         }
-        for token in parts.role where token.isWord { roleWords.append(token.folded) }
-        for token in parts.agency where token.isWord { roleWords.append(token.folded) }
+        for token in tokens[parts.role] where token.isWord { roleWords.append(token.folded) }
+        for token in tokens[parts.agency] where token.isWord { roleWords.append(token.folded) }
         for note in parts.notes {
             for token in tokens[note] where token.isWord { roleWords.append(token.folded) }
         }
@@ -38,7 +38,7 @@ import Testing
             if let hash {
                 initialsHash = hash
             } else {
-                let firstBytes = parts.name.filter { $0.isWord && !MeetingBuilder.titles.contains($0.folded) }.map { bytes[$0.range.start] }
+                let firstBytes = tokens[parts.name].filter { $0.isWord && !MeetingBuilder.titles.contains($0.folded) }.map { bytes[$0.range.start] }
                 initialsHash = Tokenizer.foldedHash(String(decoding: firstBytes, as: UTF8.self))
             }
         }
@@ -66,8 +66,8 @@ import Testing
                 for _ in 0..<3 {
                     let notes = (0..<Int.random(in: 0...3, using: &generator)).map { _ in Self.someRange(tokens, &generator) }
                     let parts = MeetingBuilder.EntryParts(
-                        name: tokens[Self.someRange(tokens, &generator)], role: tokens[Self.someRange(tokens, &generator)],
-                        agency: tokens[Self.someRange(tokens, &generator)], notes: notes)
+                        name: Self.someRange(tokens, &generator), role: Self.someRange(tokens, &generator),
+                        agency: Self.someRange(tokens, &generator), notes: notes)
                     let spans = Person.Spans(name: line.range, role: nil, agency: nil, notes: 0..<0)
                     let person = builder.makePerson(spans: spans, range: line.range, tokens: tokens, parts: parts, hashes: &hashes)
                     // Before the array is given, the lists are empty, not read out of bounds.

@@ -459,13 +459,14 @@ extension MeetingBuilder {
             }
             // The row's tokens, and each part's: the cells' lines', or the cells tokenized afresh.
             let rowTokens: ArraySlice<Token>
-            var parts = EntryParts(name: [], role: [], agency: [], notes: [])
+            var parts = EntryParts(name: 0..<0, role: 0..<0, agency: 0..<0, notes: [])
             if let lines {
                 let first = meeting.lines[lines].tokens.lowerBound
                 rowTokens = meeting.tokens[first..<meeting.lines[lines + cells.count - 1].tokens.upperBound]
-                parts.name = meeting.tokens[meeting.lines[lines + nameOffset].tokens]
-                if let role = at.role { parts.role = meeting.tokens[meeting.lines[lines + role].tokens] }
-                if let agency = at.agency { parts.agency = meeting.tokens[meeting.lines[lines + agency].tokens] }
+                // The cells' tokens stand in the row's: their places in `meeting.tokens` are the row's own indexes.
+                parts.name = meeting.lines[lines + nameOffset].tokens
+                parts.role = at.role.map { meeting.lines[lines + $0].tokens } ?? first..<first
+                parts.agency = at.agency.map { meeting.lines[lines + $0].tokens } ?? first..<first
             } else {
                 var tokens: [Token] = []
                 var spans = (name: 0..<0, role: 0..<0, agency: 0..<0)
@@ -477,7 +478,7 @@ extension MeetingBuilder {
                     if offset == at.agency { spans.agency = start..<tokens.count }
                 }
                 rowTokens = tokens[...]
-                (parts.name, parts.role, parts.agency) = (rowTokens[spans.name], rowTokens[spans.role], rowTokens[spans.agency])
+                (parts.name, parts.role, parts.agency) = (spans.name, spans.role, spans.agency)
             }
             let spans = Person.Spans(name: name, role: cellSpan(cells, at.role), agency: cellSpan(cells, at.agency), notes: 0..<0)
             let person = makePerson(spans: spans, range: document[row].range, tokens: rowTokens, parts: parts, hashes: &found.hashes)
@@ -694,10 +695,10 @@ extension MeetingBuilder {
                 described += 1
             }
         }
-        /// The tokens from the first of some positions to the last.
-        func slice(_ indexes: ArraySlice<Int>) -> ArraySlice<Token> {
-            guard let first = indexes.first, let last = indexes.last else { return tokens[start..<start] }
-            return tokens[first...last]
+        /// The positions from the first of some positions to the last.
+        func slice(_ indexes: ArraySlice<Int>) -> Range<Int> {
+            guard let first = indexes.first, let last = indexes.last else { return start..<start }
+            return first..<(last + 1)
         }
         let parts = EntryParts(name: slice(nameIndexes), role: slice(roleIndexes), agency: slice(agencyIndexes), notes: notes)
         // The empty notes left out, in place.
@@ -816,12 +817,14 @@ extension MeetingBuilder {
         isFamilyWords(Tokenizer.tokens(of: text)[...])
     }
 
-    /// The parts of an entry, as token slices (the notes as positions): what `makePerson` classifies.
+    /// The parts of an entry, as where they stand among its tokens (the `tokens` given with the
+    /// parts, by their own indexes): what `makePerson` classifies. Positions rather than slices of
+    /// the tokens, so that making, reading and dropping the parts retains and releases nothing.
     struct EntryParts {
-        var name: ArraySlice<Token>
-        var role: ArraySlice<Token>
-        var agency: ArraySlice<Token>
-        /// Where the notes stand among the entry's tokens (the `tokens` given with the parts).
+        var name: Range<Int>
+        var role: Range<Int>
+        var agency: Range<Int>
+        /// Where the notes stand among the entry's tokens.
         var notes: [Range<Int>]
     }
 
@@ -834,10 +837,10 @@ extension MeetingBuilder {
         spans: consuming Person.Spans, range: SourceRange, tokens: ArraySlice<Token>, parts: EntryParts, hashes: inout [UInt64]
     ) -> Person {
         let childWords = vocabulary.childWords
-        var isChild = isChildName(parts.name) || childWords.matchesWhole(parts.name)
-            || childWords.matchesWhole(parts.role) || childWords.matchesWhole(parts.agency)
+        var isChild = isChildName(tokens[parts.name]) || childWords.matchesWhole(tokens[parts.name])
+            || childWords.matchesWhole(tokens[parts.role]) || childWords.matchesWhole(tokens[parts.agency])
             || parts.notes.contains { childWords.matchesWhole(tokens[$0]) }
-        let isFamily = !isChild && (isFamilyWords(parts.role) || parts.notes.contains { isFamilyWords(tokens[$0]) } || isFamilyWords(parts.name))
+        let isFamily = !isChild && (isFamilyWords(tokens[parts.role]) || parts.notes.contains { isFamilyWords(tokens[$0]) } || isFamilyWords(tokens[parts.name]))
         if isFamily { isChild = false }
         var person = Person(bytes: bytes, spans: spans, range: range, isChild: isChild, isFamily: isFamily)
         // Each list in one pass over the tokens, without intermediate arrays.
@@ -853,7 +856,8 @@ extension MeetingBuilder {
         // while they are ASCII (as a word's first byte nearly always is).
         var initials = 0
         var initialsHash: UInt64? = Tokenizer.offsetBasis
-        for token in parts.name where token.isWord && !MeetingBuilder.titles.contains(token.folded) {
+        for index in parts.name where tokens[index].isWord && !MeetingBuilder.titles.contains(tokens[index].folded) {
+            let token = tokens[index]
             hashes.append(token.folded)
             initials += 1
             let byte = bytes[token.range.start]
@@ -864,8 +868,8 @@ extension MeetingBuilder {
             }
         }
         let roleStart = hashes.count
-        for token in parts.role where token.isWord { hashes.append(token.folded) }
-        for token in parts.agency where token.isWord { hashes.append(token.folded) }
+        for index in parts.role where tokens[index].isWord { hashes.append(tokens[index].folded) }
+        for index in parts.agency where tokens[index].isWord { hashes.append(tokens[index].folded) }
         for note in parts.notes {
             for token in tokens[note] where token.isWord { hashes.append(token.folded) }
         }
@@ -875,7 +879,7 @@ extension MeetingBuilder {
                 person.initials = initialsHash
             } else {
                 // A first byte beyond ASCII: hash the text as decoded, as it always was.
-                let firstBytes = parts.name.filter { $0.isWord && !MeetingBuilder.titles.contains($0.folded) }.map { bytes[$0.range.start] }
+                let firstBytes = tokens[parts.name].filter { $0.isWord && !MeetingBuilder.titles.contains($0.folded) }.map { bytes[$0.range.start] }
                 person.initials = Tokenizer.foldedHash(String(decoding: firstBytes, as: UTF8.self))
             }
         }
