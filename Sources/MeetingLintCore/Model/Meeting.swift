@@ -67,7 +67,14 @@ public struct Meeting: Sendable {
 
     /// The first field with this key.
     public func field(_ key: FieldKey) -> Field? {
-        for index in fields.indices where fields[index].key == key { return fields[index] }
+        guard let index = fieldIndex(key) else { return nil }
+        return fields[index]
+    }
+
+    /// The index of the first field with this key: for a reader that needs only some of the
+    /// field's parts, read in place (a copy of the field retains its value and the record's bytes).
+    func fieldIndex(_ key: FieldKey) -> Int? {
+        for index in fields.indices where fields[index].key == key { return index }
         return nil
     }
 

@@ -1197,20 +1197,22 @@ struct MeetingBuilder {
         // One buffer for every date field's tokens.
         var tokenBuffer: [Token] = []
         // Static, not a local function: a local function using `self` copies the builder at each call.
-        func fact(of field: Field) -> DateFact { MeetingBuilder.dateFact(of: field, bytes: bytes, order: order, tokens: &tokenBuffer) }
-        if let field = meeting.field(.date) {
-            meeting.meetingDate = fact(of: field)
-        } else if let title = meeting.field(.title) ?? nil, case .valid(let day, let range) = fact(of: title) {
+        // Fields are found by index and their value's range read in place: a field copied out
+        // retains its value and the record's bytes.
+        func fact(of value: SourceRange) -> DateFact { MeetingBuilder.dateFact(of: value, bytes: bytes, order: order, tokens: &tokenBuffer) }
+        if let field = meeting.fieldIndex(.date) {
+            meeting.meetingDate = fact(of: meeting.fields[field].valueRange)
+        } else if let title = meeting.fieldIndex(.title), case .valid(let day, let range) = fact(of: meeting.fields[title].valueRange) {
             meeting.meetingDate = .valid(day, range)
         } else if let titleLine = meeting.lines.first(where: { $0.kind == .heading && $0.section == -1 }) {
             let mention = DateReader.firstMention(in: meeting.tokens[titleLine.tokens], bytes: bytes, order: order)
             if let mention, case .full(let day) = mention.value { meeting.meetingDate = .valid(day, mention.range) }
         }
         // Looked up once: `field(_:)` searches every field.
-        let nextMeetingField = meeting.field(.nextMeeting)
-        if let field = nextMeetingField {
-            var next = fact(of: field)
-            if case .unset = next, let day = relativeNext(field.valueRange) { next = .valid(day, field.valueRange) }
+        let nextMeetingValue = meeting.fieldIndex(.nextMeeting).map { meeting.fields[$0].valueRange }
+        if let value = nextMeetingValue {
+            var next = fact(of: value)
+            if case .unset = next, let day = relativeNext(value) { next = .valid(day, value) }
             meeting.nextMeetingDate = next
         } else if let section = meeting.sections.first(where: { $0.conceptSet.contains(.nextMeeting) }) {
             let tokens = meeting.contentTokens(of: section)
@@ -1230,7 +1232,7 @@ struct MeetingBuilder {
                 meeting.nextMeetingDate = .unset(section.headingRange)
             }
         }
-        if case .unset(let range) = meeting.nextMeetingDate, nextMeetingField != nil {
+        if case .unset(let range) = meeting.nextMeetingDate, nextMeetingValue != nil {
             // `Next meeting: 14 May` has no year: it means the next 14 May after the meeting.
             let tokens = self.tokens(in: range)
             if let mention = DateReader.firstMention(in: tokens[...], bytes: bytes, order: order),
@@ -1239,16 +1241,16 @@ struct MeetingBuilder {
                 meeting.nextMeetingDate = .valid(day, mention.range)
             }
         }
-        if let field = meeting.field(.circulated) { meeting.circulatedDate = fact(of: field) }
-        if meeting.field(.previousMeeting) != nil { meeting.isReview = true }
+        if let field = meeting.fieldIndex(.circulated) { meeting.circulatedDate = fact(of: meeting.fields[field].valueRange) }
+        if meeting.fieldIndex(.previousMeeting) != nil { meeting.isReview = true }
     }
 
-    /// What a date field's value says: the first date written in it. `tokens` is a buffer for the
-    /// value's tokens, lent so that one serves every field.
-    static func dateFact(of field: Field, bytes: [UInt8], order: DateOrder, tokens: inout [Token]) -> DateFact {
+    /// What a date field's value (standing at `value`) says: the first date written in it. `tokens`
+    /// is a buffer for the value's tokens, lent so that one serves every field.
+    static func dateFact(of value: SourceRange, bytes: [UInt8], order: DateOrder, tokens: inout [Token]) -> DateFact {
         tokens.removeAll(keepingCapacity: true)
-        Tokenizer.tokenize(bytes, field.valueRange, into: &tokens)
-        guard let mention = DateReader.firstMention(in: tokens[...], bytes: bytes, order: order) else { return .unset(field.valueRange) }
+        Tokenizer.tokenize(bytes, value, into: &tokens)
+        guard let mention = DateReader.firstMention(in: tokens[...], bytes: bytes, order: order) else { return .unset(value) }
         switch mention.value {
         case .full(let day): return .valid(day, mention.range)
         case .impossible: return .impossible(mention.range)
@@ -1278,13 +1280,8 @@ struct MeetingBuilder {
     // MARK: - Profile
 
     mutating func readProfile() {
-        // Three at most: room made once rather than grown at each.
-        var candidates: [String] = []
-        candidates.reserveCapacity(3)
         let type = meeting.field(.type)
-        if let type { candidates.append(type.value) }
-        if let title = meeting.field(.title) { candidates.append(title.value) }
-        if let title = meeting.title { candidates.append(title) }
+        let titleField = meeting.field(.title)
         meeting.typeText = type?.value
         var best: (id: String, length: Int)?
         // The review words are looked for in the text that gave the type, else in the first
@@ -1294,9 +1291,23 @@ struct MeetingBuilder {
         tokens.reserveCapacity(32)
         var review = false
         var firstIsReview = false
-        for (position, candidate) in candidates.enumerated() {
+        // The candidates, in order: the type field's value, the title field's, the title. Each
+        // taken where it stands, rather than gathered in an array made for them.
+        var position = 0
+        for source in 0..<3 {
+            var text: String
+            switch source {
+            case 0:
+                guard let value = type?.value else { continue }
+                text = value
+            case 1:
+                guard let value = titleField?.value else { continue }
+                text = value
+            default:
+                guard let value = meeting.title else { continue }
+                text = value
+            }
             tokens.removeAll(keepingCapacity: true)
-            var text = candidate
             text.withUTF8 { Tokenizer.tokenize($0, SourceRange(0, $0.count), into: &tokens) }
             for matcher in settings.profileMatchers.indices {
                 let length = MeetingBuilder.longestMatch(of: settings.profileMatchers[matcher].phrases, in: tokens[...])
@@ -1307,6 +1318,7 @@ struct MeetingBuilder {
                 break
             }
             if position == 0 { firstIsReview = vocabulary.reviewWords.firstMatch(in: tokens[...]) != nil }
+            position += 1
         }
         if let best {
             meeting.profileID = best.id
