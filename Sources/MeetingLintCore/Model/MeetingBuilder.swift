@@ -688,6 +688,7 @@ struct MeetingBuilder {
         // Room for a usual record's blocks and sections, made once rather than grown from one.
         sectionBlocks.reserveCapacity(64)
         blockRanges.reserveCapacity(32)
+        let reading = WalkReading(vocabulary: vocabulary, bytes: bytes, childNames: meeting.childNames)
         for index in order {
             let node = document[index]
             let parent = node.parent
@@ -697,14 +698,14 @@ struct MeetingBuilder {
                 addField(key: node.key, value: node.content, line: node.range, context: ConceptSet(), inFrontMatter: true)
             case .heading:
                 if parent == Document.root {
-                    openHeadingSection(index, node)
+                    openHeadingSection(index, node, reading)
                 } else {
                     addLine(node.content, kind: .text, node: index)
                 }
             case .textLine, .fieldLine:
-                readParagraphLine(index, node)
+                readParagraphLine(index, node, reading)
             case .tableRow:
-                readTableRow(index, node)
+                readTableRow(index, node, reading)
             default:
                 if node.kind == .htmlComment { commentNodes.append(index) }
                 if parent == Document.root, let section = openSections.last {
@@ -812,12 +813,28 @@ struct MeetingBuilder {
         bytes.withUnsafeBufferPointer { vocabulary.conceptSet(ofHeading: UnsafeBufferPointer(rebasing: $0[range.start..<range.end]), childNames: meeting.childNames) }
     }
 
-    mutating func openHeadingSection(_ index: Int32, _ node: Node) {
+    /// What the walk reads at every heading and field line, and never changes: taken from the
+    /// builder once and lent to each reader. Read through `self` in a mutating method, each was
+    /// retained for every call it was passed to (and released after), as the method might have
+    /// changed it meanwhile.
+    struct WalkReading {
+        let vocabulary: Vocabulary
+        let bytes: [UInt8]
+        let childNames: [String]
+
+        /// `conceptSet(ofHeadingAt:)`, read with what is lent.
+        @inline(__always)
+        func conceptSet(ofHeadingAt range: SourceRange) -> ConceptSet {
+            bytes.withUnsafeBufferPointer { vocabulary.conceptSet(ofHeading: UnsafeBufferPointer(rebasing: $0[range.start..<range.end]), childNames: childNames) }
+        }
+    }
+
+    mutating func openHeadingSection(_ index: Int32, _ node: Node, _ reading: WalkReading) {
         let level = Int(node.level)
-        let concepts = conceptSet(ofHeadingAt: node.content)
+        let concepts = reading.conceptSet(ofHeadingAt: node.content)
         if level == 1, concepts.isEmpty, meeting.title == nil, !meeting.sections.contains(where: { $0.style == .heading }) {
             // The record's title: it opens no section.
-            meeting.title = plain(node.content)
+            meeting.title = MeetingBuilder.plain(reading.bytes, node.content)
             addLine(node.content, kind: .heading, node: index)
             return
         }
@@ -865,23 +882,23 @@ struct MeetingBuilder {
         return document[container].firstChild == paragraph ? 1 : -1
     }
 
-    mutating func readParagraphLine(_ index: Int32, _ node: Node) {
+    mutating func readParagraphLine(_ index: Int32, _ node: Node, _ reading: WalkReading) {
         let depth = placement(of: index)
         let inPlan = currentContextBits & MeetingBuilder.planBits != 0
         if depth == 0, node.kind == .textLine, let inner = boldHeading(node.range) {
             // Read on the record's bytes: their normal form (`TextKey.heading`) is their plain
             // text's, so they mean what the title means.
-            let concepts = conceptSet(ofHeadingAt: inner)
+            let concepts = reading.conceptSet(ofHeadingAt: inner)
             if !concepts.isEmpty {
                 openPseudoSection(concepts: concepts, titleRange: inner, node: index, range: node.range)
                 return
             }
         }
         if node.kind == .fieldLine, depth >= 0 {
-            let fieldKey = vocabulary.fieldKey(bytes, node.key)
+            let fieldKey = reading.vocabulary.fieldKey(reading.bytes, node.key)
             // Fields inside the plan's items are the actions' own (`Owner:`, `By:`): no sections there.
             let mayOpenSection = depth == 0 || !inPlan
-            let keyConcepts = mayOpenSection && (fieldKey == nil || node.content.isEmpty) ? conceptSet(ofHeadingAt: node.key) : ConceptSet()
+            let keyConcepts = mayOpenSection && (fieldKey == nil || node.content.isEmpty) ? reading.conceptSet(ofHeadingAt: node.key) : ConceptSet()
             if depth == 0, node.content.isEmpty, !keyConcepts.isEmpty {
                 openPseudoSection(concepts: keyConcepts, titleRange: node.key, node: index, range: node.range)
                 return
@@ -927,12 +944,12 @@ struct MeetingBuilder {
         return inner
     }
 
-    mutating func readTableRow(_ index: Int32, _ node: Node) {
+    mutating func readTableRow(_ index: Int32, _ node: Node, _ reading: WalkReading) {
         guard !node.isDelimiter else { return }
         let cells = document.cells(of: index)
         for cell in cells { addLine(cell, kind: .cell, node: index) }
         guard cells.count >= 2, currentContextBits & MeetingBuilder.tableBits == 0,
-            let keyCell = cells.first, let fieldKey = vocabulary.fieldKey(bytes, keyCell)
+            let keyCell = cells.first, let fieldKey = reading.vocabulary.fieldKey(reading.bytes, keyCell)
         else { return }
         addField(fieldKey, keyRange: keyCell, value: cells[cells.startIndex + 1], line: node.range, context: currentContext, inFrontMatter: false)
     }
