@@ -52,8 +52,11 @@ struct MeetingBuilder {
     /// the bits answer without reading (and retaining) the section's array.
     var contextBits: [UInt32] = []
     /// The top-level blocks met since `pendingBlocksSection` became the innermost open section,
-    /// given to it in one piece (`flushBlocks()`) rather than appended to it one by one.
+    /// given to it in one piece (`flushBlocks()`) rather than appended to it one by one: the first
+    /// `pendingCount` of `pendingBlocks`. The buffer is overwritten from the start rather than
+    /// emptied, as emptying an array costs a replacement of its whole range.
     var pendingBlocks: [Int32] = []
+    var pendingCount = 0
     var pendingBlocksSection = -1
     /// Every section's blocks, each section's together: the sections' `blocks` are slices of it,
     /// one array a record rather than one a section. Filled during the walk (`flushBlocks()`),
@@ -713,7 +716,12 @@ struct MeetingBuilder {
                         flushBlocks()
                         pendingBlocksSection = section
                     }
-                    pendingBlocks.append(index)
+                    if pendingCount < pendingBlocks.count {
+                        pendingBlocks[pendingCount] = index
+                    } else {
+                        pendingBlocks.append(index)
+                    }
+                    pendingCount += 1
                 }
             }
         }
@@ -727,14 +735,12 @@ struct MeetingBuilder {
 
     /// Gives the blocks met since the innermost open section last changed to that section, in order.
     mutating func flushBlocks() {
-        guard !pendingBlocks.isEmpty, pendingBlocksSection >= 0 else { return }
-        // Swapped out and back, so that the buffer is moved rather than retained to be read (and
-        // released after).
-        var pending: [Int32] = []
-        swap(&pending, &pendingBlocks)
-        appendBlocks(pending, to: pendingBlocksSection)
-        pending.removeAll(keepingCapacity: true)
-        swap(&pending, &pendingBlocks)
+        guard pendingCount > 0, pendingBlocksSection >= 0 else { return }
+        // `appendBlocks(_:to:)` of the pending blocks, read where they stand.
+        let start = makeBlocksLast(pendingBlocksSection)
+        for position in 0..<pendingCount { sectionBlocks.append(pendingBlocks[position]) }
+        blockRanges[pendingBlocksSection] = start..<sectionBlocks.count
+        pendingCount = 0
     }
 
     /// Appends blocks to a section's in `sectionBlocks`. A section's blocks stand together there
