@@ -28,6 +28,8 @@ struct BlockParser {
 
     /// Open containers, outermost first; `stack[0]` is the document.
     private var stack = ContainerStack()
+    /// How many of the open containers are block quotes.
+    private var openQuotes = 0
     /// The paragraph taking lines, or -1.
     private var paragraph: Int32 = -1
     /// The table taking rows, or -1.
@@ -91,8 +93,12 @@ struct BlockParser {
     // MARK: - Front matter
 
     /// Reads a front-matter block if line 1 is `---`; returns the first body line's index.
+    ///
+    /// The block's node and its fields are made as the lines are read (each line is read once),
+    /// and dropped again if the block turns out not to be front matter.
     private mutating func parseFrontMatter() -> Int {
         guard isDashLine(source.lineContent(0), exactlyThree: true) else { return 0 }
+        let block = append(Node(kind: .frontMatter, range: SourceRange(0, 0), content: SourceRange(0, 0)), to: 0)
         var line = 1
         let lineCount = source.lineCount
         var sawProse = false
@@ -103,35 +109,47 @@ struct BlockParser {
             let content = source.lineContent(line)
             if isDashLine(content, exactlyThree: true) || isDotsLine(content) {
                 // Rules around ordinary text (`---`, `# Title`, `---`) are not a block of fields.
-                if sawProse || (sawOther && !sawField) { return 0 }
-                let close = trimTrailing(content)
-                let block = append(Node(kind: .frontMatter, range: SourceRange(0, close.end), content: SourceRange(0, 0)), to: 0)
-                for fieldLine in 1..<line {
-                    let fieldContent = trimTrailing(source.lineContent(fieldLine))
-                    if let field = frontMatterField(fieldContent) {
-                        var node = Node(kind: .frontMatterField, range: fieldContent, content: field.value)
-                        node.key = field.key
-                        append(node, to: block)
-                    }
+                if sawProse || (sawOther && !sawField) {
+                    dropFrontMatter()
+                    return 0
                 }
+                let close = trimTrailing(content)
+                nodes[Int(block)].range = SourceRange(0, close.end)
                 lastContentEnd = close.end
                 return line + 1
             }
-            if !isYAMLShaped(content) { sawProse = true }
-            if frontMatterField(trimTrailing(content)) != nil {
+            let fieldContent = trimTrailing(content)
+            if let field = frontMatterField(fieldContent) {
+                // A field's line has a colon after a first byte that is not a space, `#` or `-`:
+                // it is YAML-shaped.
+                var node = Node(kind: .frontMatterField, range: fieldContent, content: field.value)
+                node.key = field.key
+                append(node, to: block)
                 sawField = true
                 if opensWithField == nil { opensWithField = true }
-            } else if !isBlank(from: content.start, to: content.end) {
-                sawOther = true
-                if opensWithField == nil { opensWithField = false }
+            } else {
+                if !isYAMLShaped(content) { sawProse = true }
+                if !isBlank(from: content.start, to: content.end) {
+                    sawOther = true
+                    if opensWithField == nil { opensWithField = false }
+                }
             }
             line += 1
         }
+        dropFrontMatter()
         // Never closed: a block of fields left open, or only a rule (`---`) above ordinary text.
         if opensWithField == true {
             problems.append(ParseProblem(kind: .unclosedFrontMatter, range: trimTrailing(source.lineContent(0))))
         }
         return 0
+    }
+
+    /// Drops the front-matter block and its fields, the only nodes made so far: line 1 was a rule
+    /// or the start of text after all.
+    private mutating func dropFrontMatter() {
+        nodes.removeAll(after: 1)
+        nodes[0].firstChild = -1
+        nodes[0].lastChild = -1
     }
 
     /// Whether a line could stand in YAML front matter: blank, a comment, a `key: value`, a list
@@ -235,16 +253,17 @@ struct BlockParser {
             return
         }
 
+        if shortcuts, openQuotes == 0, isBlank(from: lineStart, to: lineEnd) {
+            // A blank line continues every open list and item, and opens nothing: outside block
+            // quotes (which it ends) all it does is end the open paragraph or table.
+            closeLeaves()
+            return
+        }
         if shortcuts, stack.count == 1 {
             // Outside every container, most lines need none of the matching below (there is no
-            // container to continue or close, and none opens): a blank line ends the open
-            // paragraph or table, and a line whose first byte is not a space and can open no
-            // container goes to its leaf block straight away, plain text (a byte that can start
-            // no leaf block either) without even `addLeaf`'s tests.
-            if isBlank(from: lineStart, to: lineEnd) {
-                closeLeaves()
-                return
-            }
+            // container to continue or close, and none opens): a line whose first byte is not a
+            // space and can open no container goes to its leaf block straight away, plain text
+            // (a byte that can start no leaf block either) without even `addLeaf`'s tests.
             let byte = bytes[lineStart]
             if !isSpace(byte), !Self.mayOpenContainer(byte) {
                 if Self.mayStartLeafBlock(byte) {
@@ -337,6 +356,7 @@ struct BlockParser {
                 if nodes[Int(stack[stack.count - 1])].kind == .list { closeContainers(downTo: stack.count - 1) }
                 let quote = append(.blockQuote, range: SourceRange(next, lineEnd), content: SourceRange(next, next), to: stack[stack.count - 1])
                 stack.append(quote)
+                openQuotes += 1
                 position = next + 1
                 column = nextColumn + 1
                 if position < lineEnd, bytes[position] == UInt8(ascii: " ") {
@@ -632,6 +652,7 @@ struct BlockParser {
         while stack.count > max(1, count) {
             let index = stack.removeLast()
             nodes[Int(index)].range.end = max(nodes[Int(index)].range.start, lastContentEnd)
+            if nodes[Int(index)].kind == .blockQuote { openQuotes -= 1 }
         }
     }
 
@@ -1105,6 +1126,12 @@ struct NodeBuffer {
     mutating func removeLast() {
         assert(count > 0)
         count -= 1
+    }
+
+    /// Drops every node after the first `count` (`Node` is trivial: they are plain bytes).
+    mutating func removeAll(after count: Int) {
+        precondition(count >= 0 && count <= self.count, "node count out of range")
+        self.count = count
     }
 
     @inline(never)
