@@ -945,7 +945,6 @@ struct BlockScanner {
         return marker == UInt8(ascii: "=") ? 1 : 2
     }
 
-
     /// `|---|:--:|` and the like: every cell is dashes with optional colons at the ends.
     @inline(__always)
     func isDelimiterRow(_ text: SourceRange) -> Bool {
