@@ -20,6 +20,8 @@ struct BlockParser {
     let source: SourceFile
     /// `source.bytes`, valid only while the parser is.
     let bytes: UnsafeBufferPointer<UInt8>
+    /// The recognisers, reading `bytes`.
+    private let scanner: BlockScanner
     /// The nodes made so far, written straight into the storage of the document's node array.
     private var nodes: NodeBuffer
     /// The cells of every table row, trimmed, in order (see `finishCells()`).
@@ -28,6 +30,8 @@ struct BlockParser {
 
     /// Open containers, outermost first; `stack[0]` is the document.
     private var stack = ContainerStack()
+    /// How many of the open containers are block quotes.
+    private var openQuotes = 0
     /// The paragraph taking lines, or -1.
     private var paragraph: Int32 = -1
     /// The table taking rows, or -1.
@@ -40,8 +44,9 @@ struct BlockParser {
     private var comment: Int32 = -1
     /// The end of the last non-blank line read: where a closing container ends.
     private var lastContentEnd = 0
-    /// Whether lines outside containers that open none take the short way in `addLine` (always,
-    /// but in tests that check it gives the same tree as the long way).
+    /// Whether blank lines outside block quotes, and lines outside containers that open none,
+    /// take the short way in `addLine` (always, but in tests that check it gives the same tree
+    /// as the long way).
     var shortcuts = true
 
     /// A parser of `source`, whose bytes `bytes` must point at for as long as the parser is used.
@@ -50,14 +55,19 @@ struct BlockParser {
     init(source: SourceFile, bytes: UnsafeBufferPointer<UInt8>, storage: UnsafeMutableBufferPointer<Node>) {
         self.source = source
         self.bytes = bytes
+        scanner = BlockScanner(bytes: bytes)
         nodes = NodeBuffer(storage: storage)
         nodes.append(Node(kind: .document, range: SourceRange(0, bytes.count), content: SourceRange(0, 0)))
     }
 
-    /// How many nodes to make room for: records average well under one and a half a line.
+    /// How many nodes to make room for. Records average about 1.1 nodes a line, but a line of a
+    /// list item makes three (the item, its paragraph and the line), and list-heavy records reach
+    /// 1.7: room for 1.75 keeps every record of the bench corpus in the lent storage (outgrowing
+    /// it copies every node twice). Room never written to costs no memory in a huge record: its
+    /// pages are never touched.
     static func nodeEstimate(of source: SourceFile) -> Int {
         let lines = source.lineStarts.count
-        return lines + lines / 2 + 16
+        return lines + lines / 2 + lines / 4 + 16
     }
 
     /// Ends the parse (call once, after `parse()`): how many nodes are in `storage`, or 0 and the
@@ -91,8 +101,12 @@ struct BlockParser {
     // MARK: - Front matter
 
     /// Reads a front-matter block if line 1 is `---`; returns the first body line's index.
+    ///
+    /// The block's node and its fields are made as the lines are read (each line is read once),
+    /// and dropped again if the block turns out not to be front matter.
     private mutating func parseFrontMatter() -> Int {
-        guard isDashLine(source.lineContent(0), exactlyThree: true) else { return 0 }
+        guard scanner.isDashLine(source.lineContent(0), exactlyThree: true) else { return 0 }
+        let block = append(Node(kind: .frontMatter, range: SourceRange(0, 0), content: SourceRange(0, 0)), to: 0)
         var line = 1
         let lineCount = source.lineCount
         var sawProse = false
@@ -101,121 +115,58 @@ struct BlockParser {
         var opensWithField: Bool?
         while line < lineCount {
             let content = source.lineContent(line)
-            if isDashLine(content, exactlyThree: true) || isDotsLine(content) {
+            if scanner.isDashLine(content, exactlyThree: true) || scanner.isDotsLine(content) {
                 // Rules around ordinary text (`---`, `# Title`, `---`) are not a block of fields.
-                if sawProse || (sawOther && !sawField) { return 0 }
-                let close = trimTrailing(content)
-                let block = append(Node(kind: .frontMatter, range: SourceRange(0, close.end), content: SourceRange(0, 0)), to: 0)
-                for fieldLine in 1..<line {
-                    let fieldContent = trimTrailing(source.lineContent(fieldLine))
-                    if let field = frontMatterField(fieldContent) {
-                        var node = Node(kind: .frontMatterField, range: fieldContent, content: field.value)
-                        node.key = field.key
-                        append(node, to: block)
-                    }
+                if sawProse || (sawOther && !sawField) {
+                    dropFrontMatter()
+                    return 0
                 }
+                let close = scanner.trimTrailing(content)
+                nodes[Int(block)].range = SourceRange(0, close.end)
                 lastContentEnd = close.end
                 return line + 1
             }
-            if !isYAMLShaped(content) { sawProse = true }
-            if frontMatterField(trimTrailing(content)) != nil {
+            let fieldContent = scanner.trimTrailing(content)
+            if let field = scanner.frontMatterField(fieldContent) {
+                // A field's line has a colon after a first byte that is not a space, `#` or `-`:
+                // it is YAML-shaped.
+                var node = Node(kind: .frontMatterField, range: fieldContent, content: field.value)
+                node.key = field.key
+                append(node, to: block)
                 sawField = true
                 if opensWithField == nil { opensWithField = true }
-            } else if !isBlank(from: content.start, to: content.end) {
-                sawOther = true
-                if opensWithField == nil { opensWithField = false }
+            } else {
+                if !scanner.isYAMLShaped(content) { sawProse = true }
+                if !scanner.isBlank(from: content.start, to: content.end) {
+                    sawOther = true
+                    if opensWithField == nil { opensWithField = false }
+                }
             }
             line += 1
         }
+        dropFrontMatter()
         // Never closed: a block of fields left open, or only a rule (`---`) above ordinary text.
         if opensWithField == true {
-            problems.append(ParseProblem(kind: .unclosedFrontMatter, range: trimTrailing(source.lineContent(0))))
+            problems.append(ParseProblem(kind: .unclosedFrontMatter, range: scanner.trimTrailing(source.lineContent(0))))
         }
         return 0
     }
 
-    /// Whether a line could stand in YAML front matter: blank, a comment, a `key: value`, a list
-    /// entry or an indented continuation. A line of prose means the opening `---` was a rule.
-    private func isYAMLShaped(_ range: SourceRange) -> Bool {
-        guard range.start < range.end else { return true }
-        let first = bytes[range.start]
-        if isSpace(first) || first == UInt8(ascii: "#") || first == UInt8(ascii: "-") { return true }
-        return find(":", from: range.start, to: range.end) != nil
-    }
-
-    private func isDashLine(_ range: SourceRange, exactlyThree: Bool) -> Bool {
-        var end = range.end
-        while end > range.start, isSpace(bytes[end - 1]) { end -= 1 }
-        guard end - range.start == 3 else { return false }
-        return bytes[range.start] == UInt8(ascii: "-") && bytes[range.start + 1] == UInt8(ascii: "-")
-            && bytes[range.start + 2] == UInt8(ascii: "-")
-    }
-
-    private func isDotsLine(_ range: SourceRange) -> Bool {
-        let trimmed = trim(range)
-        return trimmed.count == 3 && bytes[trimmed.start] == UInt8(ascii: ".")
-            && bytes[trimmed.start + 1] == UInt8(ascii: ".") && bytes[trimmed.start + 2] == UInt8(ascii: ".")
-    }
-
-    /// A `key: value` front-matter line. Quotes around the key or the value are dropped, and so is
-    /// a YAML comment after the value (` # …`, or a value that is only `# …`).
-    private func frontMatterField(_ range: SourceRange) -> (key: SourceRange, value: SourceRange)? {
-        guard range.count > 0, !isSpace(bytes[range.start]), bytes[range.start] != UInt8(ascii: "#"),
-            bytes[range.start] != UInt8(ascii: "-")
-        else { return nil }
-        var colon = range.start
-        if isQuote(bytes[range.start]) {
-            // `"key": value` — a quoted key may itself hold a colon.
-            colon += 1
-            while colon < range.end, bytes[colon] != bytes[range.start] { colon += 1 }
-        }
-        while colon < range.end, bytes[colon] != UInt8(ascii: ":") { colon += 1 }
-        guard colon < range.end else { return nil }
-        let key = unquoted(trim(SourceRange(range.start, colon)))
-        guard !key.isEmpty else { return nil }
-        var value = trim(SourceRange(colon + 1, range.end))
-        if value.start < value.end, isQuote(bytes[value.start]) {
-            let quote = bytes[value.start]
-            var close = value.end - 1
-            while close > value.start, bytes[close] != quote { close -= 1 }
-            if close > value.start, isBlank(from: close + 1, to: value.end) || isComment(from: close + 1, to: value.end) {
-                value = SourceRange(value.start + 1, close)
-            }
-        } else {
-            // memchr finds each `#`; most values have none.
-            var index = value.start
-            while let hash = find("#", from: index, to: value.end) {
-                if hash == value.start || isSpace(bytes[hash - 1]) {
-                    value = trim(SourceRange(value.start, hash))
-                    break
-                }
-                index = hash + 1
-            }
-        }
-        return (key, value)
-    }
-
-    private func isQuote(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") }
-
-    /// Whether the span is spaces and then a ` # comment`.
-    private func isComment(from start: Int, to end: Int) -> Bool {
-        let first = skipSpaces(from: start, column: 0, end: end, limit: Int.max).0
-        return first > start && first < end && bytes[first] == UInt8(ascii: "#")
-    }
-
-    /// The span without one pair of matching quotes around it.
-    private func unquoted(_ range: SourceRange) -> SourceRange {
-        guard range.count >= 2, isQuote(bytes[range.start]), bytes[range.end - 1] == bytes[range.start] else { return range }
-        return SourceRange(range.start + 1, range.end - 1)
+    /// Drops the front-matter block and its fields, the only nodes made so far: line 1 was a rule
+    /// or the start of text after all.
+    private mutating func dropFrontMatter() {
+        nodes.removeAll(after: 1)
+        nodes[0].firstChild = -1
+        nodes[0].lastChild = -1
     }
 
     // MARK: - Lines
 
     private mutating func addLine(start lineStart: Int, end lineEnd: Int) {
         if fence >= 0 {
-            let text = trimTrailing(SourceRange(lineStart, lineEnd))
+            let text = scanner.trimTrailing(SourceRange(lineStart, lineEnd))
             if !text.isEmpty { lastContentEnd = text.end }
-            if closesFence(start: lineStart, end: lineEnd, marker: fenceMarker, length: fenceLength) {
+            if scanner.closesFence(start: lineStart, end: lineEnd, marker: fenceMarker, length: fenceLength) {
                 nodes[Int(fence)].range.end = text.end
                 let body = nodes[Int(fence)].content
                 nodes[Int(fence)].content = SourceRange(body.start, max(body.start, lineStart))
@@ -224,9 +175,9 @@ struct BlockParser {
             return
         }
         if comment >= 0 {
-            let text = trimTrailing(SourceRange(lineStart, lineEnd))
+            let text = scanner.trimTrailing(SourceRange(lineStart, lineEnd))
             if !text.isEmpty { lastContentEnd = text.end }
-            if let close = find("-->", from: lineStart, to: lineEnd) {
+            if let close = scanner.find("-->", from: lineStart, to: lineEnd) {
                 nodes[Int(comment)].range.end = close + 3
                 nodes[Int(comment)].content.end = close
                 comment = -1
@@ -235,22 +186,23 @@ struct BlockParser {
             return
         }
 
+        if shortcuts, openQuotes == 0, scanner.isBlank(from: lineStart, to: lineEnd) {
+            // A blank line continues every open list and item, and opens nothing: outside block
+            // quotes (which it ends) all it does is end the open paragraph or table.
+            closeLeaves()
+            return
+        }
         if shortcuts, stack.count == 1 {
             // Outside every container, most lines need none of the matching below (there is no
-            // container to continue or close, and none opens): a blank line ends the open
-            // paragraph or table, and a line whose first byte is not a space and can open no
-            // container goes to its leaf block straight away, plain text (a byte that can start
-            // no leaf block either) without even `addLeaf`'s tests.
-            if isBlank(from: lineStart, to: lineEnd) {
-                closeLeaves()
-                return
-            }
+            // container to continue or close, and none opens): a line whose first byte is not a
+            // space and can open no container goes to its leaf block straight away, plain text
+            // (a byte that can start no leaf block either) without even `addLeaf`'s tests.
             let byte = bytes[lineStart]
-            if !isSpace(byte), !Self.mayOpenContainer(byte) {
+            if !scanner.isSpace(byte), !Self.mayOpenContainer(byte) {
                 if Self.mayStartLeafBlock(byte) {
                     addLeaf(first: lineStart, end: lineEnd, blank: false)
                 } else {
-                    addPlainText(trimTrailing(SourceRange(lineStart, lineEnd)), end: lineEnd)
+                    addPlainText(scanner.trimTrailing(SourceRange(lineStart, lineEnd)), end: lineEnd)
                 }
                 return
             }
@@ -272,7 +224,7 @@ struct BlockParser {
             let container = Int(stack[matched])
             switch nodes[container].kind {
             case .blockQuote:
-                let (next, nextColumn) = skipSpaces(from: position, column: column, end: lineEnd, limit: 3)
+                let (next, nextColumn) = scanner.skipSpaces(from: position, column: column, end: lineEnd, limit: 3)
                 guard next < lineEnd, bytes[next] == UInt8(ascii: ">") else { break matching }
                 position = next + 1
                 column = nextColumn + 1
@@ -285,7 +237,7 @@ struct BlockParser {
                 matched += 1
             case .listItem:
                 if indent.from < 0 || position < indent.from || position > indent.index {
-                    let (next, nextColumn) = skipSpaces(from: position, column: column, end: lineEnd, limit: Int.max)
+                    let (next, nextColumn) = scanner.skipSpaces(from: position, column: column, end: lineEnd, limit: Int.max)
                     indent = (position, next, nextColumn)
                 }
                 let (next, nextColumn) = (indent.index, indent.column)
@@ -310,23 +262,23 @@ struct BlockParser {
             }
         }
 
-        let blank = isBlank(from: position, to: lineEnd)
+        let blank = scanner.isBlank(from: position, to: lineEnd)
         if matched < stack.count, paragraph >= 0, !blank,
-            !startsBlock(from: position, to: lineEnd, column: column)
+            !scanner.startsBlock(from: position, to: lineEnd, column: column)
         {
             // A lazy continuation: the paragraph goes on although its containers' markers are missing.
-            let first = skipSpaces(from: position, column: column, end: lineEnd, limit: Int.max).0
+            let first = scanner.skipSpaces(from: position, column: column, end: lineEnd, limit: Int.max).0
             addParagraphLine(SourceRange(first, lineEnd))
             return
         }
         if matched < stack.count { closeContainers(downTo: matched) }
 
         // Open new containers.
-        var breakScan: ThematicBreakScan?
+        var breakScan: BlockScanner.ThematicBreakScan?
         // The first non-space byte after the containers: where the leaf's text starts.
         var first = position
         while true {
-            let (next, nextColumn) = skipSpaces(from: position, column: column, end: lineEnd, limit: Int.max)
+            let (next, nextColumn) = scanner.skipSpaces(from: position, column: column, end: lineEnd, limit: Int.max)
             // Most lines start with a letter: only `>`, `-`, `*`, `+` and digits can open a container.
             guard next < lineEnd, Self.mayOpenContainer(bytes[next]) else {
                 first = next
@@ -337,6 +289,7 @@ struct BlockParser {
                 if nodes[Int(stack[stack.count - 1])].kind == .list { closeContainers(downTo: stack.count - 1) }
                 let quote = append(.blockQuote, range: SourceRange(next, lineEnd), content: SourceRange(next, next), to: stack[stack.count - 1])
                 stack.append(quote)
+                openQuotes += 1
                 position = next + 1
                 column = nextColumn + 1
                 if position < lineEnd, bytes[position] == UInt8(ascii: " ") {
@@ -345,7 +298,7 @@ struct BlockParser {
                 }
                 continue
             }
-            if let marker = listMarker(at: next, end: lineEnd), !isThematicBreak(from: next, to: lineEnd, scan: &breakScan) {
+            if let marker = scanner.listMarker(at: next, end: lineEnd), !scanner.isThematicBreak(from: next, to: lineEnd, scan: &breakScan) {
                 closeLeaves()
                 var top = stack[stack.count - 1]
                 if nodes[Int(top)].kind == .list, nodes[Int(top)].level != (marker.ordered ? 1 : 0) {
@@ -362,7 +315,7 @@ struct BlockParser {
                 var contentStart = marker.end
                 var contentColumn = markerColumn
                 var spaces = 0
-                while contentStart < lineEnd, isSpace(bytes[contentStart]), spaces < 5 {
+                while contentStart < lineEnd, scanner.isSpace(bytes[contentStart]), spaces < 5 {
                     contentColumn = bytes[contentStart] == UInt8(ascii: "\t") ? (contentColumn / 4 + 1) * 4 : contentColumn + 1
                     contentStart += 1
                     spaces += 1
@@ -373,10 +326,10 @@ struct BlockParser {
                     contentStart = min(marker.end + (spaces > 0 ? 1 : 0), lineEnd)
                 }
                 // The item's content is the rest of its first line, trailing spaces excluded.
-                let textEnd = trimTrailing(SourceRange(next, lineEnd)).end
+                let textEnd = scanner.trimTrailing(SourceRange(next, lineEnd)).end
                 var item = Node(kind: .listItem, range: SourceRange(next, textEnd), content: SourceRange(min(contentStart, textEnd), textEnd))
                 item.indent = Int32(contentColumn)
-                if let task = taskMarker(at: contentStart, end: lineEnd) {
+                if let task = scanner.taskMarker(at: contentStart, end: lineEnd) {
                     item.task = task.state
                     contentStart = task.end
                     item.content = SourceRange(min(contentStart, textEnd), textEnd)
@@ -404,11 +357,11 @@ struct BlockParser {
             closeLeaves()
             return
         }
-        let text = trimTrailing(SourceRange(first, end))
+        let text = scanner.trimTrailing(SourceRange(first, end))
         if text.isEmpty {
             // Only container markers (`- `, `- [ ]`, `>`): the containers are open and still empty.
             closeLeaves()
-            lastContentEnd = trimTrailing(SourceRange(0, end)).end
+            lastContentEnd = scanner.trimTrailing(SourceRange(0, end)).end
             return
         }
         if !Self.mayStartLeafBlock(bytes[first]) {
@@ -418,29 +371,29 @@ struct BlockParser {
         let parent = stack[stack.count - 1]
         defer { lastContentEnd = text.end }
 
-        if let heading = atxHeading(from: first, to: end) {
+        if let heading = scanner.atxHeading(from: first, to: end) {
             closeLeaves()
             let node = append(.heading, range: text, content: heading.text, to: parent)
             nodes[Int(node)].level = Int8(heading.level)
             return
         }
-        if let open = fenceOpening(from: first, to: end) {
+        if let open = scanner.fenceOpening(from: first, to: end) {
             closeLeaves()
             let nextLine = source.lineIndex(of: end) + 1
             let bodyStart = nextLine < source.lineStarts.count ? source.lineStarts[nextLine] : bytes.count
             var node = Node(kind: .codeBlock, range: text, content: SourceRange(bodyStart, bodyStart))
-            node.key = trim(SourceRange(open.infoStart, end))
+            node.key = scanner.trim(SourceRange(open.infoStart, end))
             fence = append(node, to: parent)
             fenceMarker = open.marker
             fenceLength = open.length
             return
         }
-        if starts(with: "<!--", at: first, end: end) {
+        if scanner.starts(with: "<!--", at: first, end: end) {
             closeLeaves()
             addComments(from: first, to: end)
             return
         }
-        if let setextLevel = setextUnderline(text), paragraph >= 0, setextCandidate(paragraph) {
+        if let setextLevel = scanner.setextUnderline(text), paragraph >= 0, setextCandidate(paragraph) {
             let line = nodes[Int(paragraph)].firstChild
             nodes[Int(paragraph)].kind = .heading
             nodes[Int(paragraph)].level = Int8(setextLevel)
@@ -452,13 +405,13 @@ struct BlockParser {
             paragraph = -1
             return
         }
-        if isThematicBreak(from: first, to: end) {
+        if scanner.isThematicBreak(from: first, to: end) {
             closeLeaves()
             append(.thematicBreak, range: text, content: SourceRange(first, first), to: parent)
             return
         }
-        let hasPipe = find("|", from: first, to: end) != nil
-        if hasPipe, isDelimiterRow(text) {
+        let hasPipe = scanner.find("|", from: first, to: end) != nil
+        if hasPipe, scanner.isDelimiterRow(text) {
             if table >= 0 {
                 addTableRow(text, delimiter: true)
                 return
@@ -502,7 +455,7 @@ struct BlockParser {
     @inline(__always)
     private mutating func addPlainText(_ text: SourceRange, end: Int) {
         if table >= 0 {
-            if find("|", from: text.start, to: end) != nil {
+            if scanner.find("|", from: text.start, to: end) != nil {
                 addTableRow(text, delimiter: false)
                 return
             }
@@ -516,15 +469,15 @@ struct BlockParser {
     private mutating func addComments(from start: Int, to end: Int) {
         var next = start
         while true {
-            let text = trim(SourceRange(next, end))
+            let text = scanner.trim(SourceRange(next, end))
             guard !text.isEmpty else { return }
-            guard starts(with: "<!--", at: text.start, end: end) else {
+            guard scanner.starts(with: "<!--", at: text.start, end: end) else {
                 addParagraphLine(text)
                 return
             }
             let parent = stack[stack.count - 1]
             var node = Node(kind: .htmlComment, range: text, content: SourceRange(text.start + 4, end))
-            guard let close = find("-->", from: text.start + 4, to: end) else {
+            guard let close = scanner.find("-->", from: text.start + 4, to: end) else {
                 comment = append(node, to: parent)
                 return
             }
@@ -541,7 +494,7 @@ struct BlockParser {
         let line = nodes[Int(paragraph)].lastChild
         guard line >= 0, Int(line) == nodes.count - 1 else { return false }
         let header = nodes[Int(line)].range
-        guard find("|", from: header.start, to: header.end) != nil else { return false }
+        guard scanner.find("|", from: header.start, to: header.end) != nil else { return false }
         var previous = nodes[Int(paragraph)].firstChild
         while previous >= 0, nodes[Int(previous)].nextSibling != line { previous = nodes[Int(previous)].nextSibling }
         guard previous >= 0 else { return false }
@@ -601,7 +554,7 @@ struct BlockParser {
                 index = pipe + 1
                 continue
             }
-            cells.append(trim(SourceRange(cellStart, pipe)))
+            cells.append(scanner.trim(SourceRange(cellStart, pipe)))
             if pipe == end { break }
             cellStart = pipe + 1
             index = pipe + 1
@@ -632,6 +585,7 @@ struct BlockParser {
         while stack.count > max(1, count) {
             let index = stack.removeLast()
             nodes[Int(index)].range.end = max(nodes[Int(index)].range.start, lastContentEnd)
+            if nodes[Int(index)].kind == .blockQuote { openQuotes -= 1 }
         }
     }
 
@@ -656,32 +610,20 @@ struct BlockParser {
 
     // MARK: - Tree building
 
+    /// Adds `node` as `parent`'s last child; returns its index.
     @discardableResult @inline(__always)
     private mutating func append(_ node: Node, to parent: Int32) -> Int32 {
-        // Added first, then linked: the buffer may move as it grows.
-        let index = Int32(nodes.append(node))
-        return link(index, to: parent)
+        var node = node
+        node.parent = parent
+        return nodes.appendChild(node)
     }
 
-    /// `append(_:to:)` for a node with only a kind, range and content, made in place.
+    /// `append(_:to:)` for a node with only a kind, range and content.
     @discardableResult @inline(__always)
     private mutating func append(_ kind: NodeKind, range: SourceRange, content: SourceRange, to parent: Int32) -> Int32 {
-        let index = Int32(nodes.append(kind: kind, range: range, content: content))
-        return link(index, to: parent)
-    }
-
-    /// Makes the node just added `parent`'s last child.
-    @inline(__always)
-    private mutating func link(_ index: Int32, to parent: Int32) -> Int32 {
-        nodes[Int(index)].parent = parent
-        let last = nodes[Int(parent)].lastChild
-        if last >= 0 {
-            nodes[Int(last)].nextSibling = index
-        } else {
-            nodes[Int(parent)].firstChild = index
-        }
-        nodes[Int(parent)].lastChild = index
-        return index
+        var node = Node(kind: kind, range: range, content: content)
+        node.parent = parent
+        return nodes.appendChild(node)
     }
 
     // MARK: - Recognisers
@@ -702,17 +644,108 @@ struct BlockParser {
         return false
     }
 
+    /// Only a one-line paragraph of plain text becomes a setext heading.
     // Inlined: a call would copy the whole parser to pass it.
     @inline(__always)
-    private func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+    private func setextCandidate(_ paragraph: Int32) -> Bool {
+        let firstChild = nodes[Int(paragraph)].firstChild
+        return firstChild >= 0 && firstChild == nodes[Int(paragraph)].lastChild && nodes[Int(firstChild)].kind == .textLine
+    }
+}
 
-    // Inlined: a call would copy the whole parser to pass it.
-    @inline(__always)
-    private func isLetter(_ byte: UInt8) -> Bool { FieldLineShape.isLetter(byte) }
+/// The block parser's recognisers: tests of a line's bytes that read nothing else.
+///
+/// They live apart from `BlockParser` so that a call the compiler does not inline (the parser's
+/// line functions are too large for it to inline them all) passes only the scanner's two words:
+/// a method of the parser itself would be called on a copy of the whole parser (about 190 bytes,
+/// copied with memcpy for each call).
+struct BlockScanner {
+    /// The record's bytes, valid only while the parser that made the scanner is.
+    let bytes: UnsafeBufferPointer<UInt8>
 
-    // Inlined: a call would copy the whole parser to pass it.
+    /// Whether a line could stand in YAML front matter: blank, a comment, a `key: value`, a list
+    /// entry or an indented continuation. A line of prose means the opening `---` was a rule.
+    func isYAMLShaped(_ range: SourceRange) -> Bool {
+        guard range.start < range.end else { return true }
+        let first = bytes[range.start]
+        if isSpace(first) || first == UInt8(ascii: "#") || first == UInt8(ascii: "-") { return true }
+        return find(":", from: range.start, to: range.end) != nil
+    }
+
+    func isDashLine(_ range: SourceRange, exactlyThree: Bool) -> Bool {
+        var end = range.end
+        while end > range.start, isSpace(bytes[end - 1]) { end -= 1 }
+        guard end - range.start == 3 else { return false }
+        return bytes[range.start] == UInt8(ascii: "-") && bytes[range.start + 1] == UInt8(ascii: "-")
+            && bytes[range.start + 2] == UInt8(ascii: "-")
+    }
+
+    func isDotsLine(_ range: SourceRange) -> Bool {
+        let trimmed = trim(range)
+        return trimmed.count == 3 && bytes[trimmed.start] == UInt8(ascii: ".")
+            && bytes[trimmed.start + 1] == UInt8(ascii: ".") && bytes[trimmed.start + 2] == UInt8(ascii: ".")
+    }
+
+    /// A `key: value` front-matter line. Quotes around the key or the value are dropped, and so is
+    /// a YAML comment after the value (` # …`, or a value that is only `# …`).
+    func frontMatterField(_ range: SourceRange) -> (key: SourceRange, value: SourceRange)? {
+        guard range.count > 0, !isSpace(bytes[range.start]), bytes[range.start] != UInt8(ascii: "#"),
+            bytes[range.start] != UInt8(ascii: "-")
+        else { return nil }
+        var colon = range.start
+        if isQuote(bytes[range.start]) {
+            // `"key": value` — a quoted key may itself hold a colon.
+            colon += 1
+            while colon < range.end, bytes[colon] != bytes[range.start] { colon += 1 }
+        }
+        while colon < range.end, bytes[colon] != UInt8(ascii: ":") { colon += 1 }
+        guard colon < range.end else { return nil }
+        let key = unquoted(trim(SourceRange(range.start, colon)))
+        guard !key.isEmpty else { return nil }
+        var value = trim(SourceRange(colon + 1, range.end))
+        if value.start < value.end, isQuote(bytes[value.start]) {
+            let quote = bytes[value.start]
+            var close = value.end - 1
+            while close > value.start, bytes[close] != quote { close -= 1 }
+            if close > value.start, isBlank(from: close + 1, to: value.end) || isComment(from: close + 1, to: value.end) {
+                value = SourceRange(value.start + 1, close)
+            }
+        } else {
+            // memchr finds each `#`; most values have none.
+            var index = value.start
+            while let hash = find("#", from: index, to: value.end) {
+                if hash == value.start || isSpace(bytes[hash - 1]) {
+                    value = trim(SourceRange(value.start, hash))
+                    break
+                }
+                index = hash + 1
+            }
+        }
+        return (key, value)
+    }
+
+    func isQuote(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") }
+
+    /// Whether the span is spaces and then a ` # comment`.
+    func isComment(from start: Int, to end: Int) -> Bool {
+        let first = skipSpaces(from: start, column: 0, end: end, limit: Int.max).0
+        return first > start && first < end && bytes[first] == UInt8(ascii: "#")
+    }
+
+    /// The span without one pair of matching quotes around it.
+    func unquoted(_ range: SourceRange) -> SourceRange {
+        guard range.count >= 2, isQuote(bytes[range.start]), bytes[range.end - 1] == bytes[range.start] else { return range }
+        return SourceRange(range.start + 1, range.end - 1)
+    }
+
     @inline(__always)
-    private func isBlank(from start: Int, to end: Int) -> Bool {
+    func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+
+    @inline(__always)
+    func isLetter(_ byte: UInt8) -> Bool { FieldLineShape.isLetter(byte) }
+
+    @inline(__always)
+    func isBlank(from start: Int, to end: Int) -> Bool {
         var index = start
         while index < end {
             if !isSpace(bytes[index]) { return false }
@@ -722,9 +755,8 @@ struct BlockParser {
     }
 
     /// Skips spaces and tabs (tabs to the next multiple of 4), at most `limit` columns' worth.
-    // Inlined: a call would copy the whole parser to pass it.
     @inline(__always)
-    private func skipSpaces(from start: Int, column: Int, end: Int, limit: Int) -> (Int, Int) {
+    func skipSpaces(from start: Int, column: Int, end: Int, limit: Int) -> (Int, Int) {
         var index = start
         var col = column
         while index < end, isSpace(bytes[index]) {
@@ -736,9 +768,8 @@ struct BlockParser {
         return (index, col)
     }
 
-    // Inlined: a call would copy the whole parser to pass it.
     @inline(__always)
-    private func trim(_ range: SourceRange) -> SourceRange {
+    func trim(_ range: SourceRange) -> SourceRange {
         var start = range.start
         var end = range.end
         while start < end, isSpace(bytes[start]) { start += 1 }
@@ -746,17 +777,15 @@ struct BlockParser {
         return SourceRange(start, end)
     }
 
-    // Inlined: a call would copy the whole parser to pass it.
     @inline(__always)
-    private func trimTrailing(_ range: SourceRange) -> SourceRange {
+    func trimTrailing(_ range: SourceRange) -> SourceRange {
         var end = range.end
         while end > range.start, isSpace(bytes[end - 1]) { end -= 1 }
         return SourceRange(range.start, end)
     }
 
-    // Inlined: a call would copy the whole parser to pass it.
     @inline(__always)
-    private func starts(with literal: StaticString, at index: Int, end: Int) -> Bool {
+    func starts(with literal: StaticString, at index: Int, end: Int) -> Bool {
         let count = literal.utf8CodeUnitCount
         guard index + count <= end else { return false }
         let pointer = literal.utf8Start
@@ -766,9 +795,8 @@ struct BlockParser {
 
     /// Where `literal` first occurs in `start..<end`; `memchr` finds the candidates for its first
     /// byte many bytes at a time.
-    // Inlined: a call would copy the whole parser to pass it.
     @inline(__always)
-    private func find(_ literal: StaticString, from start: Int, to end: Int) -> Int? {
+    func find(_ literal: StaticString, from start: Int, to end: Int) -> Int? {
         let count = literal.utf8CodeUnitCount
         guard count > 0, end - start >= count, let base = bytes.baseAddress else { return nil }
         let first = Int32(literal.utf8Start[0])
@@ -783,9 +811,8 @@ struct BlockParser {
     }
 
     /// Whether the text at `start` would open a block of its own rather than continue a paragraph.
-    // Inlined: a call would copy the whole parser to pass it.
     @inline(__always)
-    private func startsBlock(from start: Int, to end: Int, column: Int) -> Bool {
+    func startsBlock(from start: Int, to end: Int, column: Int) -> Bool {
         let first = skipSpaces(from: start, column: column, end: end, limit: Int.max).0
         guard first < end else { return true }
         let byte = bytes[first]
@@ -800,9 +827,8 @@ struct BlockParser {
 
     /// `#`–`######` followed by a space or the end of the line; also `##Attendance`, a common slip,
     /// when two or more `#`s stand right before a letter (`#hashtag` and `#3` stay text).
-    // Inlined: a call would copy the whole parser to pass it.
     @inline(__always)
-    private func atxHeading(from start: Int, to end: Int) -> (level: Int, text: SourceRange)? {
+    func atxHeading(from start: Int, to end: Int) -> (level: Int, text: SourceRange)? {
         var index = start
         while index < end, bytes[index] == UInt8(ascii: "#") { index += 1 }
         let level = index - start
@@ -821,9 +847,8 @@ struct BlockParser {
         return (level, text)
     }
 
-    // Inlined: a call would copy the whole parser to pass it.
     @inline(__always)
-    private func fenceOpening(from start: Int, to end: Int) -> (marker: UInt8, length: Int, infoStart: Int)? {
+    func fenceOpening(from start: Int, to end: Int) -> (marker: UInt8, length: Int, infoStart: Int)? {
         guard start < end else { return nil }
         let marker = bytes[start]
         guard marker == UInt8(ascii: "`") || marker == UInt8(ascii: "~") else { return nil }
@@ -835,9 +860,8 @@ struct BlockParser {
         return (marker, length, index)
     }
 
-    // Inlined: a call would copy the whole parser to pass it.
     @inline(__always)
-    private func closesFence(start: Int, end: Int, marker: UInt8, length: Int) -> Bool {
+    func closesFence(start: Int, end: Int, marker: UInt8, length: Int) -> Bool {
         var index = start
         while index < end, isSpace(bytes[index]) || bytes[index] == UInt8(ascii: ">") { index += 1 }
         let runStart = index
@@ -847,9 +871,8 @@ struct BlockParser {
     }
 
     /// `-`, `*`, `+`, or 1–9 digits and `.` or `)`, followed by a space, a tab or the line end.
-    // Inlined: a call would copy the whole parser to pass it.
     @inline(__always)
-    private func listMarker(at start: Int, end: Int) -> (end: Int, ordered: Bool)? {
+    func listMarker(at start: Int, end: Int) -> (end: Int, ordered: Bool)? {
         guard start < end else { return nil }
         let byte = bytes[start]
         if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+") {
@@ -867,9 +890,8 @@ struct BlockParser {
         return (after, true)
     }
 
-    // Inlined: a call would copy the whole parser to pass it.
     @inline(__always)
-    private func taskMarker(at start: Int, end: Int) -> (state: TaskState, end: Int)? {
+    func taskMarker(at start: Int, end: Int) -> (state: TaskState, end: Int)? {
         guard start + 3 <= end, bytes[start] == UInt8(ascii: "["), bytes[start + 2] == UInt8(ascii: "]") else { return nil }
         let state: TaskState
         switch bytes[start + 1] {
@@ -884,22 +906,20 @@ struct BlockParser {
     }
 
     /// Three or more `-`, `*` or `_` (the same one) with only spaces between.
-    // Inlined: a call would copy the whole parser to pass it.
     @inline(__always)
-    private func isThematicBreak(from start: Int, to end: Int) -> Bool {
+    func isThematicBreak(from start: Int, to end: Int) -> Bool {
         var scan: ThematicBreakScan?
         return isThematicBreak(from: start, to: end, scan: &scan)
     }
 
     /// Where a thematic-break scan of a line failed: the marker, and the first byte that was
     /// neither it nor a space (or the line end, if there were too few markers).
-    private typealias ThematicBreakScan = (marker: UInt8, failure: Int)
+    typealias ThematicBreakScan = (marker: UInt8, failure: Int)
 
     /// `isThematicBreak`, reusing an earlier failed scan of the same line: every later start with
     /// the same marker before the failure fails too. This keeps `- - - … text` linear.
-    // Inlined: a call would copy the whole parser to pass it.
     @inline(__always)
-    private func isThematicBreak(from start: Int, to end: Int, scan: inout ThematicBreakScan?) -> Bool {
+    func isThematicBreak(from start: Int, to end: Int, scan: inout ThematicBreakScan?) -> Bool {
         guard start < end else { return false }
         let marker = bytes[start]
         guard marker == UInt8(ascii: "-") || marker == UInt8(ascii: "*") || marker == UInt8(ascii: "_") else { return false }
@@ -921,9 +941,8 @@ struct BlockParser {
     }
 
     /// A line of only `=` (level 1) or only `-` (level 2).
-    // Inlined: a call would copy the whole parser to pass it.
     @inline(__always)
-    private func setextUnderline(_ text: SourceRange) -> Int? {
+    func setextUnderline(_ text: SourceRange) -> Int? {
         guard text.count > 0 else { return nil }
         let marker = bytes[text.start]
         guard marker == UInt8(ascii: "=") || marker == UInt8(ascii: "-") else { return nil }
@@ -931,18 +950,9 @@ struct BlockParser {
         return marker == UInt8(ascii: "=") ? 1 : 2
     }
 
-    /// Only a one-line paragraph of plain text becomes a setext heading.
-    // Inlined: a call would copy the whole parser to pass it.
-    @inline(__always)
-    private func setextCandidate(_ paragraph: Int32) -> Bool {
-        let firstChild = nodes[Int(paragraph)].firstChild
-        return firstChild >= 0 && firstChild == nodes[Int(paragraph)].lastChild && nodes[Int(firstChild)].kind == .textLine
-    }
-
     /// `|---|:--:|` and the like: every cell is dashes with optional colons at the ends.
-    // Inlined: a call would copy the whole parser to pass it.
     @inline(__always)
-    private func isDelimiterRow(_ text: SourceRange) -> Bool {
+    func isDelimiterRow(_ text: SourceRange) -> Bool {
         var dashes = 0
         for index in text.start..<text.end {
             switch bytes[index] {
@@ -1092,19 +1102,39 @@ struct NodeBuffer {
         return count - 1
     }
 
-    /// `append(_:)` of a node with only a kind, range and content, made where it is stored.
-    @discardableResult @inline(__always)
-    mutating func append(kind: NodeKind, range: SourceRange, content: SourceRange) -> Int {
+    /// Adds a node whose `parent` is set as that node's last child (linked from its parent and
+    /// from the parent's last child until now); returns its index. The parent's index is checked
+    /// once and the last child's once, not at each of the five reads and writes linking takes.
+    @inline(__always)
+    mutating func appendChild(_ node: Node) -> Int32 {
+        let parent = Int(node.parent)
+        precondition(parent >= 0 && parent < count, "node index out of range")
+        // Added first, then linked: the buffer may move as it grows.
         if count == capacity { grow() }
-        let node = base + count
-        node.initialize(to: Node(kind: kind, range: range, content: content))
+        let index = Int32(count)
+        (base + count).initialize(to: node)
         count += 1
-        return count - 1
+        let parentNode = base + parent
+        let last = Int(parentNode.pointee.lastChild)
+        if last >= 0 {
+            precondition(last < count, "node index out of range")
+            base[last].nextSibling = index
+        } else {
+            parentNode.pointee.firstChild = index
+        }
+        parentNode.pointee.lastChild = index
+        return index
     }
 
     mutating func removeLast() {
         assert(count > 0)
         count -= 1
+    }
+
+    /// Drops every node after the first `count` (`Node` is trivial: they are plain bytes).
+    mutating func removeAll(after count: Int) {
+        precondition(count >= 0 && count <= self.count, "node count out of range")
+        self.count = count
     }
 
     @inline(never)

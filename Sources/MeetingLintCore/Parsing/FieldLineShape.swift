@@ -55,7 +55,7 @@ enum FieldLineShape {
         while index < limit {
             let byte = bytes[index]
             // Letters, digits and multi-byte characters, most of a key, need no other test.
-            if (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 || byte >= 0x80 {
+            if isLetterOrDigit(byte) {
                 index += 1
                 continue
             }
@@ -111,6 +111,18 @@ enum FieldLineShape {
             while valueEnd > valueStart, bytes[valueEnd - 1] == UInt8(ascii: " ") || bytes[valueEnd - 1] == UInt8(ascii: "\t") { valueEnd -= 1 }
         }
         return (SourceRange(keyStart, trimmedKeyEnd), SourceRange(valueStart, valueEnd))
+    }
+
+    /// An ASCII letter or digit, or any byte of a multi-byte character: one bit test on one of
+    /// two words (by whether the byte is below 64) where three range tests took twice the
+    /// instructions, for every byte of every key read.
+    @inline(__always)
+    static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        if byte >= 0x80 { return true }
+        // Bits 48–57 of the low word are `0`–`9`; bits 1–26 and 33–58 of the high word are
+        // `A`–`Z` and `a`–`z`.
+        let bits: UInt64 = byte < 64 ? 0x03FF_0000_0000_0000 : 0x07FF_FFFE_07FF_FFFE
+        return bits >> UInt64(byte & 63) & 1 != 0
     }
 
     /// An ASCII letter or the lead byte of a multi-byte character.

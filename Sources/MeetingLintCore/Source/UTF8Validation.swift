@@ -4,20 +4,27 @@ enum UTF8Validation {
     static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         let count = bytes.count
-        let base = UnsafeRawBufferPointer(bytes)
+        guard let start = UnsafeRawPointer(bytes.baseAddress) else { return nil }
+        // The last offsets a 64- and an 8-byte step may start at (negative when the bytes are
+        // shorter): every load below lies inside the bytes.
+        let lastWideStep = count &- 64
+        let lastWordStep = count &- 8
+        let highBits: UInt64 = 0x8080_8080_8080_8080
         while index < count {
-            // Plain ASCII, the common case, is checked 32 bytes at a time (four words tested as
-            // one), then eight at a time up to the first byte that is not ASCII.
-            while index + 32 <= count {
-                let words = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    | base.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
-                    | base.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self)
-                    | base.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self)
-                guard words & 0x8080_8080_8080_8080 == 0 else { break }
-                index += 32
+            // Plain ASCII, the common case, is checked 64 bytes at a time (eight words tested as
+            // one; the runs between multi-byte characters in records are a few hundred bytes
+            // long), then eight at a time up to the first byte that is not ASCII.
+            while index <= lastWideStep {
+                let block = start + index
+                let words = block.loadUnaligned(as: UInt64.self) | block.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    | block.loadUnaligned(fromByteOffset: 16, as: UInt64.self) | block.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                    | block.loadUnaligned(fromByteOffset: 32, as: UInt64.self) | block.loadUnaligned(fromByteOffset: 40, as: UInt64.self)
+                    | block.loadUnaligned(fromByteOffset: 48, as: UInt64.self) | block.loadUnaligned(fromByteOffset: 56, as: UInt64.self)
+                guard words & highBits == 0 else { break }
+                index &+= 64
             }
-            while index + 8 <= count, base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
+            while index <= lastWordStep, (start + index).loadUnaligned(as: UInt64.self) & highBits == 0 {
+                index &+= 8
             }
             guard index < count else { break }
             let lead = bytes[index]
