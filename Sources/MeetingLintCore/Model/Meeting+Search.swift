@@ -83,22 +83,29 @@ extension Meeting {
                 }
                 position = max(position, 0)
                 let readable = min(end, tokens.count)
-                while position < readable {
-                    // Sentence ends are single marks: compared by hash, with the shape turning most
-                    // tokens away first.
-                    if tokens[position].shape == .punctuation {
-                        let folded = tokens[position].folded
-                        if folded == fullStop || folded == exclamation || folded == question || folded == semicolon,
-                            !(position > start && tokens[position - 1].shape == .initial)
-                        {
-                            flush(position)
-                            if position + 1 < end {
-                                start = position + 1
-                                startLine = index
+                // Walked by pointer (one pointer moved, no index to keep or check), and turned into
+                // an index only at a sentence end.
+                if position < readable, let base = tokens.baseAddress {
+                    var token = base + position
+                    let stop = base + readable
+                    repeat {
+                        // Sentence ends are single marks: compared by hash, with the shape turning
+                        // most tokens away first.
+                        if token.pointee.shape == .punctuation {
+                            let folded = token.pointee.folded
+                            if folded == fullStop || folded == exclamation || folded == question || folded == semicolon {
+                                let position = token - base
+                                if !(position > start && tokens[position - 1].shape == .initial) {
+                                    flush(position)
+                                    if position + 1 < end {
+                                        start = position + 1
+                                        startLine = index
+                                    }
+                                }
                             }
                         }
-                    }
-                    position += 1
+                        token += 1
+                    } while token < stop
                 }
                 lastEnd = end
                 if parent < 0 { flush(lastEnd) }
