@@ -2,8 +2,9 @@ import Testing
 
 @testable import MeetingLintCore
 
-/// Splitting sentences by a walk of each line's tokens by pointer (`Meeting.splitSentences`)
-/// gives what the plain reading gives (`SentenceSpeedTests.plainSentences`, each token indexed in
+/// Splitting sentences by a walk of each line's tokens by pointer, a mark's hash compared only
+/// where its slot in `Meeting.sentenceEndSlots` is set (`Meeting.splitSentences`), gives what the
+/// plain reading gives (`SentenceSpeedTests.plainSentences`, each token indexed in
 /// turn), over records made at random of sentence ends, other marks, initials and line breaks at
 /// every place, and over the corpus.
 @Suite struct SentenceEndScanTests {
@@ -23,6 +24,14 @@ import Testing
             for _ in 0..<Int.random(in: 0...80, using: &generator) { text += pieces.randomElement(using: &generator)! }
             return text
         }
+    }
+
+    @Test func everyEndMarkHasItsSlot() {
+        #expect(Meeting.sentenceEndSlots.count == Meeting.sentenceEndSlotCount)
+        for mark in [".", "!", "?", ";"] {
+            #expect(Meeting.sentenceEndSlots[Meeting.sentenceEndSlot(Tokenizer.foldedHash(mark))] == 1, "\(mark)")
+        }
+        #expect(Meeting.sentenceEndSlots.reduce(0) { $0 + Int($1) } <= 4)
     }
 
     @Test func sentencesAreThePlainReadingsOverRandomRecords() {
