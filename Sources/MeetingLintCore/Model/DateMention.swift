@@ -117,10 +117,18 @@ public enum DateReader {
     static let dash = Tokenizer.foldedHash("-")
     static let comma = Tokenizer.foldedHash(",")
 
+    /// `token.isWord`, always inlined: the readers below test it at every date they read, and
+    /// the getter, left a call, was handed the whole token for a test of its shape.
+    @inline(__always)
+    static func isWord(_ token: Token) -> Bool {
+        let shape = token.shape
+        return shape == .word || shape == .upperWord || shape == .initial
+    }
+
     /// The month (1–12) a token names, if any. `May` and `March` count only capitalised, since
     /// `may` and `march` are also verbs.
     static func month(_ token: Token, _ bytes: [UInt8]) -> Int? {
-        guard token.isWord, let month = months[token.folded] else { return nil }
+        guard isWord(token), let month = months[token.folded] else { return nil }
         if token.folded == mayHash || token.folded == marchHash {
             guard bytes[token.range.start] >= UInt8(ascii: "A"), bytes[token.range.start] <= UInt8(ascii: "Z") else { return nil }
         }
@@ -130,7 +138,7 @@ public enum DateReader {
     /// The weekday (0 = Monday) a token names, if any. Short forms that are also words (`sat`,
     /// `sun`, `wed`) count only capitalised.
     static func weekday(_ token: Token, _ bytes: [UInt8]) -> Int? {
-        guard token.isWord, let weekday = weekdays[token.folded] else { return nil }
+        guard isWord(token), let weekday = weekdays[token.folded] else { return nil }
         if token.folded == satHash || token.folded == sunHash || token.folded == wedHash {
             guard bytes[token.range.start] >= UInt8(ascii: "A"), bytes[token.range.start] <= UInt8(ascii: "Z") else { return nil }
         }
@@ -463,7 +471,7 @@ public enum DateReader {
         var index = start
         // An optional weekday, perhaps with a comma: it starts the mention but adds nothing. (Only
         // a word names one: a number is not looked up.)
-        if tokens[index].isWord, weekday(tokens[index], bytes) != nil {
+        if isWord(tokens[index]), weekday(tokens[index], bytes) != nil {
             var next = index + 1
             if next < tokens.endIndex, tokens[next].folded == comma { next += 1 }
             if next < tokens.endIndex, dayNumber(tokens[next], bytes) != nil { index = next } else { return nil }
@@ -471,7 +479,7 @@ public enum DateReader {
         if let day = dayNumber(tokens[index], bytes) {
             var next = index + 1
             if next < tokens.endIndex, tokens[next].folded == ofHash { next += 1 }
-            guard next < tokens.endIndex, tokens[next].isWord, let month = month(tokens[next], bytes) else { return nil }
+            guard next < tokens.endIndex, isWord(tokens[next]), let month = month(tokens[next], bytes) else { return nil }
             var end = next + 1
             if end < tokens.endIndex, tokens[end].folded == dot, tokens[end].range.start == tokens[next].range.end { end += 1 }
             var yearEnd = end
