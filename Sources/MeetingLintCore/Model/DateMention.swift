@@ -88,6 +88,17 @@ public enum DateReader {
         return slots
     }()
 
+    /// `dateWordSlots` and, after them, one byte for each value of a token shape's raw byte, 1 for
+    /// a number's and an ordinal's, else 0: what `candidate` marks a token by, in one table (one
+    /// array for `StartFilter` to hold), both halves read unchecked (a slot is below 8,192 and a
+    /// shape's raw value below 256).
+    static let startMarks: [UInt8] = {
+        var shapes = [UInt8](repeating: 0, count: 256)
+        shapes[Int(Token.Shape.number.rawValue)] = 1
+        shapes[Int(Token.Shape.numberWord.rawValue)] = 1
+        return dateWordSlots + shapes
+    }()
+
     /// How many slots `dateWordSlots` has: one for each value of 13 bits.
     static let dateWordSlotCount = 8192
 
@@ -106,10 +117,18 @@ public enum DateReader {
     static let dash = Tokenizer.foldedHash("-")
     static let comma = Tokenizer.foldedHash(",")
 
+    /// `token.isWord`, always inlined: the readers below test it at every date they read, and
+    /// the getter, left a call, was handed the whole token for a test of its shape.
+    @inline(__always)
+    static func isWord(_ token: Token) -> Bool {
+        let shape = token.shape
+        return shape == .word || shape == .upperWord || shape == .initial
+    }
+
     /// The month (1–12) a token names, if any. `May` and `March` count only capitalised, since
     /// `may` and `march` are also verbs.
     static func month(_ token: Token, _ bytes: [UInt8]) -> Int? {
-        guard token.isWord, let month = months[token.folded] else { return nil }
+        guard isWord(token), let month = months[token.folded] else { return nil }
         if token.folded == mayHash || token.folded == marchHash {
             guard bytes[token.range.start] >= UInt8(ascii: "A"), bytes[token.range.start] <= UInt8(ascii: "Z") else { return nil }
         }
@@ -119,7 +138,7 @@ public enum DateReader {
     /// The weekday (0 = Monday) a token names, if any. Short forms that are also words (`sat`,
     /// `sun`, `wed`) count only capitalised.
     static func weekday(_ token: Token, _ bytes: [UInt8]) -> Int? {
-        guard token.isWord, let weekday = weekdays[token.folded] else { return nil }
+        guard isWord(token), let weekday = weekdays[token.folded] else { return nil }
         if token.folded == satHash || token.folded == sunHash || token.folded == wedHash {
             guard bytes[token.range.start] >= UInt8(ascii: "A"), bytes[token.range.start] <= UInt8(ascii: "Z") else { return nil }
         }
@@ -185,7 +204,8 @@ public enum DateReader {
     /// What `candidate` tests tokens against, read from the tables once for many lines: each is
     /// a global, checked at every read.
     struct StartFilter {
-        let slots = DateReader.dateWordSlots
+        /// `startMarks`: the date word slots, then the number shapes.
+        let marks = DateReader.startMarks
         let ofHash = DateReader.ofHash
         /// The separators of a numeric date (`numeric`): `/`, `.` and `-`.
         let slash = DateReader.slash
@@ -325,59 +345,73 @@ public enum DateReader {
     /// (A number before another mark, such as the `:` of a time, starts no date: `numeric` needs
     /// one of its separators there, and `textual` a word.)
     static func candidate(in tokens: ArraySlice<Token>, from start: Int, filter: StartFilter = StartFilter()) -> Int {
-        let slots = filter.slots
+        let marks = filter.marks
         let ofHash = filter.ofHash
         let (slash, dot, dash) = (filter.slash, filter.dot, filter.dash)
-        // A slot is below 8,192 (`dateWordSlot` keeps 13 bits): read unchecked from the table.
-        precondition(slots.count == dateWordSlotCount, "date word filter of 8,192 slots")
+        // A slot is below 8,192 (`dateWordSlot` keeps 13 bits) and a shape's raw value below 256:
+        // both read unchecked from the table.
+        precondition(marks.count == dateWordSlotCount + 256, "date word filter of 8,192 slots and 256 shapes")
         precondition(start >= tokens.startIndex, "a start before the tokens")
         guard start < tokens.endIndex else { return tokens.endIndex }
-        return slots.withUnsafeBufferPointer { table in
+        return marks.withUnsafeBufferPointer { table in
             tokens.withUnsafeBufferPointer { buffer -> Int in
-                // Walked by pointer, from `start` to the end: one pointer moves, not an index and
-                // a count, and each token's shape and hash are read in place.
                 guard let first = buffer.baseAddress, let slot = table.baseAddress else { return tokens.endIndex }
-                @inline(__always) func mayNameDate(_ hash: UInt64) -> Bool { slot[dateWordSlot(hash)] != 0 }
                 let end = first + buffer.count
-                var token = first + (start - tokens.startIndex)
-                @inline(__always) func isNumber(_ shape: Token.Shape) -> Bool { shape == .number || shape == .numberWord }
-                while token < end {
-                    // Two tokens a step while neither is a number or an ordinal and neither's slot
-                    // is set (a punctuation mark's slot is tested too: one that is set only sends
-                    // the mark to the test below, which passes over it).
-                    while end - token >= 2 {
-                        let second = token + 1
-                        if isNumber(token.pointee.shape) || isNumber(second.pointee.shape) { break }
-                        if slot[dateWordSlot(token.pointee.folded)] | slot[dateWordSlot(second.pointee.folded)] != 0 { break }
-                        token += 2
-                    }
-                    guard token < end else { break }
-                    switch token.pointee.shape {
-                    case .word, .upperWord, .initial:
-                        if mayNameDate(token.pointee.folded) { break }
-                        token += 1
-                        continue
-                    case .number, .numberWord:
-                        let next = token + 1
-                        if next < end {
-                            if token.pointee.shape == .number, next.pointee.shape == .punctuation, token + 4 < end,
-                                next.pointee.folded == slash || next.pointee.folded == dot || next.pointee.folded == dash
-                            {
-                                break
-                            }
-                            if next.pointee.folded == ofHash || (next.pointee.isWord && mayNameDate(next.pointee.folded)) { break }
-                        }
-                        token += 1
-                        continue
-                    case .punctuation:
-                        token += 1
-                        continue
-                    }
-                    return tokens.startIndex + (token - first)
-                }
-                return tokens.endIndex
+                let from = first + (start - tokens.startIndex)
+                let found = candidate(from: from, to: end, marks: slot, ofHash: ofHash, separators: (slash, dot, dash))
+                return tokens.startIndex + (found - first)
             }
         }
+    }
+
+    /// `candidate(in:from:filter:)` over the tokens from `start` to `end`: the first token there
+    /// where a date may start, else `end`. `marks` is `startMarks`. Walked by pointer: one
+    /// pointer moves, not an index and a count, and each token's shape and hash are read in place.
+    @inline(__always)
+    private static func candidate(
+        from start: UnsafePointer<Token>, to end: UnsafePointer<Token>, marks slot: UnsafePointer<UInt8>, ofHash: UInt64,
+        separators: (slash: UInt64, dot: UInt64, dash: UInt64)
+    ) -> UnsafePointer<Token> {
+        @inline(__always) func mayNameDate(_ hash: UInt64) -> Bool { slot[dateWordSlot(hash)] != 0 }
+        let numberShape = slot + dateWordSlotCount
+        // Not 0 where a token is a number or an ordinal or its hash's slot is set: the tokens left
+        // unmarked surely start no date. (A punctuation mark's slot is tested too: one that is
+        // set only sends the mark to the tests below, which pass over it.) Two loads and an or,
+        // without a branch of their own.
+        @inline(__always) func mark(_ token: UnsafePointer<Token>) -> UInt8 {
+            slot[dateWordSlot(token.pointee.folded)] | numberShape[Int(token.pointee.shape.rawValue)]
+        }
+        var token = start
+        while token < end {
+            // Four tokens a step while none is marked, as nearly every token of a record is not:
+            // one branch for the four. Then one at a time to the first marked token.
+            while end - token >= 4 {
+                if mark(token) | mark(token + 1) | mark(token + 2) | mark(token + 3) != 0 { break }
+                token += 4
+            }
+            while token < end, mark(token) == 0 { token += 1 }
+            guard token < end else { break }
+            switch token.pointee.shape {
+            case .word, .upperWord, .initial:
+                // Marked, so its slot is set: it may name a month or a weekday.
+                return token
+            case .number, .numberWord:
+                let next = token + 1
+                if next < end {
+                    if token.pointee.shape == .number, next.pointee.shape == .punctuation, token + 4 < end,
+                        next.pointee.folded == separators.slash || next.pointee.folded == separators.dot
+                            || next.pointee.folded == separators.dash
+                    {
+                        return token
+                    }
+                    if next.pointee.folded == ofHash || (next.pointee.isWord && mayNameDate(next.pointee.folded)) { return token }
+                }
+                token += 1
+            case .punctuation:
+                token += 1
+            }
+        }
+        return end
     }
 
     /// `14/03/2026`, `14.3.26`, `14-03-2026`, `2026-03-14`: three numbers joined by one separator.
@@ -437,7 +471,7 @@ public enum DateReader {
         var index = start
         // An optional weekday, perhaps with a comma: it starts the mention but adds nothing. (Only
         // a word names one: a number is not looked up.)
-        if tokens[index].isWord, weekday(tokens[index], bytes) != nil {
+        if isWord(tokens[index]), weekday(tokens[index], bytes) != nil {
             var next = index + 1
             if next < tokens.endIndex, tokens[next].folded == comma { next += 1 }
             if next < tokens.endIndex, dayNumber(tokens[next], bytes) != nil { index = next } else { return nil }
@@ -445,7 +479,7 @@ public enum DateReader {
         if let day = dayNumber(tokens[index], bytes) {
             var next = index + 1
             if next < tokens.endIndex, tokens[next].folded == ofHash { next += 1 }
-            guard next < tokens.endIndex, tokens[next].isWord, let month = month(tokens[next], bytes) else { return nil }
+            guard next < tokens.endIndex, isWord(tokens[next]), let month = month(tokens[next], bytes) else { return nil }
             var end = next + 1
             if end < tokens.endIndex, tokens[end].folded == dot, tokens[end].range.start == tokens[next].range.end { end += 1 }
             var yearEnd = end

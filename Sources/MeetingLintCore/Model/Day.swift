@@ -11,10 +11,20 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         guard month >= 1, month <= 12, day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
         // Howard Hinnant's days_from_civil.
         let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
         let monthIndex = month > 2 ? month - 3 : month + 9
         let dayOfYear = (153 * monthIndex + 2) / 5 + day - 1
+        if y >= 0, y < 1 << 40 {
+            // Every year a record writes (from 1900 on): the eras and the year within one taken
+            // together, in unsigned numbers whose divisions by constants are a multiply and a
+            // shift, where the signed ones needed corrections for a negative year. Below 2^40,
+            // `365 * y` and the sums stay far inside 64 bits.
+            let years = UInt(y)
+            let days = years * 365 + years / 4 - years / 100 + years / 400
+            number = Int(days) + dayOfYear - 719_468
+            return
+        }
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
         number = era * 146_097 + dayOfEra - 719_468
     }

@@ -37,6 +37,22 @@ extension Meeting {
     static let question = Tokenizer.foldedHash("?")
     static let semicolon = Tokenizer.foldedHash(";")
 
+    /// For each value of a hash's low 13 bits (`sentenceEndSlot`), 1 where the hash of a mark that
+    /// ends a sentence (`.`, `!`, `?`, `;`) has it, else 0: a punctuation mark whose slot is clear
+    /// (a comma, a colon, a bracket) ends none, told by one load rather than four compares.
+    static let sentenceEndSlots: [UInt8] = {
+        var slots = [UInt8](repeating: 0, count: sentenceEndSlotCount)
+        for hash in [fullStop, exclamation, question, semicolon] { slots[sentenceEndSlot(hash)] = 1 }
+        return slots
+    }()
+
+    /// How many slots `sentenceEndSlots` has: one for each value of 13 bits.
+    static let sentenceEndSlotCount = 8192
+
+    /// The slot of `sentenceEndSlots` for a hash.
+    @inline(__always)
+    static func sentenceEndSlot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash & 8191) }
+
     /// The sentences of the record's body text (front matter left out), in order; read once when
     /// the model is built.
     public func sentences(includingHeadings: Bool = false) -> [Sentence] {
@@ -50,61 +66,73 @@ extension Meeting {
         let (fullStop, exclamation, question, semicolon) = (Meeting.fullStop, Meeting.exclamation, Meeting.question, Meeting.semicolon)
         let lines = lines
         let document = document
+        // A slot is below 8,192 (`sentenceEndSlot` keeps 13 bits): read unchecked from the table.
+        let endSlots = Meeting.sentenceEndSlots
+        precondition(endSlots.count == Meeting.sentenceEndSlotCount, "sentence end filter of 8,192 slots")
         // The tokens read through a buffer pointer: indexing the array checked its bounds at every
         // token, the most of the split's cost. (The reads are kept within the tokens whatever a
         // line's range says.) Everything the split changes is the closure's own, so that no
         // access to it is checked as it runs.
-        return tokens.withUnsafeBufferPointer { tokens in
-            var result: [Sentence] = []
-            var start = -1
-            var startLine = 0
-            var previousParent: Int32 = -2
-            var lastEnd = 0
-            func flush(_ end: Int) {
-                if start >= 0, end > start { result.append(Sentence(line: startLine, tokens: start..<end)) }
-                start = -1
-            }
-            // A line holds about one sentence (up to 1.2 in the corpus's records, 1.004 in a 5 MB
-            // one): room for a quarter more, so a huge record's sentences are not copied to an
-            // array twice as long for the last few.
-            result.reserveCapacity(lines.count + lines.count / 4 + 16)
-            for (index, line) in lines.enumerated() where line.kind != .frontMatter {
-                // A new paragraph (or a heading, cell or list item) starts a new sentence.
-                let parent = line.kind == .text || line.kind == .field ? document[line.node].parent : -1
-                if parent < 0 || parent != previousParent, start >= 0 { flush(lastEnd) }
-                previousParent = parent
-                let end = line.tokens.upperBound
-                var position = line.tokens.lowerBound
-                // The line's first token starts a sentence when none is open; so does the token
-                // after a sentence's end (below).
-                if start < 0, position < end {
-                    start = position
-                    startLine = index
+        return endSlots.withUnsafeBufferPointer { endSlots in
+            tokens.withUnsafeBufferPointer { tokens in
+                var result: [Sentence] = []
+                var start = -1
+                var startLine = 0
+                var previousParent: Int32 = -2
+                var lastEnd = 0
+                func flush(_ end: Int) {
+                    if start >= 0, end > start { result.append(Sentence(line: startLine, tokens: start..<end)) }
+                    start = -1
                 }
-                position = max(position, 0)
-                let readable = min(end, tokens.count)
-                while position < readable {
-                    // Sentence ends are single marks: compared by hash, with the shape turning most
-                    // tokens away first.
-                    if tokens[position].shape == .punctuation {
-                        let folded = tokens[position].folded
-                        if folded == fullStop || folded == exclamation || folded == question || folded == semicolon,
-                            !(position > start && tokens[position - 1].shape == .initial)
-                        {
-                            flush(position)
-                            if position + 1 < end {
-                                start = position + 1
-                                startLine = index
-                            }
-                        }
+                // A line holds about one sentence (up to 1.2 in the corpus's records, 1.004 in a
+                // 5 MB one): room for a quarter more, so a huge record's sentences are not copied
+                // to an array twice as long for the last few.
+                result.reserveCapacity(lines.count + lines.count / 4 + 16)
+                for (index, line) in lines.enumerated() where line.kind != .frontMatter {
+                    // A new paragraph (or a heading, cell or list item) starts a new sentence.
+                    let parent = line.kind == .text || line.kind == .field ? document[line.node].parent : -1
+                    if parent < 0 || parent != previousParent, start >= 0 { flush(lastEnd) }
+                    previousParent = parent
+                    let end = line.tokens.upperBound
+                    var position = line.tokens.lowerBound
+                    // The line's first token starts a sentence when none is open; so does the token
+                    // after a sentence's end (below).
+                    if start < 0, position < end {
+                        start = position
+                        startLine = index
                     }
-                    position += 1
+                    position = max(position, 0)
+                    let readable = min(end, tokens.count)
+                    // Walked by pointer (one pointer moved, no index to keep or check), and turned
+                    // into an index only at a sentence end.
+                    if position < readable, let base = tokens.baseAddress, let endSlot = endSlots.baseAddress {
+                        var token = base + position
+                        let stop = base + readable
+                        repeat {
+                            // Sentence ends are single marks: a punctuation mark whose slot is set
+                            // is compared by hash, with the shape turning most tokens away first.
+                            if token.pointee.shape == .punctuation, endSlot[Meeting.sentenceEndSlot(token.pointee.folded)] != 0 {
+                                let folded = token.pointee.folded
+                                if folded == fullStop || folded == exclamation || folded == question || folded == semicolon {
+                                    let position = token - base
+                                    if !(position > start && tokens[position - 1].shape == .initial) {
+                                        flush(position)
+                                        if position + 1 < end {
+                                            start = position + 1
+                                            startLine = index
+                                        }
+                                    }
+                                }
+                            }
+                            token += 1
+                        } while token < stop
+                    }
+                    lastEnd = end
+                    if parent < 0 { flush(lastEnd) }
                 }
-                lastEnd = end
-                if parent < 0 { flush(lastEnd) }
+                flush(lastEnd)
+                return result
             }
-            flush(lastEnd)
-            return result
         }
     }
 

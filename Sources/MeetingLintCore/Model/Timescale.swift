@@ -471,14 +471,17 @@ public struct TimescaleReader: Sendable {
             }
         }
 
-        /// The due timescale, as SPEC 2.5 chooses it.
+        /// The due timescale, as SPEC 2.5 chooses it. Inlined: called, it was handed a copy of
+        /// the whole choice (six timescales) at every `due`.
         var chosen: Timescale? {
-            guard let first else { return nil }
-            if concreteCount > 1 {
-                // Otherwise the latest date: earlier ones are usually events the action follows.
-                if let chosen = afterStrongBy ?? afterBy ?? latest?.timescale { return chosen }
+            @inline(__always) get {
+                guard let first else { return nil }
+                if concreteCount > 1 {
+                    // Otherwise the latest date: earlier ones are usually events the action follows.
+                    if let chosen = afterStrongBy ?? afterBy ?? latest?.timescale { return chosen }
+                }
+                return earliest ?? nextMeeting ?? first
             }
-            return earliest ?? nextMeeting ?? first
         }
     }
 
