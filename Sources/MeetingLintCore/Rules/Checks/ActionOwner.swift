@@ -13,7 +13,7 @@ struct ActionOwner: BuiltInCheck {
         }
     }
 
-    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         guard !meeting.actions.isEmpty else { return [] }
         let setup = context.derived {
             Setup(vague: context.phrases("vague-owners"), everyoneWords: context.vocabulary.words("people/everyone-words"))
@@ -22,13 +22,14 @@ struct ActionOwner: BuiltInCheck {
         let everyoneWords = setup.everyoneWords
         var findings: [Finding] = []
         var tokens: [Token] = []
+        let owners = words.ownerRuns(in: meeting)
         // Each action read field by field: a copy would retain all of its parts.
         for index in meeting.actions.indices {
             guard let owner = meeting.actions[index].owner, !owner.isEmpty else {
                 findings.append(Finding(meeting.actions[index].range, "This action does not say who will do it."))
                 continue
             }
-            let ownerTokens = meeting.partTokens(owner, near: meeting.actions[index].tokens, buffer: &tokens).tokens
+            let ownerTokens = owners.tokens(of: index, in: meeting, buffer: &tokens).tokens
             if OwnerKnown.isVague(ownerTokens, vague, everyoneWords) {
                 findings.append(Finding(
                     meeting.actions[index].range,

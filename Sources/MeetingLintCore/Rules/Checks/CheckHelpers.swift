@@ -60,7 +60,7 @@ extension Meeting {
     /// Reads a part's tokens for `partTokens`: `tokens` is emptied, and then either the indexes
     /// of the record's tokens that are the part's are returned, or the part's tokens are put in
     /// `tokens`. Returns too the bytes their ranges index.
-    private func readPartTokens(_ part: Action.Part, near: Range<Int>?, into tokens: inout [Token]) -> (bytes: [UInt8], run: ClosedRange<Int>?) {
+    func readPartTokens(_ part: Action.Part, near: Range<Int>?, into tokens: inout [Token]) -> (bytes: [UInt8], run: ClosedRange<Int>?) {
         tokens.removeAll(keepingCapacity: true)
         let bytes = source.bytes
         let range = part.range
