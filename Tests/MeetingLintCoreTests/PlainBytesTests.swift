@@ -72,6 +72,28 @@ import Testing
         #expect(clean > 200)
     }
 
+    /// A mark or a non-ASCII byte is found at every place of texts of every length up to three
+    /// blocks of sixteen and a bit (in the first block, the overlapping last one, and between).
+    @Test func marksAreFoundAtEveryPlace() {
+        for count in 0...50 {
+            let clean = (0..<count).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+            #expect(clean.withUnsafeBufferPointer { Meeting.holdsNoMarks($0) })
+            for place in 0..<count {
+                for mark in [UInt8(ascii: "*"), UInt8(ascii: "`"), UInt8(ascii: "_"), 0x80, 0xC3, 0xFF] {
+                    var bytes = clean
+                    bytes[place] = mark
+                    #expect(!bytes.withUnsafeBufferPointer { Meeting.holdsNoMarks($0) }, "\(bytes)")
+                }
+                // Bytes next to the marks' values are not marks.
+                for near in [UInt8(ascii: ")"), UInt8(ascii: "+"), UInt8(ascii: "^"), UInt8(ascii: "a"), 0x7F, 0x00, UInt8(ascii: " ")] {
+                    var bytes = clean
+                    bytes[place] = near
+                    #expect(bytes.withUnsafeBufferPointer { Meeting.holdsNoMarks($0) }, "\(bytes)")
+                }
+            }
+        }
+    }
+
     /// A value is the record's bytes at its range as the loop said: over random texts and ranges,
     /// ranges outside the record, of another length, empty, and copies that differ in one byte.
     @Test func plainCopiesAreFoundAsByteByByte() {
