@@ -19,6 +19,9 @@ import Testing
             let words = WordIndex(meeting)
             var order = Array(meeting.actions.indices)
             for index in order.indices.reversed() { order.swapAt(index, random.below(index + 1)) }
+            for action in meeting.actions.indices {
+                #expect(words.ownerRuns(in: meeting).hasOwner(action) == (meeting.actions[action].owner?.isEmpty == false))
+            }
             for _ in 0..<2 {
                 for action in order {
                     guard let owner = meeting.actions[action].owner else { continue }

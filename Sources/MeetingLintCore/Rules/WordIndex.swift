@@ -379,9 +379,10 @@ public final class WordIndex {
     /// exclusive access, which cost a third of reading the part again.
     struct OwnerRuns {
         /// For each action, two numbers: where the run of the record's tokens that are its
-        /// owner's starts and ends (the same number twice: it has no owner, or its owner's tokens
-        /// are not a run of the record's). Plain numbers: an array of optional ranges was made
-        /// through the standard library's unspecialised code, at a thousand instructions a record.
+        /// owner's starts and ends; -1 twice where it has no owner or an empty one, and 0 twice
+        /// where its owner's tokens are not a run of the record's. Plain numbers: an array of
+        /// optional ranges was made through the standard library's unspecialised code, at a
+        /// thousand instructions a record.
         let runs: [Int]
         /// The record's bytes, which the record's tokens' ranges index.
         let bytes: [UInt8]
@@ -389,6 +390,11 @@ public final class WordIndex {
         /// The tokens of the owner of `meeting.actions[action]` (which has one) and the bytes their
         /// ranges index, as `meeting.partTokens(owner, near: action.tokens, buffer:)` gives them:
         /// a slice of the record's tokens where they are a run of them, else that reading.
+        /// Whether `meeting.actions[action]` has an owner that is not empty: what
+        /// `meeting.actions[action].owner?.isEmpty == false` says, without copying the part out.
+        @inline(__always)
+        func hasOwner(_ action: Int) -> Bool { 2 * action < runs.count && runs[2 * action] >= 0 }
+
         @inline(__always)
         func tokens(of action: Int, in meeting: Meeting, buffer: inout [Token]) -> (tokens: ArraySlice<Token>, bytes: [UInt8]) {
             if 2 * action + 1 < runs.count, runs[2 * action] < runs[2 * action + 1] { return (meeting.tokens[runs[2 * action]..<runs[2 * action + 1]], bytes) }
@@ -403,12 +409,13 @@ public final class WordIndex {
     /// Where each action's owner's tokens stand in `meeting`, the meeting this index was made of.
     func ownerRuns(in meeting: Meeting) -> OwnerRuns {
         if let ownerRunsRead { return ownerRunsRead }
-        var runs = [Int](repeating: 0, count: 2 * meeting.actions.count)
+        var runs = [Int](repeating: -1, count: 2 * meeting.actions.count)
         var buffer: [Token] = []
         for action in meeting.actions.indices {
-            guard let owner = meeting.actions[action].owner,
-                let run = meeting.readPartTokens(owner, near: meeting.actions[action].tokens, into: &buffer).run
-            else { continue }
+            guard let owner = meeting.actions[action].owner, !owner.isEmpty else { continue }
+            runs[2 * action] = 0
+            runs[2 * action + 1] = 0
+            guard let run = meeting.readPartTokens(owner, near: meeting.actions[action].tokens, into: &buffer).run else { continue }
             runs[2 * action] = run.lowerBound
             runs[2 * action + 1] = run.upperBound + 1
         }

@@ -23,9 +23,10 @@ struct ActionOwner: BuiltInCheck {
         var findings: [Finding] = []
         var tokens: [Token] = []
         let owners = words.ownerRuns(in: meeting)
-        // Each action read field by field: a copy would retain all of its parts.
+        // Each action read field by field: a copy would retain all of its parts. (Whether it has an
+        // owner is read from the owners' runs: the owner is copied out only for a finding.)
         for index in meeting.actions.indices {
-            guard let owner = meeting.actions[index].owner, !owner.isEmpty else {
+            guard owners.hasOwner(index) else {
                 findings.append(Finding(meeting.actions[index].range, "This action does not say who will do it."))
                 continue
             }
@@ -33,7 +34,7 @@ struct ActionOwner: BuiltInCheck {
             if OwnerKnown.isVague(ownerTokens, vague, everyoneWords) {
                 findings.append(Finding(
                     meeting.actions[index].range,
-                    "This action is given to \(quote(owner.text)), which does not name who will do it.",
+                    "This action is given to \(quote(meeting.actions[index].owner?.text ?? "")), which does not name who will do it.",
                     redacted: "This action's owner does not name who will do it."))
             }
         }

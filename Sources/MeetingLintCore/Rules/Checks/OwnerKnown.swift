@@ -158,7 +158,7 @@ struct OwnerKnown: BuiltInCheck {
         var findings: [Finding] = []
         let owners = wordIndex.ownerRuns(in: meeting)
         for action in meeting.actions.indices {
-            guard let owner = meeting.actions[action].owner, !owner.isEmpty else { continue }
+            guard owners.hasOwner(action) else { continue }
             // The owner's tokens: a slice of the record's, or of the buffer.
             let (owned, bytes) = owners.tokens(of: action, in: meeting, buffer: &tokens)
             if OwnerKnown.isVague(owned, vagueOwners, everyoneWords) { continue }

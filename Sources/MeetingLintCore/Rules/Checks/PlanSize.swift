@@ -34,8 +34,9 @@ struct PlanSize: BuiltInCheck {
         let owners = wordIndex.ownerRuns(in: meeting)
         // By index: an action copied out would retain each of its parts.
         for action in meeting.actions.indices {
+            // (An empty owner has no tokens: only other owners are read.)
             var ownerTokens: ArraySlice<Token> = []
-            if meeting.actions[action].owner != nil {
+            if owners.hasOwner(action) {
                 ownerTokens = owners.tokens(of: action, in: meeting, buffer: &buffer).tokens
             }
             words.removeAll(keepingCapacity: true)
