@@ -372,6 +372,58 @@ public final class WordIndex {
         buffer = starts
     }
 
+    /// Where each action's owner's tokens stand among the record's: read once for the record, as
+    /// three checks read every owner (`action-owner`, `owner-known`, `plan-size`), and each such
+    /// reading (`Meeting.partTokens`) copied the part and looked its bytes over. A check takes the
+    /// runs once, not an owner at a time: each reading of the index's own state is checked for
+    /// exclusive access, which cost a third of reading the part again.
+    struct OwnerRuns {
+        /// For each action, two numbers: where the run of the record's tokens that are its
+        /// owner's starts and ends; -1 twice where it has no owner or an empty one, and 0 twice
+        /// where its owner's tokens are not a run of the record's. Plain numbers: an array of
+        /// optional ranges was made through the standard library's unspecialised code, at a
+        /// thousand instructions a record.
+        let runs: [Int]
+        /// The record's bytes, which the record's tokens' ranges index.
+        let bytes: [UInt8]
+
+        /// The tokens of the owner of `meeting.actions[action]` (which has one) and the bytes their
+        /// ranges index, as `meeting.partTokens(owner, near: action.tokens, buffer:)` gives them:
+        /// a slice of the record's tokens where they are a run of them, else that reading.
+        /// Whether `meeting.actions[action]` has an owner that is not empty: what
+        /// `meeting.actions[action].owner?.isEmpty == false` says, without copying the part out.
+        @inline(__always)
+        func hasOwner(_ action: Int) -> Bool { 2 * action < runs.count && runs[2 * action] >= 0 }
+
+        @inline(__always)
+        func tokens(of action: Int, in meeting: Meeting, buffer: inout [Token]) -> (tokens: ArraySlice<Token>, bytes: [UInt8]) {
+            if 2 * action + 1 < runs.count, runs[2 * action] < runs[2 * action + 1] { return (meeting.tokens[runs[2 * action]..<runs[2 * action + 1]], bytes) }
+            guard let owner = meeting.actions[action].owner else { return ([], []) }
+            return meeting.partTokens(owner, near: meeting.actions[action].tokens, buffer: &buffer)
+        }
+    }
+
+    /// The owners' runs, once read.
+    private var ownerRunsRead: OwnerRuns?
+
+    /// Where each action's owner's tokens stand in `meeting`, the meeting this index was made of.
+    func ownerRuns(in meeting: Meeting) -> OwnerRuns {
+        if let ownerRunsRead { return ownerRunsRead }
+        var runs = [Int](repeating: -1, count: 2 * meeting.actions.count)
+        var buffer: [Token] = []
+        for action in meeting.actions.indices {
+            guard let owner = meeting.actions[action].owner, !owner.isEmpty else { continue }
+            runs[2 * action] = 0
+            runs[2 * action + 1] = 0
+            guard let run = meeting.readPartTokens(owner, near: meeting.actions[action].tokens, into: &buffer).run else { continue }
+            runs[2 * action] = run.lowerBound
+            runs[2 * action + 1] = run.upperBound + 1
+        }
+        let read = OwnerRuns(runs: runs, bytes: meeting.source.bytes)
+        ownerRunsRead = read
+        return read
+    }
+
     /// `forEachStart(of:count:range:_:)` over the lines (`Meeting.lines`). (Inlined, as over sentences.)
     @inline(__always)
     func forEachStart(of phrases: PhraseSet, in lines: [TextLine], _ body: (_ line: Int, _ position: Int) -> Bool) {

@@ -13,7 +13,7 @@ struct ActionOwner: BuiltInCheck {
         }
     }
 
-    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         guard !meeting.actions.isEmpty else { return [] }
         let setup = context.derived {
             Setup(vague: context.phrases("vague-owners"), everyoneWords: context.vocabulary.words("people/everyone-words"))
@@ -22,17 +22,19 @@ struct ActionOwner: BuiltInCheck {
         let everyoneWords = setup.everyoneWords
         var findings: [Finding] = []
         var tokens: [Token] = []
-        // Each action read field by field: a copy would retain all of its parts.
+        let owners = words.ownerRuns(in: meeting)
+        // Each action read field by field: a copy would retain all of its parts. (Whether it has an
+        // owner is read from the owners' runs: the owner is copied out only for a finding.)
         for index in meeting.actions.indices {
-            guard let owner = meeting.actions[index].owner, !owner.isEmpty else {
+            guard owners.hasOwner(index) else {
                 findings.append(Finding(meeting.actions[index].range, "This action does not say who will do it."))
                 continue
             }
-            let ownerTokens = meeting.partTokens(owner, near: meeting.actions[index].tokens, buffer: &tokens).tokens
+            let ownerTokens = owners.tokens(of: index, in: meeting, buffer: &tokens).tokens
             if OwnerKnown.isVague(ownerTokens, vague, everyoneWords) {
                 findings.append(Finding(
                     meeting.actions[index].range,
-                    "This action is given to \(quote(owner.text)), which does not name who will do it.",
+                    "This action is given to \(quote(meeting.actions[index].owner?.text ?? "")), which does not name who will do it.",
                     redacted: "This action's owner does not name who will do it."))
             }
         }

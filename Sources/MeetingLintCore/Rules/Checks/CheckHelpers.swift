@@ -60,7 +60,7 @@ extension Meeting {
     /// Reads a part's tokens for `partTokens`: `tokens` is emptied, and then either the indexes
     /// of the record's tokens that are the part's are returned, or the part's tokens are put in
     /// `tokens`. Returns too the bytes their ranges index.
-    private func readPartTokens(_ part: Action.Part, near: Range<Int>?, into tokens: inout [Token]) -> (bytes: [UInt8], run: ClosedRange<Int>?) {
+    func readPartTokens(_ part: Action.Part, near: Range<Int>?, into tokens: inout [Token]) -> (bytes: [UInt8], run: ClosedRange<Int>?) {
         tokens.removeAll(keepingCapacity: true)
         let bytes = source.bytes
         let range = part.range
@@ -73,13 +73,7 @@ extension Meeting {
         var plain = range.start >= 0 && range.end <= bytes.count && range.start < range.end && count <= range.count
             && bytes[range.start] == firstByte && bytes[range.end - 1] == lastByte
         if plain {
-            for index in range.start..<range.end {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "*") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "_") || byte >= 0x80 {
-                    plain = false
-                    break
-                }
-            }
+            plain = bytes.withUnsafeBufferPointer { Meeting.holdsNoMarks(UnsafeBufferPointer(rebasing: $0[range.start..<range.end])) }
         }
         if plain {
             // The builder kept the tokens of a part made of one line's: those `lineTokens`
@@ -122,21 +116,60 @@ extension Meeting {
         tokens.removeAll(keepingCapacity: true)
         var text = text
         let bytes = source.bytes
-        let plain = text.withUTF8 { own in
-            guard range.start >= 0, range.end <= bytes.count, range.count == own.count, !own.isEmpty else { return false }
-            for offset in 0..<own.count {
-                let byte = own[offset]
-                if byte != bytes[range.start + offset] || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "_")
-                    || byte >= 0x80
-                {
-                    return false
-                }
-            }
-            return true
-        }
+        let plain = text.withUTF8 { Meeting.isPlainCopy($0, of: range, in: bytes) }
         if plain, let own = lineTokens(exactly: range) { return own }
         text.withUTF8 { buffer in Tokenizer.tokenize(buffer, SourceRange(0, buffer.count), into: &tokens) }
         return nil
+    }
+
+    /// Whether `text` (not empty) is the bytes at `range` of `bytes` exactly, with no emphasis or
+    /// code mark and nothing non-ASCII: then its tokens are the range's. The bytes are compared
+    /// at once (`memcmp`), and the marks looked for through a buffer pointer, rather than byte
+    /// by byte with bounds checks.
+    static func isPlainCopy(_ text: UnsafeBufferPointer<UInt8>, of range: SourceRange, in bytes: [UInt8]) -> Bool {
+        guard !text.isEmpty, range.start >= 0, range.end <= bytes.count, range.count == text.count, let textStart = text.baseAddress else { return false }
+        return bytes.withUnsafeBufferPointer { record in
+            guard let recordStart = record.baseAddress else { return false }
+            return memcmp(textStart, recordStart + range.start, text.count) == 0 && Meeting.holdsNoMarks(text)
+        }
+    }
+
+    /// Whether none of the bytes is an emphasis or code mark (`*`, `` ` ``, `_`) or non-ASCII: the
+    /// bytes then tokenize as their plain text does (white space aside). Eight bytes are tested
+    /// at once as a word, the last eight overlapping the word before when the count is not a
+    /// multiple of eight; fewer than eight one at a time, through the buffer pointer (a bounds
+    /// check at each byte cost as much as the test).
+    static func holdsNoMarks(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count >= 8 else {
+            for byte in bytes where Meeting.isMark(byte) { return false }
+            return true
+        }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // Whether a word has a zero byte: a byte's high bit is set in the result only where the
+        // byte is zero or a zero byte below it borrowed, so the result is zero exactly when no
+        // byte is.
+        func holdsZero(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+        // Each mark in every byte of a word: a byte of `word ^ mark` is zero where it is the mark.
+        let asterisks = ones &* UInt64(UInt8(ascii: "*"))
+        let backticks = ones &* UInt64(UInt8(ascii: "`"))
+        let underscores = ones &* UInt64(UInt8(ascii: "_"))
+        var start = 0
+        while true {
+            // Every word is within the bytes: `start + 8 <= count` holds at each.
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+            if word & highs != 0 || holdsZero(word ^ asterisks) || holdsZero(word ^ backticks) || holdsZero(word ^ underscores) {
+                return false
+            }
+            if start + 8 == bytes.count { return true }
+            start = min(start + 8, bytes.count - 8)
+        }
+    }
+
+    /// Whether a byte is one `holdsNoMarks` looks for.
+    @inline(__always)
+    static func isMark(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "_")
     }
 
     /// Whether the meeting's `key` field has a value that is not a placeholder:
@@ -156,12 +189,16 @@ extension Meeting {
     func lineTokens(exactly range: SourceRange, near: Range<Int>? = nil) -> ClosedRange<Int>? {
         let tokens = tokens
         let searched = near.map { $0.clamped(to: tokens.indices) } ?? tokens.indices
-        // The first token that does not start before the range.
-        var low = searched.lowerBound
-        var high = searched.upperBound
-        while low < high {
-            let middle = low + (high - low) / 2
-            if tokens[middle].range.start < range.start { low = middle + 1 } else { high = middle }
+        // The first token that does not start before the range (read through a buffer pointer:
+        // `searched` is within the tokens, and so is every middle of it).
+        let low = tokens.withUnsafeBufferPointer { tokens in
+            var low = searched.lowerBound
+            var high = searched.upperBound
+            while low < high {
+                let middle = low &+ (high &- low) &>> 1
+                if tokens[middle].range.start < range.start { low = middle &+ 1 } else { high = middle }
+            }
+            return low
         }
         guard low < searched.upperBound, tokens[low].range.start == range.start else { return nil }
         let first = low
@@ -298,11 +335,8 @@ extension Person {
     /// Whether the bytes at `range` tokenize as their plain text does: all ASCII, with no
     /// emphasis or code mark for the plain text to drop.
     static func isPlainAlready(_ range: SourceRange, _ bytes: [UInt8]) -> Bool {
-        for index in range.start..<range.end {
-            let byte = bytes[index]
-            if byte >= 0x80 || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "`") { return false }
-        }
-        return true
+        guard range.start >= 0, range.start <= range.end, range.end <= bytes.count else { return false }
+        return bytes.withUnsafeBufferPointer { Meeting.holdsNoMarks(UnsafeBufferPointer(rebasing: $0[range.start..<range.end])) }
     }
 }
 

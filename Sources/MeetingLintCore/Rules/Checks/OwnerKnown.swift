@@ -31,7 +31,7 @@ struct OwnerKnown: BuiltInCheck {
         }
     }
 
-    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _ wordIndex: WordIndex, _ context: CheckContext) -> [Finding] {
         guard meeting.actions.contains(where: { $0.owner?.isEmpty == false }) else { return [] }
         let vocabulary = context.vocabulary
         let setup = context.derived {
@@ -156,10 +156,11 @@ struct OwnerKnown: BuiltInCheck {
             return true
         }
         var findings: [Finding] = []
+        let owners = wordIndex.ownerRuns(in: meeting)
         for action in meeting.actions.indices {
-            guard let owner = meeting.actions[action].owner, !owner.isEmpty else { continue }
+            guard owners.hasOwner(action) else { continue }
             // The owner's tokens: a slice of the record's, or of the buffer.
-            let (owned, bytes) = meeting.partTokens(owner, near: meeting.actions[action].tokens, buffer: &tokens)
+            let (owned, bytes) = owners.tokens(of: action, in: meeting, buffer: &tokens)
             if OwnerKnown.isVague(owned, vagueOwners, everyoneWords) { continue }
             // Split at `and`, `&`, `/`, `,` outside brackets: `Jo Wells (Housing Officer, Rivers)` is one.
             // The first part that names nobody known is reported.

@@ -3,13 +3,13 @@ struct PlanSize: BuiltInCheck {
     static let id = "plan-size"
     /// Each context's `max-actions`, read once.
 
-    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
+    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         let limit = context.integer("max-actions") ?? 8
         // Only actions can be counted: a plan no longer than the limit needs no comparing.
         guard meeting.actions.count > limit else { return [] }
         // Beyond 200 actions, none is compared with the others (comparing each with all costs the
         // square of their number): each counts, so their words need not be read.
-        let distinct = meeting.actions.count <= 200 ? PlanSize.distinctActions(meeting) : meeting.actions.count
+        let distinct = meeting.actions.count <= 200 ? PlanSize.distinctActions(meeting, words) : meeting.actions.count
         guard distinct > limit else { return [] }
         let where_ = meeting.firstSection(.actions)?.headingRange ?? meeting.actions[limit].range
         return [Finding(
@@ -19,8 +19,8 @@ struct PlanSize: BuiltInCheck {
     }
 
     /// How many actions a plan (of 200 actions at most) has, an action counted once however
-    /// often it is written.
-    static func distinctActions(_ meeting: Meeting) -> Int {
+    /// often it is written. `wordIndex` is the record's word index (which keeps where its owners' tokens stand).
+    static func distinctActions(_ meeting: Meeting, _ wordIndex: WordIndex) -> Int {
         // An action written twice (in the discussion and again in a summary table) is one action:
         // its task's words (owner's set aside) mostly the same as one counted already. Each
         // action's words are a sorted array of distinct hashes, compared by merging. They are
@@ -31,11 +31,13 @@ struct PlanSize: BuiltInCheck {
         var words: [UInt64] = []
         var distinct = 0
         var buffer: [Token] = []
+        let owners = wordIndex.ownerRuns(in: meeting)
         // By index: an action copied out would retain each of its parts.
         for action in meeting.actions.indices {
+            // (An empty owner has no tokens: only other owners are read.)
             var ownerTokens: ArraySlice<Token> = []
-            if let owner = meeting.actions[action].owner {
-                ownerTokens = meeting.partTokens(owner, near: meeting.actions[action].tokens, buffer: &buffer).tokens
+            if owners.hasOwner(action) {
+                ownerTokens = owners.tokens(of: action, in: meeting, buffer: &buffer).tokens
             }
             words.removeAll(keepingCapacity: true)
             for token in meeting.tokens[meeting.actions[action].whatTokens] where token.isWord && token.range.count > 3 {
