@@ -387,14 +387,14 @@ public final class WordIndex {
         /// The record's bytes, which the record's tokens' ranges index.
         let bytes: [UInt8]
 
-        /// The tokens of the owner of `meeting.actions[action]` (which has one) and the bytes their
-        /// ranges index, as `meeting.partTokens(owner, near: action.tokens, buffer:)` gives them:
-        /// a slice of the record's tokens where they are a run of them, else that reading.
         /// Whether `meeting.actions[action]` has an owner that is not empty: what
         /// `meeting.actions[action].owner?.isEmpty == false` says, without copying the part out.
         @inline(__always)
         func hasOwner(_ action: Int) -> Bool { 2 * action < runs.count && runs[2 * action] >= 0 }
 
+        /// The tokens of the owner of `meeting.actions[action]` (which has one) and the bytes their
+        /// ranges index, as `meeting.partTokens(owner, near: action.tokens, buffer:)` gives them:
+        /// a slice of the record's tokens where they are a run of them, else that reading.
         @inline(__always)
         func tokens(of action: Int, in meeting: Meeting, buffer: inout [Token]) -> (tokens: ArraySlice<Token>, bytes: [UInt8]) {
             if 2 * action + 1 < runs.count, runs[2 * action] < runs[2 * action + 1] { return (meeting.tokens[runs[2 * action]..<runs[2 * action + 1]], bytes) }
