@@ -127,6 +127,48 @@ public enum Tokenizer {
     @inline(__always)
     static func isWordByte(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) || byte >= 0x80 }
 
+    // The scan's tests of a byte's kind as bit sets, one bit for each ASCII byte: the bit of byte
+    // `b` is bit `b` of the `Low` set below 64, bit `b - 64` of the `High` set from 64 to 127.
+    // One shift and one test replace the three or four range tests of `isWordByte` and
+    // `endsLetters`, which the optimiser evaluated all at once, a dozen instructions, for every
+    // mark. `ByteSetTests` checks each set against the plain test for all 256 bytes.
+
+    /// The ASCII bytes that continue a word: the digits (0x30-0x39).
+    static let wordBytesLow: UInt64 = 0x03FF_0000_0000_0000
+    /// The ASCII bytes that continue a word: the capitals (0x41-0x5A) and lower-case letters (0x61-0x7A).
+    static let wordBytesHigh: UInt64 = 0x07FF_FFFE_07FF_FFFE
+    /// The ASCII bytes that end a word of letters at once (`endsLetters`, or a space, line end or
+    /// control character): all but the digits, `'` (0x27) and `-` (0x2D).
+    static let endsLettersLow: UInt64 = ~(wordBytesLow | 1 << 0x27 | 1 << 0x2D)
+    /// The ASCII bytes that end a word of letters at once: all but the letters.
+    static let endsLettersHigh: UInt64 = ~wordBytesHigh
+    /// The ASCII bytes that end a number at once: all but `'` (0x27), which may join it.
+    static let endsNumberLow: UInt64 = ~(1 << 0x27)
+    /// The ASCII bytes that end a number at once: all but the letters.
+    static let endsNumberHigh: UInt64 = ~wordBytesHigh
+
+    /// Whether ASCII `byte` is in the set of bytes given by `low` and `high` (false past ASCII).
+    @inline(__always)
+    static func isASCII(_ byte: UInt8, in low: UInt64, _ high: UInt64) -> Bool {
+        byte < 0x80 && ((byte < 64 ? low : high) &>> UInt64(byte & 63)) & 1 != 0
+    }
+
+    /// `isWordByte`, by the bit sets.
+    @inline(__always)
+    static func continuesWord(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || ((byte < 64 ? wordBytesLow : wordBytesHigh) &>> UInt64(byte & 63)) & 1 != 0
+    }
+
+    /// Whether `byte`, after letters, ends the word at once: `byte <= " " || endsLetters(byte)`,
+    /// by the bit sets.
+    @inline(__always)
+    static func endsLettersAtOnce(_ byte: UInt8) -> Bool { isASCII(byte, in: endsLettersLow, endsLettersHigh) }
+
+    /// Whether `byte`, after digits, ends the number at once: `byte <= " " || (byte < 0x80 &&
+    /// !isLetter(byte) && byte != "'")`, by the bit sets.
+    @inline(__always)
+    static func endsNumberAtOnce(_ byte: UInt8) -> Bool { isASCII(byte, in: endsNumberLow, endsNumberHigh) }
+
     /// Appends the tokens of `bytes[range]` to `tokens`.
     public static func tokenize(_ bytes: [UInt8], _ range: SourceRange, into tokens: inout [Token]) {
         bytes.withUnsafeBufferPointer { buffer in
@@ -227,6 +269,19 @@ public enum Tokenizer {
             if line < end { index = lines[line].range.start }
         }
 
+        /// Finishes the line when a scan of many lines (started with `count` tokens in the array)
+        /// reaches its end, `scanned` tokens written: sets the line's tokens and gives where the
+        /// next line's scan starts and stops, or nil if it was the last. Not inlined: it runs once
+        /// a line, and inlined into the scan its state took registers the scan's loop needs.
+        @inline(never)
+        mutating func finishLine(scanned: Int) -> (start: Int, end: Int)? {
+            lines[line].tokens = lineStart..<(count + scanned)
+            lineStart = count + scanned
+            line += 1
+            guard line < end else { return nil }
+            return (lines[line].range.start, LineTokens.end(of: lines[line].range, in: bytes))
+        }
+
         mutating func next() -> Token? {
             while line < end {
                 // A placeholder the scan overwrites: room for exactly one token.
@@ -249,6 +304,19 @@ public enum Tokenizer {
             var rest = self
             guard let output = buffer.baseAddress else { return (rest, 0) }
             var written = 0
+            // The lines one after another in one scan, each finished as the scan reaches its end,
+            // until the lines end or the room does.
+            if rest.line < rest.end {
+                var index = rest.index
+                let stop = LineTokens.end(of: lines[rest.line].range, in: bytes)
+                written = Tokenizer.scan(bytes, from: &index, to: stop, into: output, capacity: buffer.count) { scanned in
+                    rest.finishLine(scanned: scanned)
+                }
+                rest.index = index
+                rest.count += written
+            }
+            // The room ran out (or there was none): the line where the scan stopped, finished here
+            // if the scan reached its end, and the empty lines after it, as one line at a time.
             while rest.line < rest.end {
                 let stop = LineTokens.end(of: lines[rest.line].range, in: bytes)
                 let scanned = Tokenizer.scan(bytes, from: &rest.index, to: stop, into: output + written, capacity: buffer.count - written)
@@ -305,11 +373,31 @@ public enum Tokenizer {
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from index: inout Int, to end: Int, into output: UnsafeMutablePointer<Token>,
                      capacity: Int) -> Int
     {
+        scan(bytes, from: &index, to: end, into: output, capacity: capacity) { _ in nil }
+    }
+
+    /// As `scan(_:from:to:into:capacity:)`, going on past `end` to further ranges while the room
+    /// lasts: when the scan reaches `end`, `nextRange(written)` is told how many tokens it has
+    /// written so far, and gives the next range's start and end, or nil to stop there (`index`
+    /// then left at the last range's end). Many lines are scanned in one call this way,
+    /// without the call's set-up and the writing back of its state for every line: that cost
+    /// about seventy instructions a line, as much as a word's tokenizing.
+    @inline(__always)
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from index: inout Int, to end: Int, into output: UnsafeMutablePointer<Token>,
+                     capacity: Int, nextRange: (_ written: Int) -> (start: Int, end: Int)?) -> Int
+    {
         guard let base = bytes.baseAddress, capacity > 0 else { return 0 }
         var position = index
+        var end = end
         var next = output
         let outputEnd = output + capacity
-        while position < end {
+        while true {
+            if position >= end {
+                guard let range = nextRange(next - output) else { break }
+                position = range.start
+                end = range.end
+                continue
+            }
             let byte = base[position]
             // Most tokens start with a lower-case letter: one test sends them to the word loop.
             if byte &- UInt8(ascii: "a") >= 26 {
@@ -331,7 +419,7 @@ public enum Tokenizer {
                         continue
                     }
                 }
-                if !isWordByte(byte) {
+                if !continuesWord(byte) {
                     let hash = (offsetBasis ^ UInt64(byte)) &* prime
                     next.initialize(to: Token(start: position, end: position + 1, folded: hash, exact: hash, shape: .punctuation))
                     next += 1
@@ -357,7 +445,7 @@ public enum Tokenizer {
                 // or the range's end (or a mark: `endsLetters`). Written at once, as the loop below would write it, without
                 // passing through the loop and the tests of the word's shape.
                 let after = position < end ? base[position] : 0
-                if after <= UInt8(ascii: " ") || endsLetters(after) {
+                if after <= UInt8(ascii: " ") || endsLettersAtOnce(after) {
                     next.initialize(to: Token(start: start, end: position, folded: folded, exact: folded, shape: .word))
                     next += 1
                     if next == outputEnd { break }
@@ -376,7 +464,7 @@ public enum Tokenizer {
                 // A capital and lower-case letters (or a capital alone, an initial), ended as above:
                 // written at once too.
                 let after = position < end ? base[position] : 0
-                if after <= UInt8(ascii: " ") || endsLetters(after) {
+                if after <= UInt8(ascii: " ") || endsLettersAtOnce(after) {
                     let shape: Token.Shape = position != runStart ? .word : .initial
                     next.initialize(to: Token(start: start, end: position, folded: folded, exact: exact, shape: shape))
                     next += 1
@@ -398,7 +486,7 @@ public enum Tokenizer {
                     digitEnd &+= 1
                 }
                 let after = digitEnd < end ? base[digitEnd] : 0
-                if after <= UInt8(ascii: " ") || (after < 0x80 && !isLetter(after) && after != UInt8(ascii: "'")) {
+                if after <= UInt8(ascii: " ") || endsNumberAtOnce(after) {
                     position = digitEnd
                     next.initialize(to: Token(start: start, end: position, folded: digits, exact: digits, shape: .number))
                     next += 1
@@ -424,7 +512,7 @@ public enum Tokenizer {
                         exact = (exact ^ UInt64(current)) &* prime
                         position &+= 1
                     } else if (current == UInt8(ascii: "'") || current == UInt8(ascii: "-")) && position > start && position + 1 < end
-                        && isWordByte(base[position + 1]) && !(current == UInt8(ascii: "-") && saw == startedWithDigit | sawDigit)
+                        && continuesWord(base[position + 1]) && !(current == UInt8(ascii: "-") && saw == startedWithDigit | sawDigit)
                     {
                         // An inner apostrophe or hyphen joins a word: `child's`, `step-mum` (not
                         // `4-weekly`: a hyphen after digits only ends a number).
