@@ -630,9 +630,30 @@ extension MeetingBuilder {
         guard !excluded.isEmpty else { return meeting.tokens[all] }
         var tokens: [Token] = []
         tokens.reserveCapacity(all.count)
-        for index in all where !excluded.contains(where: { $0.contains(index) }) { tokens.append(meeting.tokens[index]) }
+        // Copied a run at a time rather than token by token (each token tested against every
+        // range): from a kept token, the run goes on to the nearest range that starts after it;
+        // from a left-out one, it skips to the furthest end of the ranges that hold it.
+        var index = all.lowerBound
+        while index < all.upperBound {
+            var skipTo = -1
+            var runEnd = all.upperBound
+            for range in excluded where !range.isEmpty {
+                if range.contains(index) {
+                    skipTo = max(skipTo, range.upperBound)
+                } else if range.lowerBound > index, range.lowerBound < runEnd {
+                    runEnd = range.lowerBound
+                }
+            }
+            if skipTo >= 0 {
+                index = skipTo
+                continue
+            }
+            tokens.append(contentsOf: meeting.tokens[index..<runEnd])
+            index = runEnd
+        }
         return tokens[...]
     }
+
 
     /// `Tom Reed (school) to refer …`, `Mum and Dad to attend …`, `SW will visit …`: the words
     /// before `to` or `will` name the owner. Returns the owner's tokens (indexes into `meeting.tokens`).

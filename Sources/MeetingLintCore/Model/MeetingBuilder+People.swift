@@ -849,29 +849,48 @@ extension MeetingBuilder {
         // appending grows it (by doubling: room reserved person by person would be made to
         // measure, and copied at every person).
         if hashes.capacity == 0 { hashes.reserveCapacity(256) }
-        let wordsStart = hashes.count
-        for token in tokens where token.isWord || token.shape == .numberWord { hashes.append(token.folded) }
-        let nameStart = hashes.count
+        // The person's hashes are written first into room of their own on the stack, and then
+        // appended to `hashes` at once: appended one by one, each asked whether the shared array
+        // was uniquely held and had room. There are at most as many as the tokens of each list.
+        var room = tokens.count + parts.name.count + parts.role.count + parts.agency.count
+        for note in parts.notes { room += note.count }
         // The initials' hash as `Tokenizer.foldedHash` gives it for their text, built as they come
         // while they are ASCII (as a word's first byte nearly always is).
         var initials = 0
         var initialsHash: UInt64? = Tokenizer.offsetBasis
-        for index in parts.name where tokens[index].isWord && !MeetingBuilder.titles.contains(tokens[index].folded) {
-            let token = tokens[index]
-            hashes.append(token.folded)
-            initials += 1
-            let byte = bytes[token.range.start]
-            if byte < 0x80, let hash = initialsHash {
-                initialsHash = (hash ^ UInt64(Tokenizer.fold(byte))) &* Tokenizer.prime
-            } else {
-                initialsHash = nil
+        let wordsStart = hashes.count
+        var nameStart = wordsStart
+        var roleStart = wordsStart
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: room) { buffer in
+            var count = 0
+            // Never past the room: each list below writes at most as many as its tokens, and
+            // the room is their sum.
+            @inline(__always) func put(_ hash: UInt64) {
+                precondition(count < buffer.count, "a person's hashes beyond their room")
+                buffer[count] = hash
+                count += 1
             }
-        }
-        let roleStart = hashes.count
-        for index in parts.role where tokens[index].isWord { hashes.append(tokens[index].folded) }
-        for index in parts.agency where tokens[index].isWord { hashes.append(tokens[index].folded) }
-        for note in parts.notes {
-            for token in tokens[note] where token.isWord { hashes.append(token.folded) }
+            for token in tokens where token.isWord || token.shape == .numberWord { put(token.folded) }
+            nameStart = wordsStart + count
+            let titles = MeetingBuilder.titles
+            for index in parts.name where tokens[index].isWord && !titles.contains(tokens[index].folded) {
+                let token = tokens[index]
+                put(token.folded)
+                initials += 1
+                let byte = bytes[token.range.start]
+                if byte < 0x80, let hash = initialsHash {
+                    initialsHash = (hash ^ UInt64(Tokenizer.fold(byte))) &* Tokenizer.prime
+                } else {
+                    initialsHash = nil
+                }
+            }
+            roleStart = wordsStart + count
+            for index in parts.role where tokens[index].isWord { put(tokens[index].folded) }
+            for index in parts.agency where tokens[index].isWord { put(tokens[index].folded) }
+            for note in parts.notes {
+                for token in tokens[note] where token.isWord { put(token.folded) }
+            }
+            hashes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
         person.hashStarts = Person.HashStarts(words: wordsStart, name: nameStart, role: roleStart, end: hashes.count)
         if initials > 1 {
