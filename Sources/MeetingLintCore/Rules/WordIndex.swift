@@ -18,10 +18,11 @@ public final class WordIndex {
 
     /// Each bucket of folded hashes' tokens, chained in increasing order.
     private struct Chains {
-        /// For each bucket, the first token in it (-1: none).
-        let heads: [Int32]
-        /// For each token, the next token in its bucket (-1: none).
-        let next: [Int32]
+        /// For each token chained, the next token in its bucket (-1: none); then, from `count`
+        /// on, for each bucket, the first token in it (-1: none). One array rather than two: the
+        /// second one's making (through the standard library's unspecialised allocation) cost a
+        /// thousand instructions a record, as much as chaining a hundred tokens.
+        let links: [Int32]
         /// How far a mixed hash is shifted right to leave its bucket (`bucket(_:_:)`): there are
         /// `1 << (64 - shift)` buckets.
         let shift: UInt64
@@ -35,32 +36,32 @@ public final class WordIndex {
             var size = 64
             while size < count / 2, size < 1 << 19 { size *= 2 }
             let shift = UInt64(64 - size.trailingZeroBitCount)
-            var heads = [Int32](repeating: -1, count: size)
-            next = heads.withUnsafeMutableBufferPointer { heads in
-                tokens.withUnsafeBufferPointer { tokens in
-                    [Int32](unsafeUninitializedCapacity: count) { next, initialized in
-                        // Each token put at the head of its bucket's chain, from the last one
-                        // back; two a turn, as the turn's own counting was a third of its cost.
-                        var index = count
-                        while index > 1 {
-                            let first = Chains.bucket(tokens[index - 1].folded, shift)
-                            next.initializeElement(at: index - 1, to: heads[first])
-                            heads[first] = Int32(truncatingIfNeeded: index - 1)
-                            let second = Chains.bucket(tokens[index - 2].folded, shift)
-                            next.initializeElement(at: index - 2, to: heads[second])
-                            heads[second] = Int32(truncatingIfNeeded: index - 2)
-                            index -= 2
-                        }
-                        if index == 1 {
-                            let bucket = Chains.bucket(tokens[0].folded, shift)
-                            next.initializeElement(at: 0, to: heads[bucket])
-                            heads[bucket] = 0
-                        }
-                        initialized = count
+            links = tokens.withUnsafeBufferPointer { tokens in
+                [Int32](unsafeUninitializedCapacity: count + size) { links, initialized in
+                    // The heads first, all empty; `next` is the tokens' part, filled below.
+                    let heads = UnsafeMutableBufferPointer(rebasing: links[count...])
+                    heads.initialize(repeating: -1)
+                    let next = UnsafeMutableBufferPointer(rebasing: links[..<count])
+                    // Each token put at the head of its bucket's chain, from the last one
+                    // back; two a turn, as the turn's own counting was a third of its cost.
+                    var index = count
+                    while index > 1 {
+                        let first = Chains.bucket(tokens[index - 1].folded, shift)
+                        next.initializeElement(at: index - 1, to: heads[first])
+                        heads[first] = Int32(truncatingIfNeeded: index - 1)
+                        let second = Chains.bucket(tokens[index - 2].folded, shift)
+                        next.initializeElement(at: index - 2, to: heads[second])
+                        heads[second] = Int32(truncatingIfNeeded: index - 2)
+                        index -= 2
                     }
+                    if index == 1 {
+                        let bucket = Chains.bucket(tokens[0].folded, shift)
+                        next.initializeElement(at: 0, to: heads[bucket])
+                        heads[bucket] = 0
+                    }
+                    initialized = count + size
                 }
             }
-            self.heads = heads
             self.shift = shift
             self.count = count
         }
@@ -197,24 +198,25 @@ public final class WordIndex {
     private func collect(_ hashes: [UInt64], into result: inout [Int]) {
         let chains = chains
         var runs = 0
-        chains.heads.withUnsafeBufferPointer { heads in
-            chains.next.withUnsafeBufferPointer { next in
-                tokens.withUnsafeBufferPointer { tokens in
-                    for hash in hashes {
-                        var index = Int(heads[Chains.bucket(hash, chains.shift)])
-                        guard index >= 0 else { continue }
-                        let count = result.count
-                        while index >= 0 {
-                            if tokens[index].folded == hash { result.append(index) }
-                            index = Int(next[index])
-                        }
-                        if result.count > count { runs += 1 }
+        chains.links.withUnsafeBufferPointer { links in
+            // The tokens' links, then the buckets' heads (`Chains.links`).
+            let next = UnsafeBufferPointer(rebasing: links[..<chains.count])
+            let heads = UnsafeBufferPointer(rebasing: links[chains.count...])
+            tokens.withUnsafeBufferPointer { tokens in
+                for hash in hashes {
+                    var index = Int(heads[Chains.bucket(hash, chains.shift)])
+                    guard index >= 0 else { continue }
+                    let count = result.count
+                    while index >= 0 {
+                        if tokens[index].folded == hash { result.append(index) }
+                        index = Int(next[index])
                     }
-                    // Tokens past the chained ones (only in a record of billions).
-                    for index in chains.count..<tokens.count where hashes.contains(tokens[index].folded) {
-                        result.append(index)
-                        runs += 1
-                    }
+                    if result.count > count { runs += 1 }
+                }
+                // Tokens past the chained ones (only in a record of billions).
+                for index in chains.count..<tokens.count where hashes.contains(tokens[index].folded) {
+                    result.append(index)
+                    runs += 1
                 }
             }
         }
