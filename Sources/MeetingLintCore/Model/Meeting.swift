@@ -456,12 +456,7 @@ public struct Action: Sendable {
         /// The text, trimmed: as given, or else the plain text of `range`, made when asked for
         /// (rules read few parts' text, and most tasks are too long for a string without storage).
         public var text: String {
-            get {
-                switch source {
-                case .given(let text): return text
-                case .record(let bytes): return Meeting.plainText(of: range, in: bytes)
-                }
-            }
+            get { source.text(of: range) }
             set { source = .given(newValue) }
         }
         /// Where it stands.
@@ -499,6 +494,16 @@ public struct Action: Sendable {
             case given(String)
             /// The plain text of `range` of the record's bytes.
             case record([UInt8])
+
+            /// The text of a part at `range`. Not inlined: a switch on `source` inside `text`
+            /// copied the whole part out (through its value witnesses) to take the string.
+            @inline(never)
+            func text(of range: SourceRange) -> String {
+                switch self {
+                case .given(let text): return text
+                case .record(let bytes): return Meeting.plainText(of: range, in: bytes)
+                }
+            }
         }
 
         /// A part whose text is `text`.
