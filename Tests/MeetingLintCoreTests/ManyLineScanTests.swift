@@ -95,8 +95,10 @@ import Testing
         typealias T = Tokenizer
         for value in 0...255 {
             let byte = UInt8(value)
-            #expect(T.continuesWord(byte) == T.isWordByte(byte), "\(byte)")
-            #expect(T.endsLettersAtOnce(byte) == (byte <= UInt8(ascii: " ") || T.endsLetters(byte)), "\(byte)")
+            let isLetter = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            #expect(T.isWordByte(byte) == (isLetter || isDigit || byte >= 0x80), "\(byte)")
+            #expect(T.endsLettersAtOnce(byte) == (byte < 0x80 && !isLetter && !isDigit && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "-")), "\(byte)")
             #expect(T.endsNumberAtOnce(byte) == (byte <= UInt8(ascii: " ") || (byte < 0x80 && !T.isLetter(byte) && byte != UInt8(ascii: "'"))), "\(byte)")
         }
     }

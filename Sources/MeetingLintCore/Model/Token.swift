@@ -123,22 +123,18 @@ public enum Tokenizer {
     @inline(__always)
     static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
-    /// Whether the byte continues a word: a letter, a digit or part of a non-ASCII character.
-    @inline(__always)
-    static func isWordByte(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) || byte >= 0x80 }
-
     // The scan's tests of a byte's kind as bit sets, one bit for each ASCII byte: the bit of byte
     // `b` is bit `b` of the `Low` set below 64, bit `b - 64` of the `High` set from 64 to 127.
-    // One shift and one test replace the three or four range tests of `isWordByte` and
-    // `endsLetters`, which the optimiser evaluated all at once, a dozen instructions, for every
-    // mark. `ByteSetTests` checks each set against the plain test for all 256 bytes.
+    // One shift and one test replace the three or four range tests of a byte's kind, which the
+    // optimiser evaluated all at once, a dozen instructions, for every mark.
+    // `ManyLineScanTests.byteSetsAreThePlainTests` checks each against the plain test, for all 256 bytes.
 
     /// The ASCII bytes that continue a word: the digits (0x30-0x39).
     static let wordBytesLow: UInt64 = 0x03FF_0000_0000_0000
     /// The ASCII bytes that continue a word: the capitals (0x41-0x5A) and lower-case letters (0x61-0x7A).
     static let wordBytesHigh: UInt64 = 0x07FF_FFFE_07FF_FFFE
-    /// The ASCII bytes that end a word of letters at once (`endsLetters`, or a space, line end or
-    /// control character): all but the digits, `'` (0x27) and `-` (0x2D).
+    /// The ASCII bytes that end a word of letters at once (a mark, a space, a line end or a
+    /// control character): all but the letters, the digits, `'` (0x27) and `-` (0x2D).
     static let endsLettersLow: UInt64 = ~(wordBytesLow | 1 << 0x27 | 1 << 0x2D)
     /// The ASCII bytes that end a word of letters at once: all but the letters.
     static let endsLettersHigh: UInt64 = ~wordBytesHigh
@@ -153,14 +149,15 @@ public enum Tokenizer {
         byte < 0x80 && ((byte < 64 ? low : high) &>> UInt64(byte & 63)) & 1 != 0
     }
 
-    /// `isWordByte`, by the bit sets.
+    /// Whether the byte continues a word: a letter, a digit or part of a non-ASCII character.
     @inline(__always)
-    static func continuesWord(_ byte: UInt8) -> Bool {
+    static func isWordByte(_ byte: UInt8) -> Bool {
         byte >= 0x80 || ((byte < 64 ? wordBytesLow : wordBytesHigh) &>> UInt64(byte & 63)) & 1 != 0
     }
 
-    /// Whether `byte`, after letters, ends the word at once: `byte <= " " || endsLetters(byte)`,
-    /// by the bit sets.
+    /// Whether `byte`, after letters, ends the word at once: any ASCII byte but a letter, a digit,
+    /// `'` and `-` (which may join the word: `child's`, `step-mum`). Bytes past ASCII are left to
+    /// the word loop (a letter, or a curly apostrophe or dash).
     @inline(__always)
     static func endsLettersAtOnce(_ byte: UInt8) -> Bool { isASCII(byte, in: endsLettersLow, endsLettersHigh) }
 
@@ -419,7 +416,7 @@ public enum Tokenizer {
                         continue
                     }
                 }
-                if !continuesWord(byte) {
+                if !isWordByte(byte) {
                     let hash = (offsetBasis ^ UInt64(byte)) &* prime
                     next.initialize(to: Token(start: position, end: position + 1, folded: hash, exact: hash, shape: .punctuation))
                     next += 1
@@ -442,7 +439,7 @@ public enum Tokenizer {
                 folded = (folded ^ UInt64(byte)) &* prime
                 position = hashLowerCaseRun(base, position &+ 1, end, &folded)
                 // The commonest token of all: lower-case letters only, ended by a space, a line end
-                // or the range's end (or a mark: `endsLetters`). Written at once, as the loop below would write it, without
+                // or the range's end (or a mark: `endsLettersAtOnce`). Written at once, as the loop below would write it, without
                 // passing through the loop and the tests of the word's shape.
                 let after = position < end ? base[position] : 0
                 if after <= UInt8(ascii: " ") || endsLettersAtOnce(after) {
@@ -512,7 +509,7 @@ public enum Tokenizer {
                         exact = (exact ^ UInt64(current)) &* prime
                         position &+= 1
                     } else if (current == UInt8(ascii: "'") || current == UInt8(ascii: "-")) && position > start && position + 1 < end
-                        && continuesWord(base[position + 1]) && !(current == UInt8(ascii: "-") && saw == startedWithDigit | sawDigit)
+                        && isWordByte(base[position + 1]) && !(current == UInt8(ascii: "-") && saw == startedWithDigit | sawDigit)
                     {
                         // An inner apostrophe or hyphen joins a word: `child's`, `step-mum` (not
                         // `4-weekly`: a hyphen after digits only ends a number).
@@ -579,14 +576,6 @@ public enum Tokenizer {
         }
         index = position
         return next - output
-    }
-
-    /// Whether an ASCII mark that is not a space ends a word at once when it follows letters: any
-    /// but a capital, a digit, `'` and `-` (which may join the word: `child's`, `step-mum`).
-    /// Bytes past ASCII are left to the word loop (a letter, or a curly apostrophe or dash).
-    @inline(__always)
-    static func endsLetters(_ byte: UInt8) -> Bool {
-        byte < 0x80 && !isLetter(byte) && !isDigit(byte) && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "-")
     }
 
     /// Hashes the lower-case letters from `base[position]` on (before `end`) into `folded`;
