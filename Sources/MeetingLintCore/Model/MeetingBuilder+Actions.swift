@@ -38,17 +38,60 @@ extension MeetingBuilder {
         let context: TimescaleReader.Context
     }
 
+    /// Where a part of an action stands and what its text is, before the part is made: plain
+    /// values, so that setting, testing and moving them copies nothing. An `Action.Part` holds its
+    /// text (or the record's bytes) in an enum, and every assignment of one went through its value
+    /// witnesses (about 130 instructions each): an action's parts are found and completed as
+    /// places, and each part is made once, as the action is (`made(_:)`).
+    struct PartPlace {
+        /// What the part's text is.
+        enum Text {
+            /// The plain text of `range`, which is never empty.
+            case plain
+            /// Empty: a key with nothing after it (`Owner:`).
+            case empty
+            /// `done` or `not yet done`: a previous action's task box.
+            case done, notYetDone
+        }
+
+        var range: SourceRange
+        var origin: Action.Origin
+        var text: Text
+        /// The part's tokens, where they are a run of one line's (`Action.Part.lineTokens`).
+        var lineTokens: Range<Int>?
+
+        /// Whether the text is empty (`Action.Part.isEmpty`).
+        var isEmpty: Bool { text == .empty }
+    }
+
+    /// An action as it is read: `Action`'s fields, its parts as places (`PartPlace`). Made into
+    /// the action once it is complete.
+    struct ActionDraft {
+        var range: SourceRange
+        var what: PartPlace?
+        var owner: PartPlace?
+        var dueText: PartPlace?
+        var due: Timescale?
+        var dueIsExplicit = false
+        var measure: PartPlace?
+        var status: PartPlace?
+        var task: TaskState
+        var tokens: Range<Int>
+        var whatTokens: Range<Int>
+        var isPrevious: Bool
+    }
+
     /// The parts of an action given by their keys (`Owner: Tom Reed`), one slot a kind of part.
     struct FoundParts {
-        var what: Action.Part?
-        var owner: Action.Part?
-        var due: Action.Part?
-        var measure: Action.Part?
-        var status: Action.Part?
+        var what: PartPlace?
+        var owner: PartPlace?
+        var due: PartPlace?
+        var measure: PartPlace?
+        var status: PartPlace?
         /// The due part's tokens (in `meeting.tokens`), when it has a value.
         var dueTokens: Range<Int>?
 
-        subscript(part: ActionPart) -> Action.Part? {
+        subscript(part: ActionPart) -> PartPlace? {
             get {
                 switch part {
                 case .what: what
@@ -348,8 +391,9 @@ extension MeetingBuilder {
         return end
     }
 
-    /// Settles a previous action's status and files the action.
-    func append(_ action: consuming Action, to found: inout ActionsFound) {
+    /// Settles a previous action's status, makes the action and files it.
+    func append(_ action: ActionDraft, to found: inout ActionsFound) {
+        var action = action
         if action.isPrevious, action.status == nil {
             // A previous action's status may stand anywhere in its text: `Completed 20/02`, `(not done)`.
             let tokens = meeting.tokens[action.tokens]
@@ -368,15 +412,38 @@ extension MeetingBuilder {
                 }
             }
             if let found {
-                action.status = Action.Part(text: plain(span(found.index..<(found.index + found.length))), range: span(found.index..<(found.index + found.length)), origin: .text)
+                // Its text is the plain text of its range (made settled, below).
+                action.status = PartPlace(range: span(found.index..<(found.index + found.length)), origin: .text, text: .plain, lineTokens: nil)
             } else if action.task != .none {
-                action.status = Action.Part(text: action.task == .done ? "done" : "not yet done", range: action.range, origin: .text)
+                action.status = PartPlace(range: action.range, origin: .text, text: action.task == .done ? .done : .notYetDone, lineTokens: nil)
             }
         }
-        // The owner's and status's text are what rules read, some more than once: made once here.
-        action.owner?.settle()
-        action.status?.settle()
-        found.file(consume action)
+        found.file(made(action))
+    }
+
+    /// The action a draft describes, each part made once. The owner's and status's text are
+    /// what rules read, some more than once: made now (`Action.Part.settle()`).
+    func made(_ draft: ActionDraft) -> Action {
+        Action(
+            range: draft.range, what: part(draft.what, settled: false), owner: part(draft.owner, settled: true),
+            dueText: part(draft.dueText, settled: false), due: draft.due, dueIsExplicit: draft.dueIsExplicit,
+            measure: part(draft.measure, settled: false), status: part(draft.status, settled: true), task: draft.task,
+            tokens: draft.tokens, whatTokens: draft.whatTokens, isPrevious: draft.isPrevious)
+    }
+
+    /// The part at a place: its text made now where `settled`, else read from the record when asked for.
+    func part(_ place: PartPlace?, settled: Bool) -> Action.Part? {
+        guard let place else { return nil }
+        switch place.text {
+        case .plain:
+            if settled {
+                return Action.Part(text: plain(place.range), range: place.range, origin: place.origin, lineTokens: place.lineTokens)
+            }
+            return Action.Part(plainTextOf: place.range, in: bytes, origin: place.origin, lineTokens: place.lineTokens)
+        case .empty: return Action.Part(text: "", range: place.range, origin: place.origin)
+        case .done: return Action.Part(text: "done", range: place.range, origin: place.origin)
+        case .notYetDone: return Action.Part(text: "not yet done", range: place.range, origin: place.origin)
+        }
     }
 
     /// An inline part: `Owner: Tom Reed` within a line, found by its key and colon.
@@ -458,10 +525,10 @@ extension MeetingBuilder {
 
     func span(_ tokens: Range<Int>) -> SourceRange { meeting.span(tokens) }
 
-    /// The part made of `tokens` without the punctuation around them; `line` is the tokens of
-    /// the one line that holds them all, where known (`part(trimmed:origin:line:)`).
-    func part(_ tokens: Range<Int>, origin: Action.Origin, line: Range<Int>? = nil) -> Action.Part? {
-        part(trimmed: trimmedPart(tokens), origin: origin, line: line)
+    /// The place of the part made of `tokens` without the punctuation around them; `line` is the
+    /// tokens of the one line that holds them all, where known (`place(trimmed:origin:line:)`).
+    func place(_ tokens: Range<Int>, origin: Action.Origin, line: Range<Int>? = nil) -> PartPlace? {
+        place(trimmed: trimmedPart(tokens), origin: origin, line: line)
     }
 
     /// A part's tokens without the punctuation around them (but `?`, an opening `[` and a
@@ -481,15 +548,15 @@ extension MeetingBuilder {
         return range
     }
 
-    /// The part made of tokens already trimmed (`trimmedPart(_:)`), if they hold any text.
-    /// `line` is the tokens of the one line that holds them all, where the caller knows it: the
-    /// part then keeps its tokens (`Action.Part.lineTokens`), so that rules need not find them.
-    func part(trimmed range: Range<Int>, origin: Action.Origin, line: Range<Int>? = nil) -> Action.Part? {
+    /// The place of the part made of tokens already trimmed (`trimmedPart(_:)`), if they hold any
+    /// text. `line` is the tokens of the one line that holds them all, where the caller knows it:
+    /// the part then keeps its tokens (`Action.Part.lineTokens`), so that rules need not find them.
+    func place(trimmed range: Range<Int>, origin: Action.Origin, line: Range<Int>? = nil) -> PartPlace? {
         guard !range.isEmpty else { return nil }
         let spanned = span(range)
         guard !Meeting.plainTextIsEmpty(of: spanned, in: bytes) else { return nil }
         let onOneLine = line.map { range.lowerBound >= $0.lowerBound && range.upperBound <= $0.upperBound } ?? false
-        return Action.Part(plainTextOf: spanned, in: bytes, origin: origin, lineTokens: onOneLine ? range : nil)
+        return PartPlace(range: spanned, origin: origin, text: .plain, lineTokens: onOneLine ? range : nil)
     }
 
     /// Builds an action from its lines (the first holds the task; any line may hold parts) and
@@ -526,12 +593,12 @@ extension MeetingBuilder {
                     inline.value = inline.value.lowerBound..<cut
                 }
                 let valueTokens = trimmedPart(inline.value)
-                if let value = part(trimmed: valueTokens, origin: .field, line: lineTokens) {
+                if let value = place(trimmed: valueTokens, origin: .field, line: lineTokens) {
                     parts[inline.part] = value
                     if inline.part == .due { parts.dueTokens = valueTokens }
                 } else if inline.part == .owner || inline.part == .due {
                     // `Owner:` with nothing after it: the key is there, the value is not.
-                    parts[inline.part] = Action.Part(text: "", range: span(inline.keyStart..<inline.value.upperBound), origin: .field)
+                    parts[inline.part] = PartPlace(range: span(inline.keyStart..<inline.value.upperBound), origin: .field, text: .empty, lineTokens: nil)
                 }
                 if inline.part == .status || inline.part == .owner { room.excluded.append(inline.keyStart..<inline.value.upperBound) }
             }
@@ -556,44 +623,34 @@ extension MeetingBuilder {
         // The task's line, where the task stands on one (its owner may be read from its words).
         let whatLine = whatTokens.lowerBound >= firstLine.tokens.lowerBound && whatTokens.upperBound <= firstLine.tokens.upperBound ? firstLine.tokens : nil
         // The task's words, else the `Action:` part's value.
-        let what = part(whatTokens, origin: .text, line: whatLine) ?? parts.what.take()
-        // Made, completed and filed without a local holding it: a local passed on to be filed
-        // was copied (every part's text retained) and the copy destroyed. The parts found are
-        // moved in (`take()`), not copied and then destroyed with `parts`.
-        let action = Action(
-            range: range, what: what, owner: parts.owner.take(), dueText: parts.due.take(), due: nil,
-            dueIsExplicit: false, measure: parts.measure.take(), status: parts.status.take(), task: task, tokens: allTokens,
-            whatTokens: whatTokens, isPrevious: isPrevious)
-        append(completed(action, excluded: room.excluded, dueTokens: parts.dueTokens, whatLine: whatLine, timing: timing), to: &found)
+        let what = place(whatTokens, origin: .text, line: whatLine) ?? parts.what
+        var action = ActionDraft(
+            range: range, what: what, owner: parts.owner, dueText: parts.due, due: nil, measure: parts.measure, status: parts.status,
+            task: task, tokens: allTokens, whatTokens: whatTokens, isPrevious: isPrevious)
+        completeAction(&action, excluded: room.excluded, dueTokens: parts.dueTokens, whatLine: whatLine, timing: timing)
+        append(action, to: &found)
         found.giveBack(room)
-    }
-
-    /// `completeAction(_:excluded:dueTokens:whatLine:timing:)` of an action handed over, which is given back.
-    func completed(_ action: consuming Action, excluded: [Range<Int>], dueTokens: Range<Int>?, whatLine: Range<Int>?, timing: ActionTiming) -> Action {
-        var action = action
-        completeAction(&action, excluded: excluded, dueTokens: dueTokens, whatLine: whatLine, timing: timing)
-        return action
     }
 
     /// Finds the owner in the task's words and the timescale in the action's text, where no field gave them.
     /// `dueTokens` are the tokens of `action.dueText`, where it was made from tokens of one line.
     /// `whatLine` is the tokens of the one line that holds all the task's, if one does.
-    func completeAction(_ action: inout Action, excluded: [Range<Int>], dueTokens: Range<Int>?, whatLine: Range<Int>?, timing: ActionTiming) {
+    func completeAction(_ action: inout ActionDraft, excluded: [Range<Int>], dueTokens: Range<Int>?, whatLine: Range<Int>?, timing: ActionTiming) {
         let what = meeting.tokens[action.whatTokens]
         if action.owner == nil, let owner = ownerFirst(what) {
-            action.owner = part(owner, origin: .text, line: whatLine)
+            action.owner = place(owner, origin: .text, line: whatLine)
         }
         if action.owner == nil, let (owner, task) = leadingOwner(what) {
             // `Health: Priya to weigh A.` — an owner-first sentence after the label names the person.
             if let inner = ownerFirst(meeting.tokens[task]) {
-                action.owner = part(inner, origin: .text, line: whatLine)
+                action.owner = place(inner, origin: .text, line: whatLine)
             } else {
-                action.owner = part(owner, origin: .text, line: whatLine)
+                action.owner = place(owner, origin: .text, line: whatLine)
                 action.whatTokens = task
             }
         }
         if action.owner == nil, let owner = bracketOwner(action.whatTokens, timing: timing) ?? trailingOwner(action.whatTokens, timing: timing) {
-            action.owner = part(owner, origin: .text, line: whatLine)
+            action.owner = place(owner, origin: .text, line: whatLine)
         }
         if let dueText = action.dueText, !dueText.isEmpty {
             let tokens = dueTextTokens(dueText, dueTokens)
@@ -618,7 +675,7 @@ extension MeetingBuilder {
     /// those very tokens again: the tokenizer carries nothing from one token to the next, and
     /// looks ahead past a token's end only to see that it ends there. So they are sliced, not
     /// tokenized again.
-    func dueTextTokens(_ dueText: Action.Part, _ dueTokens: Range<Int>?) -> ArraySlice<Token> {
+    func dueTextTokens(_ dueText: PartPlace, _ dueTokens: Range<Int>?) -> ArraySlice<Token> {
         guard let dueTokens else { return tokens(in: dueText.range)[...] }
         return meeting.tokens[dueTokens]
     }
@@ -858,14 +915,14 @@ extension MeetingBuilder {
             let lines = first..<(first + cells.count)
             guess = lines.upperBound
             let allTokens = meeting.lines[first].tokens.lowerBound..<meeting.lines[lines.upperBound - 1].tokens.upperBound
-            var action = Action(
-                range: node.range, what: nil, owner: nil, dueText: nil, due: nil, dueIsExplicit: false, measure: nil,
-                status: nil, task: .none, tokens: allTokens, whatTokens: meeting.lines[first].tokens, isPrevious: isPrevious)
+            var action = ActionDraft(
+                range: node.range, what: nil, owner: nil, dueText: nil, due: nil, measure: nil, status: nil, task: .none, tokens: allTokens,
+                whatTokens: meeting.lines[first].tokens, isPrevious: isPrevious)
             var dueTokens: Range<Int>?
             if !room.excluded.isEmpty { room.excluded.removeAll(keepingCapacity: true) }
             if !hasColumns {
                 // No header: the first cell is the task; a later cell with a timescale is when; a short one is who.
-                action.what = part(meeting.lines[first].tokens, origin: .column)
+                action.what = place(meeting.lines[first].tokens, origin: .column)
                 for offset in 1..<cells.count {
                     let line = meeting.lines[first + offset]
                     let tokens = meeting.tokens[line.tokens]
@@ -873,9 +930,9 @@ extension MeetingBuilder {
                     if action.dueText == nil, !timing.reader.read(tokens, bytes: bytes, context: timing.context).isEmpty {
                         let trimmed = trimmedPart(line.tokens)
                         dueTokens = trimmed
-                        action.dueText = part(trimmed: trimmed, origin: .column, line: line.tokens)
+                        action.dueText = place(trimmed: trimmed, origin: .column, line: line.tokens)
                     } else if action.owner == nil, tokens.count <= 8 {
-                        action.owner = part(line.tokens, origin: .column, line: line.tokens)
+                        action.owner = place(line.tokens, origin: .column, line: line.tokens)
                     }
                 }
             } else {
@@ -890,7 +947,7 @@ extension MeetingBuilder {
                     if partKind == .status || partKind == .owner { room.excluded.append(line.tokens) }
                     guard filled & MeetingBuilder.bit(partKind) == 0 else { continue }
                     let valueTokens = trimmedPart(line.tokens)
-                    let value = part(trimmed: valueTokens, origin: .column, line: line.tokens)
+                    let value = place(trimmed: valueTokens, origin: .column, line: line.tokens)
                     if value == nil, columns[(offset + 1)..<count].contains(partKind) { continue }
                     filled |= MeetingBuilder.bit(partKind)
                     let cell = cells[cells.startIndex + offset]
@@ -898,9 +955,9 @@ extension MeetingBuilder {
                     case .what:
                         action.what = value
                         action.whatTokens = line.tokens
-                    case .owner: action.owner = value ?? Action.Part(text: "", range: cell, origin: .column)
+                    case .owner: action.owner = value ?? PartPlace(range: cell, origin: .column, text: .empty, lineTokens: nil)
                     case .due:
-                        action.dueText = value ?? Action.Part(text: "", range: cell, origin: .column)
+                        action.dueText = value ?? PartPlace(range: cell, origin: .column, text: .empty, lineTokens: nil)
                         dueTokens = value == nil ? nil : valueTokens
                     case .measure: action.measure = value
                     case .status: action.status = value
@@ -957,11 +1014,11 @@ extension MeetingBuilder {
     }
 
     /// Completes a table action whose columns name the owner or the date.
-    func completeColumns(_ action: inout Action, excluded: [Range<Int>], ownerGiven: Bool, dueTokens: Range<Int>?, timing: ActionTiming) {
+    func completeColumns(_ action: inout ActionDraft, excluded: [Range<Int>], ownerGiven: Bool, dueTokens: Range<Int>?, timing: ActionTiming) {
         if !ownerGiven {
             let what = meeting.tokens[action.whatTokens]
             // A row's task is one cell's tokens: one line's.
-            if let owner = ownerFirst(what) { action.owner = part(owner, origin: .text, line: action.whatTokens) }
+            if let owner = ownerFirst(what) { action.owner = place(owner, origin: .text, line: action.whatTokens) }
         }
         if let dueText = action.dueText, !dueText.isEmpty {
             let tokens = dueTextTokens(dueText, dueTokens)
