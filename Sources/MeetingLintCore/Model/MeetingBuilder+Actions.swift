@@ -834,7 +834,7 @@ extension MeetingBuilder {
             start = index + 1
         }
         parts.append(start..<(end - 1))
-        let partTimed = parts.map { !timing.reader.read(meeting.tokens[$0], bytes: bytes, context: timing.context).isEmpty }
+        let partTimed = parts.map { timing.reader.holdsTimescale(meeting.tokens[$0], bytes: bytes, context: timing.context) }
         let timed = partTimed.contains(true)
         for (part, partIsTimed) in zip(parts, partTimed) where !part.isEmpty {
             let tokens = meeting.tokens[part]
@@ -864,7 +864,7 @@ extension MeetingBuilder {
             while let last = trimmed.last, meeting.tokens[last].shape == .punctuation { trimmed = trimmed.lowerBound..<last }
             let slice = meeting.tokens[trimmed]
             guard !slice.isEmpty, slice.count <= 6 else { continue }
-            if !timing.reader.read(slice, bytes: bytes, context: timing.context).isEmpty { continue }
+            if timing.reader.holdsTimescale(slice, bytes: bytes, context: timing.context) { continue }
             let namesSomeone = slice.allSatisfy { token in
                 token.shape == .initial || token.shape == .upperWord || token.shape == .punctuation
                     || (token.shape == .word && bytes[token.range.start] >= UInt8(ascii: "A") && bytes[token.range.start] <= UInt8(ascii: "Z"))
@@ -927,7 +927,7 @@ extension MeetingBuilder {
                     let line = meeting.lines[first + offset]
                     let tokens = meeting.tokens[line.tokens]
                     guard !tokens.isEmpty else { continue }
-                    if action.dueText == nil, !timing.reader.read(tokens, bytes: bytes, context: timing.context).isEmpty {
+                    if action.dueText == nil, timing.reader.holdsTimescale(tokens, bytes: bytes, context: timing.context) {
                         let trimmed = trimmedPart(line.tokens)
                         dueTokens = trimmed
                         action.dueText = place(trimmed: trimmed, origin: .column, line: line.tokens)

@@ -61,6 +61,10 @@ public struct TimescaleReader: Sendable {
         let pairs: PhrasePairs
         /// One bit for each unit word's hash (`units`), as `startBits` for the starts.
         let unitBits: [UInt64]
+        /// The filter the scan passes over tokens that start no date with, and the `/` hash
+        /// `mayStartPeriod` reads: made once, rather than read from lazy statics at every scan.
+        let dateFilter = DateReader.StartFilter()
+        let slash = TimescaleReader.slash
 
         init(immediate: [String], recurring: [String], anchored: [String], vague: [String]) {
             self.immediate = PhraseSet(immediate)
@@ -116,7 +120,7 @@ public struct TimescaleReader: Sendable {
         /// starts a period is most often `a`, `in` or `for` with neither after it.
         @inline(__always)
         func mayStartPeriod(_ tokens: ArraySlice<Token>, at index: Int) -> Bool {
-            let slash = TimescaleReader.slash
+            let slash = self.slash
             var position = index
             let last = min(index + 5, tokens.endIndex - 1)
             while position <= last {
@@ -299,17 +303,43 @@ public struct TimescaleReader: Sendable {
     /// cannot start (false tries every way at every token, the slow path tests compare it with).
     func read(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context, filtered: Bool) -> [Timescale] {
         var result: [Timescale] = []
-        scan(tokens, bytes: bytes, context: context, filtered: filtered) { result.append($0) }
+        scan(tokens, bytes: bytes, context: context, filtered: filtered) { timescale in
+            result.append(timescale)
+            return true
+        }
         return result
     }
 
-    /// Hands `found` every timescale in the tokens, left to right: what `read` lists, for a
-    /// caller that needs no list (`due` keeps only the few it may choose).
+    /// Whether the tokens hold a timescale: `!read(...).isEmpty`, stopped at the first, without the list.
+    public func holdsTimescale(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context) -> Bool {
+        var holds = false
+        scan(tokens, bytes: bytes, context: context, filtered: true) { _ in
+            holds = true
+            return false
+        }
+        return holds
+    }
+
+    /// Whether the tokens hold a concrete timescale: `read(...).contains(where: \.isConcrete)`,
+    /// stopped at the first such, without the list.
+    public func holdsConcreteTimescale(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context) -> Bool {
+        var holds = false
+        scan(tokens, bytes: bytes, context: context, filtered: true) { timescale in
+            holds = timescale.isConcrete
+            return !holds
+        }
+        return holds
+    }
+
+    /// Hands `found` every timescale in the tokens, left to right, until it returns false: what
+    /// `read` lists, for a caller that needs no list (`due` keeps only the few it may choose;
+    /// `holdsTimescale` stops at the first).
     @inline(__always)
-    private func scan(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context, filtered: Bool, _ found: (Timescale) -> Void) {
+    private func scan(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context, filtered: Bool, _ found: (Timescale) -> Bool) {
         // The dates, taken one at a time as the scan reaches them (`nextDate` is the next not
-        // yet taken) rather than listed first.
-        let dateFilter = DateReader.StartFilter()
+        // yet taken) rather than listed first. The date filter is the tables' (made once: made
+        // here, it read five lazy statics at every scan).
+        let dateFilter = tables.dateFilter
         var dates = DateReader.Cursor(tokens)
         var nextDate = dates.next(in: tokens, bytes: bytes, order: context.order, filter: dateFilter)
         // Where the next date starts (`Int.max` when none is left): most tokens stand before it,
@@ -331,9 +361,9 @@ public struct TimescaleReader: Sendable {
                     nextDate = dates.next(in: tokens, bytes: bytes, order: context.order, filter: dateFilter)
                     nextDateStart = nextDate?.tokens.lowerBound ?? Int.max
                     if case .impossible = mention.value {
-                        found(Timescale(kind: .impossibleDate, range: mention.range))
+                        guard found(Timescale(kind: .impossibleDate, range: mention.range)) else { return }
                     } else {
-                        found(Timescale(kind: .date(mention.resolved(against: context.meeting)), range: mention.range))
+                        guard found(Timescale(kind: .date(mention.resolved(against: context.meeting)), range: mention.range)) else { return }
                     }
                     index = mention.tokens.upperBound
                     continue
@@ -357,7 +387,7 @@ public struct TimescaleReader: Sendable {
             }
             // `by 9/3`, `Mon 9/3`, `on the 9th`: a short date after a cue word or a weekday.
             if starts & Start.shortDate != 0, let (length, day) = shortDate(tokens, at: index, bytes: bytes, context: context) {
-                found(Timescale(kind: .date(day), range: span(tokens, index, length)))
+                guard found(Timescale(kind: .date(day), range: span(tokens, index, length))) else { return }
                 index += length
                 continue
             }
@@ -365,39 +395,39 @@ public struct TimescaleReader: Sendable {
             if starts & Start.every != 0, TimescaleReader.everyWords.contains(tokens[index].folded), index + 1 < tokens.endIndex,
                 DateReader.weekday(tokens[index + 1], bytes) != nil
             {
-                found(Timescale(kind: .recurring, range: span(tokens, index, 2)))
+                guard found(Timescale(kind: .recurring, range: span(tokens, index, 2))) else { return }
                 index += 2
                 continue
             }
             if starts & Start.vague != 0, !filtered || pairs.mayStart(Start.vague, tokens, at: index), let length = tables.vague.match(tokens, at: index) {
-                found(Timescale(kind: .vague, range: span(tokens, index, length)))
+                guard found(Timescale(kind: .vague, range: span(tokens, index, length))) else { return }
                 index += length
                 continue
             }
             if starts & Start.anchored != 0, !filtered || pairs.mayStart(Start.anchored, tokens, at: index), let length = tables.anchored.match(tokens, at: index) {
-                found(Timescale(kind: .nextMeeting(context.nextMeeting), range: span(tokens, index, length)))
+                guard found(Timescale(kind: .nextMeeting(context.nextMeeting), range: span(tokens, index, length))) else { return }
                 index += length
                 continue
             }
             if starts & Start.recurring != 0, !filtered || pairs.mayStart(Start.recurring, tokens, at: index), let length = tables.recurring.match(tokens, at: index) {
-                found(Timescale(kind: .recurring, range: span(tokens, index, length)))
+                guard found(Timescale(kind: .recurring, range: span(tokens, index, length))) else { return }
                 index += length
                 continue
             }
             if starts & Start.immediate != 0, !filtered || pairs.mayStart(Start.immediate, tokens, at: index), let length = tables.immediate.match(tokens, at: index) {
-                found(Timescale(kind: .relative(immediateDay(tokens, index, length, context)), range: span(tokens, index, length)))
+                guard found(Timescale(kind: .relative(immediateDay(tokens, index, length, context)), range: span(tokens, index, length))) else { return }
                 index += length
                 continue
             }
             if starts & Start.period != 0, !filtered || tables.mayStartPeriod(tokens, at: index),
                 let (length, day) = period(tokens, at: index, bytes: bytes, context: context)
             {
-                found(Timescale(kind: .relative(day), range: span(tokens, index, length)))
+                guard found(Timescale(kind: .relative(day), range: span(tokens, index, length))) else { return }
                 index += length
                 continue
             }
             if starts & Start.monthOrWeekday != 0, let (length, day) = monthOrWeekday(tokens, at: index, bytes: bytes, context: context) {
-                found(Timescale(kind: .date(day), range: span(tokens, index, length)))
+                guard found(Timescale(kind: .date(day), range: span(tokens, index, length))) else { return }
                 index += length
                 continue
             }
@@ -415,7 +445,10 @@ public struct TimescaleReader: Sendable {
     public func due(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context) -> Timescale? {
         // Chosen as the timescales are found, without a list of them (most actions have one).
         var choice = DueChoice(start: tokens.startIndex)
-        scan(tokens, bytes: bytes, context: context, filtered: true) { choice.consider($0, in: tokens) }
+        scan(tokens, bytes: bytes, context: context, filtered: true) { timescale in
+            choice.consider(timescale, in: tokens)
+            return true
+        }
         return choice.chosen
     }
 
