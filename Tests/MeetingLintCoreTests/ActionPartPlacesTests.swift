@@ -578,3 +578,11 @@ extension MeetingBuilder {
     /// `lineIndex(ofCell:row:)`, tried first at `guess`, which is taken only where the search would
     /// find it: the line is the cell's, and the line before it is not (lines stand in order of
 }
+
+extension MeetingBuilder.ActionsFound {
+    /// Gives the room back once nothing else holds it (as the reference reading did).
+    mutating func giveBack(_ room: consuming (parts: [MeetingBuilder.InlinePart], excluded: [Range<Int>])) {
+        swap(&room.parts, &partsRoom)
+        swap(&room.excluded, &excludedRoom)
+    }
+}

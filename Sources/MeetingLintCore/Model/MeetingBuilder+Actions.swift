@@ -136,7 +136,8 @@ extension MeetingBuilder {
             }
         }
 
-        /// Takes the room for an action's reading, empty.
+        /// Takes the room for an action's reading, empty. The reader gives its two buffers back by
+        /// moving them into `partsRoom` and `excludedRoom` (`consume`) once nothing else holds them.
         mutating func takeRoom() -> (parts: [InlinePart], excluded: [Range<Int>]) {
             // Swapped out, so that the buffers are moved rather than retained and released.
             var room: (parts: [InlinePart], excluded: [Range<Int>]) = ([], [])
@@ -146,12 +147,6 @@ extension MeetingBuilder {
             if !room.parts.isEmpty { room.parts.removeAll(keepingCapacity: true) }
             if !room.excluded.isEmpty { room.excluded.removeAll(keepingCapacity: true) }
             return room
-        }
-
-        /// Gives the room back once nothing else holds it.
-        mutating func giveBack(_ room: consuming (parts: [InlinePart], excluded: [Range<Int>])) {
-            swap(&room.parts, &partsRoom)
-            swap(&room.excluded, &excludedRoom)
         }
     }
 
@@ -570,20 +565,22 @@ extension MeetingBuilder {
             whatTokens = start..<firstLine.tokens.upperBound
         }
         var parts = FoundParts()
-        var room = found.takeRoom()
+        // The room's two buffers taken as locals of their own, and given back by moving them
+        // (`consume`): a tuple handed back swapped its buffers with retains and releases.
+        var (roomParts, roomExcluded) = found.takeRoom()
         for lineIndex in lines {
             let lineTokens = lineIndex == first ? whatTokens : meeting.lines[lineIndex].tokens
-            if !room.parts.isEmpty { room.parts.removeAll(keepingCapacity: true) }
-            inlineParts(lineTokens, into: &room.parts)
+            if !roomParts.isEmpty { roomParts.removeAll(keepingCapacity: true) }
+            inlineParts(lineTokens, into: &roomParts)
             if lineIndex == first {
-                if let firstPart = room.parts.first {
+                if let firstPart = roomParts.first {
                     whatTokens = lineTokens.lowerBound..<firstPart.keyStart
                     if firstPart.keyStart == lineTokens.lowerBound || whatTokens.allSatisfy({ meeting.tokens[$0].shape == .punctuation }) {
                         whatTokens = firstPart.part == .what ? firstPart.value : whatTokens
                     }
                 }
             }
-            for var inline in room.parts where parts[inline.part] == nil {
+            for var inline in roomParts where parts[inline.part] == nil {
                 if inline.part == .owner, let cut = inline.value.first(where: { MeetingBuilder.ownerEnds.contains(meeting.tokens[$0].folded) && isSpacedSeparator($0) }) {
                     // `Lead: Priya Shah — weigh A. fortnightly`: the owner ends at the dash, and what
                     // follows is the task when nothing came before the key.
@@ -600,7 +597,7 @@ extension MeetingBuilder {
                     // `Owner:` with nothing after it: the key is there, the value is not.
                     parts[inline.part] = PartPlace(range: span(inline.keyStart..<inline.value.upperBound), origin: .field, text: .empty, lineTokens: nil)
                 }
-                if inline.part == .status || inline.part == .owner { room.excluded.append(inline.keyStart..<inline.value.upperBound) }
+                if inline.part == .status || inline.part == .owner { roomExcluded.append(inline.keyStart..<inline.value.upperBound) }
             }
         }
         // The task runs on over the text lines its paragraph wraps onto (`… low mood and⏎sleep (Dr
@@ -617,7 +614,8 @@ extension MeetingBuilder {
         }
         let allTokens = meeting.lines[lines.lowerBound].tokens.lowerBound..<meeting.lines[lines.upperBound - 1].tokens.upperBound
         guard !allTokens.isEmpty else {
-            found.giveBack(room)
+            found.partsRoom = consume roomParts
+            found.excludedRoom = consume roomExcluded
             return
         }
         // The task's line, where the task stands on one (its owner may be read from its words).
@@ -627,9 +625,10 @@ extension MeetingBuilder {
         var action = ActionDraft(
             range: range, what: what, owner: parts.owner, dueText: parts.due, due: nil, measure: parts.measure, status: parts.status,
             task: task, tokens: allTokens, whatTokens: whatTokens, isPrevious: isPrevious)
-        completeAction(&action, excluded: room.excluded, dueTokens: parts.dueTokens, whatLine: whatLine, timing: timing)
+        completeAction(&action, excluded: roomExcluded, dueTokens: parts.dueTokens, whatLine: whatLine, timing: timing)
+        found.partsRoom = consume roomParts
+        found.excludedRoom = consume roomExcluded
         append(action, to: &found)
-        found.giveBack(room)
     }
 
     /// Finds the owner in the task's words and the timescale in the action's text, where no field gave them.
@@ -882,7 +881,8 @@ extension MeetingBuilder {
         var columnsPlaceOwnerOrDue = false
         var headerSeen = false
         // The rows' left-out tokens in one buffer kept from row to row (and action to action).
-        var room = found.takeRoom()
+        // (Taken as two locals and moved back, as in `readAction`.)
+        var (roomParts, roomExcluded) = found.takeRoom()
         // Each row's first line looked for first after the last row's lines.
         var guess = -1
         for row in document.children(of: table) {
@@ -919,7 +919,7 @@ extension MeetingBuilder {
                 range: node.range, what: nil, owner: nil, dueText: nil, due: nil, measure: nil, status: nil, task: .none, tokens: allTokens,
                 whatTokens: meeting.lines[first].tokens, isPrevious: isPrevious)
             var dueTokens: Range<Int>?
-            if !room.excluded.isEmpty { room.excluded.removeAll(keepingCapacity: true) }
+            if !roomExcluded.isEmpty { roomExcluded.removeAll(keepingCapacity: true) }
             if !hasColumns {
                 // No header: the first cell is the task; a later cell with a timescale is when; a short one is who.
                 action.what = place(meeting.lines[first].tokens, origin: .column)
@@ -944,7 +944,7 @@ extension MeetingBuilder {
                 for offset in 0..<count {
                     guard let partKind = columns[offset] else { continue }
                     let line = meeting.lines[first + offset]
-                    if partKind == .status || partKind == .owner { room.excluded.append(line.tokens) }
+                    if partKind == .status || partKind == .owner { roomExcluded.append(line.tokens) }
                     guard filled & MeetingBuilder.bit(partKind) == 0 else { continue }
                     let valueTokens = trimmedPart(line.tokens)
                     let value = place(trimmed: valueTokens, origin: .column, line: line.tokens)
@@ -968,14 +968,15 @@ extension MeetingBuilder {
             if columnsPlaceOwnerOrDue {
                 // Columns say where the owner and the date are; the task's words are only the task.
                 let ownerGiven = action.owner != nil
-                completeColumns(&action, excluded: room.excluded, ownerGiven: ownerGiven, dueTokens: dueTokens, timing: timing)
+                completeColumns(&action, excluded: roomExcluded, ownerGiven: ownerGiven, dueTokens: dueTokens, timing: timing)
             } else {
                 // A row's task is one cell's tokens: one line's.
-                completeAction(&action, excluded: room.excluded, dueTokens: dueTokens, whatLine: action.whatTokens, timing: timing)
+                completeAction(&action, excluded: roomExcluded, dueTokens: dueTokens, whatLine: action.whatTokens, timing: timing)
             }
             append(action, to: &found)
         }
-        found.giveBack(room)
+        found.partsRoom = consume roomParts
+        found.excludedRoom = consume roomExcluded
     }
 
     /// A part's bit in a set of parts held as bits.
