@@ -123,6 +123,9 @@ extension MeetingBuilder {
         /// two made and freed for each.
         var partsRoom: [InlinePart] = []
         var excludedRoom: [Range<Int>] = []
+        /// Room for an action's tokens less its status and owner (`tokens(_:excluding:into:)`):
+        /// one buffer for a record's actions, rather than an array made and freed for each.
+        var tokensRoom: [Token] = []
 
         mutating func file(_ action: consuming Action) {
             // Room for a record's usual actions at the first, rather than growing one by one (a
@@ -568,6 +571,8 @@ extension MeetingBuilder {
         // The room's two buffers taken as locals of their own, and given back by moving them
         // (`consume`): a tuple handed back swapped its buffers with retains and releases.
         var (roomParts, roomExcluded) = found.takeRoom()
+        var roomTokens: [Token] = []
+        swap(&roomTokens, &found.tokensRoom)
         for lineIndex in lines {
             let lineTokens = lineIndex == first ? whatTokens : meeting.lines[lineIndex].tokens
             if !roomParts.isEmpty { roomParts.removeAll(keepingCapacity: true) }
@@ -616,6 +621,7 @@ extension MeetingBuilder {
         guard !allTokens.isEmpty else {
             found.partsRoom = consume roomParts
             found.excludedRoom = consume roomExcluded
+            found.tokensRoom = consume roomTokens
             return
         }
         // The task's line, where the task stands on one (its owner may be read from its words).
@@ -625,16 +631,20 @@ extension MeetingBuilder {
         var action = ActionDraft(
             range: range, what: what, owner: parts.owner, dueText: parts.due, due: nil, measure: parts.measure, status: parts.status,
             task: task, tokens: allTokens, whatTokens: whatTokens, isPrevious: isPrevious)
-        completeAction(&action, excluded: roomExcluded, dueTokens: parts.dueTokens, whatLine: whatLine, timing: timing)
+        completeAction(&action, excluded: roomExcluded, dueTokens: parts.dueTokens, whatLine: whatLine, timing: timing, tokensRoom: &roomTokens)
         found.partsRoom = consume roomParts
         found.excludedRoom = consume roomExcluded
+        found.tokensRoom = consume roomTokens
         append(action, to: &found)
     }
 
     /// Finds the owner in the task's words and the timescale in the action's text, where no field gave them.
     /// `dueTokens` are the tokens of `action.dueText`, where it was made from tokens of one line.
     /// `whatLine` is the tokens of the one line that holds all the task's, if one does.
-    func completeAction(_ action: inout ActionDraft, excluded: [Range<Int>], dueTokens: Range<Int>?, whatLine: Range<Int>?, timing: ActionTiming) {
+    /// `tokensRoom` is a buffer for the action's tokens less those `excluded` (`tokens(_:excluding:into:)`).
+    func completeAction(
+        _ action: inout ActionDraft, excluded: [Range<Int>], dueTokens: Range<Int>?, whatLine: Range<Int>?, timing: ActionTiming, tokensRoom: inout [Token]
+    ) {
         let what = meeting.tokens[action.whatTokens]
         if action.owner == nil, let owner = ownerFirst(what) {
             action.owner = place(owner, origin: .text, line: whatLine)
@@ -660,7 +670,7 @@ extension MeetingBuilder {
             }
         }
         // A timescale anywhere in the action's text, leaving out its status and owner.
-        let tokens = tokens(action.tokens, excluding: excluded)
+        let tokens = tokens(action.tokens, excluding: excluded, into: &tokensRoom)
         if let due = timing.reader.due(tokens, bytes: bytes, context: timing.context) {
             action.due = due
             if let position = tokens.firstIndex(where: { $0.range.start == due.range.start }), position > tokens.startIndex {
@@ -683,9 +693,19 @@ extension MeetingBuilder {
     /// slice of the record's tokens where nothing is left out. Given the range, not the action,
     /// so that the action is not copied.
     func tokens(_ all: Range<Int>, excluding excluded: [Range<Int>]) -> ArraySlice<Token> {
-        guard !excluded.isEmpty else { return meeting.tokens[all] }
         var tokens: [Token] = []
-        tokens.reserveCapacity(all.count)
+        return self.tokens(all, excluding: excluded, into: &tokens)
+    }
+
+    /// `tokens(_:excluding:)`, written into `tokens` (emptied first) where some are left out: a
+    /// buffer kept from action to action. The slice returned is of `tokens` then, and must be
+    /// let go before the buffer is written again.
+    func tokens(_ all: Range<Int>, excluding excluded: [Range<Int>], into tokens: inout [Token]) -> ArraySlice<Token> {
+        guard !excluded.isEmpty else { return meeting.tokens[all] }
+        if !tokens.isEmpty { tokens.removeAll(keepingCapacity: true) }
+        // Grown to at least double (and a usual action's at the first), so that a record's
+        // actions, which differ in length, do not make it anew at each longer one.
+        if tokens.capacity < all.count { tokens.reserveCapacity(max(all.count, 2 * tokens.capacity, 64)) }
         // Copied a run at a time rather than token by token (each token tested against every
         // range): from a kept token, the run goes on to the nearest range that starts after it;
         // from a left-out one, it skips to the furthest end of the ranges that hold it.
@@ -883,6 +903,8 @@ extension MeetingBuilder {
         // The rows' left-out tokens in one buffer kept from row to row (and action to action).
         // (Taken as two locals and moved back, as in `readAction`.)
         var (roomParts, roomExcluded) = found.takeRoom()
+        var roomTokens: [Token] = []
+        swap(&roomTokens, &found.tokensRoom)
         // Each row's first line looked for first after the last row's lines.
         var guess = -1
         for row in document.children(of: table) {
@@ -968,15 +990,16 @@ extension MeetingBuilder {
             if columnsPlaceOwnerOrDue {
                 // Columns say where the owner and the date are; the task's words are only the task.
                 let ownerGiven = action.owner != nil
-                completeColumns(&action, excluded: roomExcluded, ownerGiven: ownerGiven, dueTokens: dueTokens, timing: timing)
+                completeColumns(&action, excluded: roomExcluded, ownerGiven: ownerGiven, dueTokens: dueTokens, timing: timing, tokensRoom: &roomTokens)
             } else {
                 // A row's task is one cell's tokens: one line's.
-                completeAction(&action, excluded: roomExcluded, dueTokens: dueTokens, whatLine: action.whatTokens, timing: timing)
+                completeAction(&action, excluded: roomExcluded, dueTokens: dueTokens, whatLine: action.whatTokens, timing: timing, tokensRoom: &roomTokens)
             }
             append(action, to: &found)
         }
         found.partsRoom = consume roomParts
         found.excludedRoom = consume roomExcluded
+        found.tokensRoom = consume roomTokens
     }
 
     /// A part's bit in a set of parts held as bits.
@@ -1015,7 +1038,9 @@ extension MeetingBuilder {
     }
 
     /// Completes a table action whose columns name the owner or the date.
-    func completeColumns(_ action: inout ActionDraft, excluded: [Range<Int>], ownerGiven: Bool, dueTokens: Range<Int>?, timing: ActionTiming) {
+    func completeColumns(
+        _ action: inout ActionDraft, excluded: [Range<Int>], ownerGiven: Bool, dueTokens: Range<Int>?, timing: ActionTiming, tokensRoom: inout [Token]
+    ) {
         if !ownerGiven {
             let what = meeting.tokens[action.whatTokens]
             // A row's task is one cell's tokens: one line's.
@@ -1029,7 +1054,7 @@ extension MeetingBuilder {
                 return
             }
         }
-        action.due = timing.reader.due(tokens(action.tokens, excluding: excluded), bytes: bytes, context: timing.context)
+        action.due = timing.reader.due(tokens(action.tokens, excluding: excluded, into: &tokensRoom), bytes: bytes, context: timing.context)
     }
 
     /// `lineIndex(ofCell:row:)`, tried first at `guess`, which is taken only where the search would
