@@ -416,7 +416,7 @@ extension MeetingBuilder {
                 let cells = document.cells(of: row)
                 mapped.reserveCapacity(cells.count)
                 for (offset, cell) in cells.enumerated() {
-                    if let column = vocabulary.column(plain(cell), in: vocabulary.personColumns) { mapped.append((offset, column)) }
+                    if let column = personColumn(cell) { mapped.append((offset, column)) }
                 }
                 if node.isHeader || mapped.contains(where: { $0.column == .name }) || mapped.count >= 2 {
                     headerFound = true
@@ -484,6 +484,24 @@ extension MeetingBuilder {
             let person = makePerson(spans: spans, range: document[row].range, tokens: rowTokens, parts: parts, hashes: &found.hashes)
             found.file(person, absent: absent)
         }
+    }
+
+    /// What a column's title names about a person (`Vocabulary.column` of its plain text). A title
+    /// of plain ASCII, without brackets, slashes, code marks or line ends, is looked up by the
+    /// normal form of its bytes, without its plain text made first: its plain text differs from its
+    /// bytes only in what the normal form drops, and it has no aside or halves to try (as
+    /// `columnPart(_:)` reads an action's columns). Any other is read from its text.
+    func personColumn(_ cell: SourceRange) -> PersonColumn? {
+        for index in cell.start..<cell.end {
+            let byte = bytes[index]
+            if byte >= 0x80 || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "\r")
+                || byte == UInt8(ascii: "\n")
+            {
+                return vocabulary.column(plain(cell), in: vocabulary.personColumns)
+            }
+        }
+        let key = bytes.withUnsafeBufferPointer { TextKey.field(bytes: UnsafeBufferPointer(rebasing: $0[cell.start..<cell.end])) }
+        return vocabulary.personColumns[key]
     }
 
     /// Whether two of a table's columns mean the same: `Set(columns.map(\.column)).count <
