@@ -188,7 +188,7 @@ public struct Linter: Sendable {
     /// The locations of byte offsets, in the order given: what `SourceFile.location(of:)` says for
     /// each, with columns counted once along each line (offsets are visited in increasing order).
     static func locations(of offsets: [Int], in source: SourceFile) -> [SourceLocation] {
-        var result = [SourceLocation](repeating: SourceLocation(line: 1, column: 1), count: offsets.count)
+        var result = [SourceLocation](filledWith: SourceLocation(line: 1, column: 1), count: offsets.count)
         guard !offsets.isEmpty else { return result }
         let order = Linter.order(of: offsets)
         let bytes = source.bytes
@@ -464,7 +464,7 @@ public struct Linter: Sendable {
 
         // Each rule id named in a comment makes one cover at most, so whether it turned anything
         // off is kept by cover.
-        var used = [Bool](repeating: false, count: covers.count)
+        var used = [Bool](filledWith: false, count: covers.count)
         let kept = covers.count <= Linter.fewCovers
             ? Linter.uncovered(findings, covers: covers, used: &used, line: line)
             : Linter.uncoveredByRule(findings, covers: covers, used: &used, line: line)

@@ -95,10 +95,10 @@ struct SafeguardingReferral: BuiltInCheck {
         func readCandidates() {
             guard reportsMemo.isEmpty else { return }
             if words.scans {
-                reportsMemo = [UInt8](repeating: 0, count: sentences.count)
+                reportsMemo = [UInt8](filledWith: 0, count: sentences.count)
                 return
             }
-            reportsMemo = [UInt8](repeating: 2, count: sentences.count)
+            reportsMemo = [UInt8](filledWith: 2, count: sentences.count)
             for index in words.sentences(sentences, mayHold: actions) { reportsMemo[index] = 0 }
         }
         func reports(_ index: Int) -> Bool {
@@ -118,7 +118,7 @@ struct SafeguardingReferral: BuiltInCheck {
         func handled(_ here: Int32) -> Bool {
             if let known = handledMemo[here] { return known }
             if nextOf.isEmpty {
-                nextOf = [Int](repeating: -1, count: sentences.count)
+                nextOf = [Int](filledWith: -1, count: sentences.count)
                 for index in sentences.indices.reversed() {
                     let key = paragraph(sentences[index])
                     if let following = firstOf[key] { nextOf[index] = following }
