@@ -588,9 +588,8 @@ public struct Linter: Sendable {
         // `\r\n` is one character of two bytes.
         func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } }
         let targetIsASCII = isASCII(id)
-        let targetBytes = Array(id.utf8)
         let target = targetIsASCII ? [] : Array(id)
-        let length = targetIsASCII ? targetBytes.count : target.count
+        let length = targetIsASCII ? id.utf8.count : target.count
         let limit = max(2, length / 3)
         var best: (id: String, distance: Int)?
         for candidate in ids {
@@ -598,11 +597,54 @@ public struct Linter: Sendable {
             // The distance is at least the difference in length: a candidate too long or too short
             // to be near is passed over without the table (an unclosed comment can name thousands).
             guard abs((candidateIsASCII ? candidate.utf8.count : candidate.count) - length) <= limit else { continue }
-            let found = targetIsASCII && candidateIsASCII
-                ? distance(targetBytes, Array(candidate.utf8)) : distance(targetIsASCII ? Array(id) : target, Array(candidate))
+            if targetIsASCII && candidateIsASCII {
+                // Only a candidate nearer than the best so far, and within the limit, can be the
+                // answer: the table is given up once every distance in a row is beyond that.
+                let bound = min(limit, (best?.distance ?? Int.max) - 1)
+                guard bound >= 0 else { continue }
+                let found = Linter.asciiDistance(id, candidate, atMost: bound)
+                if found <= bound { best = (candidate, found) }
+                continue
+            }
+            let found = distance(targetIsASCII ? Array(id) : target, Array(candidate))
             if found < best?.distance ?? Int.max { best = (candidate, found) }
         }
         guard let best, best.distance <= limit else { return nil }
         return best.id
+    }
+
+    /// The fewest bytes to insert, delete or change to make one ASCII text the other: the
+    /// distance `closest(to:in:)` compares ASCII ids by. Read in place, one row of the table kept
+    /// on the stack: copying each candidate's bytes into an array and the table's two rows cost
+    /// most of a record's time when its comments name unknown rules. A distance beyond `bound` is
+    /// answered as some number beyond it, once a row of the table is all beyond it (a row's least
+    /// value never falls in the rows after it).
+    static func asciiDistance(_ first: String, _ second: String, atMost bound: Int = Int.max) -> Int {
+        var first = first
+        var second = second
+        return first.withUTF8 { a in
+            second.withUTF8 { b in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: b.count + 1) { row in
+                    // `row[j]`: the distance from the bytes of `a` read so far to `b[..<j]`.
+                    for j in 0...b.count { row.initializeElement(at: j, to: j) }
+                    for i in 0..<a.count {
+                        // `diagonal`: the row before's value at `j`, where this row's is written over it.
+                        var diagonal = row[0]
+                        row[0] = i + 1
+                        var least = row[0]
+                        let x = a[i]
+                        for j in 0..<b.count {
+                            let above = row[j + 1]
+                            let value = Swift.min(above + 1, row[j] + 1, diagonal + (x == b[j] ? 0 : 1))
+                            row[j + 1] = value
+                            least = Swift.min(least, value)
+                            diagonal = above
+                        }
+                        if least > bound { return least }
+                    }
+                    return row[b.count]
+                }
+            }
+        }
     }
 }
