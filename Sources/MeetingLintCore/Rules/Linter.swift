@@ -92,6 +92,10 @@ public struct Linter: Sendable {
                 let context = CheckContext(
                     parameters: settings.parameters(of: document, in: profile), vocabulary: catalogue.vocabulary, profile: profile,
                     readings: &readings)
+                // What the check derives from the context, made now and then read by every record
+                // without a lock.
+                check.prepare(context)
+                context.seal()
                 plan.append(Step(check: check, rule: id, severity: severity, context: context, document: rule(id)))
             }
             plans[profile.id] = plan

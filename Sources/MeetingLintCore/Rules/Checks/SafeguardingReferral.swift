@@ -37,8 +37,10 @@ struct SafeguardingReferral: BuiltInCheck {
         let trigger: Range<Int>
     }
 
-    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
-        let setup = context.derived {
+    /// What the check derives from a context, made once (`CheckContext.derived`): ahead of every
+    /// record, by `prepare(_:)`.
+    func setup(_ context: CheckContext) -> Setup {
+        context.derived {
             let vocabulary = context.vocabulary
             let actions = vocabulary.phrases("wording/referral-actions")
             let triggers = context.phrases("triggers")
@@ -50,6 +52,12 @@ struct SafeguardingReferral: BuiltInCheck {
                 actions: actions, actionsFirst: FirstWords([actions]),
                 destinations: destinations, destinationsFirst: FirstWords([destinations]), conditions: vocabulary.phrases("wording/conditions"))
         }
+    }
+
+    func prepare(_ context: CheckContext) { _ = setup(context) }
+
+    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
+        let setup = self.setup(context)
         let triggers = setup.triggers
         let negations = setup.negations
         let actions = setup.actions
