@@ -28,6 +28,13 @@ public struct Linter: Sendable {
             self.context = context
             self.document = document
         }
+
+        /// The check's findings for one record. (A method of the step, so that the step's own
+        /// context is passed without being retained and let go around the call, as it was when
+        /// read from the step in the linter's loop.)
+        func findings(_ meeting: Meeting, _ words: WordIndex) -> [Finding] {
+            check.check(meeting, words, context)
+        }
     }
 
     /// A rule document held by reference: findings carry it from check to diagnostic without
@@ -130,11 +137,16 @@ public struct Linter: Sendable {
         if let plan = plans[profile.id] {
             let words = WordIndex(meeting)
             for step in plan {
-                let found = step.check.check(meeting, words, step.context)
+                var found = step.findings(meeting, words)
                 guard !found.isEmpty, let document = step.document else { continue }
-                for finding in found {
+                // Each finding moved out of the check's array, last first, and the step's run of
+                // them put back in order after: copying them out in order retained every text of
+                // each, and letting the array go released them again.
+                let first = findings.count
+                while let finding = found.popLast() {
                     findings.append(Found(document, finding.severityCap.map { min($0, step.severity) } ?? step.severity, finding))
                 }
+                Linter.reverse(&findings, from: first)
             }
         }
         if !document.problems.isEmpty, let format = engineDocuments["record-format"],
@@ -147,9 +159,12 @@ public struct Linter: Sendable {
         // Each finding's start and end, located in one walk along the record in offset order.
         var offsets: [Int] = []
         offsets.reserveCapacity(findings.count * 2)
-        for entry in findings {
-            offsets.append(entry.finding.range.start)
-            offsets.append(entry.finding.range.end)
+        // (Each read in place by index: `for entry in findings` copied every finding out, retaining
+        // its texts, to read two numbers.)
+        for index in findings.indices {
+            let range = findings[index].finding.range
+            offsets.append(range.start)
+            offsets.append(range.end)
         }
         let locations = Linter.locations(of: offsets, in: source)
         // Lines measured so far: a record's findings stand on few lines, so a short array looked
@@ -187,6 +202,22 @@ public struct Linter: Sendable {
             text: keepText ? String(decoding: source.bytes, as: UTF8.self) : nil)
         result.checkedRules = checkedRules[profile.id] ?? []
         return result
+    }
+
+    /// Reverses `array[first...]` in place, each element moved (swapped through the buffer: the
+    /// array's own `swapAt`, and reversing a slice of it, copied the elements and retained their
+    /// texts).
+    static func reverse<Element>(_ array: inout [Element], from first: Int) {
+        guard array.count - first > 1 else { return }
+        array.withUnsafeMutableBufferPointer { buffer in
+            var low = max(0, first)
+            var high = buffer.count - 1
+            while low < high {
+                buffer.swapAt(low, high)
+                low += 1
+                high -= 1
+            }
+        }
     }
 
     /// The locations of byte offsets, in the order given: what `SourceFile.location(of:)` says for
