@@ -60,6 +60,28 @@ public struct Linter: Sendable {
         }
     }
 
+    /// What a record of one profile needs from the linter: the profile, its plan and the rules
+    /// it checks. A class, looked up once a record by the record's profile id: finding the plan
+    /// and the rules by the profile's id again, and copying the profile (retaining each of its
+    /// fields), cost a thousand instructions a record.
+    final class ProfileRun: Sendable {
+        let profile: Profile
+        let plan: [Step]?
+        let checkedRules: [String]
+
+        init(profile: Profile, plan: [Step]?, checkedRules: [String]) {
+            self.profile = profile
+            self.plan = plan
+            self.checkedRules = checkedRules
+        }
+    }
+
+    /// Each catalogue profile's run, by the catalogue's key for it.
+    let runs: [String: ProfileRun]
+    /// The run of a record whose profile the catalogue does not have: generic's, or else the
+    /// fallback profile's.
+    let otherRun: ProfileRun
+
     /// The engine's own rules' documents, looked up once.
     let engineDocuments: [String: Rule]
     /// The catalogue's rule ids, sorted once (`Catalogue.ruleIDs` sorts them at each call).
@@ -120,6 +142,13 @@ public struct Linter: Sendable {
             checkedRules[profile.id] = ((plans[profile.id] ?? []).map(\.rule) + engine).sorted()
         }
         self.checkedRules = checkedRules
+        var runs: [String: ProfileRun] = [:]
+        for (key, profile) in catalogue.profiles {
+            runs[key] = ProfileRun(profile: profile, plan: plans[profile.id], checkedRules: checkedRules[profile.id] ?? [])
+        }
+        self.runs = runs
+        let other = catalogue.profiles["generic"] ?? Linter.fallbackProfile
+        otherRun = ProfileRun(profile: other, plan: plans[other.id], checkedRules: checkedRules[other.id] ?? [])
     }
 
     /// Checks one record. Never fails: a record that is not text gets a failure, not a crash.
@@ -129,12 +158,14 @@ public struct Linter: Sendable {
         let document = Document(parsing: source)
         var meeting = Meeting(document: document, settings: model)
         if let override = settings.profileOverride { meeting.profileID = override }
-        let profile = catalogue.profiles[meeting.profileID] ?? catalogue.profiles["generic"] ?? Linter.fallbackProfile
+        // (What `catalogue.profiles[meeting.profileID] ?? catalogue.profiles["generic"] ?? Linter.fallbackProfile`
+        // gives, with its plan and rules: the profile is read in place from the run.)
+        let run = runs[meeting.profileID] ?? otherRun
 
         var findings: [Found] = []
         // Room for a record's usual findings at once, rather than growing a step at a time.
         findings.reserveCapacity(32)
-        if let plan = plans[profile.id] {
+        if let plan = run.plan {
             let words = WordIndex(meeting)
             for step in plan {
                 var found = step.findings(meeting, words)
@@ -150,11 +181,11 @@ public struct Linter: Sendable {
             }
         }
         if !document.problems.isEmpty, let format = engineDocuments["record-format"],
-            let severity = settings.severity(of: format.document, in: profile)
+            let severity = settings.severity(of: format.document, in: run.profile)
         {
             for problem in document.problems { findings.append(Found(format, severity, Linter.finding(for: problem))) }
         }
-        findings = applySuppressions(findings, meeting: meeting, profile: profile)
+        findings = applySuppressions(findings, meeting: meeting, run: run)
 
         // Each finding's start and end, located in one walk along the record in offset order.
         var offsets: [Int] = []
@@ -198,9 +229,9 @@ public struct Linter: Sendable {
         }
         Linter.sort(&diagnostics)
         var result = RecordResult(
-            path: source.path, profile: profile.id, meetingDate: meeting.meetingDate.day, diagnostics: diagnostics,
+            path: source.path, profile: run.profile.id, meetingDate: meeting.meetingDate.day, diagnostics: diagnostics,
             text: keepText ? String(decoding: source.bytes, as: UTF8.self) : nil)
-        result.checkedRules = checkedRules[profile.id] ?? []
+        result.checkedRules = run.checkedRules
         return result
     }
 
@@ -436,8 +467,11 @@ public struct Linter: Sendable {
     }
 
     /// Drops findings that suppression comments cover; reports unknown rule ids and unused suppressions.
-    func applySuppressions(_ findings: [Found], meeting: Meeting, profile: Profile) -> [Found] {
+    /// (The profile is read from its run where needed: passed by itself, it was copied for every
+    /// record, retaining each of its fields.)
+    func applySuppressions(_ findings: [Found], meeting: Meeting, run: ProfileRun) -> [Found] {
         guard !meeting.suppressions.isEmpty else { return findings }
+        let profile = run.profile
         let source = meeting.source
         var covers: [Cover] = []
         var extra: [Found] = []
