@@ -25,9 +25,9 @@ public struct TokenMap<Value: Sendable>: Sendable {
         }
         var size = 8
         while size < count * 2 { size *= 2 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Value?](repeating: nil, count: size)
-        filter = [UInt64](repeating: 0, count: 64)
+        keys = [UInt64](filledWith: 0, count: size)
+        values = [Value?](filledWith: nil, count: size)
+        filter = [UInt64](filledWith: 0, count: 64)
         mask = size - 1
     }
 
@@ -141,8 +141,8 @@ public struct TokenMap<Value: Sendable>: Sendable {
         let oldKeys = keys
         let oldValues = values
         let size = max(8, keys.count * 2)
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Value?](repeating: nil, count: size)
+        keys = [UInt64](filledWith: 0, count: size)
+        values = [Value?](filledWith: nil, count: size)
         mask = size - 1
         count = 0
         for index in oldKeys.indices {
@@ -231,5 +231,20 @@ struct ShortTokenSet: Sendable {
     func contains(_ hash: UInt64) -> Bool {
         if let set { return set.contains(hash) }
         return list.contains(hash)
+    }
+}
+
+extension Array {
+    /// `count` copies of `value`: what `Array(repeating:count:)` gives, made through
+    /// `reserveCapacity`. `Array(repeating:count:)` and `Array(unsafeUninitializedCapacity:)`
+    /// allocate through the standard library's unspecialised `_allocateBufferUninitialized`,
+    /// which looks the storage's generic type up at run time: about 750 instructions a call in a
+    /// run, more than filling the few hundred elements of a record's tables. `reserveCapacity`
+    /// allocates through code specialised for the element type.
+    @inline(__always)
+    init(filledWith value: Element, count: Int) {
+        self.init()
+        reserveCapacity(count)
+        append(contentsOf: repeatElement(value, count: count))
     }
 }

@@ -20,8 +20,10 @@ struct Circulation: BuiltInCheck {
         }
     }
 
-    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
-        let setup = context.derived {
+    /// What the check derives from a context, made once (`CheckContext.derived`): ahead of every
+    /// record, by `prepare(_:)`.
+    func setup(_ context: CheckContext) -> Setup {
+        context.derived {
             let circulationWords = context.phrases("circulation-words")
             let recordWords = context.phrases("record-words")
             return Setup(
@@ -29,6 +31,12 @@ struct Circulation: BuiltInCheck {
                 circulationWords: circulationWords, circulationFirst: FirstWords([circulationWords]),
                 recordWords: recordWords, recordFirst: FirstWords([recordWords]))
         }
+    }
+
+    func prepare(_ context: CheckContext) { _ = setup(context) }
+
+    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
+        let setup = self.setup(context)
         let limit = setup.limit
         if let field = meeting.field(.circulated) {
             switch meeting.circulatedDate {
