@@ -301,7 +301,7 @@ public final class Vocabulary: @unchecked Sendable {
         // one part, for which no strings are made. (The key's bytes are read at once: through
         // the UTF-8 view's iterator, a test for any separator's first byte cost more.)
         var key = key
-        guard key.withUTF8({ TextKey.holdsSeparator($0, Vocabulary.headingSeparators) }) else { return [] }
+        guard key.withUTF8({ Vocabulary.holdsHeadingSeparator($0) }) else { return [] }
         let parts = TextKey.split(key, at: Vocabulary.headingSeparators)
         var result: [Concept] = []
         // `Parents' and carers' views`: a part that means nothing alone borrows the last word of
@@ -323,13 +323,41 @@ public final class Vocabulary: @unchecked Sendable {
     /// Where a heading that means nothing whole is split into parts.
     static let headingSeparators: [StaticString] = [" and ", "&", "/", " + ", ","]
 
+    /// Whether `bytes` hold one of `headingSeparators`: `TextKey.holdsSeparator(bytes,
+    /// headingSeparators)`, with the separators' bytes written out. Nearly every heading asked
+    /// about that means nothing whole (a name, a service) holds none, and has spaces: the general
+    /// search compared every separator at each space, this compares only the bytes after one.
+    static func holdsHeadingSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            switch bytes[index] {
+            case UInt8(ascii: "&"), UInt8(ascii: "/"), UInt8(ascii: ","):
+                return true
+            case UInt8(ascii: " "):
+                // ` and ` (five bytes) or ` + ` (three), each read only where it fits.
+                if index + 5 <= count, bytes[index + 1] == UInt8(ascii: "a"), bytes[index + 2] == UInt8(ascii: "n"), bytes[index + 3] == UInt8(ascii: "d"),
+                    bytes[index + 4] == UInt8(ascii: " ")
+                {
+                    return true
+                }
+                if index + 3 <= count, bytes[index + 1] == UInt8(ascii: "+"), bytes[index + 2] == UInt8(ascii: " ") { return true }
+            default:
+                break
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// `concept(ofHeading:childNames:)`, setting `readNames` when the answer depended on the
     /// child's names (the heading fits a `{child}` template), so that other answers can be memoised.
     func concept(ofHeading normalised: String, childNames: [String], readNames: inout Bool) -> Concept? {
         if let concept = listedConcept(normalised) { return concept }
         var stem: String?
         // `hasSuffix` first: it rules out most headings for less than counting their characters.
-        if normalised.hasSuffix(")"), normalised.count > 2, let open = normalised.lastIndex(of: "(") {
+        // (Its last byte first: text whose last byte is no `)` cannot end in that character.)
+        if normalised.utf8.last == UInt8(ascii: ")"), normalised.hasSuffix(")"), normalised.count > 2, let open = normalised.lastIndex(of: "(") {
             // `Actions (SMART)`, `How Isla is doing (in Isla's words)`: a trailing aside does not
             // change what the section is.
             let trimmed = TextKey.heading(String(normalised[..<open]))
