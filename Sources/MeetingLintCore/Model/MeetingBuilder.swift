@@ -721,7 +721,7 @@ struct MeetingBuilder {
     mutating func walk() {
         // Room for a usual record's blocks and sections, made once rather than grown from one.
         sectionBlocks.reserveCapacity(64)
-        let reading = WalkReading(vocabulary: vocabulary, bytes: bytes, childNames: meeting.childNames)
+        let reading = WalkReading(vocabulary: vocabulary, bytes: bytes, childNames: meeting.childNames, memo: vocabulary.headingMemoShard)
         for index in order {
             let node = document[index]
             let parent = node.parent
@@ -857,11 +857,16 @@ struct MeetingBuilder {
         let vocabulary: Vocabulary
         let bytes: [UInt8]
         let childNames: [String]
+        /// This thread's share of the vocabulary's heading memo, found once for the walk (the
+        /// walk runs on one thread).
+        let memo: HeadingMemo.Shard
 
         /// `conceptSet(ofHeadingAt:)`, read with what is lent.
         @inline(__always)
         func conceptSet(ofHeadingAt range: SourceRange) -> ConceptSet {
-            bytes.withUnsafeBufferPointer { vocabulary.conceptSet(ofHeading: UnsafeBufferPointer(rebasing: $0[range.start..<range.end]), childNames: childNames) }
+            bytes.withUnsafeBufferPointer {
+                vocabulary.conceptSet(ofHeading: UnsafeBufferPointer(rebasing: $0[range.start..<range.end]), childNames: childNames, memo: memo)
+            }
         }
     }
 

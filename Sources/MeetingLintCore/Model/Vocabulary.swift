@@ -254,8 +254,18 @@ public final class Vocabulary: @unchecked Sendable {
     /// walk): a heading memoised as written gives its set at once, without its array (which a
     /// look-up would retain and the reader release).
     func conceptSet(ofHeading text: UnsafeBufferPointer<UInt8>, childNames: [String]) -> ConceptSet {
+        conceptSet(ofHeading: text, childNames: childNames, memo: headingMemo.shard)
+    }
+
+    /// This thread's share of the heading memo (`HeadingMemo.shard`), for a reader that looks up
+    /// many headings on one thread (the model's walk): found once, rather than at every look-up
+    /// (where finding it cost more than the look-up's hash).
+    var headingMemoShard: HeadingMemo.Shard { headingMemo.shard }
+
+    /// `conceptSet(ofHeading:childNames:)` with this thread's share of the memo found already
+    /// (`headingMemoShard`). (Any shard gives the same answers: each holds what was worked out.)
+    func conceptSet(ofHeading text: UnsafeBufferPointer<UInt8>, childNames: [String], memo: HeadingMemo.Shard) -> ConceptSet {
         let writtenHash = HeadingMemo.writtenHash(text)
-        let memo = headingMemo.shard
         if let memoised = memo.conceptSet(written: text, hash: writtenHash) { return memoised }
         return ConceptSet(concepts(ofHeading: text, childNames: childNames, notMemoisedAsWritten: writtenHash, memo: memo))
     }
@@ -356,8 +366,10 @@ public final class Vocabulary: @unchecked Sendable {
         if let concept = listedConcept(normalised) { return concept }
         var stem: String?
         // `hasSuffix` first: it rules out most headings for less than counting their characters.
-        // (Its last byte first: text whose last byte is no `)` cannot end in that character.)
-        if normalised.utf8.last == UInt8(ascii: ")"), normalised.hasSuffix(")"), normalised.count > 2, let open = normalised.lastIndex(of: "(") {
+        // (Its last byte first, read at once rather than through the UTF-8 view: text whose last
+        // byte is no `)` cannot end in that character.)
+        var text = normalised
+        if text.withUTF8({ $0.last }) == UInt8(ascii: ")"), normalised.hasSuffix(")"), normalised.count > 2, let open = normalised.lastIndex(of: "(") {
             // `Actions (SMART)`, `How Isla is doing (in Isla's words)`: a trailing aside does not
             // change what the section is.
             let trimmed = TextKey.heading(String(normalised[..<open]))
