@@ -277,9 +277,28 @@ public final class Vocabulary: @unchecked Sendable {
         ofHeading text: UnsafeBufferPointer<UInt8>, childNames: [String], notMemoisedAsWritten writtenHash: UInt64, memo: HeadingMemo.Shard
     ) -> [Concept] {
         // Not seen as written: the normal form is made once, and its hash (`TextKey.headingHash`,
-        // which is `TextKey.fnv` of the normal form) read from it.
+        // which is `TextKey.fnv` of the normal form) read from it. Plain ASCII (nearly every
+        // heading) is normalised in temporary room, and made a string only if its concepts must
+        // be worked out: a listed heading, or one memoised by its normal form, needs only the hash.
+        let found = TextKey.withHeading(bytes: text) { normal -> [Concept]? in
+            guard let normal else { return nil }
+            return concepts(ofHeading: text, childNames: childNames, notMemoisedAsWritten: writtenHash, memo: memo, normalFormHash: HeadingMemo.writtenHash(normal)) {
+                String(decoding: normal, as: UTF8.self)
+            }
+        }
+        if let found { return found }
         var key = TextKey.heading(bytes: text)
         let hash = key.withUTF8 { HeadingMemo.writtenHash($0) }
+        return concepts(ofHeading: text, childNames: childNames, notMemoisedAsWritten: writtenHash, memo: memo, normalFormHash: hash) { key }
+    }
+
+    /// `concepts(ofHeading:childNames:notMemoisedAsWritten:memo:)` once the normal form's hash is
+    /// known: `key` makes the normal form itself, asked for only if the concepts are worked out.
+    @inline(__always)
+    private func concepts(
+        ofHeading text: UnsafeBufferPointer<UInt8>, childNames: [String], notMemoisedAsWritten writtenHash: UInt64, memo: HeadingMemo.Shard,
+        normalFormHash hash: UInt64, key: () -> String
+    ) -> [Concept] {
         if let concept = headingConceptsByHash[hash] {
             let found = Vocabulary.alone[concept.ordinal]
             memo.store(found, written: text, hash: writtenHash)
@@ -290,7 +309,7 @@ public final class Vocabulary: @unchecked Sendable {
             return memoised
         }
         var readNames = false
-        let found = concepts(ofKey: key, childNames: childNames, readNames: &readNames)
+        let found = concepts(ofKey: key(), childNames: childNames, readNames: &readNames)
         if !readNames {
             memo.store(found, normalForm: hash)
             memo.store(found, written: text, hash: writtenHash)
