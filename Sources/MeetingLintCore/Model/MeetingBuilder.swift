@@ -1190,26 +1190,21 @@ struct MeetingBuilder {
         swap(&content, &tokenRoom)
         defer { swap(&content, &tokenRoom) }
         content.reserveCapacity(16)
+        // The lines and tokens read from arrays of their own (the meeting's, shared, not copied):
+        // read through `meeting`, each token's read went back through the builder for the array.
+        let lines = meeting.lines
+        let tokens = meeting.tokens
         for index in meeting.sections.indices {
-            var words = 0
             if meeting.sections[index].style == .field {
                 // The value's tokens are read where they stand, not copied.
+                var words = 0
                 let value = meeting.contentTokens(of: meeting.sections[index])
                 for token in value where token.shape != .punctuation { words += 1 }
                 meeting.sections[index].substance = substance(of: value, words: words)
                 continue
             }
-            // Past ten words a section is present whatever it says (`substance(of:words:)`), so
-            // the count stops there: a parent section spans all its subsections' lines.
-            for lineIndex in meeting.sections[index].lines where meeting.lines[lineIndex].kind != .heading {
-                let lineTokens = meeting.lines[lineIndex].tokens
-                var position = lineTokens.lowerBound
-                while position < lineTokens.upperBound, words <= 10 {
-                    if meeting.tokens[position].shape != .punctuation { words += 1 }
-                    position += 1
-                }
-                if words > 10 { break }
-            }
+            let sectionLines = meeting.sections[index].lines
+            let words = MeetingBuilder.wordsUpToEleven(in: sectionLines, lines: lines, tokens: tokens)
             guard words <= 10 else {
                 meeting.sections[index].substance = .present
                 continue
@@ -1217,14 +1212,33 @@ struct MeetingBuilder {
             // Ten words or fewer: every line was read whole, and the content is the first sixteen
             // of their tokens, appended a line at a time.
             content.removeAll(keepingCapacity: true)
-            for lineIndex in meeting.sections[index].lines where meeting.lines[lineIndex].kind != .heading {
-                let lineTokens = meeting.lines[lineIndex].tokens
+            for lineIndex in sectionLines where lines[lineIndex].kind != .heading {
+                let lineTokens = lines[lineIndex].tokens
                 let kept = min(lineTokens.count, 16 - content.count)
-                if kept > 0 { content.append(contentsOf: meeting.tokens[lineTokens.lowerBound..<(lineTokens.lowerBound + kept)]) }
+                if kept > 0 { content.append(contentsOf: tokens[lineTokens.lowerBound..<(lineTokens.lowerBound + kept)]) }
                 if content.count == 16 { break }
             }
             meeting.sections[index].substance = substance(of: content[...], words: words)
         }
+    }
+
+    /// How many words (tokens that are not punctuation) a section's content lines hold (those of
+    /// `sectionLines` that are no heading), counted up to eleven: past ten words a section is
+    /// present whatever it says (`substance(of:words:)`), so the count stops there (a parent
+    /// section spans all its subsections' lines).
+    @inline(__always)
+    static func wordsUpToEleven(in sectionLines: Range<Int>, lines: [TextLine], tokens: [Token]) -> Int {
+        var words = 0
+        for lineIndex in sectionLines where lines[lineIndex].kind != .heading {
+            let lineTokens = lines[lineIndex].tokens
+            var position = lineTokens.lowerBound
+            while position < lineTokens.upperBound, words <= 10 {
+                if tokens[position].shape != .punctuation { words += 1 }
+                position += 1
+            }
+            if words > 10 { break }
+        }
+        return words
     }
 
     /// Empty, a placeholder, or real content, from the first tokens and the word count.
