@@ -29,6 +29,10 @@ public final class Vocabulary: @unchecked Sendable {
     /// in a byte that few suffixes end in, and the rest are passed over without a look.
     let templatesByLastByte: [Int32]
     let templateStarts: [Int32]
+    /// For each entry of `templatesByLastByte`, its template's prefix's first byte, or -1 where
+    /// the prefix is empty: a heading whose first byte differs fits no template with that
+    /// prefix, told without reading the template (most headings fit none of those looked at).
+    let templatePrefixFirsts: [Int16]
     /// Normalised field key → canonical key.
     public let fieldKeys: [String: FieldKey]
     /// The same, by the hash of the normalised key (`TextKey.fieldHash`).
@@ -211,6 +215,10 @@ public final class Vocabulary: @unchecked Sendable {
         }
         starts.append(Int32(byLastByte.count))
         templatesByLastByte = byLastByte
+        templatePrefixFirsts = byLastByte.map { index in
+            let prefix = templateRanges[Int(index)].prefix
+            return prefix.isEmpty ? -1 : Int16(templateBytes[prefix.lowerBound])
+        }
         templateStarts = starts
         self.fieldKeys = fieldKeys
         self.actionParts = actionParts
@@ -437,7 +445,10 @@ public final class Vocabulary: @unchecked Sendable {
             guard union < 0x80 else { return false }
             guard let last = bytes.last else { return true }
             templateBytes.withUnsafeBufferPointer { templates in
+                let first = Int16(bytes[0])
                 for position in Int(templateStarts[Int(last)])..<Int(templateStarts[Int(last) + 1]) {
+                    let prefixFirst = templatePrefixFirsts[position]
+                    if prefixFirst >= 0, prefixFirst != first { continue }
                     let (prefix, suffix) = templateRanges[Int(templatesByLastByte[position])]
                     guard bytes.count > prefix.count + suffix.count else { continue }
                     guard Vocabulary.holds(bytes, at: 0, templates, prefix), Vocabulary.holds(bytes, at: bytes.count - suffix.count, templates, suffix)
