@@ -233,18 +233,3 @@ struct ShortTokenSet: Sendable {
         return list.contains(hash)
     }
 }
-
-extension Array {
-    /// `count` copies of `value`: what `Array(repeating:count:)` gives, made through
-    /// `reserveCapacity`. `Array(repeating:count:)` and `Array(unsafeUninitializedCapacity:)`
-    /// allocate through the standard library's unspecialised `_allocateBufferUninitialized`,
-    /// which looks the storage's generic type up at run time: about 750 instructions a call in a
-    /// run, more than filling the few hundred elements of a record's tables. `reserveCapacity`
-    /// allocates through code specialised for the element type.
-    @inline(__always)
-    init(filledWith value: Element, count: Int) {
-        self.init()
-        reserveCapacity(count)
-        append(contentsOf: repeatElement(value, count: count))
-    }
-}

@@ -996,7 +996,7 @@ struct CellBuffer {
     mutating func finish() -> [SourceRange] {
         guard let base else { return [] }
         let count = self.count
-        let cells = [SourceRange](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let cells = [SourceRange](room: count) { buffer, initialized in
             if let target = buffer.baseAddress { target.moveInitialize(from: base, count: count) }
             initialized = count
         }
@@ -1159,7 +1159,7 @@ struct NodeBuffer {
             return (count, nil)
         }
         let count = self.count
-        let nodes = [Node](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let nodes = [Node](room: count) { buffer, initialized in
             if let target = buffer.baseAddress { target.moveInitialize(from: base, count: count) }
             initialized = count
         }

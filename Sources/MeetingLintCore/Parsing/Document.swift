@@ -33,7 +33,7 @@ public struct Document: Sendable {
             var cells: [SourceRange] = []
             var problems: [ParseProblem] = []
             var outgrown: [Node]?
-            let nodes = [Node](unsafeUninitializedCapacity: BlockParser.nodeEstimate(of: source)) { storage, initialized in
+            let nodes = [Node](room: BlockParser.nodeEstimate(of: source)) { storage, initialized in
                 var parser = BlockParser(source: source, bytes: bytes, storage: storage)
                 parser.shortcuts = shortcuts
                 parser.parse()
@@ -108,7 +108,7 @@ public struct Document: Sendable {
             // never more than the nodes visited.
             let pending = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, capacity))
             defer { pending.deallocate() }
-            return [Int32](unsafeUninitializedCapacity: capacity) { result, count in
+            return [Int32](room: capacity) { result, count in
                 var pendingCount = 0
                 var current = nodes[Int(Document.root)].firstChild
                 while true {
