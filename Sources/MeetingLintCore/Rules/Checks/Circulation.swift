@@ -75,7 +75,8 @@ struct Circulation: BuiltInCheck {
             guard index != decided, setup.circulationWords.match(tokens, at: position, setup.circulationFirst) != nil else { return true }
             decided = index
             guard setup.recordWords.firstMatch(in: tokens, setup.recordFirst) != nil else { return true }
-            says = context.vocabulary.timescales.read(tokens, bytes: meeting.source.bytes, context: meeting.timescaleContext).contains(where: \.isConcrete)
+            // Whether one is concrete, stopped at the first such (no list of them made).
+            says = context.vocabulary.timescales.holdsConcreteTimescale(tokens, bytes: meeting.source.bytes, context: meeting.timescaleContext)
             return !says
         }
         if says { return [] }
@@ -87,7 +88,8 @@ struct Circulation: BuiltInCheck {
         }
         let timing = meeting.timescaleContext
         for section in sections {
-            if !context.vocabulary.timescales.read(meeting.contentTokens(of: meeting.sections[section]), bytes: meeting.source.bytes, context: timing).isEmpty {
+            // Stopped at the first timescale, with no list of them made.
+            if context.vocabulary.timescales.holdsTimescale(meeting.contentTokens(of: meeting.sections[section]), bytes: meeting.source.bytes, context: timing) {
                 return []
             }
         }
@@ -101,7 +103,6 @@ struct Circulation: BuiltInCheck {
         let bytes = Array(text.utf8)
         var tokens: [Token] = []
         Tokenizer.tokenize(bytes, SourceRange(0, bytes.count), into: &tokens)
-        let timescales = context.vocabulary.timescales.read(tokens[...], bytes: bytes, context: meeting.timescaleContext)
-        return timescales.contains { $0.isConcrete }
+        return context.vocabulary.timescales.holdsConcreteTimescale(tokens[...], bytes: bytes, context: meeting.timescaleContext)
     }
 }
