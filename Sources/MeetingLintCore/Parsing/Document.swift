@@ -108,7 +108,7 @@ public struct Document: Sendable {
             // never more than the nodes visited.
             let pending = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, capacity))
             defer { pending.deallocate() }
-            return [Int32](room: capacity) { result, count in
+            return [Int32](unsafeUninitializedCapacity: capacity) { result, count in
                 var pendingCount = 0
                 var current = nodes[Int(Document.root)].firstChild
                 while true {
