@@ -18,6 +18,8 @@ import Testing
             (TimescaleReader.ofWord, "of"), (TimescaleReader.byWord, "by"), (TimescaleReader.beforeWord, "before"),
             (TimescaleReader.thisWord, "this"), (TimescaleReader.nextWord, "next"), (TimescaleReader.onWord, "on"),
             (TimescaleReader.slash, "/"), (TimescaleReader.dot, "."), (TimescaleReader.theWord, "the"),
+            (MeetingBuilder.toWord, "to"), (MeetingBuilder.willWord, "will"), (MeetingBuilder.colon, ":"),
+            (MeetingBuilder.completeWord, "complete"), (MeetingBuilder.andWord, "and"),
         ]
         for (literal, text) in literals {
             #expect(literal == Tokenizer.foldedHash(text), "\(text)")
