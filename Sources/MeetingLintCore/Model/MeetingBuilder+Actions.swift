@@ -7,8 +7,11 @@ import Darwin
 #endif
 
 extension MeetingBuilder {
-    static let toWord = Tokenizer.foldedHash("to")
-    static let willWord = Tokenizer.foldedHash("will")
+    // Folded hashes (`Tokenizer.foldedHash`) written out, each followed by its text: a lazy static
+    // is checked (`swift_once`) at every read, and `ownerFirst` reads these at every action.
+    // `DateWordLiteralTests` checks each against the hash of its text.
+    static var toWord: UInt64 { 0x08C8_3907_B56A_C0A4 }  // to
+    static var willWord: UInt64 { 0xA619_0AF6_555A_BF8D }  // will
     static let agreedWords: TokenSet = TokenSet(words: ["agreed", "agrees", "has", "have", "is", "are", "offered", "offers"])
     static let determiners: TokenSet = TokenSet(words: ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "all",
          "any", "each", "every", "some", "be", "mum's", "dad's"])
@@ -19,7 +22,7 @@ extension MeetingBuilder {
     static let sentenceEnds: TokenSet = TokenSet(words: [".", ";", "!", "?", ":"])
     static let dashes: TokenSet = TokenSet(words: ["-", "\u{2013}", "\u{2014}", "|"])
     static let partSeparators: TokenSet = TokenSet(words: [";", ".", "-", "\u{2013}", "\u{2014}", "|", ",", "(", ")"])
-    static let colon = Tokenizer.foldedHash(":")
+    static var colon: UInt64 { 0xAF63_B74C_8601_ADAD }  // :
     static let verbLeads = TokenSet(words: ["to", "will", "should", "must", "can", "could", "would"])
     static let joinWords = TokenSet(words: ["and", "&", "/", "+", "dr", "mr", "mrs", "ms", "miss", "of"])
     static let ownerEnds: TokenSet = TokenSet(words: ["-", "\u{2013}", "\u{2014}", "|", ";"])
@@ -27,8 +30,8 @@ extension MeetingBuilder {
     /// The first bytes of the what keys' normal forms: a key that starts with any other ASCII byte
     /// is none of them.
     static let whatKeyFirstBytes: [UInt8] = whatKeys.compactMap { $0.utf8.first }
-    static let completeWord = Tokenizer.foldedHash("complete")
-    static let andWord = Tokenizer.foldedHash("and")
+    static var completeWord: UInt64 { 0x3112_EC9A_A29A_B642 }  // complete
+    static var andWord: UInt64 { 0xE6F7_9719_051F_F286 }  // and
 
     /// What reading a record's timescales needs: the vocabulary's reader and the meeting's dates.
     /// Taken once a record rather than once an action: `timescaleContext` is built afresh on every
