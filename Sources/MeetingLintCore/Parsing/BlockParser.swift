@@ -45,8 +45,8 @@ struct BlockParser {
     /// The end of the last non-blank line read: where a closing container ends.
     private var lastContentEnd = 0
     /// Whether blank lines outside block quotes, and lines outside containers that open none,
-    /// take the short way in `addLine` (always, but in tests that check it gives the same tree
-    /// as the long way).
+    /// take the short way in `addLine`, and leaf lines try only the recognisers their first byte
+    /// can start (always, but in tests that check it gives the same tree as the long way).
     var shortcuts = true
 
     /// A parser of `source`, whose bytes `bytes` must point at for as long as the parser is used.
