@@ -287,9 +287,11 @@ public enum Tokenizer {
         /// a line, and inlined into the scan its state took registers the scan's loop needs.
         @inline(never)
         mutating func finishLine(scanned: Int) -> (start: Int, end: Int)? {
-            lines[line].tokens = lineStart..<(count + scanned)
-            lineStart = count + scanned
-            line += 1
+            // Unchecked: `scanned` only grows, so the bounds are in order (and the counts of
+            // tokens in memory are far from overflowing).
+            lines[line].tokens = Range(uncheckedBounds: (lineStart, count &+ scanned))
+            lineStart = count &+ scanned
+            line &+= 1
             guard line < end else { return nil }
             return (lines[line].range.start, LineTokens.end(of: lines[line].range, in: bytes))
         }
@@ -419,7 +421,10 @@ public enum Tokenizer {
         let outputEnd = output + capacity
         while true {
             if position >= end {
-                guard let range = nextRange(next - output) else { break }
+                // The tokens written, by an unsigned division: `next` is never before `output`,
+                // and a shift is cheaper than the signed division of `next - output`.
+                let written = Int(bitPattern: (UInt(bitPattern: next) &- UInt(bitPattern: output)) / UInt(MemoryLayout<Token>.stride))
+                guard let range = nextRange(written) else { break }
                 position = range.start
                 end = range.end
                 continue
