@@ -82,4 +82,29 @@ import Testing
             #expect(LineTokenizingTests.sameRanges(lines, expected.lines), "\(bytes) \(ranges)")
         }
     }
+
+    /// A scan the room stops just after a word, a capitalised word or a number passes over the
+    /// space after it first: `next()` and the next scan go on from after that space, to the
+    /// tokens a scan with room for them all gives, wherever the room ends.
+    @Test func aScanStoppedByTheRoomGoesOnAfterTheSpace() {
+        var random = BuilderSpeedTests.Random(state: 0x5_9ACE_0F)
+        var texts = ["word Word 12 x, a  b\tc 28th A B", "a b c d e f", "Ab 1 2 cd’s ef-gh  ", "x"]
+        for _ in 0..<300 { texts.append(String(decoding: BuilderSpeedTests.awkwardText(&random, pieces: 1 + random.below(30)), as: UTF8.self)) }
+        for text in texts {
+            let bytes = Array(text.utf8)
+            // The reference: room for a token a byte, so the scan never stops for room.
+            var expected: [Token] = []
+            expected.reserveCapacity(bytes.count + 1)
+            Tokenizer.tokenize(bytes, SourceRange(0, bytes.count), into: &expected)
+            #expect(expected.capacity >= bytes.count + 1)
+            for room in 0...(expected.count + 1) {
+                var tokens: [Token] = []
+                tokens.reserveCapacity(room)
+                bytes.withUnsafeBufferPointer { buffer in
+                    tokens.append(contentsOf: Tokenizer.Tokens(bytes: buffer, index: 0, end: buffer.count))
+                }
+                #expect(LineTokenizingTests.same(tokens, expected), "\(text) \(room)")
+            }
+        }
+    }
 }

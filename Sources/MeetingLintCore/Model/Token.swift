@@ -479,8 +479,10 @@ public enum Tokenizer {
                 if after <= UInt8(ascii: " ") || endsLettersAtOnce(after) {
                     next.initialize(to: Token(start: start, end: position, folded: folded, exact: folded, shape: .word))
                     next += 1
+                    // The space after it passed over first, without a branch (a scan stopped
+                    // here by the room goes on from after the space, which it would skip anyway).
+                    position &+= after == UInt8(ascii: " ") ? 1 : 0
                     if next == outputEnd { break }
-                    if after == UInt8(ascii: " ") { position &+= 1 }
                     continue
                 }
             } else if byte &- UInt8(ascii: "A") < 26 {
@@ -499,8 +501,10 @@ public enum Tokenizer {
                     let shape: Token.Shape = position != runStart ? .word : .initial
                     next.initialize(to: Token(start: start, end: position, folded: folded, exact: exact, shape: shape))
                     next += 1
+                    // The space after it passed over first, without a branch (a scan stopped
+                    // here by the room goes on from after the space, which it would skip anyway).
+                    position &+= after == UInt8(ascii: " ") ? 1 : 0
                     if next == outputEnd { break }
-                    if after == UInt8(ascii: " ") { position &+= 1 }
                     continue
                 }
                 if position != runStart { saw |= sawLower }
@@ -521,8 +525,10 @@ public enum Tokenizer {
                     position = digitEnd
                     next.initialize(to: Token(start: start, end: position, folded: digits, exact: digits, shape: .number))
                     next += 1
+                    // The space after it passed over first, without a branch (a scan stopped
+                    // here by the room goes on from after the space, which it would skip anyway).
+                    position &+= after == UInt8(ascii: " ") ? 1 : 0
                     if next == outputEnd { break }
-                    if after == UInt8(ascii: " ") { position &+= 1 }
                     continue
                 }
             }
