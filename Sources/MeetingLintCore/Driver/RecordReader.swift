@@ -72,7 +72,7 @@ enum RecordReader {
             var error: Int32 = 0
             let previous = bytes
             let knownEnd = sizeKnown && previous.isEmpty ? sizeHint : -1
-            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            bytes = [UInt8](room: capacity) { buffer, count in
                 previous.withUnsafeBufferPointer { old in
                     if let from = old.baseAddress { buffer.baseAddress!.initialize(from: from, count: old.count) }
                 }

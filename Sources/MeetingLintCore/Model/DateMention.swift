@@ -106,16 +106,56 @@ public enum DateReader {
     @inline(__always)
     static func dateWordSlot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash & 8191) }
 
-    static let ofHash = Tokenizer.foldedHash("of")
-    static let mayHash = Tokenizer.foldedHash("may")
-    static let marchHash = Tokenizer.foldedHash("march")
-    static let satHash = Tokenizer.foldedHash("sat")
-    static let sunHash = Tokenizer.foldedHash("sun")
-    static let wedHash = Tokenizer.foldedHash("wed")
-    static let slash = Tokenizer.foldedHash("/")
-    static let dot = Tokenizer.foldedHash(".")
-    static let dash = Tokenizer.foldedHash("-")
-    static let comma = Tokenizer.foldedHash(",")
+    // The folded hashes (`Tokenizer.foldedHash`) of the words and marks the readers compare
+    // tokens with, written out: a lazy static is checked (`swift_once`) at every read, and the
+    // readers read these at nearly every date. `DateWordLiteralTests` checks each against the hash
+    // of its text.
+    static var ofHash: UInt64 { 0x08B0_6007_B556_7108 }
+    static var mayHash: UInt64 { 0x080F_5019_176D_1E46 }
+    static var marchHash: UInt64 { 0x9092_E9A4_E189_5990 }
+    static var satHash: UInt64 { 0x822D_9719_5CD5_EBF7 }
+    static var sunHash: UInt64 { 0x8271_A119_5D0F_C9C1 }
+    static var wedHash: UInt64 { 0x5EA0_E319_4872_2257 }
+    static var slash: UInt64 { 0xAF63_A24C_8601_89FE }
+    static var dot: UInt64 { 0xAF63_A34C_8601_8BB1 }
+    static var dash: UInt64 { 0xAF63_A04C_8601_8698 }
+    static var comma: UInt64 { 0xAF63_A14C_8601_884B }
+
+    /// The month (1–12) a folded hash names, if any: what `months` maps it to, without the table
+    /// (a lazy static, checked at every read, and a probe of its keys). The hashes are written out,
+    /// each after its name; `DateWordLiteralTests` checks that this and the table agree.
+    static func monthNumber(ofHash hash: UInt64) -> Int? {
+        switch hash {
+        case 0x98D0_182E_C107_1C5D, 0x4584_8019_3A78_4D8E: return 1  // january, jan
+        case 0x0CDB_1CF6_5397_8793, 0xDCC6_9018_FEEA_AC62: return 2  // february, feb
+        case 0x9092_E9A4_E189_5990, 0x080F_5719_176D_2A2B: return 3  // march, mar
+        case 0x0657_BDA4_60A0_7117, 0xE74F_A919_056A_86F2: return 4  // april, apr
+        case 0x080F_5019_176D_1E46: return 5  // may
+        case 0xEB1A_51DD_F834_9BC5, 0x4540_8019_3A3E_80C2: return 6  // june, jun
+        case 0xEB13_69DD_F82E_A5DF, 0x4540_7E19_3A3E_7D5C: return 7  // july, jul
+        case 0x01A1_E865_3D8D_D99C, 0xE745_C619_0562_63B4: return 8  // august, aug
+        case 0xEAA3_E4D7_3C9E_2CE0, 0x823B_8B19_5CE2_14EF, 0x2D41_F718_D429_0361: return 9  // september, sep, sept
+        case 0x312B_BBF1_734E_4187, 0x1A35_9F19_21F1_37E9: return 10  // october, oct
+        case 0x7C51_29C7_9BB2_C83F, 0x215A_D419_258E_9BE4: return 11  // november, nov
+        case 0xC867_9AEA_66B1_101E, 0xCA9A_1718_F461_DFB3: return 12  // december, dec
+        default: return nil
+        }
+    }
+
+    /// The weekday (0 = Monday) a folded hash names, if any: what `weekdays` maps it to, without
+    /// the table, as `monthNumber(ofHash:)` for the months.
+    static func weekdayNumber(ofHash hash: UInt64) -> Int? {
+        switch hash {
+        case 0x0196_9B86_7712_2719, 0x0808_6319_1767_1FE1: return 0  // monday, mon
+        case 0xFE82_67BD_7A6A_F710, 0x571B_AD19_4482_7525, 0x867C_77EF_69AD_6122: return 1  // tuesday, tue, tues
+        case 0xA2D9_C484_633B_9F77, 0x5EA0_E319_4872_2257, 0x3D84_07F6_19F0_032C: return 2  // wednesday, wed, weds
+        case 0xCC6F_F6C2_D8BA_A9F7, 0x56F5_B919_4461_BA4C, 0x2543_C3EF_320F_775A, 0x619D_1872_1047_7AAB: return 3  // thursday, thu, thur, thurs
+        case 0xA9C7_99A8_72D9_CD32, 0xDC8D_8F18_FEBA_E568: return 4  // friday, fri
+        case 0xAFBA_98E8_192C_C656, 0x822D_9719_5CD5_EBF7: return 5  // saturday, sat
+        case 0x7E73_E8AC_5B20_C179, 0x8271_A119_5D0F_C9C1: return 6  // sunday, sun
+        default: return nil
+        }
+    }
 
     /// `token.isWord`, always inlined: the readers below test it at every date they read, and
     /// the getter, left a call, was handed the whole token for a test of its shape.
@@ -128,7 +168,7 @@ public enum DateReader {
     /// The month (1–12) a token names, if any. `May` and `March` count only capitalised, since
     /// `may` and `march` are also verbs.
     static func month(_ token: Token, _ bytes: [UInt8]) -> Int? {
-        guard isWord(token), let month = months[token.folded] else { return nil }
+        guard isWord(token), let month = monthNumber(ofHash: token.folded) else { return nil }
         if token.folded == mayHash || token.folded == marchHash {
             guard bytes[token.range.start] >= UInt8(ascii: "A"), bytes[token.range.start] <= UInt8(ascii: "Z") else { return nil }
         }
@@ -138,7 +178,7 @@ public enum DateReader {
     /// The weekday (0 = Monday) a token names, if any. Short forms that are also words (`sat`,
     /// `sun`, `wed`) count only capitalised.
     static func weekday(_ token: Token, _ bytes: [UInt8]) -> Int? {
-        guard isWord(token), let weekday = weekdays[token.folded] else { return nil }
+        guard isWord(token), let weekday = weekdayNumber(ofHash: token.folded) else { return nil }
         if token.folded == satHash || token.folded == sunHash || token.folded == wedHash {
             guard bytes[token.range.start] >= UInt8(ascii: "A"), bytes[token.range.start] <= UInt8(ascii: "Z") else { return nil }
         }
@@ -322,8 +362,11 @@ public enum DateReader {
             while line < lines.count, lines[line].tokens.upperBound <= position { line += 1 }
             guard line < lines.count else { break }
             let range = lines[line].tokens
+            // A token in no line (before this line, where lines leave a gap) starts no date: the
+            // scan moves on from the next token, not from this line's end, which would pass over
+            // the whole line's dates.
             guard range.contains(position) else {
-                position = max(range.upperBound, position + 1)
+                position += 1
                 continue
             }
             if let mention = mention(tokens[range], at: position, bytes: bytes, order: order) {

@@ -513,6 +513,15 @@ public struct Action: Sendable {
             self.origin = origin
         }
 
+        /// A part whose text is `text`, made of the tokens `lineTokens` of one line (as
+        /// `init(plainTextOf:in:origin:lineTokens:)` and then `settle()` make it, in one step).
+        init(text: String, range: SourceRange, origin: Origin, lineTokens: Range<Int>?) {
+            self.source = .given(text)
+            self.range = range
+            self.origin = origin
+            self.lineTokens = lineTokens
+        }
+
         /// A part whose text is the plain text of `range` of `bytes`, which must not be empty.
         /// `lineTokens` are the part's tokens when they are a run of one line's tokens.
         init(plainTextOf range: SourceRange, in bytes: [UInt8], origin: Origin, lineTokens: Range<Int>? = nil) {

@@ -7,8 +7,11 @@ import Darwin
 #endif
 
 extension MeetingBuilder {
-    static let toWord = Tokenizer.foldedHash("to")
-    static let willWord = Tokenizer.foldedHash("will")
+    // Folded hashes (`Tokenizer.foldedHash`) written out, each followed by its text: a lazy static
+    // is checked (`swift_once`) at every read, and `ownerFirst` reads these at every action.
+    // `DateWordLiteralTests` checks each against the hash of its text.
+    static var toWord: UInt64 { 0x08C8_3907_B56A_C0A4 }  // to
+    static var willWord: UInt64 { 0xA619_0AF6_555A_BF8D }  // will
     static let agreedWords: TokenSet = TokenSet(words: ["agreed", "agrees", "has", "have", "is", "are", "offered", "offers"])
     static let determiners: TokenSet = TokenSet(words: ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "all",
          "any", "each", "every", "some", "be", "mum's", "dad's"])
@@ -19,7 +22,7 @@ extension MeetingBuilder {
     static let sentenceEnds: TokenSet = TokenSet(words: [".", ";", "!", "?", ":"])
     static let dashes: TokenSet = TokenSet(words: ["-", "\u{2013}", "\u{2014}", "|"])
     static let partSeparators: TokenSet = TokenSet(words: [";", ".", "-", "\u{2013}", "\u{2014}", "|", ",", "(", ")"])
-    static let colon = Tokenizer.foldedHash(":")
+    static var colon: UInt64 { 0xAF63_B74C_8601_ADAD }  // :
     static let verbLeads = TokenSet(words: ["to", "will", "should", "must", "can", "could", "would"])
     static let joinWords = TokenSet(words: ["and", "&", "/", "+", "dr", "mr", "mrs", "ms", "miss", "of"])
     static let ownerEnds: TokenSet = TokenSet(words: ["-", "\u{2013}", "\u{2014}", "|", ";"])
@@ -27,8 +30,8 @@ extension MeetingBuilder {
     /// The first bytes of the what keys' normal forms: a key that starts with any other ASCII byte
     /// is none of them.
     static let whatKeyFirstBytes: [UInt8] = whatKeys.compactMap { $0.utf8.first }
-    static let completeWord = Tokenizer.foldedHash("complete")
-    static let andWord = Tokenizer.foldedHash("and")
+    static var completeWord: UInt64 { 0x3112_EC9A_A29A_B642 }  // complete
+    static var andWord: UInt64 { 0xE6F7_9719_051F_F286 }  // and
 
     /// What reading a record's timescales needs: the vocabulary's reader and the meeting's dates.
     /// Taken once a record rather than once an action: `timescaleContext` is built afresh on every
@@ -38,17 +41,60 @@ extension MeetingBuilder {
         let context: TimescaleReader.Context
     }
 
+    /// Where a part of an action stands and what its text is, before the part is made: plain
+    /// values, so that setting, testing and moving them copies nothing. An `Action.Part` holds its
+    /// text (or the record's bytes) in an enum, and every assignment of one went through its value
+    /// witnesses (about 130 instructions each): an action's parts are found and completed as
+    /// places, and each part is made once, as the action is (`made(_:)`).
+    struct PartPlace {
+        /// What the part's text is.
+        enum Text {
+            /// The plain text of `range`, which is never empty.
+            case plain
+            /// Empty: a key with nothing after it (`Owner:`).
+            case empty
+            /// `done` or `not yet done`: a previous action's task box.
+            case done, notYetDone
+        }
+
+        var range: SourceRange
+        var origin: Action.Origin
+        var text: Text
+        /// The part's tokens, where they are a run of one line's (`Action.Part.lineTokens`).
+        var lineTokens: Range<Int>?
+
+        /// Whether the text is empty (`Action.Part.isEmpty`).
+        var isEmpty: Bool { text == .empty }
+    }
+
+    /// An action as it is read: `Action`'s fields, its parts as places (`PartPlace`). Made into
+    /// the action once it is complete.
+    struct ActionDraft {
+        var range: SourceRange
+        var what: PartPlace?
+        var owner: PartPlace?
+        var dueText: PartPlace?
+        var due: Timescale?
+        var dueIsExplicit = false
+        var measure: PartPlace?
+        var status: PartPlace?
+        var task: TaskState
+        var tokens: Range<Int>
+        var whatTokens: Range<Int>
+        var isPrevious: Bool
+    }
+
     /// The parts of an action given by their keys (`Owner: Tom Reed`), one slot a kind of part.
     struct FoundParts {
-        var what: Action.Part?
-        var owner: Action.Part?
-        var due: Action.Part?
-        var measure: Action.Part?
-        var status: Action.Part?
+        var what: PartPlace?
+        var owner: PartPlace?
+        var due: PartPlace?
+        var measure: PartPlace?
+        var status: PartPlace?
         /// The due part's tokens (in `meeting.tokens`), when it has a value.
         var dueTokens: Range<Int>?
 
-        subscript(part: ActionPart) -> Action.Part? {
+        subscript(part: ActionPart) -> PartPlace? {
             get {
                 switch part {
                 case .what: what
@@ -80,6 +126,9 @@ extension MeetingBuilder {
         /// two made and freed for each.
         var partsRoom: [InlinePart] = []
         var excludedRoom: [Range<Int>] = []
+        /// Room for an action's tokens less its status and owner (`tokens(_:excluding:into:)`):
+        /// one buffer for a record's actions, rather than an array made and freed for each.
+        var tokensRoom: [Token] = []
 
         mutating func file(_ action: consuming Action) {
             // Room for a record's usual actions at the first, rather than growing one by one (a
@@ -93,7 +142,8 @@ extension MeetingBuilder {
             }
         }
 
-        /// Takes the room for an action's reading, empty.
+        /// Takes the room for an action's reading, empty. The reader gives its two buffers back by
+        /// moving them into `partsRoom` and `excludedRoom` (`consume`) once nothing else holds them.
         mutating func takeRoom() -> (parts: [InlinePart], excluded: [Range<Int>]) {
             // Swapped out, so that the buffers are moved rather than retained and released.
             var room: (parts: [InlinePart], excluded: [Range<Int>]) = ([], [])
@@ -103,12 +153,6 @@ extension MeetingBuilder {
             if !room.parts.isEmpty { room.parts.removeAll(keepingCapacity: true) }
             if !room.excluded.isEmpty { room.excluded.removeAll(keepingCapacity: true) }
             return room
-        }
-
-        /// Gives the room back once nothing else holds it.
-        mutating func giveBack(_ room: consuming (parts: [InlinePart], excluded: [Range<Int>])) {
-            swap(&room.parts, &partsRoom)
-            swap(&room.excluded, &excludedRoom)
         }
     }
 
@@ -348,8 +392,9 @@ extension MeetingBuilder {
         return end
     }
 
-    /// Settles a previous action's status and files the action.
-    func append(_ action: consuming Action, to found: inout ActionsFound) {
+    /// Settles a previous action's status, makes the action and files it.
+    func append(_ action: ActionDraft, to found: inout ActionsFound) {
+        var action = action
         if action.isPrevious, action.status == nil {
             // A previous action's status may stand anywhere in its text: `Completed 20/02`, `(not done)`.
             let tokens = meeting.tokens[action.tokens]
@@ -368,15 +413,38 @@ extension MeetingBuilder {
                 }
             }
             if let found {
-                action.status = Action.Part(text: plain(span(found.index..<(found.index + found.length))), range: span(found.index..<(found.index + found.length)), origin: .text)
+                // Its text is the plain text of its range (made settled, below).
+                action.status = PartPlace(range: span(found.index..<(found.index + found.length)), origin: .text, text: .plain, lineTokens: nil)
             } else if action.task != .none {
-                action.status = Action.Part(text: action.task == .done ? "done" : "not yet done", range: action.range, origin: .text)
+                action.status = PartPlace(range: action.range, origin: .text, text: action.task == .done ? .done : .notYetDone, lineTokens: nil)
             }
         }
-        // The owner's and status's text are what rules read, some more than once: made once here.
-        action.owner?.settle()
-        action.status?.settle()
-        found.file(consume action)
+        found.file(made(action))
+    }
+
+    /// The action a draft describes, each part made once. The owner's and status's text are
+    /// what rules read, some more than once: made now (`Action.Part.settle()`).
+    func made(_ draft: ActionDraft) -> Action {
+        Action(
+            range: draft.range, what: part(draft.what, settled: false), owner: part(draft.owner, settled: true),
+            dueText: part(draft.dueText, settled: false), due: draft.due, dueIsExplicit: draft.dueIsExplicit,
+            measure: part(draft.measure, settled: false), status: part(draft.status, settled: true), task: draft.task,
+            tokens: draft.tokens, whatTokens: draft.whatTokens, isPrevious: draft.isPrevious)
+    }
+
+    /// The part at a place: its text made now where `settled`, else read from the record when asked for.
+    func part(_ place: PartPlace?, settled: Bool) -> Action.Part? {
+        guard let place else { return nil }
+        switch place.text {
+        case .plain:
+            if settled {
+                return Action.Part(text: plain(place.range), range: place.range, origin: place.origin, lineTokens: place.lineTokens)
+            }
+            return Action.Part(plainTextOf: place.range, in: bytes, origin: place.origin, lineTokens: place.lineTokens)
+        case .empty: return Action.Part(text: "", range: place.range, origin: place.origin)
+        case .done: return Action.Part(text: "done", range: place.range, origin: place.origin)
+        case .notYetDone: return Action.Part(text: "not yet done", range: place.range, origin: place.origin)
+        }
     }
 
     /// An inline part: `Owner: Tom Reed` within a line, found by its key and colon.
@@ -458,10 +526,10 @@ extension MeetingBuilder {
 
     func span(_ tokens: Range<Int>) -> SourceRange { meeting.span(tokens) }
 
-    /// The part made of `tokens` without the punctuation around them; `line` is the tokens of
-    /// the one line that holds them all, where known (`part(trimmed:origin:line:)`).
-    func part(_ tokens: Range<Int>, origin: Action.Origin, line: Range<Int>? = nil) -> Action.Part? {
-        part(trimmed: trimmedPart(tokens), origin: origin, line: line)
+    /// The place of the part made of `tokens` without the punctuation around them; `line` is the
+    /// tokens of the one line that holds them all, where known (`place(trimmed:origin:line:)`).
+    func place(_ tokens: Range<Int>, origin: Action.Origin, line: Range<Int>? = nil) -> PartPlace? {
+        place(trimmed: trimmedPart(tokens), origin: origin, line: line)
     }
 
     /// A part's tokens without the punctuation around them (but `?`, an opening `[` and a
@@ -481,15 +549,15 @@ extension MeetingBuilder {
         return range
     }
 
-    /// The part made of tokens already trimmed (`trimmedPart(_:)`), if they hold any text.
-    /// `line` is the tokens of the one line that holds them all, where the caller knows it: the
-    /// part then keeps its tokens (`Action.Part.lineTokens`), so that rules need not find them.
-    func part(trimmed range: Range<Int>, origin: Action.Origin, line: Range<Int>? = nil) -> Action.Part? {
+    /// The place of the part made of tokens already trimmed (`trimmedPart(_:)`), if they hold any
+    /// text. `line` is the tokens of the one line that holds them all, where the caller knows it:
+    /// the part then keeps its tokens (`Action.Part.lineTokens`), so that rules need not find them.
+    func place(trimmed range: Range<Int>, origin: Action.Origin, line: Range<Int>? = nil) -> PartPlace? {
         guard !range.isEmpty else { return nil }
         let spanned = span(range)
         guard !Meeting.plainTextIsEmpty(of: spanned, in: bytes) else { return nil }
         let onOneLine = line.map { range.lowerBound >= $0.lowerBound && range.upperBound <= $0.upperBound } ?? false
-        return Action.Part(plainTextOf: spanned, in: bytes, origin: origin, lineTokens: onOneLine ? range : nil)
+        return PartPlace(range: spanned, origin: origin, text: .plain, lineTokens: onOneLine ? range : nil)
     }
 
     /// Builds an action from its lines (the first holds the task; any line may hold parts) and
@@ -503,20 +571,24 @@ extension MeetingBuilder {
             whatTokens = start..<firstLine.tokens.upperBound
         }
         var parts = FoundParts()
-        var room = found.takeRoom()
+        // The room's two buffers taken as locals of their own, and given back by moving them
+        // (`consume`): a tuple handed back swapped its buffers with retains and releases.
+        var (roomParts, roomExcluded) = found.takeRoom()
+        var roomTokens: [Token] = []
+        swap(&roomTokens, &found.tokensRoom)
         for lineIndex in lines {
             let lineTokens = lineIndex == first ? whatTokens : meeting.lines[lineIndex].tokens
-            if !room.parts.isEmpty { room.parts.removeAll(keepingCapacity: true) }
-            inlineParts(lineTokens, into: &room.parts)
+            if !roomParts.isEmpty { roomParts.removeAll(keepingCapacity: true) }
+            inlineParts(lineTokens, into: &roomParts)
             if lineIndex == first {
-                if let firstPart = room.parts.first {
+                if let firstPart = roomParts.first {
                     whatTokens = lineTokens.lowerBound..<firstPart.keyStart
                     if firstPart.keyStart == lineTokens.lowerBound || whatTokens.allSatisfy({ meeting.tokens[$0].shape == .punctuation }) {
                         whatTokens = firstPart.part == .what ? firstPart.value : whatTokens
                     }
                 }
             }
-            for var inline in room.parts where parts[inline.part] == nil {
+            for var inline in roomParts where parts[inline.part] == nil {
                 if inline.part == .owner, let cut = inline.value.first(where: { MeetingBuilder.ownerEnds.contains(meeting.tokens[$0].folded) && isSpacedSeparator($0) }) {
                     // `Lead: Priya Shah — weigh A. fortnightly`: the owner ends at the dash, and what
                     // follows is the task when nothing came before the key.
@@ -526,14 +598,14 @@ extension MeetingBuilder {
                     inline.value = inline.value.lowerBound..<cut
                 }
                 let valueTokens = trimmedPart(inline.value)
-                if let value = part(trimmed: valueTokens, origin: .field, line: lineTokens) {
+                if let value = place(trimmed: valueTokens, origin: .field, line: lineTokens) {
                     parts[inline.part] = value
                     if inline.part == .due { parts.dueTokens = valueTokens }
                 } else if inline.part == .owner || inline.part == .due {
                     // `Owner:` with nothing after it: the key is there, the value is not.
-                    parts[inline.part] = Action.Part(text: "", range: span(inline.keyStart..<inline.value.upperBound), origin: .field)
+                    parts[inline.part] = PartPlace(range: span(inline.keyStart..<inline.value.upperBound), origin: .field, text: .empty, lineTokens: nil)
                 }
-                if inline.part == .status || inline.part == .owner { room.excluded.append(inline.keyStart..<inline.value.upperBound) }
+                if inline.part == .status || inline.part == .owner { roomExcluded.append(inline.keyStart..<inline.value.upperBound) }
             }
         }
         // The task runs on over the text lines its paragraph wraps onto (`… low mood and⏎sleep (Dr
@@ -550,50 +622,47 @@ extension MeetingBuilder {
         }
         let allTokens = meeting.lines[lines.lowerBound].tokens.lowerBound..<meeting.lines[lines.upperBound - 1].tokens.upperBound
         guard !allTokens.isEmpty else {
-            found.giveBack(room)
+            found.partsRoom = consume roomParts
+            found.excludedRoom = consume roomExcluded
+            found.tokensRoom = consume roomTokens
             return
         }
         // The task's line, where the task stands on one (its owner may be read from its words).
         let whatLine = whatTokens.lowerBound >= firstLine.tokens.lowerBound && whatTokens.upperBound <= firstLine.tokens.upperBound ? firstLine.tokens : nil
         // The task's words, else the `Action:` part's value.
-        let what = part(whatTokens, origin: .text, line: whatLine) ?? parts.what.take()
-        // Made, completed and filed without a local holding it: a local passed on to be filed
-        // was copied (every part's text retained) and the copy destroyed. The parts found are
-        // moved in (`take()`), not copied and then destroyed with `parts`.
-        let action = Action(
-            range: range, what: what, owner: parts.owner.take(), dueText: parts.due.take(), due: nil,
-            dueIsExplicit: false, measure: parts.measure.take(), status: parts.status.take(), task: task, tokens: allTokens,
-            whatTokens: whatTokens, isPrevious: isPrevious)
-        append(completed(action, excluded: room.excluded, dueTokens: parts.dueTokens, whatLine: whatLine, timing: timing), to: &found)
-        found.giveBack(room)
-    }
-
-    /// `completeAction(_:excluded:dueTokens:whatLine:timing:)` of an action handed over, which is given back.
-    func completed(_ action: consuming Action, excluded: [Range<Int>], dueTokens: Range<Int>?, whatLine: Range<Int>?, timing: ActionTiming) -> Action {
-        var action = action
-        completeAction(&action, excluded: excluded, dueTokens: dueTokens, whatLine: whatLine, timing: timing)
-        return action
+        let what = place(whatTokens, origin: .text, line: whatLine) ?? parts.what
+        var action = ActionDraft(
+            range: range, what: what, owner: parts.owner, dueText: parts.due, due: nil, measure: parts.measure, status: parts.status,
+            task: task, tokens: allTokens, whatTokens: whatTokens, isPrevious: isPrevious)
+        completeAction(&action, excluded: roomExcluded, dueTokens: parts.dueTokens, whatLine: whatLine, timing: timing, tokensRoom: &roomTokens)
+        found.partsRoom = consume roomParts
+        found.excludedRoom = consume roomExcluded
+        found.tokensRoom = consume roomTokens
+        append(action, to: &found)
     }
 
     /// Finds the owner in the task's words and the timescale in the action's text, where no field gave them.
     /// `dueTokens` are the tokens of `action.dueText`, where it was made from tokens of one line.
     /// `whatLine` is the tokens of the one line that holds all the task's, if one does.
-    func completeAction(_ action: inout Action, excluded: [Range<Int>], dueTokens: Range<Int>?, whatLine: Range<Int>?, timing: ActionTiming) {
+    /// `tokensRoom` is a buffer for the action's tokens less those `excluded` (`tokens(_:excluding:into:)`).
+    func completeAction(
+        _ action: inout ActionDraft, excluded: [Range<Int>], dueTokens: Range<Int>?, whatLine: Range<Int>?, timing: ActionTiming, tokensRoom: inout [Token]
+    ) {
         let what = meeting.tokens[action.whatTokens]
         if action.owner == nil, let owner = ownerFirst(what) {
-            action.owner = part(owner, origin: .text, line: whatLine)
+            action.owner = place(owner, origin: .text, line: whatLine)
         }
         if action.owner == nil, let (owner, task) = leadingOwner(what) {
             // `Health: Priya to weigh A.` — an owner-first sentence after the label names the person.
             if let inner = ownerFirst(meeting.tokens[task]) {
-                action.owner = part(inner, origin: .text, line: whatLine)
+                action.owner = place(inner, origin: .text, line: whatLine)
             } else {
-                action.owner = part(owner, origin: .text, line: whatLine)
+                action.owner = place(owner, origin: .text, line: whatLine)
                 action.whatTokens = task
             }
         }
         if action.owner == nil, let owner = bracketOwner(action.whatTokens, timing: timing) ?? trailingOwner(action.whatTokens, timing: timing) {
-            action.owner = part(owner, origin: .text, line: whatLine)
+            action.owner = place(owner, origin: .text, line: whatLine)
         }
         if let dueText = action.dueText, !dueText.isEmpty {
             let tokens = dueTextTokens(dueText, dueTokens)
@@ -604,7 +673,7 @@ extension MeetingBuilder {
             }
         }
         // A timescale anywhere in the action's text, leaving out its status and owner.
-        let tokens = tokens(action.tokens, excluding: excluded)
+        let tokens = tokens(action.tokens, excluding: excluded, into: &tokensRoom)
         if let due = timing.reader.due(tokens, bytes: bytes, context: timing.context) {
             action.due = due
             if let position = tokens.firstIndex(where: { $0.range.start == due.range.start }), position > tokens.startIndex {
@@ -618,7 +687,7 @@ extension MeetingBuilder {
     /// those very tokens again: the tokenizer carries nothing from one token to the next, and
     /// looks ahead past a token's end only to see that it ends there. So they are sliced, not
     /// tokenized again.
-    func dueTextTokens(_ dueText: Action.Part, _ dueTokens: Range<Int>?) -> ArraySlice<Token> {
+    func dueTextTokens(_ dueText: PartPlace, _ dueTokens: Range<Int>?) -> ArraySlice<Token> {
         guard let dueTokens else { return tokens(in: dueText.range)[...] }
         return meeting.tokens[dueTokens]
     }
@@ -627,9 +696,19 @@ extension MeetingBuilder {
     /// slice of the record's tokens where nothing is left out. Given the range, not the action,
     /// so that the action is not copied.
     func tokens(_ all: Range<Int>, excluding excluded: [Range<Int>]) -> ArraySlice<Token> {
-        guard !excluded.isEmpty else { return meeting.tokens[all] }
         var tokens: [Token] = []
-        tokens.reserveCapacity(all.count)
+        return self.tokens(all, excluding: excluded, into: &tokens)
+    }
+
+    /// `tokens(_:excluding:)`, written into `tokens` (emptied first) where some are left out: a
+    /// buffer kept from action to action. The slice returned is of `tokens` then, and must be
+    /// let go before the buffer is written again.
+    func tokens(_ all: Range<Int>, excluding excluded: [Range<Int>], into tokens: inout [Token]) -> ArraySlice<Token> {
+        guard !excluded.isEmpty else { return meeting.tokens[all] }
+        if !tokens.isEmpty { tokens.removeAll(keepingCapacity: true) }
+        // Grown to at least double (and a usual action's at the first), so that a record's
+        // actions, which differ in length, do not make it anew at each longer one.
+        if tokens.capacity < all.count { tokens.reserveCapacity(max(all.count, 2 * tokens.capacity, 64)) }
         // Copied a run at a time rather than token by token (each token tested against every
         // range): from a kept token, the run goes on to the nearest range that starts after it;
         // from a left-out one, it skips to the furthest end of the ranges that hold it.
@@ -777,7 +856,7 @@ extension MeetingBuilder {
             start = index + 1
         }
         parts.append(start..<(end - 1))
-        let partTimed = parts.map { !timing.reader.read(meeting.tokens[$0], bytes: bytes, context: timing.context).isEmpty }
+        let partTimed = parts.map { timing.reader.holdsTimescale(meeting.tokens[$0], bytes: bytes, context: timing.context) }
         let timed = partTimed.contains(true)
         for (part, partIsTimed) in zip(parts, partTimed) where !part.isEmpty {
             let tokens = meeting.tokens[part]
@@ -807,7 +886,7 @@ extension MeetingBuilder {
             while let last = trimmed.last, meeting.tokens[last].shape == .punctuation { trimmed = trimmed.lowerBound..<last }
             let slice = meeting.tokens[trimmed]
             guard !slice.isEmpty, slice.count <= 6 else { continue }
-            if !timing.reader.read(slice, bytes: bytes, context: timing.context).isEmpty { continue }
+            if timing.reader.holdsTimescale(slice, bytes: bytes, context: timing.context) { continue }
             let namesSomeone = slice.allSatisfy { token in
                 token.shape == .initial || token.shape == .upperWord || token.shape == .punctuation
                     || (token.shape == .word && bytes[token.range.start] >= UInt8(ascii: "A") && bytes[token.range.start] <= UInt8(ascii: "Z"))
@@ -825,7 +904,10 @@ extension MeetingBuilder {
         var columnsPlaceOwnerOrDue = false
         var headerSeen = false
         // The rows' left-out tokens in one buffer kept from row to row (and action to action).
-        var room = found.takeRoom()
+        // (Taken as two locals and moved back, as in `readAction`.)
+        var (roomParts, roomExcluded) = found.takeRoom()
+        var roomTokens: [Token] = []
+        swap(&roomTokens, &found.tokensRoom)
         // Each row's first line looked for first after the last row's lines.
         var guess = -1
         for row in document.children(of: table) {
@@ -858,24 +940,24 @@ extension MeetingBuilder {
             let lines = first..<(first + cells.count)
             guess = lines.upperBound
             let allTokens = meeting.lines[first].tokens.lowerBound..<meeting.lines[lines.upperBound - 1].tokens.upperBound
-            var action = Action(
-                range: node.range, what: nil, owner: nil, dueText: nil, due: nil, dueIsExplicit: false, measure: nil,
-                status: nil, task: .none, tokens: allTokens, whatTokens: meeting.lines[first].tokens, isPrevious: isPrevious)
+            var action = ActionDraft(
+                range: node.range, what: nil, owner: nil, dueText: nil, due: nil, measure: nil, status: nil, task: .none, tokens: allTokens,
+                whatTokens: meeting.lines[first].tokens, isPrevious: isPrevious)
             var dueTokens: Range<Int>?
-            if !room.excluded.isEmpty { room.excluded.removeAll(keepingCapacity: true) }
+            if !roomExcluded.isEmpty { roomExcluded.removeAll(keepingCapacity: true) }
             if !hasColumns {
                 // No header: the first cell is the task; a later cell with a timescale is when; a short one is who.
-                action.what = part(meeting.lines[first].tokens, origin: .column)
+                action.what = place(meeting.lines[first].tokens, origin: .column)
                 for offset in 1..<cells.count {
                     let line = meeting.lines[first + offset]
                     let tokens = meeting.tokens[line.tokens]
                     guard !tokens.isEmpty else { continue }
-                    if action.dueText == nil, !timing.reader.read(tokens, bytes: bytes, context: timing.context).isEmpty {
+                    if action.dueText == nil, timing.reader.holdsTimescale(tokens, bytes: bytes, context: timing.context) {
                         let trimmed = trimmedPart(line.tokens)
                         dueTokens = trimmed
-                        action.dueText = part(trimmed: trimmed, origin: .column, line: line.tokens)
+                        action.dueText = place(trimmed: trimmed, origin: .column, line: line.tokens)
                     } else if action.owner == nil, tokens.count <= 8 {
-                        action.owner = part(line.tokens, origin: .column, line: line.tokens)
+                        action.owner = place(line.tokens, origin: .column, line: line.tokens)
                     }
                 }
             } else {
@@ -887,10 +969,10 @@ extension MeetingBuilder {
                 for offset in 0..<count {
                     guard let partKind = columns[offset] else { continue }
                     let line = meeting.lines[first + offset]
-                    if partKind == .status || partKind == .owner { room.excluded.append(line.tokens) }
+                    if partKind == .status || partKind == .owner { roomExcluded.append(line.tokens) }
                     guard filled & MeetingBuilder.bit(partKind) == 0 else { continue }
                     let valueTokens = trimmedPart(line.tokens)
-                    let value = part(trimmed: valueTokens, origin: .column, line: line.tokens)
+                    let value = place(trimmed: valueTokens, origin: .column, line: line.tokens)
                     if value == nil, columns[(offset + 1)..<count].contains(partKind) { continue }
                     filled |= MeetingBuilder.bit(partKind)
                     let cell = cells[cells.startIndex + offset]
@@ -898,9 +980,9 @@ extension MeetingBuilder {
                     case .what:
                         action.what = value
                         action.whatTokens = line.tokens
-                    case .owner: action.owner = value ?? Action.Part(text: "", range: cell, origin: .column)
+                    case .owner: action.owner = value ?? PartPlace(range: cell, origin: .column, text: .empty, lineTokens: nil)
                     case .due:
-                        action.dueText = value ?? Action.Part(text: "", range: cell, origin: .column)
+                        action.dueText = value ?? PartPlace(range: cell, origin: .column, text: .empty, lineTokens: nil)
                         dueTokens = value == nil ? nil : valueTokens
                     case .measure: action.measure = value
                     case .status: action.status = value
@@ -911,14 +993,16 @@ extension MeetingBuilder {
             if columnsPlaceOwnerOrDue {
                 // Columns say where the owner and the date are; the task's words are only the task.
                 let ownerGiven = action.owner != nil
-                completeColumns(&action, excluded: room.excluded, ownerGiven: ownerGiven, dueTokens: dueTokens, timing: timing)
+                completeColumns(&action, excluded: roomExcluded, ownerGiven: ownerGiven, dueTokens: dueTokens, timing: timing, tokensRoom: &roomTokens)
             } else {
                 // A row's task is one cell's tokens: one line's.
-                completeAction(&action, excluded: room.excluded, dueTokens: dueTokens, whatLine: action.whatTokens, timing: timing)
+                completeAction(&action, excluded: roomExcluded, dueTokens: dueTokens, whatLine: action.whatTokens, timing: timing, tokensRoom: &roomTokens)
             }
             append(action, to: &found)
         }
-        found.giveBack(room)
+        found.partsRoom = consume roomParts
+        found.excludedRoom = consume roomExcluded
+        found.tokensRoom = consume roomTokens
     }
 
     /// A part's bit in a set of parts held as bits.
@@ -957,11 +1041,13 @@ extension MeetingBuilder {
     }
 
     /// Completes a table action whose columns name the owner or the date.
-    func completeColumns(_ action: inout Action, excluded: [Range<Int>], ownerGiven: Bool, dueTokens: Range<Int>?, timing: ActionTiming) {
+    func completeColumns(
+        _ action: inout ActionDraft, excluded: [Range<Int>], ownerGiven: Bool, dueTokens: Range<Int>?, timing: ActionTiming, tokensRoom: inout [Token]
+    ) {
         if !ownerGiven {
             let what = meeting.tokens[action.whatTokens]
             // A row's task is one cell's tokens: one line's.
-            if let owner = ownerFirst(what) { action.owner = part(owner, origin: .text, line: action.whatTokens) }
+            if let owner = ownerFirst(what) { action.owner = place(owner, origin: .text, line: action.whatTokens) }
         }
         if let dueText = action.dueText, !dueText.isEmpty {
             let tokens = dueTextTokens(dueText, dueTokens)
@@ -971,7 +1057,7 @@ extension MeetingBuilder {
                 return
             }
         }
-        action.due = timing.reader.due(tokens(action.tokens, excluding: excluded), bytes: bytes, context: timing.context)
+        action.due = timing.reader.due(tokens(action.tokens, excluding: excluded, into: &tokensRoom), bytes: bytes, context: timing.context)
     }
 
     /// `lineIndex(ofCell:row:)`, tried first at `guess`, which is taken only where the search would

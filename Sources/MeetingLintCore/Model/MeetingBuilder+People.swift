@@ -416,7 +416,7 @@ extension MeetingBuilder {
                 let cells = document.cells(of: row)
                 mapped.reserveCapacity(cells.count)
                 for (offset, cell) in cells.enumerated() {
-                    if let column = vocabulary.column(plain(cell), in: vocabulary.personColumns) { mapped.append((offset, column)) }
+                    if let column = personColumn(cell) { mapped.append((offset, column)) }
                 }
                 if node.isHeader || mapped.contains(where: { $0.column == .name }) || mapped.count >= 2 {
                     headerFound = true
@@ -484,6 +484,24 @@ extension MeetingBuilder {
             let person = makePerson(spans: spans, range: document[row].range, tokens: rowTokens, parts: parts, hashes: &found.hashes)
             found.file(person, absent: absent)
         }
+    }
+
+    /// What a column's title names about a person (`Vocabulary.column` of its plain text). A title
+    /// of plain ASCII, without brackets, slashes, code marks or line ends, is looked up by the
+    /// normal form of its bytes, without its plain text made first: its plain text differs from its
+    /// bytes only in what the normal form drops, and it has no aside or halves to try (as
+    /// `columnPart(_:)` reads an action's columns). Any other is read from its text.
+    func personColumn(_ cell: SourceRange) -> PersonColumn? {
+        for index in cell.start..<cell.end {
+            let byte = bytes[index]
+            if byte >= 0x80 || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "\r")
+                || byte == UInt8(ascii: "\n")
+            {
+                return vocabulary.column(plain(cell), in: vocabulary.personColumns)
+            }
+        }
+        let key = bytes.withUnsafeBufferPointer { TextKey.field(bytes: UnsafeBufferPointer(rebasing: $0[cell.start..<cell.end])) }
+        return vocabulary.personColumns[key]
     }
 
     /// Whether two of a table's columns mean the same: `Set(columns.map(\.column)).count <
@@ -597,35 +615,51 @@ extension MeetingBuilder {
         if !body.isEmpty { body.removeAll(keepingCapacity: true) }
         // Room for most entries at the first, rather than made to measure for each longer one.
         if body.capacity < tokens.count { body.reserveCapacity(max(32, tokens.count)) }
+        MeetingBuilder.splitNotes(tokens, body: &body, notes: &notes)
+        addPerson(tokens: tokens, from: start, body: body, notes: notes, line: line, absentByDefault: absentByDefault, into: &found)
+        // Nothing holds them now: they go back whole, to be emptied in place for the next entry.
+        swap(&notes, &found.notesRoom)
+        swap(&body, &found.bodyRoom)
+    }
+
+    /// Appends an entry's notes (the comma-separated parts of each bracket at depth 0, as ranges
+    /// of the slice's own indexes) to `notes`, and the positions of its other tokens to `body`:
+    /// every token outside brackets but an opening one (a closing one with no opening is body).
+    /// The body is appended a run at a time (the tokens between brackets), not token by token:
+    /// each append asks whether the array is uniquely held and has room.
+    static func splitNotes(_ tokens: ArraySlice<Token>, body: inout [Int], notes: inout [Range<Int>]) {
         var depth = 0
         var noteStart = tokens.startIndex
+        // Where the run of body tokens that is being read started (read while `depth` is 0).
+        var runStart = tokens.startIndex
         // The marks, taken once rather than through their lazy statics at every token.
         let (openBracket, closeBracket, comma) = (MeetingBuilder.openBracket, MeetingBuilder.closeBracket, MeetingBuilder.comma)
         for index in tokens.indices {
             let folded = tokens[index].folded
             if folded == openBracket {
-                if depth == 0 { noteStart = index + 1 }
+                if depth == 0 {
+                    if index > runStart { body.append(contentsOf: runStart..<index) }
+                    noteStart = index + 1
+                }
                 depth += 1
             } else if folded == closeBracket, depth > 0 {
                 depth -= 1
-                if depth == 0, index > noteStart {
-                    // `(Social Worker, Hillcrest CSC, chair)`: each comma-separated part is a note.
-                    // Room for a record's usual notes at the first, rather than grown from one.
-                    if notes.capacity == 0 { notes.reserveCapacity(8) }
-                    var partStart = noteStart
-                    for position in noteStart...index where position == index || tokens[position].folded == comma {
-                        if position > partStart { notes.append(partStart..<position) }
-                        partStart = position + 1
+                if depth == 0 {
+                    runStart = index + 1
+                    if index > noteStart {
+                        // `(Social Worker, Hillcrest CSC, chair)`: each comma-separated part is a note.
+                        // Room for a record's usual notes at the first, rather than grown from one.
+                        if notes.capacity == 0 { notes.reserveCapacity(8) }
+                        var partStart = noteStart
+                        for position in noteStart...index where position == index || tokens[position].folded == comma {
+                            if position > partStart { notes.append(partStart..<position) }
+                            partStart = position + 1
+                        }
                     }
                 }
-            } else if depth == 0 {
-                body.append(index)
             }
         }
-        addPerson(tokens: tokens, from: start, body: body, notes: notes, line: line, absentByDefault: absentByDefault, into: &found)
-        // Nothing holds them now: they go back whole, to be emptied in place for the next entry.
-        swap(&notes, &found.notesRoom)
-        swap(&body, &found.bodyRoom)
+        if depth == 0, tokens.endIndex > runStart { body.append(contentsOf: runStart..<tokens.endIndex) }
     }
 
     /// Reads an entry whose body and notes are found (`addPerson(tokens:line:absentByDefault:into:)`;

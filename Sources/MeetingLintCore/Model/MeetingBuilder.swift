@@ -45,12 +45,34 @@ struct MeetingBuilder {
 
     /// Open sections, innermost last (indexes into `meeting.sections`).
     var openSections: [Int] = []
-    /// Each section's heading line index in `meeting.lines`.
-    var headingLines: [Int] = []
-    /// Each section's context (`Section.context`, as opened during the walk) as a set of concept
-    /// bits (`contextBit(_:)`): the walk asks of every line whether it stands in the plan, which
-    /// the bits answer without reading (and retaining) the section's array.
-    var contextBits: [UInt32] = []
+    /// What the builder keeps of each section beside `meeting.sections`, one element a section:
+    /// one array a record rather than one for each part.
+    struct SectionPlace {
+        /// The section's heading line index in `meeting.lines`.
+        var headingLine: Int
+        /// The section's context (`Section.context`, as opened during the walk) as a set of
+        /// concept bits (`contextBit(_:)`): the walk asks of every line whether it stands in the
+        /// plan, which the bits answer without reading (and retaining) the section's array.
+        /// (0 for an analysis table's column, made after the walk.)
+        var contextBits: UInt32
+        /// The section's blocks in `sectionBlocks` (empty for a section that has none; set during
+        /// the walk only).
+        var blocks: Range<Int>
+    }
+    /// Each section's `SectionPlace`, by index into `meeting.sections`.
+    var places: [SectionPlace] = []
+
+    /// Each section's blocks in `sectionBlocks` (`SectionPlace.blocks`), as an array: for tests,
+    /// which give a builder sections by these alone (a section set so has heading line 0 and no
+    /// context). The builder reads and writes `places`.
+    var blockRanges: [Range<Int>] {
+        get { places.map(\.blocks) }
+        set {
+            if places.count > newValue.count { places.removeLast(places.count - newValue.count) }
+            while places.count < newValue.count { places.append(SectionPlace(headingLine: 0, contextBits: 0, blocks: 0..<0)) }
+            for index in newValue.indices { places[index].blocks = newValue[index] }
+        }
+    }
     /// The top-level blocks met since `pendingBlocksSection` became the innermost open section,
     /// given to it in one piece (`flushBlocks()`) rather than appended to it one by one: the first
     /// `pendingCount` of `pendingBlocks`. The buffer is overwritten from the start rather than
@@ -58,12 +80,15 @@ struct MeetingBuilder {
     var pendingBlocks: [Int32] = []
     var pendingCount = 0
     var pendingBlocksSection = -1
+    /// Room for the tokens of a short text read on its own (a child's name, a section's first
+    /// words, a date field's value, the type's and title's text), lent in turn to each reader that
+    /// needs it rather than made by each: moved out while it is used, so that it is not shared
+    /// (and its room kept when it is emptied).
+    var tokenRoom: [Token] = []
     /// Every section's blocks, each section's together: the sections' `blocks` are slices of it,
     /// one array a record rather than one a section. Filled during the walk (`flushBlocks()`),
     /// sliced once it is done.
     var sectionBlocks: [Int32] = []
-    /// Each section's blocks in `sectionBlocks` (empty for a section that has none).
-    var blockRanges: [Range<Int>] = []
     /// The child's names as folded word hashes, one array a name.
     var childNameWords: [[UInt64]] = []
     /// The words and initials of everyone listed as attending or sending apologies (and the
@@ -95,8 +120,11 @@ struct MeetingBuilder {
         // Room for a usual record's sections and fields, made once rather than grown from one.
         meeting.sections.reserveCapacity(32)
         meeting.fields.reserveCapacity(16)
-        headingLines.reserveCapacity(32)
-        contextBits.reserveCapacity(32)
+        places.reserveCapacity(32)
+        // Room for the most that the short texts read into `tokenRoom` usually need.
+        tokenRoom.reserveCapacity(32)
+        // A usual record's most top-level blocks in one section, so the buffer is not grown.
+        pendingBlocks.reserveCapacity(16)
         openSections.reserveCapacity(8)
     }
 
@@ -115,9 +143,12 @@ struct MeetingBuilder {
         let (names, count, childValue) = childNames()
         (meeting.childNames, meeting.childCount) = (names, count)
         meeting.childrenTooYoungToBeTold = childValue.map(MeetingBuilder.allTooYoung) ?? false
-        // One token buffer for every name, and each name's words written straight into its array.
+        // One token buffer for every name (`tokenRoom`), and each name's words written straight
+        // into its array.
         var nameTokens: [Token] = []
+        swap(&nameTokens, &tokenRoom)
         childNameWords = meeting.childNames.map { MeetingBuilder.foldedWords(of: $0, tokens: &nameTokens) }
+        swap(&nameTokens, &tokenRoom)
         walk()
         closeSections()
         readAnalysisTables()
@@ -690,8 +721,7 @@ struct MeetingBuilder {
     mutating func walk() {
         // Room for a usual record's blocks and sections, made once rather than grown from one.
         sectionBlocks.reserveCapacity(64)
-        blockRanges.reserveCapacity(32)
-        let reading = WalkReading(vocabulary: vocabulary, bytes: bytes, childNames: meeting.childNames)
+        let reading = WalkReading(vocabulary: vocabulary, bytes: bytes, childNames: meeting.childNames, memo: vocabulary.headingMemoShard)
         for index in order {
             let node = document[index]
             let parent = node.parent
@@ -730,7 +760,7 @@ struct MeetingBuilder {
         // Sliced only now: a slice taken while `sectionBlocks` still grew would make the next
         // append copy it.
         let all = sectionBlocks
-        for index in blockRanges.indices where !blockRanges[index].isEmpty { meeting.sections[index].blocks = all[blockRanges[index]] }
+        for index in places.indices where !places[index].blocks.isEmpty { meeting.sections[index].blocks = all[places[index].blocks] }
     }
 
     /// Gives the blocks met since the innermost open section last changed to that section, in order.
@@ -739,7 +769,7 @@ struct MeetingBuilder {
         // `appendBlocks(_:to:)` of the pending blocks, read where they stand.
         let start = makeBlocksLast(pendingBlocksSection)
         for position in 0..<pendingCount { sectionBlocks.append(pendingBlocks[position]) }
-        blockRanges[pendingBlocksSection] = start..<sectionBlocks.count
+        places[pendingBlocksSection].blocks = start..<sectionBlocks.count
         pendingCount = 0
     }
 
@@ -749,21 +779,21 @@ struct MeetingBuilder {
     mutating func appendBlocks(_ blocks: [Int32], to section: Int) {
         let start = makeBlocksLast(section)
         for block in blocks { sectionBlocks.append(block) }
-        blockRanges[section] = start..<sectionBlocks.count
+        places[section].blocks = start..<sectionBlocks.count
     }
 
     /// Appends one block to a section's (`appendBlocks(_:to:)` without an array made for it).
     mutating func appendBlock(_ block: Int32, to section: Int) {
         let start = makeBlocksLast(section)
         sectionBlocks.append(block)
-        blockRanges[section] = start..<sectionBlocks.count
+        places[section].blocks = start..<sectionBlocks.count
     }
 
     /// Where a section's blocks start in `sectionBlocks` once they stand last there, so that more
     /// may be appended to them: those it had already are moved to the end first unless they stand
     /// there (the walk never comes back to a section once another opened, so they always do).
     mutating func makeBlocksLast(_ section: Int) -> Int {
-        let range = blockRanges[section]
+        let range = places[section].blocks
         if range.isEmpty { return sectionBlocks.count }
         if range.upperBound == sectionBlocks.count { return range.lowerBound }
         let earlier = Array(sectionBlocks[range])
@@ -772,7 +802,7 @@ struct MeetingBuilder {
         return start
     }
 
-    /// A concept's bit in `contextBits`.
+    /// A concept's bit in `SectionPlace.contextBits`.
     @inline(__always)
     static func contextBit(_ concept: Concept) -> UInt32 { ConceptSet.bit(concept) }
 
@@ -827,11 +857,16 @@ struct MeetingBuilder {
         let vocabulary: Vocabulary
         let bytes: [UInt8]
         let childNames: [String]
+        /// This thread's share of the vocabulary's heading memo, found once for the walk (the
+        /// walk runs on one thread).
+        let memo: HeadingMemo.Shard
 
         /// `conceptSet(ofHeadingAt:)`, read with what is lent.
         @inline(__always)
         func conceptSet(ofHeadingAt range: SourceRange) -> ConceptSet {
-            bytes.withUnsafeBufferPointer { vocabulary.conceptSet(ofHeading: UnsafeBufferPointer(rebasing: $0[range.start..<range.end]), childNames: childNames) }
+            bytes.withUnsafeBufferPointer {
+                vocabulary.conceptSet(ofHeading: UnsafeBufferPointer(rebasing: $0[range.start..<range.end]), childNames: childNames, memo: memo)
+            }
         }
     }
 
@@ -859,10 +894,8 @@ struct MeetingBuilder {
             Section(
                 concepts: own, context: context, titleRange: titleRange, bytes: bytes, headingRange: headingRange, level: level, style: style,
                 parent: parent, lines: 0..<0, blocks: []))
-        blockRanges.append(0..<0)
-        contextBits.append(context.bits)
         let line = addLine(lineRange, kind: style == .field ? .field : .heading, node: node, section: sectionIndex)
-        headingLines.append(line)
+        places.append(SectionPlace(headingLine: line, contextBits: context.bits, blocks: 0..<0))
         if style != .field { openSections.append(sectionIndex) }
     }
 
@@ -872,7 +905,7 @@ struct MeetingBuilder {
 
     /// `currentContext` as bits (`contextBit(_:)`), during the walk.
     @inline(__always)
-    var currentContextBits: UInt32 { openSections.last.map { contextBits[$0] } ?? 0 }
+    var currentContextBits: UInt32 { openSections.last.map { places[$0].contextBits } ?? 0 }
 
     /// How deep a line stands: 0 for a top-level paragraph, 1 for the first paragraph of a
     /// top-level list item, -1 anywhere else.
@@ -1023,7 +1056,7 @@ struct MeetingBuilder {
                     style: .field, parent: -1, lines: line..<(line + 1), blocks: [table])
                 section.substance = filled ? .present : .empty
                 meeting.sections.append(section)
-                headingLines.append(line)
+                places.append(SectionPlace(headingLine: line, contextBits: 0, blocks: 0..<0))
             }
         }
     }
@@ -1118,25 +1151,30 @@ struct MeetingBuilder {
 
     /// Sets each section's content lines: from its heading to the heading that closes it.
     mutating func closeSections() {
+        // The walk's stack of open sections, done with (nothing reads it after the walk), serves
+        // again, emptied with its room kept: moved out, so that it is not shared and emptying it
+        // makes no new array.
         var open: [Int] = []
+        swap(&open, &openSections)
+        open.removeAll(keepingCapacity: true)
         func close(_ section: Int, at line: Int) {
-            meeting.sections[section].lines = (headingLines[section] + 1)..<max(headingLines[section] + 1, line)
+            meeting.sections[section].lines = (places[section].headingLine + 1)..<max(places[section].headingLine + 1, line)
         }
         for index in meeting.sections.indices {
             // Read in place: a section copied out would retain its title and arrays.
             let level = meeting.sections[index].level
             switch meeting.sections[index].style {
             case .field:
-                meeting.sections[index].lines = headingLines[index]..<(headingLines[index] + 1)
+                meeting.sections[index].lines = places[index].headingLine..<(places[index].headingLine + 1)
                 continue
             case .pseudoHeading:
                 while let last = open.last, meeting.sections[last].style == .pseudoHeading {
-                    close(last, at: headingLines[index])
+                    close(last, at: places[index].headingLine)
                     open.removeLast()
                 }
             case .heading:
                 while let last = open.last, meeting.sections[last].style == .pseudoHeading || meeting.sections[last].level >= level {
-                    close(last, at: headingLines[index])
+                    close(last, at: places[index].headingLine)
                     open.removeLast()
                 }
             }
@@ -1147,29 +1185,26 @@ struct MeetingBuilder {
 
     /// Decides whether each section says something.
     mutating func assessSubstance() {
-        // One buffer for every section's first tokens.
+        // One buffer for every section's first tokens: `tokenRoom`, moved out while in use.
         var content: [Token] = []
+        swap(&content, &tokenRoom)
+        defer { swap(&content, &tokenRoom) }
         content.reserveCapacity(16)
+        // The lines and tokens read from arrays of their own (the meeting's, shared, not copied):
+        // read through `meeting`, each token's read went back through the builder for the array.
+        let lines = meeting.lines
+        let tokens = meeting.tokens
         for index in meeting.sections.indices {
-            var words = 0
             if meeting.sections[index].style == .field {
                 // The value's tokens are read where they stand, not copied.
+                var words = 0
                 let value = meeting.contentTokens(of: meeting.sections[index])
                 for token in value where token.shape != .punctuation { words += 1 }
                 meeting.sections[index].substance = substance(of: value, words: words)
                 continue
             }
-            // Past ten words a section is present whatever it says (`substance(of:words:)`), so
-            // the count stops there: a parent section spans all its subsections' lines.
-            for lineIndex in meeting.sections[index].lines where meeting.lines[lineIndex].kind != .heading {
-                let lineTokens = meeting.lines[lineIndex].tokens
-                var position = lineTokens.lowerBound
-                while position < lineTokens.upperBound, words <= 10 {
-                    if meeting.tokens[position].shape != .punctuation { words += 1 }
-                    position += 1
-                }
-                if words > 10 { break }
-            }
+            let sectionLines = meeting.sections[index].lines
+            let words = MeetingBuilder.wordsUpToEleven(in: sectionLines, lines: lines, tokens: tokens)
             guard words <= 10 else {
                 meeting.sections[index].substance = .present
                 continue
@@ -1177,14 +1212,33 @@ struct MeetingBuilder {
             // Ten words or fewer: every line was read whole, and the content is the first sixteen
             // of their tokens, appended a line at a time.
             content.removeAll(keepingCapacity: true)
-            for lineIndex in meeting.sections[index].lines where meeting.lines[lineIndex].kind != .heading {
-                let lineTokens = meeting.lines[lineIndex].tokens
+            for lineIndex in sectionLines where lines[lineIndex].kind != .heading {
+                let lineTokens = lines[lineIndex].tokens
                 let kept = min(lineTokens.count, 16 - content.count)
-                if kept > 0 { content.append(contentsOf: meeting.tokens[lineTokens.lowerBound..<(lineTokens.lowerBound + kept)]) }
+                if kept > 0 { content.append(contentsOf: tokens[lineTokens.lowerBound..<(lineTokens.lowerBound + kept)]) }
                 if content.count == 16 { break }
             }
             meeting.sections[index].substance = substance(of: content[...], words: words)
         }
+    }
+
+    /// How many words (tokens that are not punctuation) a section's content lines hold (those of
+    /// `sectionLines` that are no heading), counted up to eleven: past ten words a section is
+    /// present whatever it says (`substance(of:words:)`), so the count stops there (a parent
+    /// section spans all its subsections' lines).
+    @inline(__always)
+    static func wordsUpToEleven(in sectionLines: Range<Int>, lines: [TextLine], tokens: [Token]) -> Int {
+        var words = 0
+        for lineIndex in sectionLines where lines[lineIndex].kind != .heading {
+            let lineTokens = lines[lineIndex].tokens
+            var position = lineTokens.lowerBound
+            while position < lineTokens.upperBound, words <= 10 {
+                if tokens[position].shape != .punctuation { words += 1 }
+                position += 1
+            }
+            if words > 10 { break }
+        }
+        return words
     }
 
     /// Empty, a placeholder, or real content, from the first tokens and the word count.
@@ -1217,8 +1271,10 @@ struct MeetingBuilder {
     mutating func readDates() {
         let order = settings.dateOrder
         let bytes = bytes
-        // One buffer for every date field's tokens.
+        // One buffer for every date field's tokens: `tokenRoom`, moved out while in use.
         var tokenBuffer: [Token] = []
+        swap(&tokenBuffer, &tokenRoom)
+        defer { swap(&tokenBuffer, &tokenRoom) }
         // Static, not a local function: a local function using `self` copies the builder at each call.
         // Fields are found by index and their value's range read in place: a field copied out
         // retains its value and the record's bytes.
@@ -1311,6 +1367,8 @@ struct MeetingBuilder {
         // candidate: each read as its tokens are at hand, in one buffer for every candidate
         // (room made once rather than grown token by token).
         var tokens: [Token] = []
+        swap(&tokens, &tokenRoom)
+        defer { swap(&tokens, &tokenRoom) }
         tokens.reserveCapacity(32)
         var review = false
         var firstIsReview = false

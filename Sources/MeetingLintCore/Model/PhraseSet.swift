@@ -1,10 +1,14 @@
 /// A set of phrases matched as whole token sequences, ignoring case (or, for `caseSensitive`
 /// sets such as acronyms, exactly).
 public struct PhraseSet: Sendable {
-    /// Where a phrase's token hashes stand in `hashes`.
+    /// Where a phrase's token hashes stand in `hashes`, and the hash of its second token (0 for
+    /// a phrase of one token): most phrases tried at a token differ from the tokens there in
+    /// their second word (`family group conference` at `family views`), which is then found
+    /// without reading `hashes`.
     private struct Phrase: Sendable {
         var start: Int32
         var length: Int32
+        var second: UInt64
     }
 
     /// Where the phrases that start with one token stand in `phrases` (longest first).
@@ -85,7 +89,8 @@ public struct PhraseSet: Sendable {
             if groups.last?.0 != entry.first {
                 groups.append((entry.first, Group(start: Int32(flat.count), end: Int32(flat.count))))
             }
-            flat.append(Phrase(start: Int32(hashes.count), length: Int32(entry.length)))
+            let second = entry.length > 1 ? allHashes[entry.start + 1] : 0
+            flat.append(Phrase(start: Int32(hashes.count), length: Int32(entry.length), second: second))
             hashes.append(contentsOf: allHashes[entry.start..<(entry.start + entry.length)])
             groups[groups.count - 1].1.end = Int32(flat.count)
         }
@@ -111,11 +116,14 @@ public struct PhraseSet: Sendable {
         let storage = storage
         guard let group = storage.lookup[caseSensitive ? token.exact : token.folded] else { return nil }
         let hashes = storage.hashes
+        // The next token's hash, read once for every phrase of the group (0 past the end, where
+        // no phrase of two tokens or more fits, whatever its second hash).
+        let next = index + 1 < tokens.endIndex ? (caseSensitive ? tokens[index + 1].exact : tokens[index + 1].folded) : 0
         candidateLoop: for phrase in storage.phrases[Int(group.start)..<Int(group.end)] {
             let length = Int(phrase.length)
-            guard index + length <= tokens.endIndex else { continue }
+            guard length < 2 || (phrase.second == next && index + length <= tokens.endIndex) else { continue }
             let start = Int(phrase.start)
-            for offset in 1..<max(1, length) {
+            for offset in 2..<max(2, length) {
                 let other = tokens[index + offset]
                 if (caseSensitive ? other.exact : other.folded) != hashes[start + offset] { continue candidateLoop }
             }

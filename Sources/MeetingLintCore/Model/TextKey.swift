@@ -16,69 +16,9 @@ public enum TextKey {
         // Never longer than the bytes: a space is written only for white space passed over, and
         // the quotes, dashes and no-break spaces read as one byte or none.
         let normal = String(unsafeUninitializedCapacity: bytes.count) { output in
-            var count = 0
-            var pendingSpace = false
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                index += 1
-                // `a`–`z` and the rest up to 0x7F stand as they are: most of a heading's bytes,
-                // passed at one test rather than through the cases below.
-                if byte &- 0x61 <= 0x7F - 0x61 {
-                    if pendingSpace {
-                        output[count] = UInt8(ascii: " ")
-                        count += 1
-                        pendingSpace = false
-                    }
-                    output[count] = byte
-                    count += 1
-                    continue
-                }
-                var emitted = byte
-                switch byte {
-                case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"):
-                    continue
-                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
-                    pendingSpace = count > 0
-                    continue
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    emitted = byte | 0x20
-                case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] == 0x98 || bytes[index + 1] == 0x99):
-                    // U+2018/2019 quotes read as `'`.
-                    emitted = UInt8(ascii: "'")
-                    index += 2
-                case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] == 0x93 || bytes[index + 1] == 0x94):
-                    // U+2013/2014 dashes read as `-`.
-                    emitted = UInt8(ascii: "-")
-                    index += 2
-                case 0xC2 where index < bytes.count && bytes[index] == 0xA0:
-                    // A no-break space is a space.
-                    pendingSpace = count > 0
-                    index += 1
-                    continue
-                default:
-                    if byte >= 0x80 { nonASCII = true }
-                }
-                if pendingSpace {
-                    output[count] = UInt8(ascii: " ")
-                    count += 1
-                    pendingSpace = false
-                }
-                output[count] = emitted
-                count += 1
-            }
-            let written = UnsafeBufferPointer(rebasing: output[0..<count])
-            leadingNumber = hasLeadingNumber(written)
-            // Text that is not plain ASCII is finished on the string, below.
-            guard !nonASCII else { return count }
-            // Plain ASCII: the normal form is cut from the bytes, in place.
-            let start = leadingNumber ? leadingNumberEnd(written) ?? 0 : 0
-            var end = count
-            while end > start, isTrailingMark(output[end - 1]) { end -= 1 }
-            if start > 0 {
-                for offset in 0..<(end - start) { output[offset] = output[start + offset] }
-            }
-            return end - start
+            let written = writeHeading(bytes, into: output)
+            (nonASCII, leadingNumber) = (written.nonASCII, written.leadingNumber)
+            return written.count
         }
         guard nonASCII else { return normal }
         var result = normal.lowercased()
@@ -86,6 +26,90 @@ public enum TextKey {
         // Trailing colons, full stops, question and exclamation marks, dashes.
         while let last = result.utf8.last, ":.?!;-, ".utf8.contains(last) { result.removeLast() }
         return result
+    }
+
+    /// `heading(bytes:)` where the text is plain ASCII (nearly every heading), lent to `body` as
+    /// bytes in temporary room (on the stack unless the heading is long) rather than made into a
+    /// string: for a reader that may need only its hash. For other text `body` is given nil, and
+    /// the reader makes the string.
+    @inline(__always)
+    static func withHeading<Result>(bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>?) -> Result) -> Result {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { room in
+            let written = writeHeading(bytes, into: room)
+            return body(written.nonASCII ? nil : UnsafeBufferPointer(rebasing: room[0..<written.count]))
+        }
+    }
+
+    /// Writes `heading(bytes:)`'s normal form of `bytes` into `output` (room for `bytes.count`
+    /// bytes at least; the form is never longer): for plain ASCII text the whole normal form, its
+    /// length returned; for other text (`nonASCII`) the bytes before lower-casing and cutting,
+    /// which `heading(bytes:)` finishes on the string, and whether they may start with a number.
+    @inline(__always)
+    static func writeHeading(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> (count: Int, nonASCII: Bool, leadingNumber: Bool) {
+        var nonASCII = false
+        var count = 0
+        var pendingSpace = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            // `a`–`z` and the rest up to 0x7F stand as they are: most of a heading's bytes,
+            // passed at one test rather than through the cases below.
+            if byte &- 0x61 <= 0x7F - 0x61 {
+                if pendingSpace {
+                    output[count] = UInt8(ascii: " ")
+                    count += 1
+                    pendingSpace = false
+                }
+                output[count] = byte
+                count += 1
+                continue
+            }
+            var emitted = byte
+            switch byte {
+            case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"):
+                continue
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                pendingSpace = count > 0
+                continue
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                emitted = byte | 0x20
+            case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] == 0x98 || bytes[index + 1] == 0x99):
+                // U+2018/2019 quotes read as `'`.
+                emitted = UInt8(ascii: "'")
+                index += 2
+            case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] == 0x93 || bytes[index + 1] == 0x94):
+                // U+2013/2014 dashes read as `-`.
+                emitted = UInt8(ascii: "-")
+                index += 2
+            case 0xC2 where index < bytes.count && bytes[index] == 0xA0:
+                // A no-break space is a space.
+                pendingSpace = count > 0
+                index += 1
+                continue
+            default:
+                if byte >= 0x80 { nonASCII = true }
+            }
+            if pendingSpace {
+                output[count] = UInt8(ascii: " ")
+                count += 1
+                pendingSpace = false
+            }
+            output[count] = emitted
+            count += 1
+        }
+        let written = UnsafeBufferPointer(rebasing: output[0..<count])
+        let leadingNumber = hasLeadingNumber(written)
+        // Text that is not plain ASCII is finished on the string (`heading(bytes:)`).
+        guard !nonASCII else { return (count, true, leadingNumber) }
+        // Plain ASCII: the normal form is cut from the bytes, in place.
+        let start = leadingNumber ? leadingNumberEnd(written) ?? 0 : 0
+        var end = count
+        while end > start, isTrailingMark(output[end - 1]) { end -= 1 }
+        if start > 0 {
+            for offset in 0..<(end - start) { output[offset] = output[start + offset] }
+        }
+        return (end - start, false, leadingNumber)
     }
 
     /// Whether normalised heading bytes may start with a number or item marker worth dropping:

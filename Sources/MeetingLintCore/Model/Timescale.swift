@@ -61,6 +61,17 @@ public struct TimescaleReader: Sendable {
         let pairs: PhrasePairs
         /// One bit for each unit word's hash (`units`), as `startBits` for the starts.
         let unitBits: [UInt64]
+        /// The filter the scan passes over tokens that start no date with, and the `/` hash
+        /// `mayStartPeriod` reads: made once, rather than read from lazy statics at every scan.
+        let dateFilter = DateReader.StartFilter()
+        let slash = TimescaleReader.slash
+        /// The word tables `period`, `shortDate` and `scan` read at many tokens, held here: read
+        /// from their lazy statics, each was checked (`swift_once`) at every read.
+        let lead = TimescaleReader.lead
+        let cues = TimescaleReader.cues
+        let everyWords = TimescaleReader.everyWords
+        let numberWords = TimescaleReader.numberWords
+        let units = TimescaleReader.units
 
         init(immediate: [String], recurring: [String], anchored: [String], vague: [String]) {
             self.immediate = PhraseSet(immediate)
@@ -116,7 +127,7 @@ public struct TimescaleReader: Sendable {
         /// starts a period is most often `a`, `in` or `for` with neither after it.
         @inline(__always)
         func mayStartPeriod(_ tokens: ArraySlice<Token>, at index: Int) -> Bool {
-            let slash = TimescaleReader.slash
+            let slash = self.slash
             var position = index
             let last = min(index + 5, tokens.endIndex - 1)
             while position <= last {
@@ -245,25 +256,28 @@ public struct TimescaleReader: Sendable {
 
     static let everyWordList = ["every", "each", "alternate"]
     static let everyWords = TokenSet(words: everyWordList)
-    static let fortnight = Tokenizer.foldedHash("fortnight")
-    static let fortnights = Tokenizer.foldedHash("fortnights")
-    static let working = Tokenizer.foldedHash("working")
-    static let school = Tokenizer.foldedHash("school")
-    static let business = Tokenizer.foldedHash("business")
+    // The folded hashes (`Tokenizer.foldedHash`) of the words and marks the readers compare
+    // tokens with, written out, each after its text: a lazy static is checked (`swift_once`) at
+    // every read. `DateWordLiteralTests` checks each against the hash of its text.
+    static var fortnight: UInt64 { 0x79E9_8A82_4DDA_0AB2 }  // fortnight
+    static var fortnights: UInt64 { 0x01E1_1C6A_4980_45F3 }  // fortnights
+    static var working: UInt64 { 0x0887_9E02_4CB9_1288 }  // working
+    static var school: UInt64 { 0xCC3F_BEFF_A766_C129 }  // school
+    static var business: UInt64 { 0x2657_F4CC_0D89_EB6B }  // business
     static let leadWords = ["within", "in", "by", "next", "over", "after", "for"]
     static let lead: TokenSet = TokenSet(words: leadWords)
     static let byWords: TokenSet = TokenSet(words: ["by", "before", "on", "until", "till", "due", "deadline", "w/c", "wc", "commencing", "beginning", "beg", "w/b", "for"])
     /// Words that make a date a deadline; `on` and `for` are weaker (`the incident on 02/03`).
     static let strongByWords: TokenSet = TokenSet(words: ["by", "before", "until", "till", "due", "deadline", "w/c", "wc", "commencing", "beginning", "beg", "w/b"])
-    static let endWord = Tokenizer.foldedHash("end")
-    static let ofWord = Tokenizer.foldedHash("of")
-    static let byWord = Tokenizer.foldedHash("by")
-    static let beforeWord = Tokenizer.foldedHash("before")
-    static let thisWord = Tokenizer.foldedHash("this")
-    static let nextWord = Tokenizer.foldedHash("next")
-    static let onWord = Tokenizer.foldedHash("on")
-    static let slash = Tokenizer.foldedHash("/")
-    static let dot = Tokenizer.foldedHash(".")
+    static var endWord: UInt64 { 0xC2F0_0318_F053_500A }  // end
+    static var ofWord: UInt64 { 0x08B0_6007_B556_7108 }  // of
+    static var byWord: UInt64 { 0x08A6_4B07_B54D_F8D4 }  // by
+    static var beforeWord: UInt64 { 0xD89A_A062_45AF_B2BE }  // before
+    static var thisWord: UInt64 { 0x2587_BCEF_3249_3841 }  // this
+    static var nextWord: UInt64 { 0xE531_6CBA_A025_F028 }  // next
+    static var onWord: UInt64 { 0x08B0_5807_B556_6370 }  // on
+    static var slash: UInt64 { 0xAF63_A24C_8601_89FE }  // /
+    static var dot: UInt64 { 0xAF63_A34C_8601_8BB1 }  // .
 
     /// Builds a reader from the vocabulary's phrase lists.
     public init(immediate: [String], recurring: [String], anchored: [String], vague: [String]) {
@@ -299,17 +313,43 @@ public struct TimescaleReader: Sendable {
     /// cannot start (false tries every way at every token, the slow path tests compare it with).
     func read(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context, filtered: Bool) -> [Timescale] {
         var result: [Timescale] = []
-        scan(tokens, bytes: bytes, context: context, filtered: filtered) { result.append($0) }
+        scan(tokens, bytes: bytes, context: context, filtered: filtered) { timescale in
+            result.append(timescale)
+            return true
+        }
         return result
     }
 
-    /// Hands `found` every timescale in the tokens, left to right: what `read` lists, for a
-    /// caller that needs no list (`due` keeps only the few it may choose).
+    /// Whether the tokens hold a timescale: `!read(...).isEmpty`, stopped at the first, without the list.
+    public func holdsTimescale(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context) -> Bool {
+        var holds = false
+        scan(tokens, bytes: bytes, context: context, filtered: true) { _ in
+            holds = true
+            return false
+        }
+        return holds
+    }
+
+    /// Whether the tokens hold a concrete timescale: `read(...).contains(where: \.isConcrete)`,
+    /// stopped at the first such, without the list.
+    public func holdsConcreteTimescale(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context) -> Bool {
+        var holds = false
+        scan(tokens, bytes: bytes, context: context, filtered: true) { timescale in
+            holds = timescale.isConcrete
+            return !holds
+        }
+        return holds
+    }
+
+    /// Hands `found` every timescale in the tokens, left to right, until it returns false: what
+    /// `read` lists, for a caller that needs no list (`due` keeps only the few it may choose;
+    /// `holdsTimescale` stops at the first).
     @inline(__always)
-    private func scan(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context, filtered: Bool, _ found: (Timescale) -> Void) {
+    private func scan(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context, filtered: Bool, _ found: (Timescale) -> Bool) {
         // The dates, taken one at a time as the scan reaches them (`nextDate` is the next not
-        // yet taken) rather than listed first.
-        let dateFilter = DateReader.StartFilter()
+        // yet taken) rather than listed first. The date filter is the tables' (made once: made
+        // here, it read five lazy statics at every scan).
+        let dateFilter = tables.dateFilter
         var dates = DateReader.Cursor(tokens)
         var nextDate = dates.next(in: tokens, bytes: bytes, order: context.order, filter: dateFilter)
         // Where the next date starts (`Int.max` when none is left): most tokens stand before it,
@@ -331,9 +371,9 @@ public struct TimescaleReader: Sendable {
                     nextDate = dates.next(in: tokens, bytes: bytes, order: context.order, filter: dateFilter)
                     nextDateStart = nextDate?.tokens.lowerBound ?? Int.max
                     if case .impossible = mention.value {
-                        found(Timescale(kind: .impossibleDate, range: mention.range))
+                        guard found(Timescale(kind: .impossibleDate, range: mention.range)) else { return }
                     } else {
-                        found(Timescale(kind: .date(mention.resolved(against: context.meeting)), range: mention.range))
+                        guard found(Timescale(kind: .date(mention.resolved(against: context.meeting)), range: mention.range)) else { return }
                     }
                     index = mention.tokens.upperBound
                     continue
@@ -357,47 +397,47 @@ public struct TimescaleReader: Sendable {
             }
             // `by 9/3`, `Mon 9/3`, `on the 9th`: a short date after a cue word or a weekday.
             if starts & Start.shortDate != 0, let (length, day) = shortDate(tokens, at: index, bytes: bytes, context: context) {
-                found(Timescale(kind: .date(day), range: span(tokens, index, length)))
+                guard found(Timescale(kind: .date(day), range: span(tokens, index, length))) else { return }
                 index += length
                 continue
             }
             // `every Tues`, `each Thursday`: a weekday rhythm, whatever the abbreviation.
-            if starts & Start.every != 0, TimescaleReader.everyWords.contains(tokens[index].folded), index + 1 < tokens.endIndex,
+            if starts & Start.every != 0, tables.everyWords.contains(tokens[index].folded), index + 1 < tokens.endIndex,
                 DateReader.weekday(tokens[index + 1], bytes) != nil
             {
-                found(Timescale(kind: .recurring, range: span(tokens, index, 2)))
+                guard found(Timescale(kind: .recurring, range: span(tokens, index, 2))) else { return }
                 index += 2
                 continue
             }
             if starts & Start.vague != 0, !filtered || pairs.mayStart(Start.vague, tokens, at: index), let length = tables.vague.match(tokens, at: index) {
-                found(Timescale(kind: .vague, range: span(tokens, index, length)))
+                guard found(Timescale(kind: .vague, range: span(tokens, index, length))) else { return }
                 index += length
                 continue
             }
             if starts & Start.anchored != 0, !filtered || pairs.mayStart(Start.anchored, tokens, at: index), let length = tables.anchored.match(tokens, at: index) {
-                found(Timescale(kind: .nextMeeting(context.nextMeeting), range: span(tokens, index, length)))
+                guard found(Timescale(kind: .nextMeeting(context.nextMeeting), range: span(tokens, index, length))) else { return }
                 index += length
                 continue
             }
             if starts & Start.recurring != 0, !filtered || pairs.mayStart(Start.recurring, tokens, at: index), let length = tables.recurring.match(tokens, at: index) {
-                found(Timescale(kind: .recurring, range: span(tokens, index, length)))
+                guard found(Timescale(kind: .recurring, range: span(tokens, index, length))) else { return }
                 index += length
                 continue
             }
             if starts & Start.immediate != 0, !filtered || pairs.mayStart(Start.immediate, tokens, at: index), let length = tables.immediate.match(tokens, at: index) {
-                found(Timescale(kind: .relative(immediateDay(tokens, index, length, context)), range: span(tokens, index, length)))
+                guard found(Timescale(kind: .relative(immediateDay(tokens, index, length, context)), range: span(tokens, index, length))) else { return }
                 index += length
                 continue
             }
             if starts & Start.period != 0, !filtered || tables.mayStartPeriod(tokens, at: index),
                 let (length, day) = period(tokens, at: index, bytes: bytes, context: context)
             {
-                found(Timescale(kind: .relative(day), range: span(tokens, index, length)))
+                guard found(Timescale(kind: .relative(day), range: span(tokens, index, length))) else { return }
                 index += length
                 continue
             }
             if starts & Start.monthOrWeekday != 0, let (length, day) = monthOrWeekday(tokens, at: index, bytes: bytes, context: context) {
-                found(Timescale(kind: .date(day), range: span(tokens, index, length)))
+                guard found(Timescale(kind: .date(day), range: span(tokens, index, length))) else { return }
                 index += length
                 continue
             }
@@ -415,7 +455,10 @@ public struct TimescaleReader: Sendable {
     public func due(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context) -> Timescale? {
         // Chosen as the timescales are found, without a list of them (most actions have one).
         var choice = DueChoice(start: tokens.startIndex)
-        scan(tokens, bytes: bytes, context: context, filtered: true) { choice.consider($0, in: tokens) }
+        scan(tokens, bytes: bytes, context: context, filtered: true) { timescale in
+            choice.consider(timescale, in: tokens)
+            return true
+        }
         return choice.chosen
     }
 
@@ -518,7 +561,7 @@ public struct TimescaleReader: Sendable {
 
     static let cueWords = ["by", "on", "before", "until", "till", "from", "due", "w/c", "deadline"]
     static let cues = TokenSet(words: cueWords)
-    static let theWord = Tokenizer.foldedHash("the")
+    static var theWord: UInt64 { 0x56F5_C919_4461_D57C }  // the
 
     /// `by 9/3`, `Mon 9/3`, `on the 9th`, `Tues 10th`: a day and month in numbers, or a day of the
     /// month alone, after a cue word or a weekday (without one, `7/10` may be a score and `9th` a
@@ -531,7 +574,7 @@ public struct TimescaleReader: Sendable {
         {
             return (1, dayOfMonth(day, context))
         }
-        guard TimescaleReader.cues.contains(cue.folded) || DateReader.weekday(cue, bytes) != nil else { return nil }
+        guard tables.cues.contains(cue.folded) || DateReader.weekday(cue, bytes) != nil else { return nil }
         var next = index + 1
         if next < tokens.endIndex, tokens[next].folded == TimescaleReader.theWord { next += 1 }
         guard next < tokens.endIndex else { return nil }
@@ -578,7 +621,8 @@ public struct TimescaleReader: Sendable {
     /// `within 2 weeks`, `in 10 working days`, `within a month`, `2/52`, `3/12`, `28 days`.
     private func period(_ tokens: ArraySlice<Token>, at index: Int, bytes: [UInt8], context: Context) -> (Int, Day?)? {
         var start = index
-        let hasLead = TimescaleReader.lead.contains(tokens[index].folded)
+        let tables = self.tables
+        let hasLead = tables.lead.contains(tokens[index].folded)
         if hasLead { start += 1 }
         guard start < tokens.endIndex else { return nil }
         // Clinical shorthand: N/52 is N weeks, N/12 is N months, N/7 is N days.
@@ -603,16 +647,16 @@ public struct TimescaleReader: Sendable {
         if let (value, _) = DateReader.number(tokens[cursor], bytes) {
             count = value
             cursor += 1
-        } else if let value = TimescaleReader.numberWords[tokens[cursor].folded] {
+        } else if let value = tables.numberWords[tokens[cursor].folded] {
             count = value
             cursor += 1
             // `a couple of weeks`, `a few days`
-            if cursor < tokens.endIndex, value == 1, let more = TimescaleReader.numberWords[tokens[cursor].folded], more > 1 {
+            if cursor < tokens.endIndex, value == 1, let more = tables.numberWords[tokens[cursor].folded], more > 1 {
                 count = more
                 cursor += 1
             }
             if cursor < tokens.endIndex, tokens[cursor].folded == TimescaleReader.ofWord { cursor += 1 }
-        } else if TimescaleReader.units[tokens[cursor].folded] != nil, hasLead,
+        } else if tables.units[tokens[cursor].folded] != nil, hasLead,
             tokens[cursor].folded == TimescaleReader.fortnight
         {
             count = 1
@@ -625,7 +669,7 @@ public struct TimescaleReader: Sendable {
             working = true
             cursor += 1
         }
-        guard cursor < tokens.endIndex, let unit = TimescaleReader.units[tokens[cursor].folded] else { return nil }
+        guard cursor < tokens.endIndex, let unit = tables.units[tokens[cursor].folded] else { return nil }
         // A bare number and unit (`28 days`) needs a lead word unless it is a period alone.
         guard hasLead || cursor + 1 >= tokens.endIndex || tokens[cursor + 1].shape == .punctuation else { return nil }
         let isFortnight = tokens[cursor].folded == TimescaleReader.fortnight || tokens[cursor].folded == TimescaleReader.fortnights

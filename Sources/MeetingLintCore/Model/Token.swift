@@ -192,31 +192,38 @@ public enum Tokenizer {
 
     /// Appends the tokens of each line's `range` of `bytes` to `tokens`, a line after another, and
     /// sets each line's `tokens` to where its own stand: what `tokenize(_:_:into:)` of each line in
-    /// turn gives. The lines that surely fit in the array's spare capacity (a token covers a byte
-    /// at least) are appended together, in one `append(contentsOf:)`: one append for a line costs
-    /// a hundred instructions or so beyond the scan, and a record has a hundred lines. A line that
-    /// does not surely fit is appended on its own, the array growing as it would for it alone.
+    /// turn gives. All the lines left are appended together, in one `append(contentsOf:)` that
+    /// stops at the end of the last line the array's spare capacity held (one append for a line
+    /// costs a hundred instructions or so beyond the scan, and a record has a hundred lines). The
+    /// line that did not fit is then appended on its own, the array growing as it would for it
+    /// alone, and the lines after it together again.
+    ///
+    /// (The lines appended together were once only those that surely fit, a token covering a byte
+    /// at least: the builder's room, a token for every four bytes, then split a record's lines
+    /// into seven appends or so, though its tokens nearly always fit.)
     static func tokenize(_ bytes: [UInt8], lines: UnsafeMutableBufferPointer<TextLine>, into tokens: inout [Token]) {
         bytes.withUnsafeBufferPointer { buffer in
             var line = 0
             while line < lines.count {
-                var budget = tokens.capacity - tokens.count
-                var last = line
-                while last < lines.count {
-                    let most = LineTokens.end(of: lines[last].range, in: buffer) - lines[last].range.start
-                    guard most <= budget else { break }
-                    budget -= max(most, 0)
-                    last += 1
+                // A line that surely fits (which, with room, every line does) starts a group; the
+                // lines after it go as far as the room does.
+                let most = LineTokens.end(of: lines[line].range, in: buffer) - lines[line].range.start
+                if most <= tokens.capacity - tokens.count {
+                    var reached = line
+                    withUnsafeMutablePointer(to: &reached) { reached in
+                        tokens.append(contentsOf: LineTokens(bytes: buffer, lines: lines, first: line, end: lines.count, count: tokens.count, reached: reached))
+                    }
+                    // No line finished only when the line's tokens filled the room exactly (the
+                    // scan stops there before it finishes the line): it goes on its own below.
+                    if reached > line {
+                        line = reached
+                        continue
+                    }
                 }
-                if last == line {
-                    let start = tokens.count
-                    tokenize(buffer, lines[line].range, into: &tokens)
-                    lines[line].tokens = start..<tokens.count
-                    line += 1
-                    continue
-                }
-                tokens.append(contentsOf: LineTokens(bytes: buffer, lines: lines, first: line, end: last, count: tokens.count))
-                line = last
+                let start = tokens.count
+                tokenize(buffer, lines[line].range, into: &tokens)
+                lines[line].tokens = start..<tokens.count
+                line += 1
             }
         }
     }
@@ -230,16 +237,23 @@ public enum Tokenizer {
         /// The line being read.
         var line: Int
         /// One past the last line to read.
-        let end: Int
+        var end: Int
         /// Where the scan stands in the line being read.
         var index: Int
         /// The index in the array the next token will have.
         var count: Int
         /// The index in the array of the line's first token.
         var lineStart: Int
+        /// If given, where appending stops when the room runs out: at the end of the last line
+        /// that fitted whole, the tokens of the line after it dropped and `reached` set to that
+        /// line (or to `end` once every line is read). Without it, `next()` reads on.
+        let reached: UnsafeMutablePointer<Int>?
 
-        /// The lines `lines[first..<end]`, whose first token will stand at `count` in the array.
-        init(bytes: UnsafeBufferPointer<UInt8>, lines: UnsafeMutableBufferPointer<TextLine>, first: Int, end: Int, count: Int) {
+        /// The lines `lines[first..<end]`, whose first token will stand at `count` in the array;
+        /// `reached` as the property says.
+        init(bytes: UnsafeBufferPointer<UInt8>, lines: UnsafeMutableBufferPointer<TextLine>, first: Int, end: Int, count: Int,
+             reached: UnsafeMutablePointer<Int>? = nil)
+        {
             precondition(first >= 0 && first <= end && end <= lines.count, "lines outside the buffer")
             self.bytes = bytes
             self.lines = lines
@@ -248,6 +262,7 @@ public enum Tokenizer {
             index = first < end ? lines[first].range.start : 0
             self.count = count
             lineStart = count
+            self.reached = reached
         }
 
         /// Where the scan of a line's range stops: as in `tokenize(_:_:into:)`, not past the bytes
@@ -272,9 +287,11 @@ public enum Tokenizer {
         /// a line, and inlined into the scan its state took registers the scan's loop needs.
         @inline(never)
         mutating func finishLine(scanned: Int) -> (start: Int, end: Int)? {
-            lines[line].tokens = lineStart..<(count + scanned)
-            lineStart = count + scanned
-            line += 1
+            // Unchecked: `scanned` only grows, so the bounds are in order (and the counts of
+            // tokens in memory are far from overflowing).
+            lines[line].tokens = Range(uncheckedBounds: (lineStart, count &+ scanned))
+            lineStart = count &+ scanned
+            line &+= 1
             guard line < end else { return nil }
             return (lines[line].range.start, LineTokens.end(of: lines[line].range, in: bytes))
         }
@@ -299,11 +316,11 @@ public enum Tokenizer {
         @inline(__always)
         func _copyContents(initializing buffer: UnsafeMutableBufferPointer<Token>) -> (LineTokens, Int) {
             var rest = self
-            guard let output = buffer.baseAddress else { return (rest, 0) }
+            let output = buffer.baseAddress
             var written = 0
             // The lines one after another in one scan, each finished as the scan reaches its end,
             // until the lines end or the room does.
-            if rest.line < rest.end {
+            if let output, rest.line < rest.end {
                 var index = rest.index
                 let stop = LineTokens.end(of: lines[rest.line].range, in: bytes)
                 written = Tokenizer.scan(bytes, from: &index, to: stop, into: output, capacity: buffer.count) { scanned in
@@ -312,6 +329,20 @@ public enum Tokenizer {
                 rest.index = index
                 rest.count += written
             }
+            if let reached = rest.reached {
+                // Stop at the last line read whole: the tokens of the line the room ran out in
+                // (if any) are not counted (they are plain values, nothing to release), and
+                // `next()` has no line left to read, so the append ends here.
+                if rest.line < rest.end {
+                    written = rest.lineStart - count
+                    rest.count = rest.lineStart
+                    rest.index = lines[rest.line].range.start
+                }
+                reached.pointee = rest.line
+                rest.end = rest.line
+                return (rest, written)
+            }
+            guard let output else { return (rest, 0) }
             // The room ran out (or there was none): the line where the scan stopped, finished here
             // if the scan reached its end, and the empty lines after it, as one line at a time.
             while rest.line < rest.end {
@@ -390,7 +421,10 @@ public enum Tokenizer {
         let outputEnd = output + capacity
         while true {
             if position >= end {
-                guard let range = nextRange(next - output) else { break }
+                // The tokens written, by an unsigned division: `next` is never before `output`,
+                // and a shift is cheaper than the signed division of `next - output`.
+                let written = Int(bitPattern: (UInt(bitPattern: next) &- UInt(bitPattern: output)) / UInt(MemoryLayout<Token>.stride))
+                guard let range = nextRange(written) else { break }
                 position = range.start
                 end = range.end
                 continue
@@ -445,8 +479,10 @@ public enum Tokenizer {
                 if after <= UInt8(ascii: " ") || endsLettersAtOnce(after) {
                     next.initialize(to: Token(start: start, end: position, folded: folded, exact: folded, shape: .word))
                     next += 1
+                    // The space after it passed over first, without a branch (a scan stopped
+                    // here by the room goes on from after the space, which it would skip anyway).
+                    position &+= after == UInt8(ascii: " ") ? 1 : 0
                     if next == outputEnd { break }
-                    if after == UInt8(ascii: " ") { position &+= 1 }
                     continue
                 }
             } else if byte &- UInt8(ascii: "A") < 26 {
@@ -465,8 +501,10 @@ public enum Tokenizer {
                     let shape: Token.Shape = position != runStart ? .word : .initial
                     next.initialize(to: Token(start: start, end: position, folded: folded, exact: exact, shape: shape))
                     next += 1
+                    // The space after it passed over first, without a branch (a scan stopped
+                    // here by the room goes on from after the space, which it would skip anyway).
+                    position &+= after == UInt8(ascii: " ") ? 1 : 0
                     if next == outputEnd { break }
-                    if after == UInt8(ascii: " ") { position &+= 1 }
                     continue
                 }
                 if position != runStart { saw |= sawLower }
@@ -487,8 +525,10 @@ public enum Tokenizer {
                     position = digitEnd
                     next.initialize(to: Token(start: start, end: position, folded: digits, exact: digits, shape: .number))
                     next += 1
+                    // The space after it passed over first, without a branch (a scan stopped
+                    // here by the room goes on from after the space, which it would skip anyway).
+                    position &+= after == UInt8(ascii: " ") ? 1 : 0
                     if next == outputEnd { break }
-                    if after == UInt8(ascii: " ") { position &+= 1 }
                     continue
                 }
             }

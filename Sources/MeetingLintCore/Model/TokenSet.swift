@@ -25,9 +25,9 @@ public struct TokenMap<Value: Sendable>: Sendable {
         }
         var size = 8
         while size < count * 2 { size *= 2 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Value?](repeating: nil, count: size)
-        filter = [UInt64](repeating: 0, count: 64)
+        keys = [UInt64](filledWith: 0, count: size)
+        values = [Value?](filledWith: nil, count: size)
+        filter = [UInt64](filledWith: 0, count: 64)
         mask = size - 1
     }
 
@@ -141,8 +141,8 @@ public struct TokenMap<Value: Sendable>: Sendable {
         let oldKeys = keys
         let oldValues = values
         let size = max(8, keys.count * 2)
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Value?](repeating: nil, count: size)
+        keys = [UInt64](filledWith: 0, count: size)
+        values = [Value?](filledWith: nil, count: size)
         mask = size - 1
         count = 0
         for index in oldKeys.indices {

@@ -29,6 +29,10 @@ public final class Vocabulary: @unchecked Sendable {
     /// in a byte that few suffixes end in, and the rest are passed over without a look.
     let templatesByLastByte: [Int32]
     let templateStarts: [Int32]
+    /// For each entry of `templatesByLastByte`, its template's prefix's first byte, or -1 where
+    /// the prefix is empty: a heading whose first byte differs fits no template with that
+    /// prefix, told without reading the template (most headings fit none of those looked at).
+    let templatePrefixFirsts: [Int16]
     /// Normalised field key → canonical key.
     public let fieldKeys: [String: FieldKey]
     /// The same, by the hash of the normalised key (`TextKey.fieldHash`).
@@ -211,6 +215,10 @@ public final class Vocabulary: @unchecked Sendable {
         }
         starts.append(Int32(byLastByte.count))
         templatesByLastByte = byLastByte
+        templatePrefixFirsts = byLastByte.map { index in
+            let prefix = templateRanges[Int(index)].prefix
+            return prefix.isEmpty ? -1 : Int16(templateBytes[prefix.lowerBound])
+        }
         templateStarts = starts
         self.fieldKeys = fieldKeys
         self.actionParts = actionParts
@@ -254,8 +262,18 @@ public final class Vocabulary: @unchecked Sendable {
     /// walk): a heading memoised as written gives its set at once, without its array (which a
     /// look-up would retain and the reader release).
     func conceptSet(ofHeading text: UnsafeBufferPointer<UInt8>, childNames: [String]) -> ConceptSet {
+        conceptSet(ofHeading: text, childNames: childNames, memo: headingMemo.shard)
+    }
+
+    /// This thread's share of the heading memo (`HeadingMemo.shard`), for a reader that looks up
+    /// many headings on one thread (the model's walk): found once, rather than at every look-up
+    /// (where finding it cost more than the look-up's hash).
+    var headingMemoShard: HeadingMemo.Shard { headingMemo.shard }
+
+    /// `conceptSet(ofHeading:childNames:)` with this thread's share of the memo found already
+    /// (`headingMemoShard`). (Any shard gives the same answers: each holds what was worked out.)
+    func conceptSet(ofHeading text: UnsafeBufferPointer<UInt8>, childNames: [String], memo: HeadingMemo.Shard) -> ConceptSet {
         let writtenHash = HeadingMemo.writtenHash(text)
-        let memo = headingMemo.shard
         if let memoised = memo.conceptSet(written: text, hash: writtenHash) { return memoised }
         return ConceptSet(concepts(ofHeading: text, childNames: childNames, notMemoisedAsWritten: writtenHash, memo: memo))
     }
@@ -267,9 +285,28 @@ public final class Vocabulary: @unchecked Sendable {
         ofHeading text: UnsafeBufferPointer<UInt8>, childNames: [String], notMemoisedAsWritten writtenHash: UInt64, memo: HeadingMemo.Shard
     ) -> [Concept] {
         // Not seen as written: the normal form is made once, and its hash (`TextKey.headingHash`,
-        // which is `TextKey.fnv` of the normal form) read from it.
+        // which is `TextKey.fnv` of the normal form) read from it. Plain ASCII (nearly every
+        // heading) is normalised in temporary room, and made a string only if its concepts must
+        // be worked out: a listed heading, or one memoised by its normal form, needs only the hash.
+        let found = TextKey.withHeading(bytes: text) { normal -> [Concept]? in
+            guard let normal else { return nil }
+            return concepts(ofHeading: text, childNames: childNames, notMemoisedAsWritten: writtenHash, memo: memo, normalFormHash: HeadingMemo.writtenHash(normal)) {
+                String(decoding: normal, as: UTF8.self)
+            }
+        }
+        if let found { return found }
         var key = TextKey.heading(bytes: text)
         let hash = key.withUTF8 { HeadingMemo.writtenHash($0) }
+        return concepts(ofHeading: text, childNames: childNames, notMemoisedAsWritten: writtenHash, memo: memo, normalFormHash: hash) { key }
+    }
+
+    /// `concepts(ofHeading:childNames:notMemoisedAsWritten:memo:)` once the normal form's hash is
+    /// known: `key` makes the normal form itself, asked for only if the concepts are worked out.
+    @inline(__always)
+    private func concepts(
+        ofHeading text: UnsafeBufferPointer<UInt8>, childNames: [String], notMemoisedAsWritten writtenHash: UInt64, memo: HeadingMemo.Shard,
+        normalFormHash hash: UInt64, key: () -> String
+    ) -> [Concept] {
         if let concept = headingConceptsByHash[hash] {
             let found = Vocabulary.alone[concept.ordinal]
             memo.store(found, written: text, hash: writtenHash)
@@ -280,7 +317,7 @@ public final class Vocabulary: @unchecked Sendable {
             return memoised
         }
         var readNames = false
-        let found = concepts(ofKey: key, childNames: childNames, readNames: &readNames)
+        let found = concepts(ofKey: key(), childNames: childNames, readNames: &readNames)
         if !readNames {
             memo.store(found, normalForm: hash)
             memo.store(found, written: text, hash: writtenHash)
@@ -301,7 +338,7 @@ public final class Vocabulary: @unchecked Sendable {
         // one part, for which no strings are made. (The key's bytes are read at once: through
         // the UTF-8 view's iterator, a test for any separator's first byte cost more.)
         var key = key
-        guard key.withUTF8({ TextKey.holdsSeparator($0, Vocabulary.headingSeparators) }) else { return [] }
+        guard key.withUTF8({ Vocabulary.holdsHeadingSeparator($0) }) else { return [] }
         let parts = TextKey.split(key, at: Vocabulary.headingSeparators)
         var result: [Concept] = []
         // `Parents' and carers' views`: a part that means nothing alone borrows the last word of
@@ -323,13 +360,43 @@ public final class Vocabulary: @unchecked Sendable {
     /// Where a heading that means nothing whole is split into parts.
     static let headingSeparators: [StaticString] = [" and ", "&", "/", " + ", ","]
 
+    /// Whether `bytes` hold one of `headingSeparators`: `TextKey.holdsSeparator(bytes,
+    /// headingSeparators)`, with the separators' bytes written out. Nearly every heading asked
+    /// about that means nothing whole (a name, a service) holds none, and has spaces: the general
+    /// search compared every separator at each space, this compares only the bytes after one.
+    static func holdsHeadingSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            switch bytes[index] {
+            case UInt8(ascii: "&"), UInt8(ascii: "/"), UInt8(ascii: ","):
+                return true
+            case UInt8(ascii: " "):
+                // ` and ` (five bytes) or ` + ` (three), each read only where it fits.
+                if index + 5 <= count, bytes[index + 1] == UInt8(ascii: "a"), bytes[index + 2] == UInt8(ascii: "n"), bytes[index + 3] == UInt8(ascii: "d"),
+                    bytes[index + 4] == UInt8(ascii: " ")
+                {
+                    return true
+                }
+                if index + 3 <= count, bytes[index + 1] == UInt8(ascii: "+"), bytes[index + 2] == UInt8(ascii: " ") { return true }
+            default:
+                break
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// `concept(ofHeading:childNames:)`, setting `readNames` when the answer depended on the
     /// child's names (the heading fits a `{child}` template), so that other answers can be memoised.
     func concept(ofHeading normalised: String, childNames: [String], readNames: inout Bool) -> Concept? {
         if let concept = listedConcept(normalised) { return concept }
         var stem: String?
         // `hasSuffix` first: it rules out most headings for less than counting their characters.
-        if normalised.hasSuffix(")"), normalised.count > 2, let open = normalised.lastIndex(of: "(") {
+        // (Its last byte first, read at once rather than through the UTF-8 view: text whose last
+        // byte is no `)` cannot end in that character.)
+        var text = normalised
+        if text.withUTF8({ $0.last }) == UInt8(ascii: ")"), normalised.hasSuffix(")"), normalised.count > 2, let open = normalised.lastIndex(of: "(") {
             // `Actions (SMART)`, `How Isla is doing (in Isla's words)`: a trailing aside does not
             // change what the section is.
             let trimmed = TextKey.heading(String(normalised[..<open]))
@@ -378,7 +445,10 @@ public final class Vocabulary: @unchecked Sendable {
             guard union < 0x80 else { return false }
             guard let last = bytes.last else { return true }
             templateBytes.withUnsafeBufferPointer { templates in
+                let first = Int16(bytes[0])
                 for position in Int(templateStarts[Int(last)])..<Int(templateStarts[Int(last) + 1]) {
+                    let prefixFirst = templatePrefixFirsts[position]
+                    if prefixFirst >= 0, prefixFirst != first { continue }
                     let (prefix, suffix) = templateRanges[Int(templatesByLastByte[position])]
                     guard bytes.count > prefix.count + suffix.count else { continue }
                     guard Vocabulary.holds(bytes, at: 0, templates, prefix), Vocabulary.holds(bytes, at: bytes.count - suffix.count, templates, suffix)

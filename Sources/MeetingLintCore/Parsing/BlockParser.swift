@@ -45,8 +45,8 @@ struct BlockParser {
     /// The end of the last non-blank line read: where a closing container ends.
     private var lastContentEnd = 0
     /// Whether blank lines outside block quotes, and lines outside containers that open none,
-    /// take the short way in `addLine` (always, but in tests that check it gives the same tree
-    /// as the long way).
+    /// take the short way in `addLine`, and leaf lines try only the recognisers their first byte
+    /// can start (always, but in tests that check it gives the same tree as the long way).
     var shortcuts = true
 
     /// A parser of `source`, whose bytes `bytes` must point at for as long as the parser is used.
@@ -197,8 +197,13 @@ struct BlockParser {
             // container to continue or close, and none opens): a line whose first byte is not a
             // space and can open no container goes to its leaf block straight away, plain text
             // (a byte that can start no leaf block either) without even `addLeaf`'s tests.
+            // A `-`, `*`, `+` or digit that starts no list marker (`**Chair:**`, `12 apples`)
+            // opens nothing either: the long way would find no marker and go to `addLeaf` too.
             let byte = bytes[lineStart]
-            if !scanner.isSpace(byte), !Self.mayOpenContainer(byte) {
+            if !scanner.isSpace(byte),
+                !Self.mayOpenContainer(byte)
+                    || (byte != UInt8(ascii: ">") && scanner.listMarker(at: lineStart, end: lineEnd) == nil)
+            {
                 if Self.mayStartLeafBlock(byte) {
                     addLeaf(first: lineStart, end: lineEnd, blank: false)
                 } else {
@@ -370,14 +375,16 @@ struct BlockParser {
         }
         let parent = stack[stack.count - 1]
         defer { lastContentEnd = text.end }
+        // Only the recognisers the first byte can start are tried (all of them the long way).
+        let tests = shortcuts ? LeafTests(startingWith: bytes[first]) : .all
 
-        if let heading = scanner.atxHeading(from: first, to: end) {
+        if tests.contains(.heading), let heading = scanner.atxHeading(from: first, to: end) {
             closeLeaves()
             let node = append(.heading, range: text, content: heading.text, to: parent)
             nodes[Int(node)].level = Int8(heading.level)
             return
         }
-        if let open = scanner.fenceOpening(from: first, to: end) {
+        if tests.contains(.fence), let open = scanner.fenceOpening(from: first, to: end) {
             closeLeaves()
             let nextLine = source.lineIndex(of: end) + 1
             let bodyStart = nextLine < source.lineStarts.count ? source.lineStarts[nextLine] : bytes.count
@@ -388,12 +395,12 @@ struct BlockParser {
             fenceLength = open.length
             return
         }
-        if scanner.starts(with: "<!--", at: first, end: end) {
+        if tests.contains(.comment), scanner.starts(with: "<!--", at: first, end: end) {
             closeLeaves()
             addComments(from: first, to: end)
             return
         }
-        if let setextLevel = scanner.setextUnderline(text), paragraph >= 0, setextCandidate(paragraph) {
+        if tests.contains(.setextUnderline), let setextLevel = scanner.setextUnderline(text), paragraph >= 0, setextCandidate(paragraph) {
             let line = nodes[Int(paragraph)].firstChild
             nodes[Int(paragraph)].kind = .heading
             nodes[Int(paragraph)].level = Int8(setextLevel)
@@ -405,13 +412,14 @@ struct BlockParser {
             paragraph = -1
             return
         }
-        if scanner.isThematicBreak(from: first, to: end) {
+        if tests.contains(.thematicBreak), scanner.isThematicBreak(from: first, to: end) {
             closeLeaves()
             append(.thematicBreak, range: text, content: SourceRange(first, first), to: parent)
             return
         }
-        let hasPipe = scanner.find("|", from: first, to: end) != nil
-        if hasPipe, scanner.isDelimiterRow(text) {
+        // Whether the line has a pipe matters only to a delimiter row and to an open table.
+        let hasPipe = (tests.contains(.delimiterRow) || table >= 0) && scanner.find("|", from: first, to: end) != nil
+        if hasPipe, tests.contains(.delimiterRow), scanner.isDelimiterRow(text) {
             if table >= 0 {
                 addTableRow(text, delimiter: true)
                 return
@@ -642,6 +650,37 @@ struct BlockParser {
         if byte < 64 { return (0x3400_2408_0000_0000 as UInt64) >> UInt64(byte) & 1 != 0 }
         if byte < 128 { return (0x5000_0001_8000_0000 as UInt64) >> UInt64(byte - 64) & 1 != 0 }
         return false
+    }
+
+    /// The leaf recognisers a line's first byte can start: `#` only a heading, `-` an underline,
+    /// a break or a delimiter row, and so on (see `mayStartLeafBlock`).
+    struct LeafTests: OptionSet {
+        let rawValue: UInt8
+
+        static let heading = LeafTests(rawValue: 1)
+        static let fence = LeafTests(rawValue: 2)
+        static let comment = LeafTests(rawValue: 4)
+        static let setextUnderline = LeafTests(rawValue: 8)
+        static let thematicBreak = LeafTests(rawValue: 16)
+        static let delimiterRow = LeafTests(rawValue: 32)
+        static let all: LeafTests = [.heading, .fence, .comment, .setextUnderline, .thematicBreak, .delimiterRow]
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        /// The tests for a line whose first (non-space) byte is `byte`.
+        @inline(__always)
+        init(startingWith byte: UInt8) {
+            switch byte {
+            case UInt8(ascii: "#"): self = .heading
+            case UInt8(ascii: "`"), UInt8(ascii: "~"): self = .fence
+            case UInt8(ascii: "<"): self = .comment
+            case UInt8(ascii: "="): self = .setextUnderline
+            case UInt8(ascii: "-"): self = [.setextUnderline, .thematicBreak, .delimiterRow]
+            case UInt8(ascii: "*"), UInt8(ascii: "_"): self = .thematicBreak
+            case UInt8(ascii: "|"), UInt8(ascii: ":"): self = .delimiterRow
+            default: self = []
+            }
+        }
     }
 
     /// Only a one-line paragraph of plain text becomes a setext heading.
@@ -996,7 +1035,7 @@ struct CellBuffer {
     mutating func finish() -> [SourceRange] {
         guard let base else { return [] }
         let count = self.count
-        let cells = [SourceRange](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let cells = [SourceRange](room: count) { buffer, initialized in
             if let target = buffer.baseAddress { target.moveInitialize(from: base, count: count) }
             initialized = count
         }
@@ -1159,7 +1198,7 @@ struct NodeBuffer {
             return (count, nil)
         }
         let count = self.count
-        let nodes = [Node](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let nodes = [Node](room: count) { buffer, initialized in
             if let target = buffer.baseAddress { target.moveInitialize(from: base, count: count) }
             initialized = count
         }

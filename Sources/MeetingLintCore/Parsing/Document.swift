@@ -33,7 +33,7 @@ public struct Document: Sendable {
             var cells: [SourceRange] = []
             var problems: [ParseProblem] = []
             var outgrown: [Node]?
-            let nodes = [Node](unsafeUninitializedCapacity: BlockParser.nodeEstimate(of: source)) { storage, initialized in
+            let nodes = [Node](room: BlockParser.nodeEstimate(of: source)) { storage, initialized in
                 var parser = BlockParser(source: source, bytes: bytes, storage: storage)
                 parser.shortcuts = shortcuts
                 parser.parse()

@@ -3,10 +3,20 @@
 ///
 /// One requirement, so a check cannot compile without it. `words` is the index of the record's
 /// words, built once by the linter for all of a record's checks: a check that looks no words up
-/// ignores it (`_: WordIndex`).
+/// ignores it (`_: WordIndex`). A check that derives a value from its context
+/// (`CheckContext.derived`) makes it in `prepare(_:)` too.
 public protocol Check: Sendable {
     /// The findings for one record.
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding]
+
+    /// Makes what the check derives from `context`, before any record: the linter calls it for
+    /// each rule and profile as it is made, so that every record then reads the value without
+    /// taking a lock. (By default, nothing.)
+    func prepare(_ context: CheckContext)
+}
+
+extension Check {
+    public func prepare(_ context: CheckContext) {}
 }
 
 /// A check compiled into meetinglint, with its rule id. The generated `Registry` lists one for each
@@ -90,6 +100,11 @@ public final class CheckContext: Sendable {
     public func derived<Value: Sendable>(_ make: () -> Value) -> Value {
         derivedValue.value(make)
     }
+
+    /// Lets the derived value made so far be read without the lock from now on. Called by the
+    /// linter once the rule's check has made it (`Check.prepare(_:)`), before the context is
+    /// shared with any other thread.
+    func seal() { derivedValue.seal() }
 
     /// A parameter as a phrase list: the vocabulary list it names (`people/vague-owners`), or its
     /// comma-separated entries.

@@ -28,6 +28,13 @@ public struct Linter: Sendable {
             self.context = context
             self.document = document
         }
+
+        /// The check's findings for one record. (A method of the step, so that the step's own
+        /// context is passed without being retained and let go around the call, as it was when
+        /// read from the step in the linter's loop.)
+        func findings(_ meeting: Meeting, _ words: WordIndex) -> [Finding] {
+            check.check(meeting, words, context)
+        }
     }
 
     /// A rule document held by reference: findings carry it from check to diagnostic without
@@ -52,6 +59,28 @@ public struct Linter: Sendable {
             self.finding = finding
         }
     }
+
+    /// What a record of one profile needs from the linter: the profile, its plan and the rules
+    /// it checks. A class, looked up once a record by the record's profile id: finding the plan
+    /// and the rules by the profile's id again, and copying the profile (retaining each of its
+    /// fields), cost a thousand instructions a record.
+    final class ProfileRun: Sendable {
+        let profile: Profile
+        let plan: [Step]?
+        let checkedRules: [String]
+
+        init(profile: Profile, plan: [Step]?, checkedRules: [String]) {
+            self.profile = profile
+            self.plan = plan
+            self.checkedRules = checkedRules
+        }
+    }
+
+    /// Each catalogue profile's run, by the catalogue's key for it.
+    let runs: [String: ProfileRun]
+    /// The run of a record whose profile the catalogue does not have: generic's, or else the
+    /// fallback profile's.
+    let otherRun: ProfileRun
 
     /// The engine's own rules' documents, looked up once.
     let engineDocuments: [String: Rule]
@@ -92,6 +121,10 @@ public struct Linter: Sendable {
                 let context = CheckContext(
                     parameters: settings.parameters(of: document, in: profile), vocabulary: catalogue.vocabulary, profile: profile,
                     readings: &readings)
+                // What the check derives from the context, made now and then read by every record
+                // without a lock.
+                check.prepare(context)
+                context.seal()
                 plan.append(Step(check: check, rule: id, severity: severity, context: context, document: rule(id)))
             }
             plans[profile.id] = plan
@@ -109,6 +142,13 @@ public struct Linter: Sendable {
             checkedRules[profile.id] = ((plans[profile.id] ?? []).map(\.rule) + engine).sorted()
         }
         self.checkedRules = checkedRules
+        var runs: [String: ProfileRun] = [:]
+        for (key, profile) in catalogue.profiles {
+            runs[key] = ProfileRun(profile: profile, plan: plans[profile.id], checkedRules: checkedRules[profile.id] ?? [])
+        }
+        self.runs = runs
+        let other = catalogue.profiles["generic"] ?? Linter.fallbackProfile
+        otherRun = ProfileRun(profile: other, plan: plans[other.id], checkedRules: checkedRules[other.id] ?? [])
     }
 
     /// Checks one record. Never fails: a record that is not text gets a failure, not a crash.
@@ -118,34 +158,44 @@ public struct Linter: Sendable {
         let document = Document(parsing: source)
         var meeting = Meeting(document: document, settings: model)
         if let override = settings.profileOverride { meeting.profileID = override }
-        let profile = catalogue.profiles[meeting.profileID] ?? catalogue.profiles["generic"] ?? Linter.fallbackProfile
+        // (What `catalogue.profiles[meeting.profileID] ?? catalogue.profiles["generic"] ?? Linter.fallbackProfile`
+        // gives, with its plan and rules: the profile is read in place from the run.)
+        let run = runs[meeting.profileID] ?? otherRun
 
         var findings: [Found] = []
         // Room for a record's usual findings at once, rather than growing a step at a time.
         findings.reserveCapacity(32)
-        if let plan = plans[profile.id] {
+        if let plan = run.plan {
             let words = WordIndex(meeting)
             for step in plan {
-                let found = step.check.check(meeting, words, step.context)
+                var found = step.findings(meeting, words)
                 guard !found.isEmpty, let document = step.document else { continue }
-                for finding in found {
+                // Each finding moved out of the check's array, last first, and the step's run of
+                // them put back in order after: copying them out in order retained every text of
+                // each, and letting the array go released them again.
+                let first = findings.count
+                while let finding = found.popLast() {
                     findings.append(Found(document, finding.severityCap.map { min($0, step.severity) } ?? step.severity, finding))
                 }
+                Linter.reverse(&findings, from: first)
             }
         }
         if !document.problems.isEmpty, let format = engineDocuments["record-format"],
-            let severity = settings.severity(of: format.document, in: profile)
+            let severity = settings.severity(of: format.document, in: run.profile)
         {
             for problem in document.problems { findings.append(Found(format, severity, Linter.finding(for: problem))) }
         }
-        findings = applySuppressions(findings, meeting: meeting, profile: profile)
+        findings = applySuppressions(findings, meeting: meeting, run: run)
 
         // Each finding's start and end, located in one walk along the record in offset order.
         var offsets: [Int] = []
         offsets.reserveCapacity(findings.count * 2)
-        for entry in findings {
-            offsets.append(entry.finding.range.start)
-            offsets.append(entry.finding.range.end)
+        // (Each read in place by index: `for entry in findings` copied every finding out, retaining
+        // its texts, to read two numbers.)
+        for index in findings.indices {
+            let range = findings[index].finding.range
+            offsets.append(range.start)
+            offsets.append(range.end)
         }
         let locations = Linter.locations(of: offsets, in: source)
         // Lines measured so far: a record's findings stand on few lines, so a short array looked
@@ -179,16 +229,32 @@ public struct Linter: Sendable {
         }
         Linter.sort(&diagnostics)
         var result = RecordResult(
-            path: source.path, profile: profile.id, meetingDate: meeting.meetingDate.day, diagnostics: diagnostics,
+            path: source.path, profile: run.profile.id, meetingDate: meeting.meetingDate.day, diagnostics: diagnostics,
             text: keepText ? String(decoding: source.bytes, as: UTF8.self) : nil)
-        result.checkedRules = checkedRules[profile.id] ?? []
+        result.checkedRules = run.checkedRules
         return result
+    }
+
+    /// Reverses `array[first...]` in place, each element moved (swapped through the buffer: the
+    /// array's own `swapAt`, and reversing a slice of it, copied the elements and retained their
+    /// texts).
+    static func reverse<Element>(_ array: inout [Element], from first: Int) {
+        guard array.count - first > 1 else { return }
+        array.withUnsafeMutableBufferPointer { buffer in
+            var low = max(0, first)
+            var high = buffer.count - 1
+            while low < high {
+                buffer.swapAt(low, high)
+                low += 1
+                high -= 1
+            }
+        }
     }
 
     /// The locations of byte offsets, in the order given: what `SourceFile.location(of:)` says for
     /// each, with columns counted once along each line (offsets are visited in increasing order).
     static func locations(of offsets: [Int], in source: SourceFile) -> [SourceLocation] {
-        var result = [SourceLocation](repeating: SourceLocation(line: 1, column: 1), count: offsets.count)
+        var result = [SourceLocation](filledWith: SourceLocation(line: 1, column: 1), count: offsets.count)
         guard !offsets.isEmpty else { return result }
         let order = Linter.order(of: offsets)
         let bytes = source.bytes
@@ -401,8 +467,11 @@ public struct Linter: Sendable {
     }
 
     /// Drops findings that suppression comments cover; reports unknown rule ids and unused suppressions.
-    func applySuppressions(_ findings: [Found], meeting: Meeting, profile: Profile) -> [Found] {
+    /// (The profile is read from its run where needed: passed by itself, it was copied for every
+    /// record, retaining each of its fields.)
+    func applySuppressions(_ findings: [Found], meeting: Meeting, run: ProfileRun) -> [Found] {
         guard !meeting.suppressions.isEmpty else { return findings }
+        let profile = run.profile
         let source = meeting.source
         var covers: [Cover] = []
         var extra: [Found] = []
@@ -464,7 +533,7 @@ public struct Linter: Sendable {
 
         // Each rule id named in a comment makes one cover at most, so whether it turned anything
         // off is kept by cover.
-        var used = [Bool](repeating: false, count: covers.count)
+        var used = [Bool](filledWith: false, count: covers.count)
         let kept = covers.count <= Linter.fewCovers
             ? Linter.uncovered(findings, covers: covers, used: &used, line: line)
             : Linter.uncoveredByRule(findings, covers: covers, used: &used, line: line)
@@ -588,9 +657,8 @@ public struct Linter: Sendable {
         // `\r\n` is one character of two bytes.
         func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } }
         let targetIsASCII = isASCII(id)
-        let targetBytes = Array(id.utf8)
         let target = targetIsASCII ? [] : Array(id)
-        let length = targetIsASCII ? targetBytes.count : target.count
+        let length = targetIsASCII ? id.utf8.count : target.count
         let limit = max(2, length / 3)
         var best: (id: String, distance: Int)?
         for candidate in ids {
@@ -598,11 +666,54 @@ public struct Linter: Sendable {
             // The distance is at least the difference in length: a candidate too long or too short
             // to be near is passed over without the table (an unclosed comment can name thousands).
             guard abs((candidateIsASCII ? candidate.utf8.count : candidate.count) - length) <= limit else { continue }
-            let found = targetIsASCII && candidateIsASCII
-                ? distance(targetBytes, Array(candidate.utf8)) : distance(targetIsASCII ? Array(id) : target, Array(candidate))
+            if targetIsASCII && candidateIsASCII {
+                // Only a candidate nearer than the best so far, and within the limit, can be the
+                // answer: the table is given up once every distance in a row is beyond that.
+                let bound = min(limit, (best?.distance ?? Int.max) - 1)
+                guard bound >= 0 else { continue }
+                let found = Linter.asciiDistance(id, candidate, atMost: bound)
+                if found <= bound { best = (candidate, found) }
+                continue
+            }
+            let found = distance(targetIsASCII ? Array(id) : target, Array(candidate))
             if found < best?.distance ?? Int.max { best = (candidate, found) }
         }
         guard let best, best.distance <= limit else { return nil }
         return best.id
+    }
+
+    /// The fewest bytes to insert, delete or change to make one ASCII text the other: the
+    /// distance `closest(to:in:)` compares ASCII ids by. Read in place, one row of the table kept
+    /// on the stack: copying each candidate's bytes into an array and the table's two rows cost
+    /// most of a record's time when its comments name unknown rules. A distance beyond `bound` is
+    /// answered as some number beyond it, once a row of the table is all beyond it (a row's least
+    /// value never falls in the rows after it).
+    static func asciiDistance(_ first: String, _ second: String, atMost bound: Int = Int.max) -> Int {
+        var first = first
+        var second = second
+        return first.withUTF8 { a in
+            second.withUTF8 { b in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: b.count + 1) { row in
+                    // `row[j]`: the distance from the bytes of `a` read so far to `b[..<j]`.
+                    for j in 0...b.count { row.initializeElement(at: j, to: j) }
+                    for i in 0..<a.count {
+                        // `diagonal`: the row before's value at `j`, where this row's is written over it.
+                        var diagonal = row[0]
+                        row[0] = i + 1
+                        var least = row[0]
+                        let x = a[i]
+                        for j in 0..<b.count {
+                            let above = row[j + 1]
+                            let value = Swift.min(above + 1, row[j] + 1, diagonal + (x == b[j] ? 0 : 1))
+                            row[j + 1] = value
+                            least = Swift.min(least, value)
+                            diagonal = above
+                        }
+                        if least > bound { return least }
+                    }
+                    return row[b.count]
+                }
+            }
+        }
     }
 }

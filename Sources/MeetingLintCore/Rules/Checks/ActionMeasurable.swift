@@ -17,9 +17,19 @@ struct ActionMeasurable: BuiltInCheck {
         }
     }
 
+    /// What the check derives from a context, made once (`CheckContext.derived`): ahead of every
+    /// record, by `prepare(_:)`.
+    func setup(_ context: CheckContext) -> Setup {
+        context.derived {
+            Setup(vague: context.phrases("vague-verbs"), deliverables: context.phrases("deliverables"))
+        }
+    }
+
+    func prepare(_ context: CheckContext) { _ = setup(context) }
+
     func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         guard !meeting.actions.isEmpty else { return [] }
-        let setup = context.derived { Setup(vague: context.phrases("vague-verbs"), deliverables: context.phrases("deliverables")) }
+        let setup = self.setup(context)
         let vague = setup.vague
         let deliverables = setup.deliverables
         var findings: [Finding] = []

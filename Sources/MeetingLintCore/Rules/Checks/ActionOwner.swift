@@ -13,11 +13,19 @@ struct ActionOwner: BuiltInCheck {
         }
     }
 
-    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
-        guard !meeting.actions.isEmpty else { return [] }
-        let setup = context.derived {
+    /// What the check derives from a context, made once (`CheckContext.derived`): ahead of every
+    /// record, by `prepare(_:)`.
+    func setup(_ context: CheckContext) -> Setup {
+        context.derived {
             Setup(vague: context.phrases("vague-owners"), everyoneWords: context.vocabulary.words("people/everyone-words"))
         }
+    }
+
+    func prepare(_ context: CheckContext) { _ = setup(context) }
+
+    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
+        guard !meeting.actions.isEmpty else { return [] }
+        let setup = self.setup(context)
         let vague = setup.vague
         let everyoneWords = setup.everyoneWords
         var findings: [Finding] = []

@@ -1,6 +1,7 @@
 import Foundation
 
-/// A value made once, on first use, and then read by every worker (`CheckContext.derived`).
+/// A value made once, on first use or ahead of every record (`Check.prepare(_:)`), and then read
+/// by every worker (`CheckContext.derived`).
 final class DerivedValue: @unchecked Sendable {
     /// The value, boxed.
     private final class Box<Value: Sendable>: Sendable {
@@ -13,9 +14,15 @@ final class DerivedValue: @unchecked Sendable {
     /// The type of the boxed value: compared before the box is read as that type's (a cheaper
     /// test than casting the value for every record).
     private var type: ObjectIdentifier?
+    /// The box and its type as they were at `seal()`, read without the lock: written only then,
+    /// before the value is shared with other threads, and never after.
+    private var sealedBox: AnyObject?
+    private var sealedType: ObjectIdentifier?
 
-    /// The value, made by `make` the first time.
+    /// The value, made by `make` the first time. A value made before `seal()` is read without
+    /// the lock (taking and letting go of it cost more than most checks' setting out).
     func value<Value: Sendable>(_ make: () -> Value) -> Value {
+        if let sealedBox, sealedType == ObjectIdentifier(Value.self) { return unsafeDowncast(sealedBox, to: Box<Value>.self).value }
         lock.lock()
         defer { lock.unlock() }
         if let box, type == ObjectIdentifier(Value.self) { return unsafeDowncast(box, to: Box<Value>.self).value }
@@ -23,6 +30,15 @@ final class DerivedValue: @unchecked Sendable {
         box = Box(made)
         type = ObjectIdentifier(Value.self)
         return made
+    }
+
+    /// Keeps the value made so far to be read without the lock. To be called once, before the
+    /// value is shared with other threads.
+    func seal() {
+        lock.lock()
+        defer { lock.unlock() }
+        sealedBox = box
+        sealedType = type
     }
 }
 

@@ -20,8 +20,10 @@ struct Circulation: BuiltInCheck {
         }
     }
 
-    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
-        let setup = context.derived {
+    /// What the check derives from a context, made once (`CheckContext.derived`): ahead of every
+    /// record, by `prepare(_:)`.
+    func setup(_ context: CheckContext) -> Setup {
+        context.derived {
             let circulationWords = context.phrases("circulation-words")
             let recordWords = context.phrases("record-words")
             return Setup(
@@ -29,6 +31,12 @@ struct Circulation: BuiltInCheck {
                 circulationWords: circulationWords, circulationFirst: FirstWords([circulationWords]),
                 recordWords: recordWords, recordFirst: FirstWords([recordWords]))
         }
+    }
+
+    func prepare(_ context: CheckContext) { _ = setup(context) }
+
+    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
+        let setup = self.setup(context)
         let limit = setup.limit
         if let field = meeting.field(.circulated) {
             switch meeting.circulatedDate {
@@ -67,7 +75,8 @@ struct Circulation: BuiltInCheck {
             guard index != decided, setup.circulationWords.match(tokens, at: position, setup.circulationFirst) != nil else { return true }
             decided = index
             guard setup.recordWords.firstMatch(in: tokens, setup.recordFirst) != nil else { return true }
-            says = context.vocabulary.timescales.read(tokens, bytes: meeting.source.bytes, context: meeting.timescaleContext).contains(where: \.isConcrete)
+            // Whether one is concrete, stopped at the first such (no list of them made).
+            says = context.vocabulary.timescales.holdsConcreteTimescale(tokens, bytes: meeting.source.bytes, context: meeting.timescaleContext)
             return !says
         }
         if says { return [] }
@@ -79,7 +88,8 @@ struct Circulation: BuiltInCheck {
         }
         let timing = meeting.timescaleContext
         for section in sections {
-            if !context.vocabulary.timescales.read(meeting.contentTokens(of: meeting.sections[section]), bytes: meeting.source.bytes, context: timing).isEmpty {
+            // Stopped at the first timescale, with no list of them made.
+            if context.vocabulary.timescales.holdsTimescale(meeting.contentTokens(of: meeting.sections[section]), bytes: meeting.source.bytes, context: timing) {
                 return []
             }
         }
@@ -93,7 +103,6 @@ struct Circulation: BuiltInCheck {
         let bytes = Array(text.utf8)
         var tokens: [Token] = []
         Tokenizer.tokenize(bytes, SourceRange(0, bytes.count), into: &tokens)
-        let timescales = context.vocabulary.timescales.read(tokens[...], bytes: bytes, context: meeting.timescaleContext)
-        return timescales.contains { $0.isConcrete }
+        return context.vocabulary.timescales.holdsConcreteTimescale(tokens[...], bytes: bytes, context: meeting.timescaleContext)
     }
 }

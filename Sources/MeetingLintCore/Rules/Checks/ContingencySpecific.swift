@@ -33,11 +33,10 @@ struct ContingencySpecific: BuiltInCheck {
         }
     }
 
-    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
-        // The substantial sections' indexes: each read in place, not copied into an array.
-        let sections = meeting.sectionIndexes(.contingency).filter { meeting.sections[$0].substance == .present }
-        guard !sections.isEmpty else { return [] }
-        let setup = context.derived {
+    /// What the check derives from a context, made once (`CheckContext.derived`): ahead of every
+    /// record, by `prepare(_:)`.
+    func setup(_ context: CheckContext) -> Setup {
+        context.derived {
             let vocabulary = context.vocabulary
             let processes = context.phrases("process-only")
             let filler = vocabulary.phrases("wording/filler")
@@ -48,6 +47,15 @@ struct ContingencySpecific: BuiltInCheck {
                 first: FirstWords([processes, filler, triggers, generic]), processesFirst: FirstWords([processes]),
                 fillerFirst: FirstWords([filler]), triggersFirst: FirstWords([triggers]), genericFirst: FirstWords([generic]))
         }
+    }
+
+    func prepare(_ context: CheckContext) { _ = setup(context) }
+
+    func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
+        // The substantial sections' indexes: each read in place, not copied into an array.
+        let sections = meeting.sectionIndexes(.contingency).filter { meeting.sections[$0].substance == .present }
+        guard !sections.isEmpty else { return [] }
+        let setup = self.setup(context)
         let processes = setup.processes
         let filler = setup.filler
         let triggers = setup.triggers

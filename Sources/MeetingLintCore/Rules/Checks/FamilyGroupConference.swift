@@ -13,16 +13,24 @@ struct FamilyGroupConference: BuiltInCheck {
         }
     }
 
+    /// What the check derives from a context, made once (`CheckContext.derived`): ahead of every
+    /// record, by `prepare(_:)`.
+    func setup(_ context: CheckContext) -> Setup {
+        context.derived {
+            let mentions = context.phrases("mentions")
+            return Setup(mentions: mentions, first: FirstWords([mentions]))
+        }
+    }
+
+    func prepare(_ context: CheckContext) { _ = setup(context) }
+
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         if meeting.hasSubstantialSection(.familyGroupConference) { return [] }
         // A mention anywhere (a heading of another section included), but not the words of a
         // Family Group Conference section's own heading or key: an empty section says nothing.
         // Read in place by index (`sections(_:)` would make an array of copies).
         let sections = meeting.sectionIndexes(.familyGroupConference)
-        let setup = context.derived {
-            let mentions = context.phrases("mentions")
-            return Setup(mentions: mentions, first: FirstWords([mentions]))
-        }
+        let setup = self.setup(context)
         let mentions = setup.mentions
         let first = setup.first
         let sentences = meeting.sentences(includingHeadings: true)

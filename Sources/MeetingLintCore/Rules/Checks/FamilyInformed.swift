@@ -25,9 +25,10 @@ struct FamilyInformed: BuiltInCheck {
         }
     }
 
-    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
-        if meeting.hasSubstantialSection(.familyInformed) { return [] }
-        let setup = context.derived {
+    /// What the check derives from a context, made once (`CheckContext.derived`): ahead of every
+    /// record, by `prepare(_:)`.
+    func setup(_ context: CheckContext) -> Setup {
+        context.derived {
             let informed = context.phrases("informed-words")
             let family = context.vocabulary.phrases("wording/family-words")
             let meetingWords = context.vocabulary.phrases("wording/meeting-words")
@@ -35,6 +36,13 @@ struct FamilyInformed: BuiltInCheck {
                 informed: informed, family: family, meetingWords: meetingWords,
                 informedFirst: FirstWords([informed]), familyFirst: FirstWords([family]), meetingFirst: FirstWords([meetingWords]))
         }
+    }
+
+    func prepare(_ context: CheckContext) { _ = setup(context) }
+
+    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
+        if meeting.hasSubstantialSection(.familyInformed) { return [] }
+        let setup = self.setup(context)
         let informed = setup.informed
         let family = setup.family
         let meetingWords = setup.meetingWords

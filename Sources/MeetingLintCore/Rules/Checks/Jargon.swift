@@ -49,8 +49,10 @@ struct Jargon: BuiltInCheck {
         }
     }
 
-    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
-        let setup = context.derived {
+    /// What the check derives from a context, made once (`CheckContext.derived`): ahead of every
+    /// record, by `prepare(_:)`.
+    func setup(_ context: CheckContext) -> Setup {
+        context.derived {
             let listName = context.parameters["glossary"] ?? "glossary/acronyms"
             // The glossary's other lists, in the same vocabulary file: another expansion an acronym
             // may stand for, what an expansion means to a family, and advice on the words to use.
@@ -60,6 +62,12 @@ struct Jargon: BuiltInCheck {
                 otherMeanings: context.vocabulary.glossary(named: "\(file)/other-meanings"), file: file,
                 allowed: Set(Configuration.list(context.parameters["allowed"] ?? "").map(Tokenizer.exactHash)))
         }
+    }
+
+    func prepare(_ context: CheckContext) { _ = setup(context) }
+
+    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
+        let setup = self.setup(context)
         let glossary = setup.glossary
         guard !glossary.isEmpty else { return [] }
         // Acronyms a glossary section defines: a set, as a glossary section may be long and is

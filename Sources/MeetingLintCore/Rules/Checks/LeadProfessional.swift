@@ -25,16 +25,25 @@ struct LeadProfessional: BuiltInCheck {
         }
     }
 
-    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
+    /// What the check derives from a context, made once (`CheckContext.derived`): ahead of every
+    /// record, by `prepare(_:)`.
+    func setup(_ context: CheckContext) -> Setup {
         let vocabulary = context.vocabulary
-        let placeholders = vocabulary.placeholders
-        let setup = context.derived {
+        return context.derived {
             let roles = vocabulary.phrases("people/lead-roles")
             let undecided = vocabulary.phrases("people/lead-undecided")
             return Setup(
                 roles: roles, socialWorker: vocabulary.phrases("people/social-worker-roles"), undecided: undecided,
                 notNames: vocabulary.words("people/not-names"), rolesFirst: FirstWords([roles]), undecidedFirst: FirstWords([undecided]))
         }
+    }
+
+    func prepare(_ context: CheckContext) { _ = setup(context) }
+
+    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
+        let vocabulary = context.vocabulary
+        let placeholders = vocabulary.placeholders
+        let setup = self.setup(context)
         let roles = setup.roles
         let socialWorker = setup.socialWorker
         let undecided = setup.undecided

@@ -31,14 +31,23 @@ struct OwnerKnown: BuiltInCheck {
         }
     }
 
-    func check(_ meeting: Meeting, _ wordIndex: WordIndex, _ context: CheckContext) -> [Finding] {
-        guard meeting.actions.contains(where: { $0.owner?.isEmpty == false }) else { return [] }
+    /// What the check derives from a context, made once (`CheckContext.derived`): ahead of every
+    /// record, by `prepare(_:)`.
+    func setup(_ context: CheckContext) -> Setup {
         let vocabulary = context.vocabulary
-        let setup = context.derived {
+        return context.derived {
             Setup(
                 vagueOwners: context.phrases("vague-owners"), schoolWords: vocabulary.phrases("people/school-words"),
                 everyoneWords: vocabulary.words("people/everyone-words"), titles: vocabulary.words("people/titles"))
         }
+    }
+
+    func prepare(_ context: CheckContext) { _ = setup(context) }
+
+    func check(_ meeting: Meeting, _ wordIndex: WordIndex, _ context: CheckContext) -> [Finding] {
+        guard meeting.actions.contains(where: { $0.owner?.isEmpty == false }) else { return [] }
+        let vocabulary = context.vocabulary
+        let setup = self.setup(context)
         let vagueOwners = setup.vagueOwners
         let schoolWords = setup.schoolWords
         let everyoneWords = setup.everyoneWords

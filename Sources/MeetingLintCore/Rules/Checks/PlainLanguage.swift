@@ -13,11 +13,19 @@ struct PlainLanguage: BuiltInCheck {
         }
     }
 
-    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
-        let setup = context.derived {
+    /// What the check derives from a context, made once (`CheckContext.derived`): ahead of every
+    /// record, by `prepare(_:)`.
+    func setup(_ context: CheckContext) -> Setup {
+        context.derived {
             let phrases = context.phrases("phrases")
             return Setup(phrases: phrases, first: FirstWords([phrases]))
         }
+    }
+
+    func prepare(_ context: CheckContext) { _ = setup(context) }
+
+    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
+        let setup = self.setup(context)
         let phrases = setup.phrases
         let first = setup.first
         guard !phrases.isEmpty else { return [] }

@@ -37,8 +37,10 @@ struct SafeguardingReferral: BuiltInCheck {
         let trigger: Range<Int>
     }
 
-    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
-        let setup = context.derived {
+    /// What the check derives from a context, made once (`CheckContext.derived`): ahead of every
+    /// record, by `prepare(_:)`.
+    func setup(_ context: CheckContext) -> Setup {
+        context.derived {
             let vocabulary = context.vocabulary
             let actions = vocabulary.phrases("wording/referral-actions")
             let triggers = context.phrases("triggers")
@@ -50,6 +52,12 @@ struct SafeguardingReferral: BuiltInCheck {
                 actions: actions, actionsFirst: FirstWords([actions]),
                 destinations: destinations, destinationsFirst: FirstWords([destinations]), conditions: vocabulary.phrases("wording/conditions"))
         }
+    }
+
+    func prepare(_ context: CheckContext) { _ = setup(context) }
+
+    func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
+        let setup = self.setup(context)
         let triggers = setup.triggers
         let negations = setup.negations
         let actions = setup.actions
@@ -95,10 +103,10 @@ struct SafeguardingReferral: BuiltInCheck {
         func readCandidates() {
             guard reportsMemo.isEmpty else { return }
             if words.scans {
-                reportsMemo = [UInt8](repeating: 0, count: sentences.count)
+                reportsMemo = [UInt8](filledWith: 0, count: sentences.count)
                 return
             }
-            reportsMemo = [UInt8](repeating: 2, count: sentences.count)
+            reportsMemo = [UInt8](filledWith: 2, count: sentences.count)
             for index in words.sentences(sentences, mayHold: actions) { reportsMemo[index] = 0 }
         }
         func reports(_ index: Int) -> Bool {
@@ -118,7 +126,7 @@ struct SafeguardingReferral: BuiltInCheck {
         func handled(_ here: Int32) -> Bool {
             if let known = handledMemo[here] { return known }
             if nextOf.isEmpty {
-                nextOf = [Int](repeating: -1, count: sentences.count)
+                nextOf = [Int](filledWith: -1, count: sentences.count)
                 for index in sentences.indices.reversed() {
                     let key = paragraph(sentences[index])
                     if let following = firstOf[key] { nextOf[index] = following }
