@@ -78,7 +78,7 @@ import Testing
         for _ in 0..<300 {
             var builder = MeetingBuilder(document: Document(parsing: SourceFile(path: "t.md", text: "")), settings: settings)
             let sections = 1 + random.below(8)
-            builder.blockRanges = Array(repeating: 0..<0, count: sections)
+            builder.places = Array(repeating: MeetingBuilder.SectionPlace(headingLine: 0, contextBits: 0, blocks: 0..<0), count: sections)
             var expected = Array(repeating: [Int32](), count: sections)
             var next: Int32 = 0
             for _ in 0..<random.below(30) {
@@ -93,7 +93,7 @@ import Testing
                 expected[section] += blocks
             }
             for section in 0..<sections {
-                #expect(Array(builder.sectionBlocks[builder.blockRanges[section]]) == expected[section])
+                #expect(Array(builder.sectionBlocks[builder.places[section].blocks]) == expected[section])
             }
         }
     }

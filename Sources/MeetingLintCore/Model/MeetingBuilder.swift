@@ -62,17 +62,6 @@ struct MeetingBuilder {
     /// Each section's `SectionPlace`, by index into `meeting.sections`.
     var places: [SectionPlace] = []
 
-    /// Each section's blocks in `sectionBlocks` (`SectionPlace.blocks`), as an array: for tests,
-    /// which give a builder sections by these alone (a section set so has heading line 0 and no
-    /// context). The builder reads and writes `places`.
-    var blockRanges: [Range<Int>] {
-        get { places.map(\.blocks) }
-        set {
-            if places.count > newValue.count { places.removeLast(places.count - newValue.count) }
-            while places.count < newValue.count { places.append(SectionPlace(headingLine: 0, contextBits: 0, blocks: 0..<0)) }
-            for index in newValue.indices { places[index].blocks = newValue[index] }
-        }
-    }
     /// The top-level blocks met since `pendingBlocksSection` became the innermost open section,
     /// given to it in one piece (`flushBlocks()`) rather than appended to it one by one: the first
     /// `pendingCount` of `pendingBlocks`. The buffer is overwritten from the start rather than
