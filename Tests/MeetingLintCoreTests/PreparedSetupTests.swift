@@ -68,4 +68,38 @@ import Testing
         }
         #expect(steps >= 2)
     }
+
+    /// A check that counts how often its setup is made, from a parameter of its context.
+    final class Counter: @unchecked Sendable {
+        var makes = 0
+    }
+
+    struct CountingCheck: SetUpCheck {
+        let counter: Counter
+
+        func makeSetup(_ context: CheckContext) -> Int {
+            counter.makes += 1
+            return Int(context.parameters["number"] ?? "") ?? -1
+        }
+
+        func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] { [] }
+    }
+
+    /// `SetUpCheck`: `prepare(_:)` makes the setup, and `setup(_:)` then reads that one, for each
+    /// context its own.
+    @Test func aSetUpChecksSetupIsMadeOnceForEachContext() {
+        let catalogue = Catalogue.builtIn
+        let profile = catalogue.orderedProfiles[0]
+        let counter = Counter()
+        let check = CountingCheck(counter: counter)
+        let seven = CheckContext(parameters: ["number": "7"], vocabulary: catalogue.vocabulary, profile: profile)
+        let eight = CheckContext(parameters: ["number": "8"], vocabulary: catalogue.vocabulary, profile: profile)
+        check.prepare(seven)
+        #expect(counter.makes == 1)
+        for _ in 0..<3 {
+            #expect(check.setup(seven) == 7)
+            #expect(check.setup(eight) == 8)
+        }
+        #expect(counter.makes == 2)
+    }
 }

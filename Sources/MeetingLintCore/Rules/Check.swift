@@ -3,8 +3,8 @@
 ///
 /// One requirement, so a check cannot compile without it. `words` is the index of the record's
 /// words, built once by the linter for all of a record's checks: a check that looks no words up
-/// ignores it (`_: WordIndex`). A check that derives a value from its context
-/// (`CheckContext.derived`) makes it in `prepare(_:)` too.
+/// ignores it (`_: WordIndex`). A check that derives a value from its context (phrase
+/// lists, word sets) is a `SetUpCheck`.
 public protocol Check: Sendable {
     /// The findings for one record.
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding]
@@ -17,6 +17,24 @@ public protocol Check: Sendable {
 
 extension Check {
     public func prepare(_ context: CheckContext) {}
+}
+
+/// A check that sets out from what it derives from its context (its phrase lists and word sets):
+/// made by `makeSetup(_:)` once for each rule and profile, when the linter is made (`prepare(_:)`),
+/// and read by every record through `setup(_:)` without a lock.
+public protocol SetUpCheck: Check {
+    /// What the check derives from its context.
+    associatedtype Setup: Sendable
+    /// Makes the setup for `context`; called once for each context.
+    func makeSetup(_ context: CheckContext) -> Setup
+}
+
+extension SetUpCheck {
+    /// The setup made for `context` (`makeSetup(_:)`, once: `CheckContext.derived`).
+    public func setup(_ context: CheckContext) -> Setup { context.derived { makeSetup(context) } }
+
+    /// Makes the setup ahead of every record.
+    public func prepare(_ context: CheckContext) { _ = setup(context) }
 }
 
 /// A check compiled into meetinglint, with its rule id. The generated `Registry` lists one for each

@@ -1,6 +1,6 @@
 /// `action-measurable`: an action is specific and measurable, not only a vague verb
 /// (`monitor`, `support`, `liaise`) with no outcome or measure.
-struct ActionMeasurable: BuiltInCheck {
+struct ActionMeasurable: BuiltInCheck, SetUpCheck {
     static let id = "action-measurable"
 
     static let toWord = Tokenizer.foldedHash("to")
@@ -17,15 +17,11 @@ struct ActionMeasurable: BuiltInCheck {
         }
     }
 
-    /// What the check derives from a context, made once (`CheckContext.derived`): ahead of every
-    /// record, by `prepare(_:)`.
-    func setup(_ context: CheckContext) -> Setup {
-        context.derived {
-            Setup(vague: context.phrases("vague-verbs"), deliverables: context.phrases("deliverables"))
-        }
+    /// What the check derives from a context (`SetUpCheck`): made once for each rule and
+    /// profile, when the linter is made.
+    func makeSetup(_ context: CheckContext) -> Setup {
+        Setup(vague: context.phrases("vague-verbs"), deliverables: context.phrases("deliverables"))
     }
-
-    func prepare(_ context: CheckContext) { _ = setup(context) }
 
     func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         guard !meeting.actions.isEmpty else { return [] }

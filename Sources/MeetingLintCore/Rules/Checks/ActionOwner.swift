@@ -1,5 +1,5 @@
 /// `action-owner`: every action of this meeting's plan names who will do it.
-struct ActionOwner: BuiltInCheck {
+struct ActionOwner: BuiltInCheck, SetUpCheck {
     static let id = "action-owner"
 
     /// A context's lists, read once.
@@ -13,15 +13,11 @@ struct ActionOwner: BuiltInCheck {
         }
     }
 
-    /// What the check derives from a context, made once (`CheckContext.derived`): ahead of every
-    /// record, by `prepare(_:)`.
-    func setup(_ context: CheckContext) -> Setup {
-        context.derived {
-            Setup(vague: context.phrases("vague-owners"), everyoneWords: context.vocabulary.words("people/everyone-words"))
-        }
+    /// What the check derives from a context (`SetUpCheck`): made once for each rule and
+    /// profile, when the linter is made.
+    func makeSetup(_ context: CheckContext) -> Setup {
+        Setup(vague: context.phrases("vague-owners"), everyoneWords: context.vocabulary.words("people/everyone-words"))
     }
-
-    func prepare(_ context: CheckContext) { _ = setup(context) }
 
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         guard !meeting.actions.isEmpty else { return [] }

@@ -1,6 +1,6 @@
 /// `circulation`: the record says how and when it will be circulated, and a `circulated` date is
 /// within the profile's limit.
-struct Circulation: BuiltInCheck {
+struct Circulation: BuiltInCheck, SetUpCheck {
     static let id = "circulation"
 
     /// A context's limit, its words, and the filters of their first words, read once.
@@ -20,20 +20,16 @@ struct Circulation: BuiltInCheck {
         }
     }
 
-    /// What the check derives from a context, made once (`CheckContext.derived`): ahead of every
-    /// record, by `prepare(_:)`.
-    func setup(_ context: CheckContext) -> Setup {
-        context.derived {
-            let circulationWords = context.phrases("circulation-words")
-            let recordWords = context.phrases("record-words")
-            return Setup(
-                limit: context.interval("circulate-within"),
-                circulationWords: circulationWords, circulationFirst: FirstWords([circulationWords]),
-                recordWords: recordWords, recordFirst: FirstWords([recordWords]))
-        }
+    /// What the check derives from a context (`SetUpCheck`): made once for each rule and
+    /// profile, when the linter is made.
+    func makeSetup(_ context: CheckContext) -> Setup {
+        let circulationWords = context.phrases("circulation-words")
+        let recordWords = context.phrases("record-words")
+        return Setup(
+            limit: context.interval("circulate-within"),
+            circulationWords: circulationWords, circulationFirst: FirstWords([circulationWords]),
+            recordWords: recordWords, recordFirst: FirstWords([recordWords]))
     }
-
-    func prepare(_ context: CheckContext) { _ = setup(context) }
 
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         let setup = self.setup(context)

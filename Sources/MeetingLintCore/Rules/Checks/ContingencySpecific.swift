@@ -1,6 +1,6 @@
 /// `contingency-specific`: the contingency says what will happen for the child and when it is
 /// triggered, not only a process name (`escalate`, `step up`, `refer to MASH`).
-struct ContingencySpecific: BuiltInCheck {
+struct ContingencySpecific: BuiltInCheck, SetUpCheck {
     static let id = "contingency-specific"
 
     /// A context's phrase sets, the filter of the first words of them all, and each one's own
@@ -33,23 +33,19 @@ struct ContingencySpecific: BuiltInCheck {
         }
     }
 
-    /// What the check derives from a context, made once (`CheckContext.derived`): ahead of every
-    /// record, by `prepare(_:)`.
-    func setup(_ context: CheckContext) -> Setup {
-        context.derived {
-            let vocabulary = context.vocabulary
-            let processes = context.phrases("process-only")
-            let filler = vocabulary.phrases("wording/filler")
-            let triggers = vocabulary.phrases("wording/triggers")
-            let generic = vocabulary.phrases("wording/generic-triggers")
-            return Setup(
-                processes: processes, filler: filler, triggers: triggers, generic: generic,
-                first: FirstWords([processes, filler, triggers, generic]), processesFirst: FirstWords([processes]),
-                fillerFirst: FirstWords([filler]), triggersFirst: FirstWords([triggers]), genericFirst: FirstWords([generic]))
-        }
+    /// What the check derives from a context (`SetUpCheck`): made once for each rule and
+    /// profile, when the linter is made.
+    func makeSetup(_ context: CheckContext) -> Setup {
+        let vocabulary = context.vocabulary
+        let processes = context.phrases("process-only")
+        let filler = vocabulary.phrases("wording/filler")
+        let triggers = vocabulary.phrases("wording/triggers")
+        let generic = vocabulary.phrases("wording/generic-triggers")
+        return Setup(
+            processes: processes, filler: filler, triggers: triggers, generic: generic,
+            first: FirstWords([processes, filler, triggers, generic]), processesFirst: FirstWords([processes]),
+            fillerFirst: FirstWords([filler]), triggersFirst: FirstWords([triggers]), genericFirst: FirstWords([generic]))
     }
-
-    func prepare(_ context: CheckContext) { _ = setup(context) }
 
     func check(_ meeting: Meeting, _: WordIndex, _ context: CheckContext) -> [Finding] {
         // The substantial sections' indexes: each read in place, not copied into an array.

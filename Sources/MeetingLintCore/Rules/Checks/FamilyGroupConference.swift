@@ -1,5 +1,5 @@
 /// `family-group-conference`: a professionals' meeting considers a Family Group Conference.
-struct FamilyGroupConference: BuiltInCheck {
+struct FamilyGroupConference: BuiltInCheck, SetUpCheck {
     static let id = "family-group-conference"
 
     /// A context's mentions, and the filter of their first words, read once.
@@ -13,16 +13,12 @@ struct FamilyGroupConference: BuiltInCheck {
         }
     }
 
-    /// What the check derives from a context, made once (`CheckContext.derived`): ahead of every
-    /// record, by `prepare(_:)`.
-    func setup(_ context: CheckContext) -> Setup {
-        context.derived {
-            let mentions = context.phrases("mentions")
-            return Setup(mentions: mentions, first: FirstWords([mentions]))
-        }
+    /// What the check derives from a context (`SetUpCheck`): made once for each rule and
+    /// profile, when the linter is made.
+    func makeSetup(_ context: CheckContext) -> Setup {
+        let mentions = context.phrases("mentions")
+        return Setup(mentions: mentions, first: FirstWords([mentions]))
     }
-
-    func prepare(_ context: CheckContext) { _ = setup(context) }
 
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         if meeting.hasSubstantialSection(.familyGroupConference) { return [] }

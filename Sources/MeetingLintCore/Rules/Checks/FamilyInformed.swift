@@ -1,5 +1,5 @@
 /// `family-informed`: a professionals' meeting says whether the family was told of it.
-struct FamilyInformed: BuiltInCheck {
+struct FamilyInformed: BuiltInCheck, SetUpCheck {
     static let id = "family-informed"
 
     /// A context's phrase sets, read once.
@@ -25,20 +25,16 @@ struct FamilyInformed: BuiltInCheck {
         }
     }
 
-    /// What the check derives from a context, made once (`CheckContext.derived`): ahead of every
-    /// record, by `prepare(_:)`.
-    func setup(_ context: CheckContext) -> Setup {
-        context.derived {
-            let informed = context.phrases("informed-words")
-            let family = context.vocabulary.phrases("wording/family-words")
-            let meetingWords = context.vocabulary.phrases("wording/meeting-words")
-            return Setup(
-                informed: informed, family: family, meetingWords: meetingWords,
-                informedFirst: FirstWords([informed]), familyFirst: FirstWords([family]), meetingFirst: FirstWords([meetingWords]))
-        }
+    /// What the check derives from a context (`SetUpCheck`): made once for each rule and
+    /// profile, when the linter is made.
+    func makeSetup(_ context: CheckContext) -> Setup {
+        let informed = context.phrases("informed-words")
+        let family = context.vocabulary.phrases("wording/family-words")
+        let meetingWords = context.vocabulary.phrases("wording/meeting-words")
+        return Setup(
+            informed: informed, family: family, meetingWords: meetingWords,
+            informedFirst: FirstWords([informed]), familyFirst: FirstWords([family]), meetingFirst: FirstWords([meetingWords]))
     }
-
-    func prepare(_ context: CheckContext) { _ = setup(context) }
 
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         if meeting.hasSubstantialSection(.familyInformed) { return [] }

@@ -2,7 +2,7 @@ import Foundation
 
 /// `jargon`: an acronym from the glossary is expanded at its first use, or defined in a glossary
 /// section.
-struct Jargon: BuiltInCheck {
+struct Jargon: BuiltInCheck, SetUpCheck {
     static let id = "jargon"
 
     static let open = Tokenizer.foldedHash("(")
@@ -49,22 +49,18 @@ struct Jargon: BuiltInCheck {
         }
     }
 
-    /// What the check derives from a context, made once (`CheckContext.derived`): ahead of every
-    /// record, by `prepare(_:)`.
-    func setup(_ context: CheckContext) -> Setup {
-        context.derived {
-            let listName = context.parameters["glossary"] ?? "glossary/acronyms"
-            // The glossary's other lists, in the same vocabulary file: another expansion an acronym
-            // may stand for, what an expansion means to a family, and advice on the words to use.
-            let file = listName.split(separator: "/").first.map(String.init) ?? "glossary"
-            return Setup(
-                glossary: context.vocabulary.glossary(named: listName),
-                otherMeanings: context.vocabulary.glossary(named: "\(file)/other-meanings"), file: file,
-                allowed: Set(Configuration.list(context.parameters["allowed"] ?? "").map(Tokenizer.exactHash)))
-        }
+    /// What the check derives from a context (`SetUpCheck`): made once for each rule and
+    /// profile, when the linter is made.
+    func makeSetup(_ context: CheckContext) -> Setup {
+        let listName = context.parameters["glossary"] ?? "glossary/acronyms"
+        // The glossary's other lists, in the same vocabulary file: another expansion an acronym
+        // may stand for, what an expansion means to a family, and advice on the words to use.
+        let file = listName.split(separator: "/").first.map(String.init) ?? "glossary"
+        return Setup(
+            glossary: context.vocabulary.glossary(named: listName),
+            otherMeanings: context.vocabulary.glossary(named: "\(file)/other-meanings"), file: file,
+            allowed: Set(Configuration.list(context.parameters["allowed"] ?? "").map(Tokenizer.exactHash)))
     }
-
-    func prepare(_ context: CheckContext) { _ = setup(context) }
 
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         let setup = self.setup(context)

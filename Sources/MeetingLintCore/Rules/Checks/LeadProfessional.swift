@@ -1,5 +1,5 @@
 /// `lead-professional`: a lead professional is named.
-struct LeadProfessional: BuiltInCheck {
+struct LeadProfessional: BuiltInCheck, SetUpCheck {
     static let id = "lead-professional"
 
     /// A context's lists, read once.
@@ -25,20 +25,16 @@ struct LeadProfessional: BuiltInCheck {
         }
     }
 
-    /// What the check derives from a context, made once (`CheckContext.derived`): ahead of every
-    /// record, by `prepare(_:)`.
-    func setup(_ context: CheckContext) -> Setup {
+    /// What the check derives from a context (`SetUpCheck`): made once for each rule and
+    /// profile, when the linter is made.
+    func makeSetup(_ context: CheckContext) -> Setup {
         let vocabulary = context.vocabulary
-        return context.derived {
-            let roles = vocabulary.phrases("people/lead-roles")
-            let undecided = vocabulary.phrases("people/lead-undecided")
-            return Setup(
-                roles: roles, socialWorker: vocabulary.phrases("people/social-worker-roles"), undecided: undecided,
-                notNames: vocabulary.words("people/not-names"), rolesFirst: FirstWords([roles]), undecidedFirst: FirstWords([undecided]))
-        }
+        let roles = vocabulary.phrases("people/lead-roles")
+        let undecided = vocabulary.phrases("people/lead-undecided")
+        return Setup(
+            roles: roles, socialWorker: vocabulary.phrases("people/social-worker-roles"), undecided: undecided,
+            notNames: vocabulary.words("people/not-names"), rolesFirst: FirstWords([roles]), undecidedFirst: FirstWords([undecided]))
     }
-
-    func prepare(_ context: CheckContext) { _ = setup(context) }
 
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         let vocabulary = context.vocabulary

@@ -1,6 +1,6 @@
 /// `owner-known`: each action's owner is among the attendees or apologies, the family, or the
 /// lead professional, so that nobody owns an action without knowing it.
-struct OwnerKnown: BuiltInCheck {
+struct OwnerKnown: BuiltInCheck, SetUpCheck {
     static let id = "owner-known"
     static let open = Tokenizer.foldedHash("(")
     static let close = Tokenizer.foldedHash(")")
@@ -31,18 +31,14 @@ struct OwnerKnown: BuiltInCheck {
         }
     }
 
-    /// What the check derives from a context, made once (`CheckContext.derived`): ahead of every
-    /// record, by `prepare(_:)`.
-    func setup(_ context: CheckContext) -> Setup {
+    /// What the check derives from a context (`SetUpCheck`): made once for each rule and
+    /// profile, when the linter is made.
+    func makeSetup(_ context: CheckContext) -> Setup {
         let vocabulary = context.vocabulary
-        return context.derived {
-            Setup(
-                vagueOwners: context.phrases("vague-owners"), schoolWords: vocabulary.phrases("people/school-words"),
-                everyoneWords: vocabulary.words("people/everyone-words"), titles: vocabulary.words("people/titles"))
-        }
+        return Setup(
+            vagueOwners: context.phrases("vague-owners"), schoolWords: vocabulary.phrases("people/school-words"),
+            everyoneWords: vocabulary.words("people/everyone-words"), titles: vocabulary.words("people/titles"))
     }
-
-    func prepare(_ context: CheckContext) { _ = setup(context) }
 
     func check(_ meeting: Meeting, _ wordIndex: WordIndex, _ context: CheckContext) -> [Finding] {
         guard meeting.actions.contains(where: { $0.owner?.isEmpty == false }) else { return [] }

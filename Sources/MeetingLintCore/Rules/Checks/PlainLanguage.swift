@@ -1,5 +1,5 @@
 /// `plain-language`: professional phrases parents misread, used in running text.
-struct PlainLanguage: BuiltInCheck {
+struct PlainLanguage: BuiltInCheck, SetUpCheck {
     static let id = "plain-language"
 
     /// A context's phrases, and the filter of their first words, read once.
@@ -13,16 +13,12 @@ struct PlainLanguage: BuiltInCheck {
         }
     }
 
-    /// What the check derives from a context, made once (`CheckContext.derived`): ahead of every
-    /// record, by `prepare(_:)`.
-    func setup(_ context: CheckContext) -> Setup {
-        context.derived {
-            let phrases = context.phrases("phrases")
-            return Setup(phrases: phrases, first: FirstWords([phrases]))
-        }
+    /// What the check derives from a context (`SetUpCheck`): made once for each rule and
+    /// profile, when the linter is made.
+    func makeSetup(_ context: CheckContext) -> Setup {
+        let phrases = context.phrases("phrases")
+        return Setup(phrases: phrases, first: FirstWords([phrases]))
     }
-
-    func prepare(_ context: CheckContext) { _ = setup(context) }
 
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         let setup = self.setup(context)

@@ -1,6 +1,6 @@
 /// `safeguarding-referral`: a new safeguarding concern raised in the record comes with who will
 /// make the referral and to whom.
-struct SafeguardingReferral: BuiltInCheck {
+struct SafeguardingReferral: BuiltInCheck, SetUpCheck {
     static let id = "safeguarding-referral"
 
     /// A context's phrase sets, and the filters of their first words, read once.
@@ -37,24 +37,20 @@ struct SafeguardingReferral: BuiltInCheck {
         let trigger: Range<Int>
     }
 
-    /// What the check derives from a context, made once (`CheckContext.derived`): ahead of every
-    /// record, by `prepare(_:)`.
-    func setup(_ context: CheckContext) -> Setup {
-        context.derived {
-            let vocabulary = context.vocabulary
-            let actions = vocabulary.phrases("wording/referral-actions")
-            let triggers = context.phrases("triggers")
-            let negations = vocabulary.phrases("wording/negations")
-            let destinations = vocabulary.phrases("wording/referral-destinations")
-            return Setup(
-                triggers: triggers, triggersFirst: FirstWords([triggers]),
-                negations: negations, negationsFirst: FirstWords([negations]),
-                actions: actions, actionsFirst: FirstWords([actions]),
-                destinations: destinations, destinationsFirst: FirstWords([destinations]), conditions: vocabulary.phrases("wording/conditions"))
-        }
+    /// What the check derives from a context (`SetUpCheck`): made once for each rule and
+    /// profile, when the linter is made.
+    func makeSetup(_ context: CheckContext) -> Setup {
+        let vocabulary = context.vocabulary
+        let actions = vocabulary.phrases("wording/referral-actions")
+        let triggers = context.phrases("triggers")
+        let negations = vocabulary.phrases("wording/negations")
+        let destinations = vocabulary.phrases("wording/referral-destinations")
+        return Setup(
+            triggers: triggers, triggersFirst: FirstWords([triggers]),
+            negations: negations, negationsFirst: FirstWords([negations]),
+            actions: actions, actionsFirst: FirstWords([actions]),
+            destinations: destinations, destinationsFirst: FirstWords([destinations]), conditions: vocabulary.phrases("wording/conditions"))
     }
-
-    func prepare(_ context: CheckContext) { _ = setup(context) }
 
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         let setup = self.setup(context)
