@@ -111,7 +111,7 @@ extension Meeting {
                         repeat {
                             // Sentence ends are single marks: a punctuation mark whose slot is set
                             // is compared by hash, with the shape turning most tokens away first.
-                            if token.pointee.shape == .punctuation, endSlot[Meeting.sentenceEndSlot(token.pointee.folded)] != 0 {
+                            if token.pointee.isPunctuation, endSlot[Meeting.sentenceEndSlot(token.pointee.folded)] != 0 {
                                 let folded = token.pointee.folded
                                 if folded == fullStop || folded == exclamation || folded == question || folded == semicolon {
                                     let position = token - base
