@@ -10,10 +10,10 @@ import Testing
 @Suite struct RecordSizeTests {
     // MARK: - Layout
 
-    /// A token is 32 bytes, a node 60 and a sentence 12: the savings the 32-bit offsets were
-    /// made for.
+    /// A token is 24 bytes, a node 60 and a sentence 12: the savings the 32-bit offsets (and a
+    /// token's offsets and shape packed in one word) were made for.
     @Test func tokensNodesAndSentencesAreSmall() {
-        #expect(MemoryLayout<Token>.stride == 32)
+        #expect(MemoryLayout<Token>.stride == 24)
         #expect(MemoryLayout<Node>.stride == 60)
         #expect(MemoryLayout<Meeting.Sentence>.stride == 12)
     }
@@ -30,27 +30,39 @@ import Testing
         }
     }
 
-    /// A token's and a node's spans read back as they were written, at offsets up to
-    /// `UInt32.max`; a token's public initialiser holds an offset past it at `UInt32.max` (so a
-    /// span never comes back reversed) rather than wrapping it.
+    /// A node's spans read back as they were written, at offsets up to `UInt32.max`; a token's
+    /// up to `Token.largestOffset` (2^30, the largest record), its public initialiser holding an
+    /// offset past that at `Token.largestOffset` (and a start one less, as no token starts at
+    /// the end of the largest record), so that a span never comes back reversed, rather than
+    /// wrapping it.
     @Test func offsetsReadBackAsWritten() {
         let top = Int(UInt32.max)
         for (start, end) in [(0, 0), (0, 1), (7, 19), (1 << 31, 1 << 31 + 5), (top - 1, top), (top, top)] {
             let range = SourceRange(start, end)
-            let token = Token(range: range, folded: 1, exact: 2, shape: .word)
-            #expect(token.range == range)
-            #expect(token.folded == 1 && token.exact == 2 && token.shape == .word)
             var node = Node(kind: .paragraph, range: range, content: SourceRange(end, end))
             node.key = range
             #expect(node.range == range && node.content == SourceRange(end, end) && node.key == range)
             node.range.end = start
             #expect(node.range == SourceRange(start, start))
         }
-        let past = Token(range: SourceRange(top - 2, top + 10), folded: 0, exact: 0, shape: .word)
-        #expect(past.range == SourceRange(top - 2, top))
+        let most = Token.largestOffset
+        for (start, end) in [(0, 0), (0, 1), (7, 19), (1 << 29, 1 << 29 + 5), (most - 2, most - 1), (most - 1, most - 1), (most - 1, most)] {
+            let range = SourceRange(start, end)
+            for shape in [Token.Shape.word, .upperWord, .initial, .number, .numberWord, .punctuation] {
+                let token = Token(range: range, folded: 1, exact: 2, shape: shape)
+                #expect(token.range == range)
+                #expect(token.folded == 1 && token.exact == 2 && token.shape == shape)
+            }
+        }
+        let past = Token(range: SourceRange(most - 2, most + 10), folded: 0, exact: 0, shape: .word)
+        #expect(past.range == SourceRange(most - 2, most))
         var moved = past
+        moved.range = SourceRange(most + 1, most + 9)
+        #expect(moved.range == SourceRange(most - 1, most))
         moved.range = SourceRange(top + 1, top + 9)
-        #expect(moved.range == SourceRange(top, top))
+        #expect(moved.range == SourceRange(most - 1, most))
+        #expect(moved.shape == .word)
+        #expect(Token(range: SourceRange(-5, -1), folded: 0, exact: 0, shape: .initial).range == SourceRange(0, 0))
     }
 
     /// Every node the parser makes has a span inside its record, in order, over the corpus, the
@@ -88,11 +100,13 @@ import Testing
 
     // MARK: - Records too long for 32-bit offsets
 
-    /// The reader's limit leaves every 32-bit position room: token offsets (`UInt32`), and node,
-    /// cell and word-index indexes (`Int32`; a node or cell takes about a byte at least, and a
-    /// half more is allowed for the paragraph and line nodes a line may add).
+    /// The reader's limit leaves every 32-bit position room: token offsets (up to
+    /// `Token.largestOffset`), node offsets (`UInt32`), and node, cell and word-index indexes
+    /// (`Int32`; a node or cell takes about a byte at least, and a half more is allowed for the
+    /// paragraph and line nodes a line may add).
     @Test func theLargestRecordFitsThirtyTwoBitPositions() {
         #expect(RecordReader.largestRecord <= Document.longestParsed)
+        #expect(RecordReader.largestRecord <= Token.largestOffset)
         #expect(RecordReader.largestRecord + RecordReader.largestRecord / 2 < Int(Int32.max))
         #expect(Document.longestParsed == Int(UInt32.max))
     }

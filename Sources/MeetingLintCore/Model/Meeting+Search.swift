@@ -74,64 +74,72 @@ extension Meeting {
         // line's range says.) Everything the split changes is the closure's own, so that no
         // access to it is checked as it runs.
         return endSlots.withUnsafeBufferPointer { endSlots in
-            tokens.withUnsafeBufferPointer { tokens in
-                var result: [Sentence] = []
-                var start = -1
-                var startLine = 0
-                var previousParent: Int32 = -2
-                var lastEnd = 0
-                func flush(_ end: Int) {
-                    if start >= 0, end > start { result.append(Sentence(line: startLine, tokens: start..<end)) }
-                    start = -1
-                }
-                // A line holds about one sentence (up to 1.2 in the corpus's records, 1.004 in a
-                // 5 MB one): room for a quarter more, so a huge record's sentences are not copied
-                // to an array twice as long for the last few.
-                result.reserveCapacity(lines.count + lines.count / 4 + 16)
-                for (index, line) in lines.enumerated() where line.kind != .frontMatter {
-                    // A new paragraph (or a heading, cell or list item) starts a new sentence.
-                    let parent = line.kind == .text || line.kind == .field ? document[line.node].parent : -1
-                    if parent < 0 || parent != previousParent, start >= 0 { flush(lastEnd) }
-                    previousParent = parent
-                    let end = line.tokens.upperBound
-                    var position = line.tokens.lowerBound
-                    // The line's first token starts a sentence when none is open; so does the token
-                    // after a sentence's end (below).
-                    if start < 0, position < end {
-                        start = position
-                        startLine = index
+            // The lines too, read in place (each a few of its fields) rather than copied out of
+            // the array one by one.
+            lines.withUnsafeBufferPointer { lines in
+                tokens.withUnsafeBufferPointer { tokens in
+                    var result: [Sentence] = []
+                    var start = -1
+                    var startLine = 0
+                    var previousParent: Int32 = -2
+                    var lastEnd = 0
+                    func flush(_ end: Int) {
+                        if start >= 0, end > start { result.append(Sentence(line: startLine, tokens: start..<end)) }
+                        start = -1
                     }
-                    position = max(position, 0)
-                    let readable = min(end, tokens.count)
-                    // Walked by pointer (one pointer moved, no index to keep or check), and turned
-                    // into an index only at a sentence end.
-                    if position < readable, let base = tokens.baseAddress, let endSlot = endSlots.baseAddress {
-                        var token = base + position
-                        let stop = base + readable
-                        repeat {
-                            // Sentence ends are single marks: a punctuation mark whose slot is set
-                            // is compared by hash, with the shape turning most tokens away first.
-                            if token.pointee.shape == .punctuation, endSlot[Meeting.sentenceEndSlot(token.pointee.folded)] != 0 {
-                                let folded = token.pointee.folded
-                                if folded == fullStop || folded == exclamation || folded == question || folded == semicolon {
-                                    let position = token - base
-                                    if !(position > start && tokens[position - 1].shape == .initial) {
-                                        flush(position)
-                                        if position + 1 < end {
-                                            start = position + 1
-                                            startLine = index
+                    // A line holds about one sentence (up to 1.2 in the corpus's records, 1.004 in
+                    // a 5 MB one): room for a quarter more, so a huge record's sentences are not
+                    // copied to an array twice as long for the last few.
+                    result.reserveCapacity(lines.count + lines.count / 4 + 16)
+                    for index in lines.indices {
+                        let kind = lines[index].kind
+                        if kind == .frontMatter { continue }
+                        // A new paragraph (or a heading, cell or list item) starts a new sentence.
+                        let parent = kind == .text || kind == .field ? document[lines[index].node].parent : -1
+                        if parent < 0 || parent != previousParent, start >= 0 { flush(lastEnd) }
+                        previousParent = parent
+                        let lineTokens = lines[index].tokens
+                        let end = lineTokens.upperBound
+                        var position = lineTokens.lowerBound
+                        // The line's first token starts a sentence when none is open; so does the
+                        // token after a sentence's end (below).
+                        if start < 0, position < end {
+                            start = position
+                            startLine = index
+                        }
+                        position = max(position, 0)
+                        let readable = min(end, tokens.count)
+                        // Walked by pointer (one pointer moved, no index to keep or check), and
+                        // turned into an index only at a sentence end.
+                        if position < readable, let base = tokens.baseAddress, let endSlot = endSlots.baseAddress {
+                            var token = base + position
+                            let stop = base + readable
+                            repeat {
+                                // Sentence ends are single marks: a punctuation mark whose slot is
+                                // set is compared by hash, with the shape turning most tokens away
+                                // first.
+                                if token.pointee.isPunctuation, endSlot[Meeting.sentenceEndSlot(token.pointee.folded)] != 0 {
+                                    let folded = token.pointee.folded
+                                    if folded == fullStop || folded == exclamation || folded == question || folded == semicolon {
+                                        let position = token - base
+                                        if !(position > start && tokens[position - 1].shape == .initial) {
+                                            flush(position)
+                                            if position + 1 < end {
+                                                start = position + 1
+                                                startLine = index
+                                            }
                                         }
                                     }
                                 }
-                            }
-                            token += 1
-                        } while token < stop
+                                token += 1
+                            } while token < stop
+                        }
+                        lastEnd = end
+                        if parent < 0 { flush(lastEnd) }
                     }
-                    lastEnd = end
-                    if parent < 0 { flush(lastEnd) }
+                    flush(lastEnd)
+                    return result
                 }
-                flush(lastEnd)
-                return result
             }
         }
     }

@@ -291,22 +291,69 @@ public struct Section: Sendable {
 }
 
 /// A line (or table cell, or front-matter value) of a record's text, with its tokens.
+///
+/// Its offsets and indexes are kept in 32 bits (28 bytes a line rather than 56): a record has at
+/// most `Document.longestParsed` (`UInt32.max`) bytes, and tokens only below
+/// `Token.largestOffset`, so fewer tokens, sections and nodes than `Int32.max`. A huge record has
+/// a line for every 45 bytes or so.
 public struct TextLine: Sendable {
     /// Where the line came from.
     public enum Kind: Sendable, Hashable {
         case heading, text, field, cell, frontMatter
     }
 
-    /// The text's range (without container markers and indentation).
-    public var range: SourceRange
-    /// The range of its tokens in `Meeting.tokens`.
-    public var tokens: Range<Int>
-    /// What it is.
-    public var kind: Kind
-    /// The section it stands in, or -1 before the first.
-    public var section: Int
+    /// The text's first byte and one past its last.
+    private var start: UInt32
+    private var end: UInt32
+    /// The line's first token and one past its last, in `Meeting.tokens`.
+    private var firstToken: Int32
+    private var endToken: Int32
+    /// The section's index (-1 before the first).
+    private var sectionIndex: Int32
     /// The syntax node it came from.
     public var node: Int32
+    /// What it is.
+    public var kind: Kind
+
+    /// The text's range (without container markers and indentation). Offsets past `UInt32.max`
+    /// (never met: the parser reads no further) would be read as `UInt32.max`.
+    public var range: SourceRange {
+        @inline(__always) get { SourceRange(ordered: Int(start), Int(end)) }
+        set {
+            start = UInt32(clamping: newValue.start)
+            end = UInt32(clamping: newValue.end)
+        }
+    }
+
+    /// The range of its tokens in `Meeting.tokens`.
+    public var tokens: Range<Int> {
+        // Set from a range, so in order (and not checked again at every read).
+        @inline(__always) get { Range(uncheckedBounds: (Int(firstToken), Int(endToken))) }
+        @inline(__always) set {
+            firstToken = Int32(truncatingIfNeeded: newValue.lowerBound)
+            endToken = Int32(truncatingIfNeeded: newValue.upperBound)
+        }
+    }
+
+    /// The section it stands in, or -1 before the first.
+    public var section: Int {
+        @inline(__always) get { Int(sectionIndex) }
+        set { sectionIndex = Int32(clamping: newValue) }
+    }
+
+    /// A line of `range`, its tokens `tokens`, of `kind`, in section `section` (-1 before the
+    /// first), made of syntax node `node`. The offsets are a record's (`0...UInt32.max`), the
+    /// indexes below `Int32.max`, so they are kept as they are, not tested (the builder makes a
+    /// line for every line of a record).
+    public init(range: SourceRange, tokens: Range<Int>, kind: Kind, section: Int, node: Int32) {
+        start = UInt32(truncatingIfNeeded: range.start)
+        end = UInt32(truncatingIfNeeded: range.end)
+        firstToken = Int32(truncatingIfNeeded: tokens.lowerBound)
+        endToken = Int32(truncatingIfNeeded: tokens.upperBound)
+        sectionIndex = Int32(truncatingIfNeeded: section)
+        self.node = node
+        self.kind = kind
+    }
 }
 
 /// Someone listed as attending or sending apologies (SPEC 2.3).

@@ -4,50 +4,80 @@
 /// every other punctuation mark is a token of its own, so a phrase such as `n/a` is three tokens
 /// and matches wherever those three stand together.
 ///
-/// A token is 32 bytes: its offsets are kept as 32-bit numbers (a record is at most
-/// `RecordReader.largestRecord` bytes, far below 4 GiB), where two `Int`s made it 40. A huge
-/// record has about one token for every five bytes, so its tokens were eight bytes of memory for
-/// every byte of text.
+/// A token is 24 bytes: its two hashes, and one 64-bit word holding its offsets and its shape
+/// (`place`). A record is at most `RecordReader.largestRecord` (1 GiB) bytes, so a token starts
+/// below 2^30 and ends at 2^30 at most: its start takes 30 bits, its end 31 and its shape the
+/// 3 left. (Two `UInt32` offsets and a byte for the shape made it 32 with padding, two `Int`s 40.)
+/// A huge record has about one token for every five bytes, so its tokens were six and a half
+/// bytes of memory for every byte of text, and are now about five.
 public struct Token: Sendable, Hashable {
     /// A hash of the token's text with ASCII letters folded to lower case and `’` read as `'`.
     public var folded: UInt64
     /// A hash of the token's exact text (for case-sensitive matches such as acronyms).
     public var exact: UInt64
-    /// The first byte of the token (`range.start`).
-    private var start: UInt32
-    /// One past the last byte of the token (`range.end`).
-    private var end: UInt32
-    /// What the token is made of.
-    public var shape: Shape
+    /// The first byte (bits 0-29), one past the last byte (bits 30-60) and the shape's raw value
+    /// (bits 61-63). Only a `Shape`'s raw value is ever written to the top bits.
+    private var place: UInt64
 
-    /// Where the token stands. Offsets past `UInt32.max` (never met: no record is that long, and
-    /// the tokenizer stops there) would be read as `UInt32.max`.
-    public var range: SourceRange {
-        @inline(__always) get { SourceRange(ordered: Int(start), Int(end)) }
-        set {
-            start = UInt32(clamping: newValue.start)
-            end = UInt32(clamping: newValue.end)
-        }
+    /// The most an offset of a token may be: `RecordReader.largestRecord`, 2^30. The tokenizer
+    /// reads no byte at or past it; a start is at most one less (a token covers a byte at least).
+    public static let largestOffset = 1 << 30
+
+    /// The bits of `place` that hold the start.
+    private static let startMask: UInt64 = (1 << 30) - 1
+    /// The bits of `place`, shifted down by 30, that hold the end.
+    private static let endMask: UInt64 = (1 << 31) - 1
+    /// Where the end starts in `place`.
+    private static let endShift: UInt64 = 30
+    /// Where the shape starts in `place`.
+    private static let shapeShift: UInt64 = 61
+
+    /// The word holding `start`, `end` and `shape`, from values known to fit their bits.
+    @inline(__always)
+    private static func place(start: Int, end: Int, shape: Shape) -> UInt64 {
+        UInt64(truncatingIfNeeded: start) | UInt64(truncatingIfNeeded: end) &<< endShift | UInt64(shape.rawValue) &<< shapeShift
     }
 
-    /// Creates a token.
+    /// The word holding a range clamped to what the bits hold: the end to `largestOffset`, the
+    /// start to the end and to one less than `largestOffset` (offsets past it are never met: no
+    /// record is that long, and the tokenizer stops there), negative offsets to 0.
+    private static func place(clamping range: SourceRange, shape: Shape) -> UInt64 {
+        let end = min(max(range.end, 0), largestOffset)
+        let start = min(max(range.start, 0), end, largestOffset - 1)
+        return place(start: start, end: end, shape: shape)
+    }
+
+    /// Where the token stands. A range set past `largestOffset` is clamped
+    /// (`place(clamping:shape:)`).
+    public var range: SourceRange {
+        @inline(__always) get {
+            SourceRange(ordered: Int(truncatingIfNeeded: place & Token.startMask), Int(truncatingIfNeeded: (place &>> Token.endShift) & Token.endMask))
+        }
+        set { place = Token.place(clamping: newValue, shape: shape) }
+    }
+
+    /// What the token is made of.
+    public var shape: Shape {
+        // The top three bits only ever hold a shape's raw value (0-5), so they are one as they
+        // stand: no test of the value is needed.
+        @inline(__always) get { unsafeBitCast(UInt8(truncatingIfNeeded: place &>> Token.shapeShift), to: Shape.self) }
+        set { place = place & ~(7 &<< Token.shapeShift) | UInt64(newValue.rawValue) &<< Token.shapeShift }
+    }
+
+    /// Creates a token (its range clamped as `range` says).
     public init(range: SourceRange, folded: UInt64, exact: UInt64, shape: Shape) {
         self.folded = folded
         self.exact = exact
-        start = UInt32(clamping: range.start)
-        end = UInt32(clamping: range.end)
-        self.shape = shape
+        place = Token.place(clamping: range, shape: shape)
     }
 
-    /// Creates a token from offsets known to lie in `0...UInt32.max` with `start <= end` (the
-    /// tokenizer's, which never reads past `UInt32.max`).
+    /// Creates a token from offsets known to lie in `0...largestOffset` with `start < end` or
+    /// `start == end < largestOffset` (the tokenizer's, which never reads past `largestOffset`).
     @inline(__always)
     init(start: Int, end: Int, folded: UInt64, exact: UInt64, shape: Shape) {
         self.folded = folded
         self.exact = exact
-        self.start = UInt32(truncatingIfNeeded: start)
-        self.end = UInt32(truncatingIfNeeded: end)
-        self.shape = shape
+        place = Token.place(start: start, end: end, shape: shape)
     }
 
     /// What a token is made of.
@@ -67,10 +97,19 @@ public struct Token: Sendable, Hashable {
         case punctuation
     }
 
+    /// Whether the token is a punctuation mark (`shape == .punctuation`): one compare of
+    /// `place`, the last shape standing in its top bits, where reading the shape out first takes
+    /// a mask and a compare with a 64-bit constant. For the loops that test every token.
+    public var isPunctuation: Bool {
+        @inline(__always) get { place >= UInt64(Shape.punctuation.rawValue) &<< Token.shapeShift }
+    }
+
     /// Whether the token is a word of any case: one test, the three word shapes being the first
-    /// three. Inlined everywhere: the optimiser otherwise leaves it a call, passed the whole token.
+    /// three and the shape standing in the top bits of `place` (so that a shape below `number`'s
+    /// is a `place` below `number`'s shifted there). Inlined everywhere: the optimiser otherwise
+    /// leaves it a call, passed the whole token.
     public var isWord: Bool {
-        @inline(__always) get { shape.rawValue <= Shape.initial.rawValue }
+        @inline(__always) get { place < UInt64(Shape.number.rawValue) &<< Token.shapeShift }
     }
 }
 
@@ -175,9 +214,9 @@ public enum Tokenizer {
 
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: SourceRange, into tokens: inout [Token]) {
         let start = range.start
-        // Tokens keep 32-bit offsets: bytes past `UInt32.max` are not read (a record is never that
-        // long; see `RecordReader.largestRecord`).
-        let end = min(range.end, bytes.count, Int(UInt32.max))
+        // Tokens keep 31-bit offsets: bytes past `Token.largestOffset` are not read (a record is
+        // never that long; see `RecordReader.largestRecord`).
+        let end = min(range.end, bytes.count, Token.largestOffset)
         // Room for the tokens the range may hold (records average one for every four bytes; a
         // third leaves a margin), so a new array does not grow one step at a time. Growth stays
         // geometric (half as much again) over many short ranges, without doubling for one long one.
@@ -266,10 +305,10 @@ public enum Tokenizer {
         }
 
         /// Where the scan of a line's range stops: as in `tokenize(_:_:into:)`, not past the bytes
-        /// nor past `UInt32.max`.
+        /// nor past `Token.largestOffset`.
         @inline(__always)
         static func end(of range: SourceRange, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-            Swift.min(range.end, bytes.count, Int(UInt32.max))
+            Swift.min(range.end, bytes.count, Token.largestOffset)
         }
 
         /// Sets the line's tokens and moves on to the next line.
