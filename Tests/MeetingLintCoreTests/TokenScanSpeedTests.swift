@@ -112,7 +112,7 @@ import Testing
                 } else if startsWithDigit {
                     shape = .numberWord
                 } else if uppers == letters {
-                    shape = letters == 1 ? .initial : .upperWord
+                    shape = letters == 1 && index - start == 1 ? .initial : .upperWord
                 } else {
                     shape = .word
                 }

@@ -85,9 +85,9 @@ public struct Token: Sendable, Hashable {
         // The three word shapes come first: `isWord` tests that the raw value is at most `initial`'s.
         /// Letters (perhaps with digits, inner apostrophes or hyphens), not all upper case.
         case word
-        /// Two or more letters, all upper case (perhaps with digits): `CAMHS`, `S47`.
+        /// Letters all upper case, with digits or two letters at least: `CAMHS`, `S47`, `Y6`.
         case upperWord
-        /// A single upper-case letter: an initial such as `A`.
+        /// A single upper-case letter standing alone: an initial such as `A`.
         case initial
         /// Digits only.
         case number
@@ -640,8 +640,10 @@ public enum Tokenizer {
                 } else if saw & startedWithDigit != 0 {
                     shape = .numberWord
                 } else if saw & sawLower == 0 {
-                    // A word starts with a letter, so here every letter is a capital.
-                    shape = saw & sawSecondUpper == 0 ? .initial : .upperWord
+                    // A word starts with a letter, so here every letter is a capital. Only a
+                    // capital standing alone is an initial: `S47` and `Y6` are codes, and a full
+                    // stop after one ends a sentence as after any word.
+                    shape = saw & (sawSecondUpper | sawDigit | sawJoiner) == 0 ? .initial : .upperWord
                 } else {
                     shape = .word
                 }

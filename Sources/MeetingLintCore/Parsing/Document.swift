@@ -17,8 +17,9 @@ public struct Document: Sendable {
         self.init(parsing: source, shortcuts: true)
     }
 
-    /// The most bytes of a record the tree covers: `UInt32.max`, as nodes and tokens keep their
-    /// offsets in 32 bits. The driver never reads a record that long (`RecordReader.largestRecord`).
+    /// The most bytes of a record the tree covers: `UInt32.max`, as nodes keep their offsets in
+    /// 32 bits (tokens stop sooner, at `Token.largestOffset`). The driver never reads a record that
+    /// long (`RecordReader.largestRecord`).
     static let longestParsed = Int(UInt32.max)
 
     /// Parses a record, with or without the parser's shortcuts for common lines (tests compare
