@@ -1,0 +1,32 @@
+import Testing
+
+@testable import MeetingLintCore
+
+/// Record shapes whose cost once grew faster than the record (found by `scripts/scaling`): each
+/// is built at a size where the old code took minutes, and must now take well under a second.
+@Suite struct ScalingTests {
+    /// A blank line of a block quote (`>`) holding a list nested `depth` deep continues every open
+    /// item: the parser once matched the items one by one, so each two-byte line cost the depth
+    /// (30,000 levels and 300,000 such lines took about half a minute in a release build, and
+    /// minutes in a debug one); it now goes to the next quote, or past the last item, at once.
+    @Test(.timeLimit(.minutes(1))) func blankQuoteLinesUnderADeepListCostNothingForTheDepth() {
+        let depth = 30_000
+        let text = "> " + String(repeating: "- ", count: depth) + "x\n" + String(repeating: ">\n", count: 300_000)
+            + "> " + String(repeating: "  ", count: depth) + "end\n"
+        let document = Document(parsing: SourceFile(path: "deep.md", text: text))
+        let items = document.nodes.filter { $0.kind == .listItem }
+        #expect(items.count == depth)
+        #expect(document.nodes.filter { $0.kind == .blockQuote }.count == 1)
+        // The blank lines closed nothing: the last line, indented to the deepest item, is in it.
+        #expect(items.allSatisfy { $0.range.end == text.utf8.count - 1 })
+    }
+
+    /// Block quotes inside list items inside block quotes: a blank quote line stops at the first
+    /// quote it lacks a `>` for, as it did when it matched the containers one by one.
+    @Test func aBlankLineStopsAtTheFirstQuoteItLacks() {
+        let text = "> - a\n>   > - b\n>\n>   > c\n"
+        let document = Document(parsing: SourceFile(path: "nested.md", text: text))
+        #expect(document.nodes.filter { $0.kind == .blockQuote }.count == 3)
+        #expect(document.nodes.filter { $0.kind == .listItem }.count == 2)
+    }
+}
