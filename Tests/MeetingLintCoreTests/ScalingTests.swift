@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import MeetingLintCore
@@ -28,5 +29,17 @@ import Testing
         let document = Document(parsing: SourceFile(path: "nested.md", text: text))
         #expect(document.nodes.filter { $0.kind == .blockQuote }.count == 3)
         #expect(document.nodes.filter { $0.kind == .listItem }.count == 2)
+    }
+
+    /// A table row's cells are lines of text of their own: room for them is made with the rest,
+    /// so a row of 100,000 cells (a line of pipes) fills the array once. Grown by doubling, it
+    /// held the old copy beside the new one (a 1 MB line of pipes peaked at 157 MiB; now 95).
+    @Test func theLinesOfAHugeTableRowFitTheRoomMadeForThem() {
+        let catalogue = Catalogue.builtIn
+        let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
+        let text = "# Notes\n\n" + String(repeating: "|", count: 100_001) + "\n"
+        let meeting = Meeting(document: Document(parsing: SourceFile(path: "pipes.md", text: text)), settings: settings)
+        #expect(meeting.lines.count > 100_000)
+        #expect(meeting.lines.capacity < meeting.lines.count + 1_000)
     }
 }

@@ -105,7 +105,10 @@ struct MeetingBuilder {
         meeting.dateOrder = settings.dateOrder
         meeting.holidays = settings.holidays
         meeting.tokens.reserveCapacity(document.source.bytes.count / 4 + 16)
-        meeting.lines.reserveCapacity(document.source.lineStarts.count + 16)
+        // A line of text for every source line at most, and one for every table cell (a row's
+        // cells are lines of their own): a row of thousands of cells no longer grows the array
+        // by doubling, which held the old copy beside the new one.
+        meeting.lines.reserveCapacity(document.source.lineStarts.count + document.cells.count + 16)
         // Room for a usual record's sections and fields, made once rather than grown from one.
         meeting.sections.reserveCapacity(32)
         meeting.fields.reserveCapacity(16)
