@@ -42,4 +42,19 @@ import Testing
         #expect(meeting.lines.count > 100_000)
         #expect(meeting.lines.capacity < meeting.lines.count + 1_000)
     }
+
+    /// A level-1 heading naming nothing may be the record's title while no heading has opened a
+    /// section: the builder once searched every section made so far for one, from the start, so
+    /// after thousands of bold pseudo-headings each such heading cost them all (50,000 of each
+    /// took 2.8 s in a release build, 200,000 of each 233 s; now 0.4 s).
+    @Test(.timeLimit(.minutes(1))) func levelOneHeadingsAfterManyPseudoHeadingsCostNothingForThem() {
+        let catalogue = Catalogue.builtIn
+        let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
+        let count = 60_000
+        let text = String(repeating: "**Actions**\n\n", count: count) + "# Actions\n\n" + String(repeating: "# Notes\n\n", count: count)
+        let meeting = Meeting(document: Document(parsing: SourceFile(path: "headings.md", text: text)), settings: settings)
+        #expect(meeting.title == nil)
+        #expect(meeting.sections.count == 2 * count + 1)
+        #expect(meeting.sections.filter { $0.style == .heading }.count == count + 1)
+    }
 }

@@ -61,6 +61,11 @@ struct MeetingBuilder {
     }
     /// Each section's `SectionPlace`, by index into `meeting.sections`.
     var places: [SectionPlace] = []
+    /// Whether a heading has opened a section yet (one with style `.heading` is in
+    /// `meeting.sections`): kept rather than searched for, as a level-1 heading that may be the
+    /// title asks, and a search from the start of thousands of bold pseudo-sections made every
+    /// such heading cost them all.
+    var openedHeadingSection = false
 
     /// The top-level blocks met since `pendingBlocksSection` became the innermost open section,
     /// given to it in one piece (`flushBlocks()`) rather than appended to it one by one: the first
@@ -865,7 +870,7 @@ struct MeetingBuilder {
     mutating func openHeadingSection(_ index: Int32, _ node: Node, _ reading: WalkReading) {
         let level = Int(node.level)
         let concepts = reading.conceptSet(ofHeadingAt: node.content)
-        if level == 1, concepts.isEmpty, meeting.title == nil, !meeting.sections.contains(where: { $0.style == .heading }) {
+        if level == 1, concepts.isEmpty, meeting.title == nil, !openedHeadingSection {
             // The record's title: it opens no section.
             meeting.title = MeetingBuilder.plain(reading.bytes, node.content)
             addLine(node.content, kind: .heading, node: index)
@@ -889,6 +894,7 @@ struct MeetingBuilder {
         let line = addLine(lineRange, kind: style == .field ? .field : .heading, node: node, section: sectionIndex)
         places.append(SectionPlace(headingLine: line, contextBits: context.bits, blocks: 0..<0))
         if style != .field { openSections.append(sectionIndex) }
+        if style == .heading { openedHeadingSection = true }
     }
 
     /// The context (concepts in force) where the next line stands.
