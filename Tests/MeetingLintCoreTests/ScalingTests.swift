@@ -57,4 +57,24 @@ import Testing
         #expect(meeting.sections.count == 2 * count + 1)
         #expect(meeting.sections.filter { $0.style == .heading }.count == count + 1)
     }
+
+    /// A people table's rows read only the columns they have cells for: each row once went
+    /// through every column its header named, so a header of thousands of columns above many
+    /// short rows cost their product (10,000 columns and 50,000 rows, 1.1 MB, took 0.59 s in a
+    /// release build; now 0.05 s). 30,000 columns and 300,000 rows took minutes.
+    @Test(.timeLimit(.minutes(1))) func rowsUnderAHeaderOfManyColumnsReadOnlyTheirOwnCells() {
+        let catalogue = Catalogue.builtIn
+        let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
+        let text = "## Attendees\n\n" + String(repeating: "| Name | Role ", count: 30_000) + "|\n|---|---|\n"
+            + String(repeating: "| |\n", count: 300_000) + "| Jane Smith | Social Worker |\n"
+        let meeting = Meeting(document: Document(parsing: SourceFile(path: "people.md", text: text)), settings: settings)
+        #expect(meeting.attendees.map(\.name) == ["Jane Smith"])
+    }
+
+    /// The binary search that finds where a row's columns begin.
+    @Test func firstColumnIsWhereTheOffsetsFallBelowTheCount() {
+        let columns: [(offset: Int, column: PersonColumn)] = [(7, .role), (4, .name), (2, .agency), (0, .role)]
+        #expect([0, 1, 2, 3, 4, 5, 7, 8, 100].map { MeetingBuilder.firstColumn(of: columns, before: $0) } == [4, 3, 3, 2, 2, 1, 1, 0, 0])
+        #expect(MeetingBuilder.firstColumn(of: [], before: 3) == 0)
+    }
 }
