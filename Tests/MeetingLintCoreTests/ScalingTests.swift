@@ -77,4 +77,17 @@ import Testing
         #expect([0, 1, 2, 3, 4, 5, 7, 8, 100].map { MeetingBuilder.firstColumn(of: columns, before: $0) } == [4, 3, 3, 2, 2, 1, 1, 0, 0])
         #expect(MeetingBuilder.firstColumn(of: [], before: 3) == 0)
     }
+
+    /// An analysis table (`| Risks | Strengths |`) makes a section of each column, present when
+    /// some row fills it: the rows were once asked column by column, so a header of thousands of
+    /// columns above rows of one cell cost their product (20,000 columns and 100,000 rows, 0.6 MB,
+    /// took 2.6 s in a release build; now 0.05 s). They are now read once.
+    @Test(.timeLimit(.minutes(1))) func anAnalysisTableOfManyColumnsReadsItsRowsOnce() {
+        let catalogue = Catalogue.builtIn
+        let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
+        let text = "# Review\n\n" + String(repeating: "| Risks | Strengths ", count: 5_000) + "|\n|---|---|\n"
+            + String(repeating: "| |\n", count: 400_000)
+        let meeting = Meeting(document: Document(parsing: SourceFile(path: "analysis.md", text: text)), settings: settings)
+        #expect(meeting.sections.filter { $0.style == .field }.count == 10_000)
+    }
 }

@@ -1042,13 +1042,16 @@ struct MeetingBuilder {
             }
             // Beside worries and strengths, `What needs to happen?` is the needs column.
             columns = columns.map { $0 == .actions ? .needs : $0 }
-            let rows = document.children(of: table).filter { $0 != header && !document[$0].isDelimiter }
+            // Which columns some row fills, from one reading of the rows' cells: asked of the rows
+            // column by column, a header of thousands of columns above rows of one cell cost
+            // their product.
+            var filledColumns = [Bool](repeating: false, count: cells.count)
+            for row in document.children(of: table) where row != header && !document[row].isDelimiter {
+                for (offset, cell) in document.cells(of: row).prefix(cells.count).enumerated() where !cell.isEmpty { filledColumns[offset] = true }
+            }
             for (column, concept) in columns.enumerated() {
                 guard let concept, let line = lineIndex(ofCell: cells[column], row: header) else { continue }
-                let filled = rows.contains { row in
-                    let rowCells = document.cells(of: row)
-                    return column < rowCells.count && !rowCells[rowCells.startIndex + column].isEmpty
-                }
+                let filled = filledColumns[column]
                 var section = Section(
                     concepts: [concept], context: [concept], titleRange: cells[column], bytes: bytes, headingRange: cells[column], level: 8,
                     style: .field, parent: -1, lines: line..<(line + 1), blocks: [table])
