@@ -441,7 +441,10 @@ extension MeetingBuilder {
         for row in rows {
             let cells = document.cells(of: row)
             var at = RowColumns()
-            for (offset, column) in ordered where offset < cells.count {
+            // The columns the row has cells for are the tail of `ordered` (which runs from the
+            // right): found by a binary search, so that a header of thousands of columns above
+            // rows of two cells costs each row its own cells rather than the header's.
+            for (offset, column) in ordered[MeetingBuilder.firstColumn(of: ordered, before: cells.count)...] {
                 if !repeated || at[column] == nil || cellSpan(cells, offset) != nil { at[column] = offset }
             }
             guard let nameOffset = at.name, let name = cellSpan(cells, nameOffset) else { continue }
@@ -502,6 +505,18 @@ extension MeetingBuilder {
         }
         let key = bytes.withUnsafeBufferPointer { TextKey.field(bytes: UnsafeBufferPointer(rebasing: $0[cell.start..<cell.end])) }
         return vocabulary.personColumns[key]
+    }
+
+    /// The index in `columns` (in decreasing order of their offsets) of the first whose offset is
+    /// below `count`, or `columns.count`: where the columns a row of `count` cells has begin.
+    static func firstColumn(of columns: [(offset: Int, column: PersonColumn)], before count: Int) -> Int {
+        var low = 0
+        var high = columns.count
+        while low < high {
+            let middle = (low + high) / 2
+            if columns[middle].offset >= count { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Whether two of a table's columns mean the same: `Set(columns.map(\.column)).count <

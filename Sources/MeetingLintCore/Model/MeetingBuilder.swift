@@ -61,6 +61,11 @@ struct MeetingBuilder {
     }
     /// Each section's `SectionPlace`, by index into `meeting.sections`.
     var places: [SectionPlace] = []
+    /// Whether a heading has opened a section yet (one with style `.heading` is in
+    /// `meeting.sections`): kept rather than searched for, as a level-1 heading that may be the
+    /// title asks, and a search from the start of thousands of bold pseudo-sections made every
+    /// such heading cost them all.
+    var openedHeadingSection = false
 
     /// The top-level blocks met since `pendingBlocksSection` became the innermost open section,
     /// given to it in one piece (`flushBlocks()`) rather than appended to it one by one: the first
@@ -105,7 +110,10 @@ struct MeetingBuilder {
         meeting.dateOrder = settings.dateOrder
         meeting.holidays = settings.holidays
         meeting.tokens.reserveCapacity(document.source.bytes.count / 4 + 16)
-        meeting.lines.reserveCapacity(document.source.lineStarts.count + 16)
+        // A line of text for every source line at most, and one for every table cell (a row's
+        // cells are lines of their own): a row of thousands of cells no longer grows the array
+        // by doubling, which held the old copy beside the new one.
+        meeting.lines.reserveCapacity(document.source.lineStarts.count + document.cells.count + 16)
         // Room for a usual record's sections and fields, made once rather than grown from one.
         meeting.sections.reserveCapacity(32)
         meeting.fields.reserveCapacity(16)
@@ -862,7 +870,7 @@ struct MeetingBuilder {
     mutating func openHeadingSection(_ index: Int32, _ node: Node, _ reading: WalkReading) {
         let level = Int(node.level)
         let concepts = reading.conceptSet(ofHeadingAt: node.content)
-        if level == 1, concepts.isEmpty, meeting.title == nil, !meeting.sections.contains(where: { $0.style == .heading }) {
+        if level == 1, concepts.isEmpty, meeting.title == nil, !openedHeadingSection {
             // The record's title: it opens no section.
             meeting.title = MeetingBuilder.plain(reading.bytes, node.content)
             addLine(node.content, kind: .heading, node: index)
@@ -886,6 +894,7 @@ struct MeetingBuilder {
         let line = addLine(lineRange, kind: style == .field ? .field : .heading, node: node, section: sectionIndex)
         places.append(SectionPlace(headingLine: line, contextBits: context.bits, blocks: 0..<0))
         if style != .field { openSections.append(sectionIndex) }
+        if style == .heading { openedHeadingSection = true }
     }
 
     /// The context (concepts in force) where the next line stands.
@@ -1033,13 +1042,16 @@ struct MeetingBuilder {
             }
             // Beside worries and strengths, `What needs to happen?` is the needs column.
             columns = columns.map { $0 == .actions ? .needs : $0 }
-            let rows = document.children(of: table).filter { $0 != header && !document[$0].isDelimiter }
+            // Which columns some row fills, from one reading of the rows' cells: asked of the rows
+            // column by column, a header of thousands of columns above rows of one cell cost
+            // their product.
+            var filledColumns = [Bool](repeating: false, count: cells.count)
+            for row in document.children(of: table) where row != header && !document[row].isDelimiter {
+                for (offset, cell) in document.cells(of: row).prefix(cells.count).enumerated() where !cell.isEmpty { filledColumns[offset] = true }
+            }
             for (column, concept) in columns.enumerated() {
                 guard let concept, let line = lineIndex(ofCell: cells[column], row: header) else { continue }
-                let filled = rows.contains { row in
-                    let rowCells = document.cells(of: row)
-                    return column < rowCells.count && !rowCells[rowCells.startIndex + column].isEmpty
-                }
+                let filled = filledColumns[column]
                 var section = Section(
                     concepts: [concept], context: [concept], titleRange: cells[column], bytes: bytes, headingRange: cells[column], level: 8,
                     style: .field, parent: -1, lines: line..<(line + 1), blocks: [table])

@@ -30,8 +30,9 @@ struct BlockParser {
 
     /// Open containers, outermost first; `stack[0]` is the document.
     private var stack = ContainerStack()
-    /// How many of the open containers are block quotes.
-    private var openQuotes = 0
+    /// The places in `stack` of the open block quotes, in increasing order: a blank line inside
+    /// them skips every list and item up to the next quote at once (see `addLineInContainers`).
+    private var quotePlaces: [Int] = []
     /// The paragraph taking lines, or -1.
     private var paragraph: Int32 = -1
     /// The table taking rows, or -1.
@@ -186,7 +187,7 @@ struct BlockParser {
             return
         }
 
-        if shortcuts, openQuotes == 0, scanner.isBlank(from: lineStart, to: lineEnd) {
+        if shortcuts, quotePlaces.isEmpty, scanner.isBlank(from: lineStart, to: lineEnd) {
             // A blank line continues every open list and item, and opens nothing: outside block
             // quotes (which it ends) all it does is end the open paragraph or table.
             closeLeaves()
@@ -247,8 +248,10 @@ struct BlockParser {
                 }
                 let (next, nextColumn) = (indent.index, indent.column)
                 if next == lineEnd {
-                    // A blank line continues every open item.
-                    matched += 1
+                    // A blank line continues every open item and list, up to the next block quote
+                    // (whose `>` it lacks). Going there at once, rather than item by item, keeps a
+                    // line of a quote (`>`) under a list nested thousands deep from costing the depth.
+                    matched = nextQuotePlace(after: matched)
                     continue
                 }
                 guard nextColumn >= Int(nodes[container].indent) else { break matching }
@@ -293,8 +296,8 @@ struct BlockParser {
                 closeLeaves()
                 if nodes[Int(stack[stack.count - 1])].kind == .list { closeContainers(downTo: stack.count - 1) }
                 let quote = append(.blockQuote, range: SourceRange(next, lineEnd), content: SourceRange(next, next), to: stack[stack.count - 1])
+                quotePlaces.append(stack.count)
                 stack.append(quote)
-                openQuotes += 1
                 position = next + 1
                 column = nextColumn + 1
                 if position < lineEnd, bytes[position] == UInt8(ascii: " ") {
@@ -579,6 +582,17 @@ struct BlockParser {
         lastContentEnd = text.end
     }
 
+    /// The place in `stack` of the first open block quote above `place`, or `stack.count`.
+    private func nextQuotePlace(after place: Int) -> Int {
+        var low = 0
+        var high = quotePlaces.count
+        while low < high {
+            let middle = (low + high) / 2
+            if quotePlaces[middle] <= place { low = middle + 1 } else { high = middle }
+        }
+        return low < quotePlaces.count ? quotePlaces[low] : stack.count
+    }
+
     // MARK: - Closing
 
     /// Ends the open paragraph and table.
@@ -593,7 +607,7 @@ struct BlockParser {
         while stack.count > max(1, count) {
             let index = stack.removeLast()
             nodes[Int(index)].range.end = max(nodes[Int(index)].range.start, lastContentEnd)
-            if nodes[Int(index)].kind == .blockQuote { openQuotes -= 1 }
+            if nodes[Int(index)].kind == .blockQuote { quotePlaces.removeLast() }
         }
     }
 

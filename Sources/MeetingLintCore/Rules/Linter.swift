@@ -604,11 +604,34 @@ public struct Linter: Sendable {
         // document is one object, whose id does not change.
         var lastRule: Rule?
         var ruleCovers: [Int] = []
+        // A rule with many covers (its own and `all`'s) has them searched, not walked: each of
+        // thousands of findings once tried thousands of covers. Made once for each such rule.
+        var searched: [String: FirstCovers] = [:]
+        var ruleSearch: FirstCovers?
         var kept: [Found] = []
         for entry in findings {
             if entry.rule !== lastRule {
                 lastRule = entry.rule
                 ruleCovers = coversByRule[entry.rule.id] ?? []
+                ruleSearch = nil
+                if ruleCovers.count + coversOfAll.count > Linter.walkedCovers {
+                    if let made = searched[entry.rule.id] {
+                        ruleSearch = made
+                    } else {
+                        let made = FirstCovers(ruleCovers + coversOfAll, of: covers)
+                        searched[entry.rule.id] = made
+                        ruleSearch = made
+                    }
+                }
+            }
+            if let ruleSearch {
+                let found = ruleSearch.first(holding: line(entry.finding.range.start))
+                if found >= 0 {
+                    used[found] = true
+                } else {
+                    kept.append(entry)
+                }
+                continue
             }
             var findingLine = -1
             var found = -1
@@ -636,6 +659,77 @@ public struct Linter: Sendable {
             kept.append(entry)
         }
         return kept
+    }
+
+    /// The most covers a finding walks through in `uncoveredByRule`; above it, they are searched
+    /// (`FirstCovers`).
+    static let walkedCovers = 32
+
+    /// The first (lowest-index) of some covers that holds a line, by a binary search: the covers'
+    /// line ranges cut the lines into stretches, each held by the same covers throughout, and each
+    /// stretch keeps the first cover holding it. For a rule with many covers, so that a finding
+    /// costs a search, not a walk through every cover (thousands of comments turning a rule off
+    /// here and there, and thousands of its findings elsewhere, cost their product).
+    struct FirstCovers {
+        /// The first line of each stretch, in increasing order; a stretch runs up to the next one's.
+        private let starts: [Int]
+        /// The first cover holding each stretch (an index into the covers), or -1.
+        private let first: [Int]
+
+        /// The stretches of the covers at `indexes` (each once) of `covers`.
+        init(_ indexes: [Int], of covers: [Cover]) {
+            var bounds: [Int] = []
+            bounds.reserveCapacity(indexes.count * 2)
+            for index in indexes {
+                let lines = covers[index].lines
+                bounds.append(lines.lowerBound)
+                if lines.upperBound < Int.max { bounds.append(lines.upperBound + 1) }
+            }
+            bounds.sort()
+            var starts: [Int] = []
+            starts.reserveCapacity(bounds.count)
+            for bound in bounds where starts.last != bound { starts.append(bound) }
+            var first = [Int](repeating: -1, count: starts.count)
+            // Each stretch is given the first cover holding it, the covers taken lowest index
+            // first; `next` skips the stretches given already (a union-find: every stretch is
+            // given once, so the whole costs about as much as the covers and stretches).
+            var next = Array(0...starts.count)
+            for index in indexes.sorted() {
+                let lines = covers[index].lines
+                let end = lines.upperBound < Int.max ? FirstCovers.place(of: lines.upperBound + 1, in: starts) : starts.count
+                var stretch = FirstCovers.place(of: lines.lowerBound, in: starts)
+                while true {
+                    // The first stretch at or after `stretch` not given yet, halving the paths read.
+                    while next[stretch] != stretch {
+                        next[stretch] = next[next[stretch]]
+                        stretch = next[stretch]
+                    }
+                    guard stretch < end else { break }
+                    first[stretch] = index
+                    next[stretch] = stretch + 1
+                }
+            }
+            self.starts = starts
+            self.first = first
+        }
+
+        /// The index in `starts` of the first value not below `value`.
+        static func place(of value: Int, in starts: [Int]) -> Int {
+            var low = 0
+            var high = starts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if starts[middle] < value { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+
+        /// The first cover holding `line`, or -1.
+        func first(holding line: Int) -> Int {
+            // The last stretch starting at or before the line.
+            let after = FirstCovers.place(of: line + 1, in: starts)
+            return after == 0 ? -1 : first[after - 1]
+        }
     }
 
     /// The rule id nearest to a mistyped one, if it is close: the fewest characters to insert,
