@@ -71,6 +71,19 @@ import Testing
         #expect(meeting.attendees.map(\.name) == ["Jane Smith"])
     }
 
+    /// The binary search the fixes share (`Array.partitionPoint`) finds what a walk from the
+    /// start finds: the first element the predicate turns away, over sorted random arrays.
+    @Test func partitionPointIsTheFirstIndexAWalkFinds() {
+        var generator = SplitMix64(seed: 0x9A27_1710)
+        for _ in 0..<500 {
+            let values = (0..<Int.random(in: 0...40, using: &generator)).map { _ in Int.random(in: 0...30, using: &generator) }.sorted()
+            for sought in -1...31 {
+                #expect(values.partitionPoint { $0 < sought } == (values.firstIndex { $0 >= sought } ?? values.count))
+                #expect(values.partitionPoint { $0 <= sought } == (values.firstIndex { $0 > sought } ?? values.count))
+            }
+        }
+    }
+
     /// The binary search that finds where a row's columns begin.
     @Test func firstColumnIsWhereTheOffsetsFallBelowTheCount() {
         let columns: [(offset: Int, column: PersonColumn)] = [(7, .role), (4, .name), (2, .agency), (0, .role)]

@@ -510,13 +510,7 @@ extension MeetingBuilder {
     /// The index in `columns` (in decreasing order of their offsets) of the first whose offset is
     /// below `count`, or `columns.count`: where the columns a row of `count` cells has begin.
     static func firstColumn(of columns: [(offset: Int, column: PersonColumn)], before count: Int) -> Int {
-        var low = 0
-        var high = columns.count
-        while low < high {
-            let middle = (low + high) / 2
-            if columns[middle].offset >= count { low = middle + 1 } else { high = middle }
-        }
-        return low
+        columns.partitionPoint { $0.offset >= count }
     }
 
     /// Whether two of a table's columns mean the same: `Set(columns.map(\.column)).count <

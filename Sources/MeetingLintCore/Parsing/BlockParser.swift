@@ -584,13 +584,8 @@ struct BlockParser {
 
     /// The place in `stack` of the first open block quote above `place`, or `stack.count`.
     private func nextQuotePlace(after place: Int) -> Int {
-        var low = 0
-        var high = quotePlaces.count
-        while low < high {
-            let middle = (low + high) / 2
-            if quotePlaces[middle] <= place { low = middle + 1 } else { high = middle }
-        }
-        return low < quotePlaces.count ? quotePlaces[low] : stack.count
+        let next = quotePlaces.partitionPoint { $0 <= place }
+        return next < quotePlaces.count ? quotePlaces[next] : stack.count
     }
 
     // MARK: - Closing

@@ -715,13 +715,7 @@ public struct Linter: Sendable {
 
         /// The index in `starts` of the first value not below `value`.
         static func place(of value: Int, in starts: [Int]) -> Int {
-            var low = 0
-            var high = starts.count
-            while low < high {
-                let middle = (low + high) / 2
-                if starts[middle] < value { low = middle + 1 } else { high = middle }
-            }
-            return low
+            starts.partitionPoint { $0 < value }
         }
 
         /// The first cover holding `line`, or -1.
