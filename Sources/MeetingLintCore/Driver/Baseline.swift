@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Findings accepted as they are (SPEC 5): each keyed by path, rule and a hash of the text of the
 /// line it points at — not the line's number — so edits elsewhere in a record keep it valid.
@@ -38,17 +49,18 @@ struct Baseline {
         case .failure(.binary): data = []
         case .failure(.tooLarge): throw BaselineError(path: path, message: "cannot read the baseline file: it is larger than 1 GiB")
         }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(data)) as? [String: Any],
-            let findings = object["findings"] as? [[String: Any]]
+        guard case .object(let object)? = try? JSONDecoder().decode(JSONValue.self, from: Data(data)),
+            case .array(let list)? = object["findings"], case let findings = list.compactMap(\.fields), findings.count == list.count
         else {
             throw BaselineError(path: path, message: "this is not a meetinglint baseline (write one with --write-baseline)")
         }
         for finding in findings {
-            guard let file = finding["path"] as? String, let rule = finding["rule"] as? String, let line = finding["line"] as? String else {
+            guard case .string(let file)? = finding["path"], case .string(let rule)? = finding["rule"], case .string(let line)? = finding["line"]
+            else {
                 throw BaselineError(
                     path: path, message: "this baseline file is damaged (an entry has no path, rule or line); make a new one with --write-baseline FILE")
             }
-            remaining[Key(path: file, rule: rule, line: line), default: 0] += (finding["count"] as? Int) ?? 1
+            remaining[Key(path: file, rule: rule, line: line), default: 0] += finding["count"]?.wholeNumber ?? 1
         }
         paths = Set(remaining.keys.map(\.path))
     }
@@ -89,4 +101,51 @@ struct BaselineError: Error, CustomStringConvertible {
 
     /// `path: error: message` (a baseline has no line worth naming).
     var description: String { "\(path): error: \(message)" }
+}
+
+/// A JSON value of any shape: a baseline file is read as one, and its entries are then looked
+/// at one field at a time, so that a field of the wrong type is reported rather than failing
+/// the whole reading (as `JSONSerialization` allowed, without linking all of Foundation).
+private enum JSONValue: Decodable {
+    case object([String: JSONValue])
+    case array([JSONValue])
+    case string(String)
+    case integer(Int)
+    case number(Double)
+    case bool(Bool)
+    case null
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Int.self) {
+            self = .integer(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([JSONValue].self) {
+            self = .array(value)
+        } else {
+            self = .object(try container.decode([String: JSONValue].self))
+        }
+    }
+
+    /// The fields of an object, or nil for any other value.
+    var fields: [String: JSONValue]? {
+        guard case .object(let fields) = self else { return nil }
+        return fields
+    }
+
+    /// The value as a whole number (`2` or `2.0`), if it is one.
+    var wholeNumber: Int? {
+        switch self {
+        case .integer(let value): return value
+        case .number(let value): return Int(exactly: value)
+        default: return nil
+        }
+    }
 }

@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The ignore rules of a git work tree (`.gitignore` files and `.git/info/exclude`), applied
 /// while walking folders so that records git ignores are not checked (SPEC 5).
@@ -36,8 +47,8 @@ struct GitIgnore: Sendable {
     static func workTreeRoot(containing folder: String) -> String? {
         var current = URL(fileURLWithPath: folder).standardizedFileURL.path
         while true {
-            if FileManager.default.fileExists(atPath: (current as NSString).appendingPathComponent(".git")) { return current }
-            let parent = (current as NSString).deletingLastPathComponent
+            if FileManager.default.fileExists(atPath: current.pathAppending(".git")) { return current }
+            let parent = current.pathDeletingLastComponent
             if parent == current || parent.isEmpty { return nil }
             current = parent
         }
@@ -49,16 +60,16 @@ struct GitIgnore: Sendable {
     static func forWalk(of folder: String) -> GitIgnore? {
         guard let root = workTreeRoot(containing: folder) else { return nil }
         var ignore = GitIgnore()
-        ignore.add(file: (root as NSString).appendingPathComponent(".git/info/exclude"), base: root)
+        ignore.add(file: root.pathAppending(".git/info/exclude"), base: root)
         let target = URL(fileURLWithPath: folder).standardizedFileURL.path
         var chain: [String] = []
         var current = target
         while current.count > root.count {
-            current = (current as NSString).deletingLastPathComponent
+            current = current.pathDeletingLastComponent
             chain.insert(current, at: 0)
         }
         for directory in chain where directory.count >= root.count {
-            ignore.add(file: (directory as NSString).appendingPathComponent(".gitignore"), base: directory)
+            ignore.add(file: directory.pathAppending(".gitignore"), base: directory)
         }
         return ignore
     }

@@ -23,14 +23,14 @@ enum Information {
     static func explain(_ rule: RuleDocument) -> String {
         var text = rule.text
         // The front matter is for the machine; show it as a short header instead.
-        if text.hasPrefix("---\n"), let end = text.range(of: "\n---\n", range: text.index(text.startIndex, offsetBy: 3)..<text.endIndex) {
+        if text.hasPrefix("---\n"), let end = text[text.index(text.startIndex, offsetBy: 3)...].firstWholeRange(of: "\n---\n") {
             text = String(text[end.upperBound...])
         }
         let profiles = rule.profiles.isEmpty ? "all meeting types" : rule.profiles.joined(separator: ", ")
         var header = "\(rule.id) — \(rule.summary)\n"
         header += "severity: \(rule.severity.rawValue); applies to: \(profiles)\n"
         if !rule.guidance.isEmpty { header += "guidance: \(rule.guidance)\n" }
-        return header + text.replacingOccurrences(of: "↓", with: "") + (text.hasSuffix("\n") ? "" : "\n")
+        return header + text.replacingScalar("↓", with: "") + (text.hasSuffix("\n") ? "" : "\n")
     }
 }
 
@@ -41,4 +41,15 @@ extension String {
     }
 }
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif

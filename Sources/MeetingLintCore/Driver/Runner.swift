@@ -1,5 +1,16 @@
 import Dispatch
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The exit status (SPEC 5).
 public enum ExitCode: Int32, Sendable {
@@ -79,9 +90,9 @@ public struct Runner {
             configPath = explicit
         } else {
             let start = arguments.paths.first { $0 != "-" }.map { path -> String in
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return path }
-                let parent = (path as NSString).deletingLastPathComponent
+                var isDirectory = false
+                if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory { return path }
+                let parent = path.pathDeletingLastComponent
                 return parent.isEmpty ? "." : parent
             } ?? "."
             configPath = Configuration.discover(from: start)
@@ -287,7 +298,7 @@ public struct Runner {
         let group = DispatchGroup()
         for _ in 1..<jobs {
             group.enter()
-            Thread.detachNewThread {
+            startThread {
                 while let (index, item) = queue.take() { queue.put(index, check(item)) }
                 group.leave()
             }
@@ -351,8 +362,8 @@ public struct Runner {
 /// thread storing or writing a result had to wait for it and was put to sleep. No thread waits on
 /// `condition` while it holds `walking`, so the writer may wait for `walking` without deadlock.
 final class OrderedResults: @unchecked Sendable {
-    private let walking = NSLock()
-    private let condition = NSCondition()
+    private let walking = Lock()
+    private let condition = Condition()
     /// Read only while `walking` is held.
     private var items: AnyIterator<FileWalker.Item>
     /// Under `condition`.

@@ -1470,7 +1470,7 @@ struct MeetingBuilder {
         let afterDirective = body.dropFirst(word.utf8CodeUnitCount)
         var rulesPart = afterDirective
         var reason: String?
-        if let dashes = afterDirective.range(of: "--") {
+        if let dashes = afterDirective.firstWholeRange(of: "--") {
             rulesPart = afterDirective[..<dashes.lowerBound]
             reason = String(afterDirective[dashes.upperBound...]).trimmingSpaces
         }

@@ -52,7 +52,7 @@ public struct Profile: Sendable {
     static func pair(_ item: String) -> (String, String)? {
         var text = item
         for separator in [" — ", " -- "] {
-            if let range = text.range(of: separator) { text = String(text[..<range.lowerBound]) }
+            if let range = text.firstWholeRange(of: separator) { text = String(text[..<range.lowerBound]) }
         }
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let key = String(text[..<colon]).replacingBackticks.trimmingSpaces

@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The words real records use, read from `Rules/vocabulary/*.md` (and any rule pack's vocabulary
 /// documents, whose entries add to the built-in ones).
@@ -746,7 +757,7 @@ enum ThreadOrdinal {
     }
 
     private final class Counter: @unchecked Sendable {
-        private let lock = NSLock()
+        private let lock = Lock()
         private var value = 0
 
         func next() -> Int {

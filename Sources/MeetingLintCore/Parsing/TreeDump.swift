@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension Document {
     /// A readable dump of the tree, one node a line, indented by depth, with each node's range as
@@ -76,10 +87,10 @@ extension Document {
 
     private func quoted(_ range: SourceRange) -> String {
         var text = source.text(range)
-        text = text.replacingOccurrences(of: "\\", with: "\\\\")
-        text = text.replacingOccurrences(of: "\"", with: "\\\"")
-        text = text.replacingOccurrences(of: "\n", with: "\\n")
-        text = text.replacingOccurrences(of: "\r", with: "\\r")
+        text = text.replacingScalar("\\", with: "\\\\")
+        text = text.replacingScalar("\"", with: "\\\"")
+        text = text.replacingScalar("\n", with: "\\n")
+        text = text.replacingScalar("\r", with: "\\r")
         return "\"" + text + "\""
     }
 }

@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The `sarif` format: SARIF 2.1.0 as GitHub code scanning accepts it (SPEC 6), streamed.
 ///
@@ -115,7 +126,7 @@ struct SARIFReporter: Reporter {
     static func sectionBody(_ markdown: String) -> String {
         var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
         if let first = lines.first, first.hasPrefix("#") { lines.removeFirst() }
-        return lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        return lines.joined(separator: "\n").trimmingWhitespaceAndNewlines
     }
 
     /// `action-owner` → `ActionOwner`: the rule's name in the form SARIF viewers expect.

@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The compiler-style `text` format and its first-line-only `oneline` form (SPEC 6).
 ///
@@ -134,7 +145,7 @@ struct SummaryTable {
         let width = max(12, rules.map(\.count).max() ?? 0)
         for rule in rules {
             let failing = summary.recordsFailing[rule] ?? 0
-            let padded = rule.padding(toLength: width, withPad: " ", startingAt: 0)
+            let padded = rule.paddingWithSpaces(toUTF16Length: width)
             let checked = summary.recordsChecked(for: rule)
             output += "  \(padded)  \(failing) of \(checked) failing, \(SummaryTable.rate(failing: failing, of: checked))% compliant\n"
         }
@@ -143,7 +154,7 @@ struct SummaryTable {
         for profile in summary.recordsByProfile.keys.sorted() {
             let total = summary.recordsByProfile[profile] ?? 0
             let withErrors = summary.recordsWithErrorsByProfile[profile] ?? 0
-            output += "  \(profile.padding(toLength: width, withPad: " ", startingAt: 0))  \(plural(total, "record")), \(withErrors) with errors, \(SummaryTable.rate(failing: withErrors, of: total))% without errors\n"
+            output += "  \(profile.paddingWithSpaces(toUTF16Length: width))  \(plural(total, "record")), \(withErrors) with errors, \(SummaryTable.rate(failing: withErrors, of: total))% without errors\n"
         }
         return output + "\n"
     }

@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A `.meetinglint` file (SPEC 7): INI-like, read line by line, every error with its line number.
 ///
@@ -40,7 +51,7 @@ public struct Configuration: Sendable {
     /// rule ids and profile names only when `validate(against:)` is called.
     public init(path: String, text: String) throws {
         self.path = path
-        directory = (path as NSString).deletingLastPathComponent
+        directory = path.pathDeletingLastComponent
         if directory.isEmpty { directory = "." }
         enum Block { case top, rules, profile(String) }
         var block = Block.top
@@ -51,7 +62,7 @@ public struct Configuration: Sendable {
             if line.hasSuffix("\r") { line = line.dropLast() }
             if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
             // Comments: a line starting with `#` or `;`, or ` #` after a value.
-            if let hash = line.range(of: " #") ?? line.range(of: "\t#") { line = line[..<hash.lowerBound] }
+            if let hash = line.firstWholeRange(of: " #") ?? line.firstWholeRange(of: "\t#") { line = line[..<hash.lowerBound] }
             let trimmed = String(line).trimmingSpaces
             if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix(";") { continue }
             if trimmed.hasPrefix("[") {
@@ -112,7 +123,7 @@ public struct Configuration: Sendable {
             exclude = Configuration.list(value)
         case "rules-dir":
             guard !value.isEmpty else { throw ConfigurationError(path: path, line: line, message: "'rules-dir' needs a folder") }
-            rulesDirectory = value.hasPrefix("/") ? value : (directory as NSString).appendingPathComponent(value)
+            rulesDirectory = value.hasPrefix("/") ? value : directory.pathAppending(value)
         case "working-days-exclude":
             for entry in Configuration.list(value) {
                 let tokens = Tokenizer.tokens(of: entry)
@@ -175,7 +186,7 @@ public struct Configuration: Sendable {
     private func lineOf(_ key: String) -> Int {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return 1 }
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-        where line.trimmingCharacters(in: .whitespaces).hasPrefix(key) {
+        where String(line).trimmingWhitespace.hasPrefix(key) {
             return index + 1
         }
         return 1
@@ -185,10 +196,10 @@ public struct Configuration: Sendable {
     public static func discover(from folder: String) -> String? {
         var current = URL(fileURLWithPath: folder).standardizedFileURL.path
         while true {
-            let candidate = (current as NSString).appendingPathComponent(fileName)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory.boolValue { return candidate }
-            let parent = (current as NSString).deletingLastPathComponent
+            let candidate = current.pathAppending(fileName)
+            var isDirectory = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), !isDirectory { return candidate }
+            let parent = current.pathDeletingLastComponent
             if parent == current || parent.isEmpty { return nil }
             current = parent
         }

@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A value made once, on first use or ahead of every record (`Check.prepare(_:)`), and then read
 /// by every worker (`CheckContext.derived`).
@@ -9,7 +20,7 @@ final class DerivedValue: @unchecked Sendable {
         init(_ value: Value) { self.value = value }
     }
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var box: AnyObject?
     /// The type of the boxed value: compared before the box is read as that type's (a cheaper
     /// test than casting the value for every record).

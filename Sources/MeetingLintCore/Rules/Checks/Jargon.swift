@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `jargon`: an acronym from the glossary is expanded at its first use, or defined in a glossary
 /// section.
@@ -35,7 +46,7 @@ struct Jargon: BuiltInCheck, SetUpCheck {
 
     /// Findings' wording by the acronym's exact hash, shared by every worker.
     final class MessageMemo: @unchecked Sendable {
-        private let lock = NSLock()
+        private let lock = Lock()
         private var messages: [UInt64: Message] = [:]
 
         /// The wording for `key`, made by `make` the first time it is asked for.

@@ -1,0 +1,73 @@
+// The string operations the linter took from swift-corelibs-foundation (`range(of:)`,
+// `replacingOccurrences(of:with:)`, `trimmingCharacters(in:)`, `padding(toLength:withPad:startingAt:)`),
+// written on the standard library so that the binary does not link it (see `Lock.swift`);
+// `FoundationFreeTests` compares each with Foundation's.
+
+extension StringProtocol {
+    /// Where `needle` first stands in the text, as Foundation's `range(of:)` found it: compared
+    /// scalar by scalar, passing over a match that a combining mark, variation selector or
+    /// skin-tone modifier follows, since it would end inside a character: `--` is not found in
+    /// `--\u{301}`. (The standard library's `firstRange(of:)`, which compares whole characters,
+    /// also passes over `--` before a zero-width joiner, which Foundation found.) The needles
+    /// searched for have no second spelling in Unicode, so comparing scalars misses none.
+    func firstWholeRange(of needle: String) -> Range<Index>? {
+        let scalars = unicodeScalars
+        let wanted = Array(needle.unicodeScalars)
+        guard let first = wanted.first else { return nil }
+        var start = scalars.startIndex
+        while let found = scalars[start...].firstIndex(of: first) {
+            var end = found
+            var matched = 0
+            while matched < wanted.count, end < scalars.endIndex, scalars[end] == wanted[matched] {
+                scalars.formIndex(after: &end)
+                matched += 1
+            }
+            if matched == wanted.count, end == scalars.endIndex || !scalars[end].extendsACharacter { return found..<end }
+            start = scalars.index(after: found)
+        }
+        return nil
+    }
+}
+
+extension String {
+    /// The text with every `scalar` replaced by `replacement`.
+    func replacingScalar(_ scalar: Unicode.Scalar, with replacement: String) -> String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        for each in unicodeScalars {
+            if each == scalar { result += replacement } else { result.unicodeScalars.append(each) }
+        }
+        return result
+    }
+
+    /// The text without white space (Unicode's space separators, the tab, and the zero-width
+    /// space, which Unicode once counted a space) at either end, as Foundation's
+    /// `trimmingCharacters(in: .whitespaces)`.
+    var trimmingWhitespace: String {
+        trimming { $0 == "\t" || $0 == "\u{200B}" || $0.properties.generalCategory == .spaceSeparator }
+    }
+
+    /// The text without white space or line breaks at either end (Unicode's `White_Space`, and the
+    /// zero-width space), as Foundation's `trimmingCharacters(in: .whitespacesAndNewlines)`.
+    var trimmingWhitespaceAndNewlines: String { trimming { $0 == "\u{200B}" || $0.properties.isWhitespace } }
+
+    private func trimming(_ isTrimmed: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }), let last = scalars.lastIndex(where: { !isTrimmed($0) }) else { return "" }
+        return String(scalars[first...last])
+    }
+
+    /// The text made `length` UTF-16 code units long, as Foundation's
+    /// `padding(toLength:withPad: " ", startingAt: 0)`: spaces added, or the end cut off.
+    func paddingWithSpaces(toUTF16Length length: Int) -> String {
+        let units = utf16.count
+        if units < length { return self + String(repeating: " ", count: length - units) }
+        return String(decoding: Array(utf16.prefix(length)), as: UTF16.self)
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether the scalar belongs to the character before it, as a combining mark, a variation
+    /// selector or a skin-tone modifier does.
+    fileprivate var extendsACharacter: Bool { properties.isGraphemeExtend || properties.isEmojiModifier }
+}
