@@ -759,6 +759,17 @@ let cleanRecord = Catalogue.builtIn.profiles["tac"]?.example ?? ""
         let text = run([scratch.path, "--summary", "--format", "oneline"]).1
         #expect(text.contains("family-group-conference  1 of 1 failing, 0% compliant"))
     }
+
+    /// A meeting type's name is never cut to fit the column: with no standard failing, the
+    /// column was 12 wide and `professionals` was shown as `professional`.
+    @Test func meetingTypesAreNamedWhole() throws {
+        let scratch = try Scratch()
+        let professionals = try #require(Catalogue.builtIn.profiles["professionals"]?.example)
+        try scratch.write("mapm.md", professionals)
+        let text = run([scratch.path, "--summary", "--format", "oneline"]).1
+        #expect(text.contains("Compliance by standard (1 record read):\n  every record meets every standard checked\n"), "\(text)")
+        #expect(text.contains("By meeting type:\n  professionals  1 record, 0 with errors, 100% without errors\n"), "\(text)")
+    }
 }
 
 /// A count of items checked, shared by threads.

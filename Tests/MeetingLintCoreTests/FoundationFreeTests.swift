@@ -133,14 +133,6 @@ import Testing
             #expect(text.trimmingWhitespaceAndNewlines == text.trimmingCharacters(in: .whitespacesAndNewlines), "'\(text)'")
         }
     }
-
-    @Test func paddingIsFoundationsPadding() {
-        for text in FoundationFreeTests.texts + ["professionals", "family-group-conference", "core-group"] {
-            for width in [0, 1, 5, 12, 13, 30] {
-                #expect(text.paddingWithSpaces(toUTF16Length: width) == text.padding(toLength: width, withPad: " ", startingAt: 0), "'\(text)' to \(width)")
-            }
-        }
-    }
 }
 
 /// A baseline file is read with `JSONDecoder` into a value of any shape, as `JSONSerialization`

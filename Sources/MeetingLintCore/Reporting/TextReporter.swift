@@ -142,19 +142,21 @@ struct SummaryTable {
     func text() -> String {
         var output = "Compliance by standard (\(plural(summary.recordsRead, "record")) read):\n"
         let rules = summary.recordsFailing.keys.sorted()
-        let width = max(12, rules.map(\.count).max() ?? 0)
+        let profiles = summary.recordsByProfile.keys.sorted()
+        // One column for both tables, wide enough for every name in either (a name is never cut).
+        let width = max(12, (rules + profiles).map(\.count).max() ?? 0)
         for rule in rules {
             let failing = summary.recordsFailing[rule] ?? 0
-            let padded = rule.paddingWithSpaces(toUTF16Length: width)
+            let padded = rule.padded(to: width)
             let checked = summary.recordsChecked(for: rule)
             output += "  \(padded)  \(failing) of \(checked) failing, \(SummaryTable.rate(failing: failing, of: checked))% compliant\n"
         }
         if rules.isEmpty { output += "  every record meets every standard checked\n" }
         output += "By meeting type:\n"
-        for profile in summary.recordsByProfile.keys.sorted() {
+        for profile in profiles {
             let total = summary.recordsByProfile[profile] ?? 0
             let withErrors = summary.recordsWithErrorsByProfile[profile] ?? 0
-            output += "  \(profile.paddingWithSpaces(toUTF16Length: width))  \(plural(total, "record")), \(withErrors) with errors, \(SummaryTable.rate(failing: withErrors, of: total))% without errors\n"
+            output += "  \(profile.padded(to: width))  \(plural(total, "record")), \(withErrors) with errors, \(SummaryTable.rate(failing: withErrors, of: total))% without errors\n"
         }
         return output + "\n"
     }

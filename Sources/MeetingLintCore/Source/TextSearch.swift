@@ -1,5 +1,5 @@
 // The string operations the linter took from swift-corelibs-foundation (`range(of:)`,
-// `replacingOccurrences(of:with:)`, `trimmingCharacters(in:)`, `padding(toLength:withPad:startingAt:)`),
+// `replacingOccurrences(of:with:)`, `trimmingCharacters(in:)`),
 // written on the standard library so that the binary does not link it (see `Lock.swift`);
 // `FoundationFreeTests` compares each with Foundation's.
 
@@ -55,14 +55,6 @@ extension String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !isTrimmed($0) }), let last = scalars.lastIndex(where: { !isTrimmed($0) }) else { return "" }
         return String(scalars[first...last])
-    }
-
-    /// The text made `length` UTF-16 code units long, as Foundation's
-    /// `padding(toLength:withPad: " ", startingAt: 0)`: spaces added, or the end cut off.
-    func paddingWithSpaces(toUTF16Length length: Int) -> String {
-        let units = utf16.count
-        if units < length { return self + String(repeating: " ", count: length - units) }
-        return String(decoding: Array(utf16.prefix(length)), as: UTF16.self)
     }
 }
 
