@@ -18,8 +18,15 @@ public struct Glossary: Sendable {
 
     /// Reads `ACRONYM: expansion` entries.
     public init(_ list: [String]) {
-        var folded = Set<UInt64>()
-        defer { acronymWords = folded.sorted() }
+        // Sized for the list at once (grown a step at a time, the table was built again at each
+        // step); the folded hashes gathered in an array and made unique once sorted.
+        entries = TokenMap(minimumCapacity: list.count)
+        var folded: [UInt64] = []
+        folded.reserveCapacity(list.count)
+        defer {
+            folded.sort()
+            acronymWords = folded.enumerated().compactMap { index, hash in index > 0 && folded[index - 1] == hash ? nil : hash }
+        }
         for item in list {
             guard let colon = item.firstIndex(of: ":") else { continue }
             let acronym = String(item[..<colon]).trimmingSpaces
@@ -27,7 +34,7 @@ public struct Glossary: Sendable {
             guard !acronym.isEmpty, !expansion.isEmpty else { continue }
             let words = Tokenizer.tokens(of: expansion).filter { $0.shape != .punctuation }.map(\.folded)
             entries[Tokenizer.exactHash(acronym)] = Entry(acronym: acronym, expansion: expansion, words: words)
-            folded.insert(Tokenizer.foldedHash(acronym))
+            folded.append(Tokenizer.foldedHash(acronym))
         }
     }
 

@@ -18,6 +18,12 @@ public struct Interval: Sendable, Hashable, CustomStringConvertible {
 
     /// Reads `12 weeks`, `6 week`, `3 months`, `5 working days`, `10 days`; nil for anything else.
     public init?(_ text: String) {
+        // A length of time starts with its number (after any spaces, tabs or hyphens, which
+        // separate words below): any other text is turned away here, before it is lower-cased
+        // and split. Every parameter's value is read this way at start-up, most of them lists.
+        guard let first = text.utf8.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "-") }),
+            first == UInt8(ascii: "+") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"))
+        else { return nil }
         let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "-" })
         guard words.count >= 2, let amount = Int(words[0]), amount >= 0, amount <= 10_000 else { return nil }
         let rest = words.dropFirst().joined(separator: " ")

@@ -57,6 +57,11 @@ public struct PhraseSet: Sendable {
         // is hundreds of phrases, and every check and profile builds sets at start-up).
         var allHashes: [UInt64] = []
         var entries: [(first: UInt64, start: Int, length: Int)] = []
+        // Room for every phrase at once: grown a step at a time, the tables were copied over
+        // again at each step, a fifth of building the sets at start-up.
+        written.reserveCapacity(phrases.count)
+        entries.reserveCapacity(phrases.count)
+        allHashes.reserveCapacity(phrases.count * 2)
         for phrase in phrases {
             tokens.removeAll(keepingCapacity: true)
             var text = phrase

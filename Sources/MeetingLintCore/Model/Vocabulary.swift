@@ -141,11 +141,13 @@ public final class Vocabulary: @unchecked Sendable {
         var sets: [String: PhraseSet] = [:]
         var wordSets: [String: TokenSet] = [:]
         var glossaries: [String: Glossary] = [:]
+        let actionPartLists = Set(ActionPart.allCases.map { "actions/\($0.rawValue)" })
         for (name, entries) in lists {
-            let file = name.split(separator: "/").first.map(String.init) ?? name
+            // The file's name: the list's up to its slash (found among the bytes: `split` walks
+            // the name's characters, which cost more than building the set below).
+            let file = name.utf8.firstIndex(of: UInt8(ascii: "/")).map { String(name[..<$0]) } ?? name
             if file == "glossary" { glossaries[name] = Glossary(entries) }
-            let actionParts = ActionPart.allCases.map { "actions/\($0.rawValue)" }
-            if Vocabulary.structuralFiles.contains(file) || actionParts.contains(name) { continue }
+            if Vocabulary.structuralFiles.contains(file) || actionPartLists.contains(name) { continue }
             sets[name] = PhraseSet(entries)
             wordSets[name] = TokenSet(words: entries)
         }
