@@ -63,6 +63,10 @@ public struct Profile: Sendable {
 }
 
 extension String {
-    /// The string without backticks.
-    var replacingBackticks: String { filter { $0 != "`" } }
+    /// The string without backticks. (Most have none, told from the bytes without walking the
+    /// characters.)
+    var replacingBackticks: String {
+        guard utf8.contains(UInt8(ascii: "`")) else { return self }
+        return filter { $0 != "`" }
+    }
 }

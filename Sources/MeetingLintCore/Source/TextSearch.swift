@@ -11,19 +11,20 @@ extension StringProtocol {
     /// also passes over `--` before a zero-width joiner, which Foundation found.) The needles
     /// searched for have no second spelling in Unicode, so comparing scalars misses none.
     func firstWholeRange(of needle: String) -> Range<Index>? {
-        let scalars = unicodeScalars
-        let wanted = Array(needle.unicodeScalars)
+        // Compared on the bytes: a match of a needle's UTF-8 starts and ends where scalars do.
+        let bytes = utf8
+        let wanted = Array(needle.utf8)
         guard let first = wanted.first else { return nil }
-        var start = scalars.startIndex
-        while let found = scalars[start...].firstIndex(of: first) {
+        var start = bytes.startIndex
+        while let found = bytes[start...].firstIndex(of: first) {
             var end = found
             var matched = 0
-            while matched < wanted.count, end < scalars.endIndex, scalars[end] == wanted[matched] {
-                scalars.formIndex(after: &end)
+            while matched < wanted.count, end < bytes.endIndex, bytes[end] == wanted[matched] {
+                bytes.formIndex(after: &end)
                 matched += 1
             }
-            if matched == wanted.count, end == scalars.endIndex || !scalars[end].extendsACharacter { return found..<end }
-            start = scalars.index(after: found)
+            if matched == wanted.count, end == bytes.endIndex || !unicodeScalars[end].extendsACharacter { return found..<end }
+            start = bytes.index(after: found)
         }
         return nil
     }
