@@ -27,9 +27,12 @@ extension MeetingBuilder {
     static let joinWords = TokenSet(words: ["and", "&", "/", "+", "dr", "mr", "mrs", "ms", "miss", "of"])
     static let ownerEnds: TokenSet = TokenSet(words: ["-", "\u{2013}", "\u{2014}", "|", ";"])
     static let whatKeys: Set<String> = ["action", "actionpoint", "agreedaction", "actionagreed", "newaction"]
-    /// The first bytes of the what keys' normal forms: a key that starts with any other ASCII byte
-    /// is none of them.
-    static let whatKeyFirstBytes: [UInt8] = whatKeys.compactMap { $0.utf8.first }
+    /// Whether a folded byte is the first of some what key's normal form (`whatKeys`: `a` or `n`):
+    /// a key that starts with any other ASCII byte is none of them. Compared with the two bytes
+    /// rather than looked up in a lazy list of them (checked at every read: `isWhatKey` is asked
+    /// of every field line). `BuilderWordLiteralTests` checks it against the keys.
+    @inline(__always)
+    static func mayStartWhatKey(_ folded: UInt8) -> Bool { folded == UInt8(ascii: "a") || folded == UInt8(ascii: "n") }
     static var completeWord: UInt64 { 0x3112_EC9A_A29A_B642 }  // complete
     static var andWord: UInt64 { 0xE6F7_9719_051F_F286 }  // and
 
@@ -270,7 +273,7 @@ extension MeetingBuilder {
         // starts with it, folded.
         var first = range.start
         while first < range.end, vanishes(bytes[first]) { first += 1 }
-        if first < range.end, bytes[first] < 0x80, !MeetingBuilder.whatKeyFirstBytes.contains(Tokenizer.fold(bytes[first])) { return false }
+        if first < range.end, bytes[first] < 0x80, !MeetingBuilder.mayStartWhatKey(Tokenizer.fold(bytes[first])) { return false }
         var end = range.end
         while end > range.start, vanishes(bytes[end - 1]) || bytes[end - 1] == UInt8(ascii: ":") || bytes[end - 1] == UInt8(ascii: "?") || bytes[end - 1] == UInt8(ascii: ".") {
             end -= 1
@@ -292,8 +295,9 @@ extension MeetingBuilder {
     }
 
     static let whatKeyHashes = TokenSet(whatKeys.map { TextKey.fnv($0.utf8) })
-    static let questionMark = Tokenizer.foldedHash("?")
-    static let slash = Tokenizer.foldedHash("/")
+    // Written out as `colon` is, and checked by `BuilderWordLiteralTests`: read at every colon.
+    static var questionMark: UInt64 { 0xAF63_B24C_8601_A52E }  // ?
+    static var slash: UInt64 { 0xAF63_A24C_8601_89FE }  // /
 
     /// The list item a paragraph line stands in, if it is the item's first paragraph.
     func enclosingItem(_ lineNode: Int32) -> Int32? {
@@ -472,10 +476,12 @@ extension MeetingBuilder {
             return memchr(base + firstByte, Int32(UInt8(ascii: ":")), endByte - firstByte) != nil
         }
         guard hasColon else { return }
+        // Taken once rather than through its lazy static at every key and value.
+        let partSeparators = MeetingBuilder.partSeparators
         /// A value runs to the next key (or the line's end), less the separator before it.
         func value(from start: Int, to next: Int) -> Range<Int> {
             var end = next
-            while end > start, MeetingBuilder.partSeparators.contains(meeting.tokens[end - 1].folded) { end -= 1 }
+            while end > start, partSeparators.contains(meeting.tokens[end - 1].folded) { end -= 1 }
             return start..<max(start, end)
         }
         var index = tokens.lowerBound
@@ -489,7 +495,7 @@ extension MeetingBuilder {
                 while start >= tokens.lowerBound, index - start <= 4 {
                     let candidate = meeting.tokens[start]
                     guard candidate.shape != .punctuation || candidate.folded == MeetingBuilder.questionMark || candidate.folded == MeetingBuilder.slash else { break }
-                    let atBoundary = start == tokens.lowerBound || MeetingBuilder.partSeparators.contains(meeting.tokens[start - 1].folded)
+                    let atBoundary = start == tokens.lowerBound || partSeparators.contains(meeting.tokens[start - 1].folded)
                         || bytes[meeting.tokens[start - 1].range.end - 1] == UInt8(ascii: "*")
                     if atBoundary {
                         // The key's words stand on one line with only spaces between them, which
