@@ -147,6 +147,8 @@ extension MeetingBuilder {
 
         /// Takes the room for an action's reading, empty. The reader gives its two buffers back by
         /// moving them into `partsRoom` and `excludedRoom` (`consume`) once nothing else holds them.
+        /// Inlined: taken at every action, the room cost more to hand back from a call than to swap.
+        @inline(__always)
         mutating func takeRoom() -> (parts: [InlinePart], excluded: [Range<Int>]) {
             // Swapped out, so that the buffers are moved rather than retained and released.
             var room: (parts: [InlinePart], excluded: [Range<Int>]) = ([], [])
@@ -427,7 +429,10 @@ extension MeetingBuilder {
     }
 
     /// The action a draft describes, each part made once. The owner's and status's text are
-    /// what rules read, some more than once: made now (`Action.Part.settle()`).
+    /// what rules read, some more than once: made now (`Action.Part.settle()`). Inlined into
+    /// `append(_:to:)`, its one caller: called, the action (some three hundred bytes) was
+    /// returned through memory and copied again to be filed.
+    @inline(__always)
     func made(_ draft: ActionDraft) -> Action {
         Action(
             range: draft.range, what: part(draft.what, settled: false), owner: part(draft.owner, settled: true),
@@ -437,6 +442,9 @@ extension MeetingBuilder {
     }
 
     /// The part at a place: its text made now where `settled`, else read from the record when asked for.
+    /// Inlined into `made(_:)`, which asks it of five places: called, each returned its part
+    /// (an optional of about forty bytes) through memory, and most places are empty.
+    @inline(__always)
     func part(_ place: PartPlace?, settled: Bool) -> Action.Part? {
         guard let place else { return nil }
         switch place.text {
@@ -534,12 +542,16 @@ extension MeetingBuilder {
 
     /// The place of the part made of `tokens` without the punctuation around them; `line` is the
     /// tokens of the one line that holds them all, where known (`place(trimmed:origin:line:)`).
+    /// Inlined, as the two it joins are.
+    @inline(__always)
     func place(_ tokens: Range<Int>, origin: Action.Origin, line: Range<Int>? = nil) -> PartPlace? {
         place(trimmed: trimmedPart(tokens), origin: origin, line: line)
     }
 
     /// A part's tokens without the punctuation around them (but `?`, an opening `[` and a
-    /// closing `)`).
+    /// closing `)`). Inlined, as `place(trimmed:origin:line:)` is: both are asked of every
+    /// part of every action, and their calls cost about as much as their work.
+    @inline(__always)
     func trimmedPart(_ tokens: Range<Int>) -> Range<Int> {
         var range = tokens
         while let first = range.first, meeting.tokens[first].shape == .punctuation,
@@ -558,11 +570,13 @@ extension MeetingBuilder {
     /// The place of the part made of tokens already trimmed (`trimmedPart(_:)`), if they hold any
     /// text. `line` is the tokens of the one line that holds them all, where the caller knows it:
     /// the part then keeps its tokens (`Action.Part.lineTokens`), so that rules need not find them.
+    @inline(__always)
     func place(trimmed range: Range<Int>, origin: Action.Origin, line: Range<Int>? = nil) -> PartPlace? {
         guard !range.isEmpty else { return nil }
         let spanned = span(range)
         guard !Meeting.plainTextIsEmpty(of: spanned, in: bytes) else { return nil }
-        let onOneLine = line.map { range.lowerBound >= $0.lowerBound && range.upperBound <= $0.upperBound } ?? false
+        var onOneLine = false
+        if let line { onOneLine = range.lowerBound >= line.lowerBound && range.upperBound <= line.upperBound }
         return PartPlace(range: spanned, origin: origin, text: .plain, lineTokens: onOneLine ? range : nil)
     }
 
