@@ -27,12 +27,21 @@ extension MeetingBuilder {
         var noteRanges: [SourceRange] = []
 
         /// Gives every person read the shared hashes and notes, now that no more are written.
+        /// Each list is written through its buffer: by index, each person's two writes asked
+        /// whether the list was uniquely held and checked the index.
         mutating func shareHashes() {
-            for index in attendees.indices { (attendees[index].sharedHashes, attendees[index].sharedNotes) = (hashes, noteRanges) }
-            for index in apologies.indices { (apologies[index].sharedHashes, apologies[index].sharedNotes) = (hashes, noteRanges) }
+            let (hashes, noteRanges) = (self.hashes, self.noteRanges)
+            attendees.withUnsafeMutableBufferPointer { people in
+                for index in people.indices { (people[index].sharedHashes, people[index].sharedNotes) = (hashes, noteRanges) }
+            }
+            apologies.withUnsafeMutableBufferPointer { people in
+                for index in people.indices { (people[index].sharedHashes, people[index].sharedNotes) = (hashes, noteRanges) }
+            }
         }
 
-        /// Files a person under apologies or attendance.
+        /// Files a person under apologies or attendance. Inlined into its callers, which make the
+        /// person just before: called, the person (about a hundred bytes) was handed over in memory.
+        @inline(__always)
         mutating func file(_ person: consuming Person, absent: Bool) {
             // Room for a record's usual list at the first, rather than growing one by one.
             if absent {
@@ -321,12 +330,17 @@ extension MeetingBuilder {
         }
         var depth = 0
         var start = range.start
-        for index in range.start..<range.end {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) } else if byte == separator, depth == 0 {
-                let part = trim(SourceRange(start, index))
-                if !part.isEmpty { parts.append(part) }
-                start = index + 1
+        // The bytes are read through the record's buffer, unchecked: the range is checked once
+        // here (one beyond the bytes stops the program, as reading it byte by byte did).
+        precondition(range.start >= 0 && range.end <= bytes.count, "range outside the bytes")
+        bytes.withUnsafeBufferPointer { record in
+            for index in range.start..<range.end {
+                let byte = record[index]
+                if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) } else if byte == separator, depth == 0 {
+                    let part = trim(SourceRange(start, index))
+                    if !part.isEmpty { parts.append(part) }
+                    start = index + 1
+                }
             }
         }
         let last = trim(SourceRange(start, range.end))
@@ -850,6 +864,9 @@ extension MeetingBuilder {
     }
 
     /// Whether a role or note starts with a family relationship (and is not a professional's role).
+    /// Inlined: asked of every person's role, notes and name, most often of few tokens or none,
+    /// the call cost about as much as the test.
+    @inline(__always)
     func isFamilyWords(_ tokens: ArraySlice<Token>) -> Bool {
         guard !tokens.isEmpty else { return false }
         // `Mum`, `A's mum`, `Mother of A`, `maternal grandmother`: a relationship among the first
