@@ -27,9 +27,12 @@ extension MeetingBuilder {
     static let joinWords = TokenSet(words: ["and", "&", "/", "+", "dr", "mr", "mrs", "ms", "miss", "of"])
     static let ownerEnds: TokenSet = TokenSet(words: ["-", "\u{2013}", "\u{2014}", "|", ";"])
     static let whatKeys: Set<String> = ["action", "actionpoint", "agreedaction", "actionagreed", "newaction"]
-    /// The first bytes of the what keys' normal forms: a key that starts with any other ASCII byte
-    /// is none of them.
-    static let whatKeyFirstBytes: [UInt8] = whatKeys.compactMap { $0.utf8.first }
+    /// Whether a folded byte is the first of some what key's normal form (`whatKeys`: `a` or `n`):
+    /// a key that starts with any other ASCII byte is none of them. Compared with the two bytes
+    /// rather than looked up in a lazy list of them (checked at every read: `isWhatKey` is asked
+    /// of every field line). `BuilderWordLiteralTests` checks it against the keys.
+    @inline(__always)
+    static func mayStartWhatKey(_ folded: UInt8) -> Bool { folded == UInt8(ascii: "a") || folded == UInt8(ascii: "n") }
     static var completeWord: UInt64 { 0x3112_EC9A_A29A_B642 }  // complete
     static var andWord: UInt64 { 0xE6F7_9719_051F_F286 }  // and
 
@@ -144,6 +147,8 @@ extension MeetingBuilder {
 
         /// Takes the room for an action's reading, empty. The reader gives its two buffers back by
         /// moving them into `partsRoom` and `excludedRoom` (`consume`) once nothing else holds them.
+        /// Inlined: taken at every action, the room cost more to hand back from a call than to swap.
+        @inline(__always)
         mutating func takeRoom() -> (parts: [InlinePart], excluded: [Range<Int>]) {
             // Swapped out, so that the buffers are moved rather than retained and released.
             var room: (parts: [InlinePart], excluded: [Range<Int>]) = ([], [])
@@ -270,7 +275,7 @@ extension MeetingBuilder {
         // starts with it, folded.
         var first = range.start
         while first < range.end, vanishes(bytes[first]) { first += 1 }
-        if first < range.end, bytes[first] < 0x80, !MeetingBuilder.whatKeyFirstBytes.contains(Tokenizer.fold(bytes[first])) { return false }
+        if first < range.end, bytes[first] < 0x80, !MeetingBuilder.mayStartWhatKey(Tokenizer.fold(bytes[first])) { return false }
         var end = range.end
         while end > range.start, vanishes(bytes[end - 1]) || bytes[end - 1] == UInt8(ascii: ":") || bytes[end - 1] == UInt8(ascii: "?") || bytes[end - 1] == UInt8(ascii: ".") {
             end -= 1
@@ -292,8 +297,9 @@ extension MeetingBuilder {
     }
 
     static let whatKeyHashes = TokenSet(whatKeys.map { TextKey.fnv($0.utf8) })
-    static let questionMark = Tokenizer.foldedHash("?")
-    static let slash = Tokenizer.foldedHash("/")
+    // Written out as `colon` is, and checked by `BuilderWordLiteralTests`: read at every colon.
+    static var questionMark: UInt64 { 0xAF63_B24C_8601_A52E }  // ?
+    static var slash: UInt64 { 0xAF63_A24C_8601_89FE }  // /
 
     /// The list item a paragraph line stands in, if it is the item's first paragraph.
     func enclosingItem(_ lineNode: Int32) -> Int32? {
@@ -423,7 +429,10 @@ extension MeetingBuilder {
     }
 
     /// The action a draft describes, each part made once. The owner's and status's text are
-    /// what rules read, some more than once: made now (`Action.Part.settle()`).
+    /// what rules read, some more than once: made now (`Action.Part.settle()`). Inlined into
+    /// `append(_:to:)`, its one caller: called, the action (some three hundred bytes) was
+    /// returned through memory and copied again to be filed.
+    @inline(__always)
     func made(_ draft: ActionDraft) -> Action {
         Action(
             range: draft.range, what: part(draft.what, settled: false), owner: part(draft.owner, settled: true),
@@ -433,6 +442,9 @@ extension MeetingBuilder {
     }
 
     /// The part at a place: its text made now where `settled`, else read from the record when asked for.
+    /// Inlined into `made(_:)`, which asks it of five places: called, each returned its part
+    /// (an optional of about forty bytes) through memory, and most places are empty.
+    @inline(__always)
     func part(_ place: PartPlace?, settled: Bool) -> Action.Part? {
         guard let place else { return nil }
         switch place.text {
@@ -472,10 +484,12 @@ extension MeetingBuilder {
             return memchr(base + firstByte, Int32(UInt8(ascii: ":")), endByte - firstByte) != nil
         }
         guard hasColon else { return }
+        // Taken once rather than through its lazy static at every key and value.
+        let partSeparators = MeetingBuilder.partSeparators
         /// A value runs to the next key (or the line's end), less the separator before it.
         func value(from start: Int, to next: Int) -> Range<Int> {
             var end = next
-            while end > start, MeetingBuilder.partSeparators.contains(meeting.tokens[end - 1].folded) { end -= 1 }
+            while end > start, partSeparators.contains(meeting.tokens[end - 1].folded) { end -= 1 }
             return start..<max(start, end)
         }
         var index = tokens.lowerBound
@@ -489,7 +503,7 @@ extension MeetingBuilder {
                 while start >= tokens.lowerBound, index - start <= 4 {
                     let candidate = meeting.tokens[start]
                     guard candidate.shape != .punctuation || candidate.folded == MeetingBuilder.questionMark || candidate.folded == MeetingBuilder.slash else { break }
-                    let atBoundary = start == tokens.lowerBound || MeetingBuilder.partSeparators.contains(meeting.tokens[start - 1].folded)
+                    let atBoundary = start == tokens.lowerBound || partSeparators.contains(meeting.tokens[start - 1].folded)
                         || bytes[meeting.tokens[start - 1].range.end - 1] == UInt8(ascii: "*")
                     if atBoundary {
                         // The key's words stand on one line with only spaces between them, which
@@ -528,12 +542,16 @@ extension MeetingBuilder {
 
     /// The place of the part made of `tokens` without the punctuation around them; `line` is the
     /// tokens of the one line that holds them all, where known (`place(trimmed:origin:line:)`).
+    /// Inlined, as the two it joins are.
+    @inline(__always)
     func place(_ tokens: Range<Int>, origin: Action.Origin, line: Range<Int>? = nil) -> PartPlace? {
         place(trimmed: trimmedPart(tokens), origin: origin, line: line)
     }
 
     /// A part's tokens without the punctuation around them (but `?`, an opening `[` and a
-    /// closing `)`).
+    /// closing `)`). Inlined, as `place(trimmed:origin:line:)` is: both are asked of every
+    /// part of every action, and their calls cost about as much as their work.
+    @inline(__always)
     func trimmedPart(_ tokens: Range<Int>) -> Range<Int> {
         var range = tokens
         while let first = range.first, meeting.tokens[first].shape == .punctuation,
@@ -552,11 +570,13 @@ extension MeetingBuilder {
     /// The place of the part made of tokens already trimmed (`trimmedPart(_:)`), if they hold any
     /// text. `line` is the tokens of the one line that holds them all, where the caller knows it:
     /// the part then keeps its tokens (`Action.Part.lineTokens`), so that rules need not find them.
+    @inline(__always)
     func place(trimmed range: Range<Int>, origin: Action.Origin, line: Range<Int>? = nil) -> PartPlace? {
         guard !range.isEmpty else { return nil }
         let spanned = span(range)
         guard !Meeting.plainTextIsEmpty(of: spanned, in: bytes) else { return nil }
-        let onOneLine = line.map { range.lowerBound >= $0.lowerBound && range.upperBound <= $0.upperBound } ?? false
+        var onOneLine = false
+        if let line { onOneLine = range.lowerBound >= line.lowerBound && range.upperBound <= line.upperBound }
         return PartPlace(range: spanned, origin: origin, text: .plain, lineTokens: onOneLine ? range : nil)
     }
 

@@ -27,12 +27,21 @@ extension MeetingBuilder {
         var noteRanges: [SourceRange] = []
 
         /// Gives every person read the shared hashes and notes, now that no more are written.
+        /// Each list is written through its buffer: by index, each person's two writes asked
+        /// whether the list was uniquely held and checked the index.
         mutating func shareHashes() {
-            for index in attendees.indices { (attendees[index].sharedHashes, attendees[index].sharedNotes) = (hashes, noteRanges) }
-            for index in apologies.indices { (apologies[index].sharedHashes, apologies[index].sharedNotes) = (hashes, noteRanges) }
+            let (hashes, noteRanges) = (self.hashes, self.noteRanges)
+            attendees.withUnsafeMutableBufferPointer { people in
+                for index in people.indices { (people[index].sharedHashes, people[index].sharedNotes) = (hashes, noteRanges) }
+            }
+            apologies.withUnsafeMutableBufferPointer { people in
+                for index in people.indices { (people[index].sharedHashes, people[index].sharedNotes) = (hashes, noteRanges) }
+            }
         }
 
-        /// Files a person under apologies or attendance.
+        /// Files a person under apologies or attendance. Inlined into its callers, which make the
+        /// person just before: called, the person (about a hundred bytes) was handed over in memory.
+        @inline(__always)
         mutating func file(_ person: consuming Person, absent: Bool) {
             // Room for a record's usual list at the first, rather than growing one by one.
             if absent {
@@ -321,12 +330,17 @@ extension MeetingBuilder {
         }
         var depth = 0
         var start = range.start
-        for index in range.start..<range.end {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) } else if byte == separator, depth == 0 {
-                let part = trim(SourceRange(start, index))
-                if !part.isEmpty { parts.append(part) }
-                start = index + 1
+        // The bytes are read through the record's buffer, unchecked: the range is checked once
+        // here (one beyond the bytes stops the program, as reading it byte by byte did).
+        precondition(range.start >= 0 && range.end <= bytes.count, "range outside the bytes")
+        bytes.withUnsafeBufferPointer { record in
+            for index in range.start..<range.end {
+                let byte = record[index]
+                if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) } else if byte == separator, depth == 0 {
+                    let part = trim(SourceRange(start, index))
+                    if !part.isEmpty { parts.append(part) }
+                    start = index + 1
+                }
             }
         }
         let last = trim(SourceRange(start, range.end))
@@ -683,7 +697,7 @@ extension MeetingBuilder {
         var split = body.firstIndex { index in
             let token = tokens[index]
             guard token.shape == .punctuation else { return false }
-            if MeetingBuilder.longDashes.contains(token.folded) { return true }
+            if MeetingBuilder.isLongDash(token.folded) { return true }
             // `Name: Role`, but not `%0A::error::` or `10:30`.
             if token.folded == MeetingBuilder.colon {
                 return index + 1 >= end || tokens[index + 1].range.start > token.range.end
@@ -758,17 +772,32 @@ extension MeetingBuilder {
         found.file(person, absent: absent)
     }
 
-    static let openBracket = Tokenizer.foldedHash("(")
-    static let closeBracket = Tokenizer.foldedHash(")")
+    // The folded hashes (`Tokenizer.foldedHash`) of the marks and words read inside loops over
+    // tokens, written out, each followed by its text: a lazy static is checked (`swift_once`) at
+    // every read, and an entry's loops read these at nearly every token.
+    // `BuilderWordLiteralTests` checks each against the hash of its text.
+    static var openBracket: UInt64 { 0xAF63_A54C_8601_8F17 }  // (
+    static var closeBracket: UInt64 { 0xAF63_A44C_8601_8D64 }  // )
+    static var hyphen: UInt64 { 0xAF63_A04C_8601_8698 }  // -
+    static var comma: UInt64 { 0xAF63_A14C_8601_884B }  // ,
+    static var semicolon: UInt64 { 0xAF63_B64C_8601_ABFA }  // ;
+    static var verticalBar: UInt64 { 0xAF63_F14C_8602_103B }  // |
+    static var atWord: UInt64 { 0x089C_4E07_B545_A968 }  // at
+    static var fromWord: UInt64 { 0x7F84_5078_D7A5_C0B5 }  // from
+    static var enDash: UInt64 { 0x5640_551B_8850_A5A4 }  // \u{2013}
+    static var emDash: UInt64 { 0x5640_541B_8850_A3F1 }  // \u{2014}
     static let longDashes: TokenSet = TokenSet(words: ["\u{2013}", "\u{2014}"])
-    static let hyphen = Tokenizer.foldedHash("-")
-    static let comma = Tokenizer.foldedHash(",")
-    /// Marks read inside loops over tokens: hashed once, not at every token.
-    static let semicolon = Tokenizer.foldedHash(";")
-    static let verticalBar = Tokenizer.foldedHash("|")
     static let trailingMarks: TokenSet = TokenSet(words: [":", ",", "-", ";"])
-    static let atWord = Tokenizer.foldedHash("at")
-    static let fromWord = Tokenizer.foldedHash("from")
+
+    /// Whether a hash is one of `longDashes`, compared with the literals rather than looked up
+    /// in the lazy set (read at every token of an entry until its name ends).
+    @inline(__always)
+    static func isLongDash(_ hash: UInt64) -> Bool { hash == enDash || hash == emDash }
+
+    /// Whether a hash is one of `trailingMarks` (`:`, `,`, `-`, `;`), compared with the literals
+    /// rather than looked up in the lazy set (read at the end of each part of every entry).
+    @inline(__always)
+    static func isTrailingMark(_ hash: UInt64) -> Bool { hash == colon || hash == comma || hash == hyphen || hash == semicolon }
     static let logistics = PhraseSet([
         "chair", "chairing", "minutes", "minute taker", "phone", "by phone", "teams", "zoom", "video", "virtual", "online", "left",
         "arrived", "joined", "part", "first", "last", "late", "until", "from", "for item", "items", "report", "report sent",
@@ -779,7 +808,7 @@ extension MeetingBuilder {
     func isProse(_ tokens: ArraySlice<Token>) -> Bool {
         var words = 0
         for token in tokens {
-            if token.shape == .punctuation, MeetingBuilder.longDashes.contains(token.folded) || token.folded == MeetingBuilder.colon
+            if token.shape == .punctuation, MeetingBuilder.isLongDash(token.folded) || token.folded == MeetingBuilder.colon
                 || token.folded == MeetingBuilder.comma || token.folded == MeetingBuilder.openBracket || token.folded == MeetingBuilder.hyphen
             {
                 break
@@ -808,7 +837,7 @@ extension MeetingBuilder {
         var end = indexes.endIndex
         while end > indexes.startIndex {
             let last = indexes.index(before: end)
-            guard MeetingBuilder.trailingMarks.contains(tokens[indexes[last]].folded) else { break }
+            guard MeetingBuilder.isTrailingMark(tokens[indexes[last]].folded) else { break }
             end = last
         }
         guard end > indexes.startIndex else { return nil }
@@ -835,6 +864,9 @@ extension MeetingBuilder {
     }
 
     /// Whether a role or note starts with a family relationship (and is not a professional's role).
+    /// Inlined: asked of every person's role, notes and name, most often of few tokens or none,
+    /// the call cost about as much as the test.
+    @inline(__always)
     func isFamilyWords(_ tokens: ArraySlice<Token>) -> Bool {
         guard !tokens.isEmpty else { return false }
         // `Mum`, `A's mum`, `Mother of A`, `maternal grandmother`: a relationship among the first
