@@ -105,9 +105,11 @@ public struct Document: Sendable {
         }
     }
 
-    /// `descendants(of: Document.root)`, which the model asks for once a record: the same walk,
-    /// written through pointers into an array made with room for every node but the root, so no
-    /// append checks the array's uniqueness and capacity (they cost more than the walk itself).
+    /// `descendants(of: Document.root)`, which the model asks for once a record: every index but
+    /// the root's, for a tree the parser made in the walk's order (`nodesInDocumentOrder`);
+    /// otherwise the same walk, written through pointers into an array made with room for every
+    /// node but the root, so no append checks the array's uniqueness and capacity (they cost more
+    /// than the walk itself).
     private func everyNodeInOrder() -> [Int32] {
         let capacity = nodes.count - 1
         if nodesInDocumentOrder {
