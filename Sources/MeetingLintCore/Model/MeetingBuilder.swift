@@ -1227,19 +1227,32 @@ struct MeetingBuilder {
     /// `sectionLines` that are no heading), counted up to eleven: past ten words a section is
     /// present whatever it says (`substance(of:words:)`), so the count stops there (a parent
     /// section spans all its subsections' lines).
+    ///
+    /// The lines and tokens are read through buffer pointers, each line's range checked once
+    /// rather than each token's index (the checks and the shape read out cost more than the
+    /// count, at some fifty thousand tokens over the corpus's three hundred records).
     @inline(__always)
     static func wordsUpToEleven(in sectionLines: Range<Int>, lines: [TextLine], tokens: [Token]) -> Int {
-        var words = 0
-        for lineIndex in sectionLines where lines[lineIndex].kind != .heading {
-            let lineTokens = lines[lineIndex].tokens
-            var position = lineTokens.lowerBound
-            while position < lineTokens.upperBound, words <= 10 {
-                if tokens[position].shape != .punctuation { words += 1 }
-                position += 1
+        precondition(sectionLines.lowerBound >= 0 && sectionLines.upperBound <= lines.count, "section lines outside the lines")
+        return lines.withUnsafeBufferPointer { lines in
+            tokens.withUnsafeBufferPointer { tokens in
+                // No tokens: the lines hold none, so no word.
+                guard let base = tokens.baseAddress else { return 0 }
+                var words = 0
+                for lineIndex in sectionLines where lines[lineIndex].kind != .heading {
+                    let lineTokens = lines[lineIndex].tokens
+                    precondition(lineTokens.lowerBound >= 0 && lineTokens.upperBound <= tokens.count, "line tokens outside the tokens")
+                    var token = base + lineTokens.lowerBound
+                    let stop = base + lineTokens.upperBound
+                    while token < stop, words <= 10 {
+                        if !token.pointee.isPunctuation { words += 1 }
+                        token += 1
+                    }
+                    if words > 10 { break }
+                }
+                return words
             }
-            if words > 10 { break }
         }
-        return words
     }
 
     /// Empty, a placeholder, or real content, from the first tokens and the word count.

@@ -45,6 +45,15 @@ struct BlockParser {
     private var comment: Int32 = -1
     /// The end of the last non-blank line read: where a closing container ends.
     private var lastContentEnd = 0
+    /// Whether the nodes' indexes are their order in the tree (a walk from the root, parents
+    /// before children, as `Document.descendants(of:)` reads them), every node in it: so they are
+    /// by construction, as a node is only ever added as the last child of an open block, and the
+    /// open blocks (the containers, then the paragraph, table, fence or comment taking lines) are
+    /// the tree's last node and its ancestors; the nodes the parser rewrites stay in order too (a
+    /// setext heading's or a table's line, dropped as the last node made, and a table's header
+    /// line, the last node, made the table after its paragraph). Kept as a flag all the same,
+    /// cleared wherever a node could be left out of the tree, so that the tree is walked then.
+    private(set) var nodesInDocumentOrder = true
     /// Whether blank lines outside block quotes, and lines outside containers that open none,
     /// take the short way in `addLine`, and leaf lines try only the recognisers their first byte
     /// can start (always, but in tests that check it gives the same tree as the long way).
@@ -526,8 +535,14 @@ struct BlockParser {
     }
 
     /// Drops a node that was just unlinked from the tree, so that every node stays reachable.
+    /// (It is always the last one made; one that was not would be left out of the tree, which
+    /// would then no longer hold every node in document order.)
     private mutating func removeIfLast(_ index: Int32) {
-        if Int(index) == nodes.count - 1 { nodes.removeLast() }
+        if Int(index) == nodes.count - 1 {
+            nodes.removeLast()
+        } else {
+            nodesInDocumentOrder = false
+        }
     }
 
     private mutating func addParagraphLine(_ text: SourceRange) {

@@ -11,6 +11,10 @@ public struct Document: Sendable {
     public internal(set) var cells: [SourceRange]
     /// Layout the parser worked around, in source order.
     public internal(set) var problems: [ParseProblem]
+    /// Whether the nodes' indexes are their order in the tree, every node in it
+    /// (`BlockParser.nodesInDocumentOrder`): then `descendants(of: Document.root)` is every index
+    /// but the root's, without a walk. (Set apart from parsing only by tests, of the walk.)
+    var nodesInDocumentOrder: Bool
 
     /// Parses a record. Never fails: any byte sequence gives a tree.
     public init(parsing source: SourceFile) {
@@ -34,6 +38,7 @@ public struct Document: Sendable {
             var cells: [SourceRange] = []
             var problems: [ParseProblem] = []
             var outgrown: [Node]?
+            var inOrder = false
             let nodes = [Node](room: BlockParser.nodeEstimate(of: source)) { storage, initialized in
                 var parser = BlockParser(source: source, bytes: bytes, storage: storage)
                 parser.shortcuts = shortcuts
@@ -41,11 +46,12 @@ public struct Document: Sendable {
                 (initialized, outgrown) = parser.finishNodes()
                 cells = parser.finishCells()
                 problems = parser.problems
+                inOrder = parser.nodesInDocumentOrder
             }
-            return (outgrown ?? nodes, cells, problems)
+            return (outgrown ?? nodes, cells, problems, inOrder)
         }
         self.source = source
-        (nodes, cells, problems) = parsed
+        (nodes, cells, problems, nodesInDocumentOrder) = parsed
         if let offset = source.firstInvalidUTF8Offset() {
             problems.insert(ParseProblem(kind: .invalidUTF8, range: SourceRange(offset, offset + 1)), at: 0)
         }
@@ -99,11 +105,22 @@ public struct Document: Sendable {
         }
     }
 
-    /// `descendants(of: Document.root)`, which the model asks for once a record: the same walk,
-    /// written through pointers into an array made with room for every node but the root, so no
-    /// append checks the array's uniqueness and capacity (they cost more than the walk itself).
+    /// `descendants(of: Document.root)`, which the model asks for once a record: every index but
+    /// the root's, for a tree the parser made in the walk's order (`nodesInDocumentOrder`);
+    /// otherwise the same walk, written through pointers into an array made with room for every
+    /// node but the root, so no append checks the array's uniqueness and capacity (they cost more
+    /// than the walk itself).
     private func everyNodeInOrder() -> [Int32] {
         let capacity = nodes.count - 1
+        if nodesInDocumentOrder {
+            // The parser made the nodes in the walk's order (it always does): their indexes are
+            // written out, at some five instructions a node (the room made included) rather than
+            // the walk's eighteen.
+            return [Int32](room: capacity) { result, count in
+                for offset in 0..<capacity { result[offset] = Int32(truncatingIfNeeded: offset + 1) }
+                count = capacity
+            }
+        }
         return nodes.withUnsafeBufferPointer { nodes in
             // The next siblings still to visit, one for each node on the way down that has one:
             // never more than the nodes visited.
