@@ -3,13 +3,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Findings accepted as they are (SPEC 5): each keyed by path, rule and a hash of the text of the
 /// line it points at — not the line's number — so edits elsewhere in a record keep it valid.

@@ -3,13 +3,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The ignore rules of a git work tree (`.gitignore` files and `.git/info/exclude`), applied
 /// while walking folders so that records git ignores are not checked (SPEC 5).

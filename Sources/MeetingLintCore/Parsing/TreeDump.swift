@@ -1,16 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 extension Document {
     /// A readable dump of the tree, one node a line, indented by depth, with each node's range as
     /// `@line:column-line:column` (columns in code points, end exclusive) and its text in quotes:

@@ -1,16 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The `csv` format: the audit team's spreadsheet, one row per record (SPEC 6), in RFC 4180.
 ///
 ///     path,profile,meeting_date,errors,warnings,notes,total,action-owner,apologies,…

@@ -1,16 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The `sarif` format: SARIF 2.1.0 as GitHub code scanning accepts it (SPEC 6), streamed.
 ///
 ///     {"$schema":…,"version":"2.1.0","runs":[{"tool":{"driver":{"name":"meetinglint","version":…,"rules":[

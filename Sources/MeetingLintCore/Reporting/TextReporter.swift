@@ -1,16 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The compiler-style `text` format and its first-line-only `oneline` form (SPEC 6).
 ///
 ///     Corpus/tac.md:12:1: error: This action does not say who will do it. [action-owner]

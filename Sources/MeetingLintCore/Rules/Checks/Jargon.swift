@@ -1,16 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// `jargon`: an acronym from the glossary is expanded at its first use, or defined in a glossary
 /// section.
 struct Jargon: BuiltInCheck, SetUpCheck {
