@@ -14,7 +14,7 @@ import Darwin
 /// A mutual-exclusion lock.
 final class Lock: @unchecked Sendable {
     /// The mutex, allocated once: a mutex must not move.
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    fileprivate let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
     init() {
         mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
@@ -36,13 +36,10 @@ final class Lock: @unchecked Sendable {
 /// A lock with a condition to wait on while holding it: `wait()` lets the lock go until another
 /// thread calls `broadcast()` (or the wait ends spuriously, so callers wait in a loop).
 final class Condition: @unchecked Sendable {
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    private let held = Lock()
     private let condition: UnsafeMutablePointer<pthread_cond_t>
 
     init() {
-        mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-        mutex.initialize(to: pthread_mutex_t())
-        pthread_mutex_init(mutex, nil)
         condition = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
         condition.initialize(to: pthread_cond_t())
         pthread_cond_init(condition, nil)
@@ -52,23 +49,17 @@ final class Condition: @unchecked Sendable {
         pthread_cond_destroy(condition)
         condition.deinitialize(count: 1)
         condition.deallocate()
-        pthread_mutex_destroy(mutex)
-        mutex.deinitialize(count: 1)
-        mutex.deallocate()
     }
 
-    func lock() { pthread_mutex_lock(mutex) }
+    func lock() { held.lock() }
 
-    func unlock() { pthread_mutex_unlock(mutex) }
+    func unlock() { held.unlock() }
 
     /// Lets the lock go and sleeps until woken, then takes the lock again. Call with the lock held.
-    func wait() { pthread_cond_wait(condition, mutex) }
+    func wait() { pthread_cond_wait(condition, held.mutex) }
 
     /// Wakes every thread waiting on the condition.
     func broadcast() { pthread_cond_broadcast(condition) }
-
-    /// Wakes one thread waiting on the condition.
-    func signal() { pthread_cond_signal(condition) }
 }
 
 /// Runs `body` on a new thread of its own (with the system's default stack size), detached: it
