@@ -41,8 +41,8 @@ import Testing
         for path in FoundationFreeTests.paths {
             #expect(path.pathDeletingLastComponent == (path as NSString).deletingLastPathComponent, "'\(path)'")
         }
-        // Where NSString's traps (a one-character name: `meetinglint a` crashed) or gives no
-        // folder for a path of slashes only.
+        // Where NSString's version traps (a one-character name: `meetinglint a` crashed), or
+        // gives no folder for a path of slashes only.
         let mended = ["a": "", "a/": "", ".": "", "./": "", "é": "", "é/": "", "a///": "", "//": "/", "///": "/"]
         for (path, parent) in mended { #expect(path.pathDeletingLastComponent == parent, "'\(path)'") }
     }
