@@ -7,9 +7,11 @@ import Darwin
 #endif
 
 // The locks and threads the linter needs, on POSIX threads directly rather than Foundation's
-// `NSLock`, `NSCondition` and `Thread`: those are the only reasons the binary would link the
-// whole of swift-corelibs-foundation (with CoreFoundation and ICU), which made it three times as
-// large and took about a millisecond and a half longer to start, a fifth of checking one record.
+// `NSLock`, `NSCondition` and `Thread`. With `NSString`'s path functions (`PathText.swift`), a few
+// string operations (`TextSearch.swift`) and `JSONSerialization` (`Baseline.swift`), they were
+// all the binary took from swift-corelibs-foundation, and linking it (with CoreFoundation and
+// ICU) made the binary three times as large and slower to start: about a millisecond and a half,
+// a fifth of checking one record.
 
 /// A mutual-exclusion lock.
 final class Lock: @unchecked Sendable {

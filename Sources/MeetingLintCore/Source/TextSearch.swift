@@ -1,15 +1,15 @@
 // The string operations the linter took from swift-corelibs-foundation (`range(of:)`,
-// `replacingOccurrences(of:with:)`, `trimmingCharacters(in:)`),
-// written on the standard library so that the binary does not link it (see `Lock.swift`);
-// `FoundationFreeTests` compares each with Foundation's.
+// `replacingOccurrences(of:with:)`, `trimmingCharacters(in:)`), written on the standard library
+// so that the binary does not link it (see `Lock.swift`). `FoundationFreeTests` compares each
+// with Foundation's.
 
 extension StringProtocol {
     /// Where `needle` first stands in the text, as Foundation's `range(of:)` found it: compared
-    /// scalar by scalar, passing over a match that a combining mark, variation selector or
-    /// skin-tone modifier follows, since it would end inside a character: `--` is not found in
-    /// `--\u{301}`. (The standard library's `firstRange(of:)`, which compares whole characters,
-    /// also passes over `--` before a zero-width joiner, which Foundation found.) The needles
-    /// searched for have no second spelling in Unicode, so comparing scalars misses none.
+    /// byte by byte (so scalar by scalar), passing over a match that a combining mark, variation
+    /// selector or skin-tone modifier follows, since it would end inside a character: `--` is not
+    /// found in `--\u{301}`. (The standard library's `firstRange(of:)`, which compares whole
+    /// characters, also passes over `--` before a zero-width joiner, which Foundation found.) The
+    /// needles searched for have no second spelling in Unicode, so comparing scalars misses none.
     func firstWholeRange(of needle: String) -> Range<Index>? {
         // Compared on the bytes: a match of a needle's UTF-8 starts and ends where scalars do.
         let bytes = utf8
