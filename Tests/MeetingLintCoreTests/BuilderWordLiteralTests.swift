@@ -19,8 +19,11 @@ import Testing
         }
     }
 
-    /// The written-out tests against their sets, at every token of some entries and at random hashes.
+    /// The written-out tests against the sets they replaced, at every token of some entries and
+    /// at random hashes.
     @Test func theTestsSayWhatTheSetsSay() {
+        let longDashes = TokenSet(words: ["\u{2013}", "\u{2014}"])
+        let trailingMarks = TokenSet(words: [":", ",", "-", ";"])
         var hashes = ["\u{2013}", "\u{2014}", "-", ":", ",", ";", ".", "|", "(", ")", "at", "from", "Tom"].map(Tokenizer.foldedHash)
         for text in ["Jane Smith – Social Worker, Hillcrest CSC (chair)", "Tom Reed: school — DSL; Gosia (mum) - by phone"] {
             hashes += Tokenizer.tokens(of: text).map(\.folded)
@@ -28,8 +31,8 @@ import Testing
         var random = BuilderSpeedTests.Random(state: 0xB1_11DE)
         for _ in 0..<5_000 { hashes.append(random.next()) }
         for hash in hashes {
-            #expect(MeetingBuilder.isLongDash(hash) == MeetingBuilder.longDashes.contains(hash))
-            #expect(MeetingBuilder.isTrailingMark(hash) == MeetingBuilder.trailingMarks.contains(hash))
+            #expect(MeetingBuilder.isLongDash(hash) == longDashes.contains(hash))
+            #expect(MeetingBuilder.isTrailingMark(hash) == trailingMarks.contains(hash))
         }
     }
 

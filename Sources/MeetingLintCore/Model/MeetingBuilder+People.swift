@@ -786,16 +786,14 @@ extension MeetingBuilder {
     static var fromWord: UInt64 { 0x7F84_5078_D7A5_C0B5 }  // from
     static var enDash: UInt64 { 0x5640_551B_8850_A5A4 }  // \u{2013}
     static var emDash: UInt64 { 0x5640_541B_8850_A3F1 }  // \u{2014}
-    static let longDashes: TokenSet = TokenSet(words: ["\u{2013}", "\u{2014}"])
-    static let trailingMarks: TokenSet = TokenSet(words: [":", ",", "-", ";"])
 
-    /// Whether a hash is one of `longDashes`, compared with the literals rather than looked up
-    /// in the lazy set (read at every token of an entry until its name ends).
+    /// Whether a hash is an en or em dash's, compared with the literals rather than looked up in
+    /// a lazy set (read at every token of an entry until its name ends).
     @inline(__always)
     static func isLongDash(_ hash: UInt64) -> Bool { hash == enDash || hash == emDash }
 
-    /// Whether a hash is one of `trailingMarks` (`:`, `,`, `-`, `;`), compared with the literals
-    /// rather than looked up in the lazy set (read at the end of each part of every entry).
+    /// Whether a hash is a trailing mark's (`:`, `,`, `-`, `;`), compared with the literals rather
+    /// than looked up in a lazy set (read at the end of each part of every entry).
     @inline(__always)
     static func isTrailingMark(_ hash: UInt64) -> Bool { hash == colon || hash == comma || hash == hyphen || hash == semicolon }
     static let logistics = PhraseSet([

@@ -537,7 +537,7 @@ struct MeetingBuilder {
         // `… – KACPER (14) – …`
         var start = 0
         for index in 0...tokens.count {
-            let separates = index == tokens.count || MeetingBuilder.longDashes.contains(tokens[index].folded)
+            let separates = index == tokens.count || MeetingBuilder.isLongDash(tokens[index].folded)
                 || tokens[index].folded == MeetingBuilder.colon || tokens[index].folded == MeetingBuilder.verticalBar
                 || (tokens[index].folded == MeetingBuilder.hyphen && isSpaced(tokens, index))
             guard separates else { continue }
