@@ -176,10 +176,11 @@ public struct Configuration: Sendable {
         }
     }
 
+    /// The line `key` is set on, trimmed as `init(path:text:)` trims lines to read them.
     private func lineOf(_ key: String) -> Int {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return 1 }
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-        where String(line).trimmingWhitespace.hasPrefix(key) {
+        where String(line).trimmingSpaces.hasPrefix(key) {
             return index + 1
         }
         return 1

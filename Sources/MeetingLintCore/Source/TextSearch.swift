@@ -41,19 +41,12 @@ extension String {
         return result
     }
 
-    /// The text without white space (Unicode's space separators, the tab, and the zero-width
-    /// space, which Unicode once counted a space) at either end, as Foundation's
-    /// `trimmingCharacters(in: .whitespaces)`.
-    var trimmingWhitespace: String {
-        trimming { $0 == "\t" || $0 == "\u{200B}" || $0.properties.generalCategory == .spaceSeparator }
-    }
-
     /// The text without white space or line breaks at either end (Unicode's `White_Space`, and the
-    /// zero-width space), as Foundation's `trimmingCharacters(in: .whitespacesAndNewlines)`.
-    var trimmingWhitespaceAndNewlines: String { trimming { $0 == "\u{200B}" || $0.properties.isWhitespace } }
-
-    private func trimming(_ isTrimmed: (Unicode.Scalar) -> Bool) -> String {
+    /// zero-width space, which Unicode once counted a space), as Foundation's
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)`.
+    var trimmingWhitespaceAndNewlines: String {
         let scalars = unicodeScalars
+        func isTrimmed(_ scalar: Unicode.Scalar) -> Bool { scalar == "\u{200B}" || scalar.properties.isWhitespace }
         guard let first = scalars.firstIndex(where: { !isTrimmed($0) }), let last = scalars.lastIndex(where: { !isTrimmed($0) }) else { return "" }
         return String(scalars[first...last])
     }
