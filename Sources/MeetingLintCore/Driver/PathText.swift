@@ -1,12 +1,13 @@
 /// The two path operations the driver needs, on the text of a path, as `NSString`'s
 /// `deletingLastPathComponent` and `appendingPathComponent(_:)` give them (so that the binary
-/// need not link swift-corelibs-foundation for them; `PathTextTests` compares the two).
+/// need not link swift-corelibs-foundation for them; `FoundationFreeTests` compares the two).
+/// Unlike `NSString`'s, they never trap: a one-character name has no folder before it.
 extension String {
     /// The path without its last component: `a/b/c` → `a/b`, `a/b/` → `a`, `/a` → `/`, `a` → ``,
     /// `/` → `/`. Repeated slashes count as one.
     var pathDeletingLastComponent: String {
-        let fixed = Array(utf8.slashesFixed)
-        guard fixed.count > 1 || fixed.first != UInt8(ascii: "/"), !fixed.isEmpty else { return String(decoding: fixed, as: UTF8.self) }
+        let fixed = utf8.slashesFixed
+        // No slash: a name alone (or nothing), in no folder named. A slash first only: the root.
         guard let lastSlash = fixed.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         if lastSlash == 0 { return "/" }
         return String(decoding: fixed[..<lastSlash], as: UTF8.self)
