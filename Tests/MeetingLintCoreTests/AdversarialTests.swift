@@ -137,6 +137,35 @@ import Testing
         #expect(output.hasSuffix("in 0 of 1 record (1 clean); 2 could not be read\n"))
     }
 
+    /// A named pipe (FIFO) named on the command line is not a file: reported at once, where
+    /// opening it to read once waited for ever for something to write to it. In a folder, the
+    /// walk passes over it, as over any other thing that is not a file or a folder.
+    @Test func aNamedPipeIsNotAFileAndIsNotWaitedOn() throws {
+        let scratch = try Scratch()
+        try scratch.write("records/ok.md", cleanRecord)
+        let pipe = scratch.path + "/records/pipe.md"
+        try #require(mkfifo(pipe, 0o644) == 0)
+        // Should the run wait on the pipe for a writer, one comes after 10 s and counts itself, so
+        // that this test fails rather than hanging the suite. (Opening a pipe to write without
+        // waiting succeeds only while something has it open to read.)
+        let rescues = CheckCounter()
+        DispatchQueue.global().asyncAfter(deadline: .now() + 10) {
+            let writer = open(pipe, O_WRONLY | O_NONBLOCK)
+            if writer >= 0 {
+                rescues.add()
+                close(writer)
+            }
+        }
+        let named = run([pipe, scratch.path + "/records/ok.md", "--format", "oneline"])
+        #expect(rescues.value == 0, "the run waited for something to write to the pipe")
+        #expect(named.0 == .trouble)
+        #expect(named.2.contains("pipe.md: error: is not a file"))
+        #expect(named.1.hasSuffix("0 errors, 0 warnings in 0 of 1 record (1 clean); 1 could not be read\n"))
+        let walked = run([scratch.path + "/records", "--format", "oneline"])
+        #expect(walked.0 == .success)
+        #expect(walked.1 == "0 errors, 0 warnings in 0 of 1 record (1 clean)\n")
+    }
+
     @Test func aFolderThatCannotBeRead() throws {
         let scratch = try Scratch()
         try scratch.write("ok.md", cleanRecord)

@@ -106,6 +106,33 @@ let cleanRecord = Catalogue.builtIn.profiles["tac"]?.example ?? ""
         #expect(errors.contains("is not a text file"))
     }
 
+    /// A record saved as UTF-16 ("Unicode" in Notepad and Word) is named as such, with how to fix
+    /// it, rather than called binary for the NUL bytes of its ASCII letters; the run goes on.
+    @Test func utf16RecordsAreNamedAndNotChecked() throws {
+        let scratch = try Scratch()
+        let text = "# Child in Need review\n\nChair: Ms R. Okafor\n"
+        var little: [UInt8] = [0xFF, 0xFE]
+        var big: [UInt8] = [0xFE, 0xFF]
+        for unit in text.utf16 {
+            little += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+            big += [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+        }
+        try Data(little).write(to: URL(fileURLWithPath: scratch.path + "/little.md"))
+        try Data(big).write(to: URL(fileURLWithPath: scratch.path + "/big.md"))
+        let clean = try scratch.write("clean.md", cleanRecord)
+        let (status, output, errors) = run([scratch.path + "/little.md", scratch.path + "/big.md", clean, "--format", "oneline"])
+        #expect(status == .trouble)
+        for name in ["little.md", "big.md"] {
+            #expect(errors.contains("\(name): error: is saved as UTF-16 text (\"Unicode\" in Notepad and Word), so it was not checked: save it again as UTF-8 text and check it again"))
+        }
+        #expect(!errors.contains("binary"))
+        #expect(output.contains("in 0 of 1 record (1 clean)"))
+        // UTF-8 with its own byte-order mark is checked as ever.
+        let marked = scratch.path + "/marked.md"
+        try Data([0xEF, 0xBB, 0xBF] + Array(cleanRecord.utf8)).write(to: URL(fileURLWithPath: marked))
+        #expect(run([marked]).0 == .success)
+    }
+
     @Test func usageErrorsExitTwo() {
         #expect(run(["--format", "xml"]).0 == .trouble)
         #expect(run(["--bogus"]).2.contains("unknown option '--bogus'"))

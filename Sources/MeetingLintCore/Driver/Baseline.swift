@@ -39,7 +39,7 @@ struct Baseline {
         case .success(let bytes): data = bytes
         case .failure(.system(let reason)): throw BaselineError(path: path, message: "cannot read the baseline file: \(reason)")
         case .failure(.notAFile): throw BaselineError(path: path, message: "cannot read the baseline file: it is not a file")
-        case .failure(.binary): data = []
+        case .failure(.binary), .failure(.utf16): data = []
         case .failure(.tooLarge): throw BaselineError(path: path, message: "cannot read the baseline file: it is larger than 1 GiB")
         }
         guard case .object(let object)? = try? JSONDecoder().decode(JSONValue.self, from: Data(data)),

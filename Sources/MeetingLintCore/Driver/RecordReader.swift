@@ -16,6 +16,8 @@ enum RecordReader {
         case notAFile
         /// It holds binary data, not text.
         case binary
+        /// It is text saved as UTF-16 (it starts with UTF-16's byte-order mark), not UTF-8.
+        case utf16
         /// It is longer than `RecordReader.largestRecord`.
         case tooLarge
 
@@ -24,6 +26,8 @@ enum RecordReader {
             case .system(let reason): return "could not be read: \(reason)"
             case .notAFile: return "is not a file"
             case .binary: return "is not a text file (it holds binary data), so it was not checked"
+            case .utf16:
+                return "is saved as UTF-16 text (\"Unicode\" in Notepad and Word), so it was not checked: save it again as UTF-8 text and check it again"
             case .tooLarge: return "is too large to check: meetinglint checks records of up to 1 GiB"
             }
         }
@@ -41,7 +45,10 @@ enum RecordReader {
 
     /// Reads a whole file, or fails if it is longer than `limit` bytes (tests lower the limit).
     static func read(_ path: String, limit: Int = largestRecord) -> Result<[UInt8], Failure> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Opened without blocking: opening a named pipe (FIFO) to read otherwise waits, for
+        // ever, until something opens it to write. It is then refused as not a file, below. On a
+        // regular file the flag changes nothing: reading one never waits.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return .failure(.system(String(cString: strerror(errno)))) }
         defer { close(descriptor) }
         var status = stat()
@@ -83,6 +90,7 @@ enum RecordReader {
             if ended { break }
             capacity = min(capacity * 2, limit + 1)
         }
+        if isUTF16(bytes) { return .failure(.utf16) }
         return looksBinary(bytes) ? .failure(.binary) : .success(bytes)
     }
 
@@ -103,6 +111,15 @@ enum RecordReader {
             if count == knownEnd, count < buffer.count { return (count, true, 0) }
         }
         return (count, false, 0)
+    }
+
+    /// Whether the bytes start with UTF-16's byte-order mark, `FF FE` (little-endian, what Notepad
+    /// and Word write as "Unicode") or `FE FF` (big-endian). Neither byte ever occurs in UTF-8, so
+    /// such a file is not UTF-8 text, and its ASCII letters hold NUL bytes that would otherwise
+    /// call it binary. (UTF-32's little-endian mark, `FF FE 00 00`, is taken for UTF-16's too:
+    /// either way the fix is to save the file as UTF-8.)
+    static func isUTF16(_ bytes: [UInt8]) -> Bool {
+        bytes.count >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF)
     }
 
     /// A NUL byte in the first 8 KiB marks a binary file (as git and grep decide).
