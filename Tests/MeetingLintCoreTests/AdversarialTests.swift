@@ -166,6 +166,32 @@ import Testing
         #expect(walked.1 == "0 errors, 0 warnings in 0 of 1 record (1 clean)\n")
     }
 
+    /// A record or folder whose name is not UTF-8 (Latin-1 `é`, byte E9, from an old archive) is
+    /// reported by name, with the bad byte shown as U+FFFD and how to fix it, where it was once
+    /// reported as "No such file or directory"; a file of another kind with such a name is passed
+    /// over, as it would be with any name; the rest is checked.
+    @Test func namesThatAreNotUTF8AreReportedNotMissing() throws {
+        let scratch = try Scratch()
+        try scratch.write("records/ok.md", cleanRecord)
+        func path(_ name: [UInt8]) -> [CChar] { (Array((scratch.path + "/records/").utf8) + name + [0]).map { CChar(bitPattern: $0) } }
+        let record: [UInt8] = Array("Zo".utf8) + [0xE9] + Array(".md".utf8)
+        let folder: [UInt8] = Array("Ren".utf8) + [0xE9]
+        let other: [UInt8] = Array("notes-".utf8) + [0xE9] + Array(".txt".utf8)
+        for name in [record, other] {
+            let descriptor = open(path(name), O_WRONLY | O_CREAT | O_EXCL, 0o644)
+            try #require(descriptor >= 0)
+            _ = cleanRecord.utf8CString.withUnsafeBufferPointer { write(descriptor, $0.baseAddress, $0.count - 1) }
+            close(descriptor)
+        }
+        try #require(mkdir(path(folder), 0o755) == 0)
+        try #require(symlink(scratch.path + "/records/ok.md", path(folder + Array("/inner.md".utf8))) == 0)
+        let (status, output, errors) = run([scratch.path + "/records", "--format", "oneline"])
+        #expect(status == .trouble)
+        let reason = "could not be opened: its name is in an older text encoding, not UTF-8 (� marks the letters to retype): rename it"
+        #expect(errors == "\(scratch.path)/records/Ren\u{FFFD}: error: \(reason)\n\(scratch.path)/records/Zo\u{FFFD}.md: error: \(reason)\n")
+        #expect(output == "0 errors, 0 warnings in 0 of 1 record (1 clean); 2 could not be read\n")
+    }
+
     @Test func aFolderThatCannotBeRead() throws {
         let scratch = try Scratch()
         try scratch.write("ok.md", cleanRecord)

@@ -52,6 +52,10 @@ struct FileWalker: IteratorProtocol {
         /// for folders, links and whatever the file system did not say (`DT_UNKNOWN`); those are
         /// looked at with `stat`.
         var isPlainFile: Bool
+        /// Set when the name is not UTF-8 (U+FFFD stands in `name` for its bad bytes), so no path
+        /// made from `name` leads to it, and it is something the walk would have taken: whether
+        /// a folder (else a record), found with `fstatat` from the bytes as `readdir` gave them.
+        var unreachableFolder: Bool? = nil
     }
 
     /// The paths given, sorted, still to be taken (last first).
@@ -118,6 +122,13 @@ struct FileWalker: IteratorProtocol {
     /// ignored dangling link or unreadable file does not fail the run.
     private mutating func entry(_ found: Entry, in folder: Folder) -> Item? {
         let name = found.name
+        if let isFolder = found.unreachableFolder {
+            let path = folder.path == "/" ? "/" + name : folder.path == "." ? name : folder.path + "/" + name
+            if isExcluded(path) { return nil }
+            let absolute = folder.absolute == "/" ? "/" + name : folder.absolute + "/" + name
+            if let ignore = folder.ignore, ignore.isIgnored(absolute, isDirectory: isFolder) { return nil }
+            return .problem(Problem(path: path, reason: FileWalker.notUTF8Name))
+        }
         // A plain file that is not a record is passed over before its path is made. (A folder
         // or a link may lead to a record, whatever its name: those go on to `stat`.)
         if found.isPlainFile, !FileWalker.isRecordName(name) { return nil }
@@ -169,10 +180,20 @@ struct FileWalker: IteratorProtocol {
         // readdir returns nil at the end and on an error; errno tells which.
         errno = 0
         while let entry = readdir(handle) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            let isPlainFile = Int(entry.pointee.d_type) == Int(DT_REG)
+            let found = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { bytes -> Entry? in
+                    if let name = String(validatingCString: bytes) { return Entry(name: name, isPlainFile: isPlainFile) }
+                    // Not UTF-8: reachable only by its bytes. A folder or a record among such
+                    // names is reported; anything else is passed over, as it would have been.
+                    let name = String(cString: bytes)
+                    var status = stat()
+                    let kind = fstatat(dirfd(handle), bytes, &status, 0) == 0 ? status.st_mode & S_IFMT : 0
+                    guard kind == S_IFDIR || kind == S_IFREG && FileWalker.isRecordName(name) else { return nil }
+                    return Entry(name: name, isPlainFile: false, unreachableFolder: kind == S_IFDIR)
+                }
             }
-            if !name.hasPrefix(".") { entries.append(Entry(name: name, isPlainFile: Int(entry.pointee.d_type) == Int(DT_REG))) }
+            if let found, !found.name.hasPrefix(".") { entries.append(found) }
             errno = 0
         }
         let failure = errno
@@ -186,6 +207,9 @@ struct FileWalker: IteratorProtocol {
         folders.append(Folder(path: path, absolute: absolute, ignore: ignore, entries: entries))
         return nil
     }
+
+    /// Why a folder or record whose name is not UTF-8 is not checked.
+    static let notUTF8Name = "could not be opened: its name is in an older text encoding, not UTF-8 (� marks the letters to retype): rename it"
 
     /// Paths compare byte by byte, so the order is the same on every machine.
     ///
