@@ -190,6 +190,14 @@ import Testing
         let reason = "could not be opened: its name is in an older text encoding, not UTF-8 (� marks the letters to retype): rename it"
         #expect(errors == "\(scratch.path)/records/Ren\u{FFFD}: error: \(reason)\n\(scratch.path)/records/Zo\u{FFFD}.md: error: \(reason)\n")
         #expect(output == "0 errors, 0 warnings in 0 of 1 record (1 clean); 2 could not be read\n")
+        // Named on the command line, such a name reaches the walk with U+FFFD for its bad byte
+        // (as the standard library reads arguments): no such file, and the likely reason said.
+        let named = run([scratch.path + "/records/Zo\u{FFFD}.md", scratch.path + "/records/missing.md"])
+        #expect(named.2 == """
+            \(scratch.path)/records/Zo\u{FFFD}.md: error: No such file or directory: if its name is in an older text encoding, not UTF-8 (� marks the letters to retype), rename it
+            \(scratch.path)/records/missing.md: error: No such file or directory
+
+            """)
     }
 
     @Test func aFolderThatCannotBeRead() throws {

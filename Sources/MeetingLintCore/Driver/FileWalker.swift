@@ -109,6 +109,11 @@ struct FileWalker: IteratorProtocol {
             if lstat(path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
                 return .problem(Problem(path: path, reason: "is a symbolic link to something that does not exist"))
             }
+            // A name given that was not UTF-8 reaches here with U+FFFD for its bad bytes (as the
+            // standard library reads the command line), so no such file exists: say why it may be.
+            if reason == ENOENT, path.unicodeScalars.contains("\u{FFFD}") {
+                return .problem(Problem(path: path, reason: FileWalker.notUTF8Argument))
+            }
             return .problem(Problem(path: path, reason: String(cString: strerror(reason))))
         }
         guard (status.st_mode & S_IFMT) == S_IFDIR else { return take(path) }
@@ -210,6 +215,9 @@ struct FileWalker: IteratorProtocol {
 
     /// Why a folder or record whose name is not UTF-8 is not checked.
     static let notUTF8Name = "could not be opened: its name is in an older text encoding, not UTF-8 (� marks the letters to retype): rename it"
+
+    /// Why a path given with U+FFFD in it was not found.
+    static let notUTF8Argument = "No such file or directory: if its name is in an older text encoding, not UTF-8 (� marks the letters to retype), rename it"
 
     /// Paths compare byte by byte, so the order is the same on every machine.
     ///
