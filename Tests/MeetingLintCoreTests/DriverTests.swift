@@ -702,6 +702,35 @@ let cleanRecord = Catalogue.builtIn.profiles["tac"]?.example ?? ""
         #expect(try String(contentsOfFile: report, encoding: .utf8) == "an earlier report")
     }
 
+    /// Output that cannot all be written (`/dev/full`: every write fails with "No space left on
+    /// device") is said, and the run ends with status 2, for standard output, a report file and
+    /// a baseline alike: it once ended as if all was written (status 0 for a clean record).
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+    func outputThatCannotBeWrittenIsSaidAndFailsTheRun() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("r.md", cleanRecord)
+        let full = "/dev/full"
+        let report = run([path, "--report", "json=\(full)"])
+        #expect(report.0 == .trouble)
+        #expect(report.2 == "\(full): error: the report file could not be written: No space left on device\n")
+        #expect(report.1.hasSuffix("0 errors, 0 warnings in 0 of 1 record (1 clean)\n"))
+        let baseline = run([path, "--write-baseline", full])
+        #expect(baseline.0 == .trouble)
+        #expect(baseline.2 == "\(full): error: the baseline could not be written: No space left on device\n")
+        for arguments in [[path], ["rules"], ["--version"]] {
+            let descriptor = open(full, O_WRONLY)
+            try #require(descriptor >= 0)
+            defer { close(descriptor) }
+            let errors = OutputSink()
+            let status = Runner(standardOutput: OutputSink(descriptor: descriptor), standardError: errors).run(arguments)
+            #expect(status == .trouble, "\(arguments)")
+            #expect(errors.collected == "error: the output could not be written: No space left on device\n", "\(arguments)")
+        }
+        // Written in full, the same runs succeed.
+        #expect(run([path, "--report", "json=\(scratch.path)/r.json"]).0 == .success)
+        #expect(run([path, "--write-baseline", "\(scratch.path)/b.json"]).0 == .success)
+    }
+
     @Test func aGitIgnoredDanglingLinkIsSkipped() throws {
         let scratch = try Scratch()
         try FileManager.default.createDirectory(atPath: scratch.path + "/.git", withIntermediateDirectories: true)

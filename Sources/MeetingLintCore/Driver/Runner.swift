@@ -55,18 +55,28 @@ public struct Runner {
         self.workingDirectory = workingDirectory
     }
 
-    /// Runs a command line (without the program name) and returns the exit status.
+    /// Runs a command line (without the program name) and returns the exit status: 2 if what
+    /// was to go to standard output could not all be written (a full disk, a closed pipe), said on
+    /// standard error, whatever else the run found.
     public func run(_ arguments: [String]) -> ExitCode {
+        var status = runCommand(arguments)
+        standardOutput.flush()
+        if let failure = standardOutput.failure {
+            standardError.write("error: the output could not be written: \(failure)\n")
+            status = .trouble
+        }
+        standardError.flush()
+        return status
+    }
+
+    /// Runs a command line, leaving standard output and standard error to be flushed.
+    private func runCommand(_ arguments: [String]) -> ExitCode {
         let parsed: Arguments
         do {
             parsed = try Arguments(arguments)
         } catch {
             standardError.write("\(error)\n")
             return .trouble
-        }
-        defer {
-            standardOutput.flush()
-            standardError.flush()
         }
         switch parsed.command {
         case .version:
@@ -235,9 +245,15 @@ public struct Runner {
                 return RecordResult(path: problem.path, profile: "", meetingDate: nil, diagnostics: [], failure: problem.reason)
             }
         }, consume: consume)
+        var unwritten = false
         for index in outputs.indices {
             outputs[index].sink.write(outputs[index].reporter.end(summary))
             outputs[index].sink.flush()
+            // Standard output's failure is told by `run`.
+            if index > 0, let failure = outputs[index].sink.failure {
+                standardError.write("\(OutputFileError(path: arguments.reports[index - 1].path, what: "report file", reason: failure))\n")
+                unwritten = true
+            }
         }
         if let baseline, let path = arguments.baseline {
             let stale = baseline.stale
@@ -258,10 +274,14 @@ public struct Runner {
         if let baselineSink, let path = arguments.writeBaseline, let accepted {
             baselineSink.write(Baseline.text(accepted))
             baselineSink.flush()
+            if let failure = baselineSink.failure {
+                standardError.write("\(OutputFileError(path: path, what: "baseline", reason: failure))\n")
+                return .trouble
+            }
             standardError.write("note: wrote \(plural(accepted.values.reduce(0, +), "finding")) to the baseline \(path)\n")
-            return unreadable > 0 ? .trouble : .success
+            return unreadable > 0 || unwritten ? .trouble : .success
         }
-        if unreadable > 0 { return .trouble }
+        if unreadable > 0 || unwritten { return .trouble }
         if summary.errors > 0 { return .failure }
         if arguments.strict, summary.warnings > 0 { return .failure }
         if let limit = arguments.maxWarnings, summary.warnings > limit { return .failure }
@@ -489,6 +509,9 @@ public final class OutputSink: @unchecked Sendable {
     private let ownsDescriptor: Bool
     /// Everything written, when the sink collects rather than writes (tests).
     public private(set) var collected: String?
+    /// Why writing failed (`No space left on device`, …), if it did: what was to be written from
+    /// then on is dropped.
+    public private(set) var failure: String?
 
     /// A sink writing to an open descriptor.
     public init(descriptor: Int32) {
@@ -559,15 +582,18 @@ public final class OutputSink: @unchecked Sendable {
     /// Writes out what has gathered.
     public func flush() {
         guard descriptor >= 0, !buffer.isEmpty else { return }
-        var offset = 0
-        buffer.withUnsafeBytes { raw in
-            while offset < raw.count {
-                let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    break
+        if failure == nil {
+            var offset = 0
+            buffer.withUnsafeBytes { raw in
+                while offset < raw.count {
+                    let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        failure = String(cString: strerror(errno))
+                        break
+                    }
+                    offset += written
                 }
-                offset += written
             }
         }
         buffer.removeAll(keepingCapacity: true)
