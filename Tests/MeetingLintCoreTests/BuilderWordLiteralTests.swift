@@ -13,6 +13,7 @@ import Testing
             (MeetingBuilder.comma, ","), (MeetingBuilder.semicolon, ";"), (MeetingBuilder.verticalBar, "|"),
             (MeetingBuilder.atWord, "at"), (MeetingBuilder.fromWord, "from"), (MeetingBuilder.enDash, "\u{2013}"),
             (MeetingBuilder.emDash, "\u{2014}"), (MeetingBuilder.questionMark, "?"), (MeetingBuilder.slash, "/"),
+            (Tokenizer.apostropheHash, "'"), (Tokenizer.apostropheHash, "\u{2019}"),
         ]
         for (literal, text) in literals {
             #expect(literal == Tokenizer.foldedHash(text), "\(text)")

@@ -279,6 +279,8 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         ("Team Around the Child review", "tac", true), ("TAF", "tac", false), ("Early Help Plan review", "tac", true),
         ("Child in Need meeting", "cin", false), ("CIN review", "cin", true), ("Child protection core group", "core-group", false),
         ("Multi-agency professionals' meeting", "professionals", false), ("MAPM", "professionals", false),
+        // The apostrophe as word processors write it: once not recognised as a professionals' meeting.
+        ("Multi-agency professionals\u{2019} meeting", "professionals", false), ("Professionals\u{2019} meeting review", "professionals", true),
         ("Strategy discussion", "generic", false), ("Family Network Meeting", "tac", false),
     ])
     func typePicksProfile(_ type: String, _ profile: String, _ review: Bool) {

@@ -27,7 +27,9 @@ import Testing
                     if third == 0x93 || third == 0x94 || third == 0x98 || third == 0x99 || third == 0x9C || third == 0x9D || third == 0xA2 || third == 0xA6 {
                         var hash = T.offsetBasis
                         for offset in 0..<3 { hash = (hash ^ UInt64(bytes[index + offset])) &* T.prime }
-                        let token = Token(range: SourceRange(index, index + 3), folded: hash, exact: hash, shape: .punctuation)
+                        // `’` alone is folded as `'` (since the tokenizer read it so).
+                        let folded = third == 0x99 ? (T.offsetBasis ^ UInt64(UInt8(ascii: "'"))) &* T.prime : hash
+                        let token = Token(range: SourceRange(index, index + 3), folded: folded, exact: hash, shape: .punctuation)
                         index &+= 3
                         return token
                     }

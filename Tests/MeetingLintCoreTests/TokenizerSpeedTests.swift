@@ -22,7 +22,9 @@ import Testing
             if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, [0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA2, 0xA6].contains(bytes[index + 2]) {
                 var hash = T.offsetBasis
                 for offset in 0..<3 { hash = (hash ^ UInt64(bytes[index + offset])) &* T.prime }
-                tokens.append(Token(range: SourceRange(index, index + 3), folded: hash, exact: hash, shape: .punctuation))
+                // `’` alone is folded as `'`.
+                let folded = bytes[index + 2] == 0x99 ? (T.offsetBasis ^ UInt64(UInt8(ascii: "'"))) &* T.prime : hash
+                tokens.append(Token(range: SourceRange(index, index + 3), folded: folded, exact: hash, shape: .punctuation))
                 index += 3
                 continue
             }
@@ -92,6 +94,20 @@ import Testing
         var tokens: [Token] = []
         Tokenizer.tokenize(bytes, SourceRange(0, bytes.count), into: &tokens)
         return tokens
+    }
+
+    /// A right single quote standing alone (after a plural, `professionals’`) folds as `'` does,
+    /// as one inside a word does and as `foldedHash` reads it, so phrases written with `'` match
+    /// text a word processor wrote; its exact hash stays its own. It once folded as itself.
+    @Test func aCurlyApostropheAloneFoldsAsAStraightOne() {
+        let curly = Tokenizer.tokens(of: "professionals\u{2019} meeting")
+        let straight = Tokenizer.tokens(of: "professionals' meeting")
+        #expect(curly.map(\.folded) == straight.map(\.folded))
+        #expect(curly[1].folded == Tokenizer.foldedHash("\u{2019}"))
+        #expect(curly[1].exact == Tokenizer.exactHash("\u{2019}") && curly[1].exact != straight[1].exact)
+        #expect(curly[1].shape == .punctuation)
+        // The left single quote, an opening quote mark, is itself.
+        #expect(Tokenizer.tokens(of: "\u{2018}")[0].folded == Tokenizer.exactHash("\u{2018}"))
     }
 
     @Test func everyCorpusRecordTokenizesAsThePlainLoopDoes() throws {

@@ -117,6 +117,8 @@ public struct Token: Sendable, Hashable {
 public enum Tokenizer {
     static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x100_0000_01b3
+    /// The hash of `'` alone, the folded hash of `’` alone too.
+    static let apostropheHash: UInt64 = 0xaf63_9a4c_8601_7c66
 
     /// The folded hash of a string, as `Token.folded` would give for it as one token.
     public static func foldedHash(_ text: String) -> UInt64 {
@@ -482,7 +484,11 @@ public enum Tokenizer {
                     if third == 0x93 || third == 0x94 || third == 0x98 || third == 0x99 || third == 0x9C || third == 0x9D || third == 0xA2 || third == 0xA6 {
                         var hash = offsetBasis
                         for offset in 0..<3 { hash = (hash ^ UInt64(base[position + offset])) &* prime }
-                        next.initialize(to: Token(start: position, end: position + 3, folded: hash, exact: hash, shape: .punctuation))
+                        // A right single quote standing alone (`professionals’`, as word
+                        // processors write the apostrophe) is folded as `'`, as inside a word
+                        // and as `Tokenizer.foldedHash` reads it; its exact hash is its own.
+                        let folded = third == 0x99 ? Tokenizer.apostropheHash : hash
+                        next.initialize(to: Token(start: position, end: position + 3, folded: folded, exact: hash, shape: .punctuation))
                         next += 1
                         position &+= 3
                         if next == outputEnd { break }
