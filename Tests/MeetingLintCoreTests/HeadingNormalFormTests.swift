@@ -38,6 +38,11 @@ import Testing
                     pendingSpace = count > 0
                     index += 1
                     continue
+                case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && ((0x80...0x8B).contains(bytes[index + 1]) || bytes[index + 1] == 0xAF):
+                    // The Unicode spaces too (since the tokenizer read them as spaces).
+                    pendingSpace = count > 0
+                    index += 2
+                    continue
                 default:
                     if byte >= 0x80 { nonASCII = true }
                 }
@@ -72,7 +77,7 @@ import Testing
     /// multi-byte characters, and the bytes around 0x61 and 0x7F.
     static let pieces = [
         "a", "z", "Q", "views", "Attendance", " ", "  ", "\t", "\n", "\r\n", "*", "**", "_", "`", ":", ".", "?", "!", ";", "-", ",",
-        "1.", "3)", "3.1 ", "(a) ", "iv. ", "Section 3: ", "part ", "item ", "'", "’", "‘", "–", "—", "\u{00A0}", "é", "É", "ß",
+        "1.", "3)", "3.1 ", "(a) ", "iv. ", "Section 3: ", "part ", "item ", "'", "’", "‘", "–", "—", "\u{00A0}", "\u{200B}", "\u{2009}", "\u{202F}", "\u{2010}", "é", "É", "ß",
         "{", "|", "}", "~", "\u{7F}", "`", "@", "[", "^", "&", "/", "+", " and ", "(", ")", "Ī", "😀",
     ]
 

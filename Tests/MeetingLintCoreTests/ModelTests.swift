@@ -173,6 +173,8 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         ("## Views of the children", .childVoice), ("## Parent/carer views", .familyViews), ("## Actions (SMART)", .actions),
         ("## What are we worried about?", .risks), ("## 7) Contingency plan", .contingency), ("## Next meeting", .nextMeeting),
         ("Apologies\n---------", .apologies), ("**Contingency plan**", .contingency), ("**Apologies:**", .apologies),
+        // Pasted spaces: a zero-width one before the first word, a thin one, a narrow no-break one.
+        ("## \u{200B}Apologies", .apologies), ("## Contingency\u{2009}plan", .contingency), ("## Contingency\u{202F}plan:", .contingency),
     ])
     func headingMeansConcept(_ heading: String, _ concept: Concept) throws {
         #expect(try Self.concepts(heading) == [concept], "\(heading)")

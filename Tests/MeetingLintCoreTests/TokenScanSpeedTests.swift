@@ -22,6 +22,15 @@ import Testing
                     index &+= 1
                     continue
                 }
+                // No-break and other Unicode spaces are spaces (since the tokenizer read them so).
+                if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 {
+                    index &+= 2
+                    continue
+                }
+                if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, (0x80...0x8B).contains(bytes[index + 2]) || bytes[index + 2] == 0xAF {
+                    index &+= 3
+                    continue
+                }
                 if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80 {
                     let third = bytes[index + 2]
                     if third == 0x93 || third == 0x94 || third == 0x98 || third == 0x99 || third == 0x9C || third == 0x9D || third == 0xA2 || third == 0xA6 {
@@ -88,7 +97,9 @@ import Testing
                             continue
                         }
                         if third == 0x93 || third == 0x94 || third == 0x9C || third == 0x9D || third == 0xA2 || third == 0xA6 { break }
+                        if (0x80...0x8B).contains(third) || third == 0xAF { break }
                     }
+                    if current == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 { break }
                     folded = (folded ^ UInt64(current)) &* T.prime
                     index &+= 1
                 }

@@ -19,6 +19,15 @@ import Testing
                 index += 1
                 continue
             }
+            // No-break and other Unicode spaces are spaces.
+            if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 {
+                index += 2
+                continue
+            }
+            if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, (0x80...0x8B).contains(bytes[index + 2]) || bytes[index + 2] == 0xAF {
+                index += 3
+                continue
+            }
             if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, [0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA2, 0xA6].contains(bytes[index + 2]) {
                 var hash = T.offsetBasis
                 for offset in 0..<3 { hash = (hash ^ UInt64(bytes[index + offset])) &* T.prime }
@@ -68,8 +77,9 @@ import Testing
                         index += 3
                         continue
                     }
-                    if [0x93, 0x94, 0x9C, 0x9D, 0xA2, 0xA6].contains(third) { break }
+                    if [0x93, 0x94, 0x9C, 0x9D, 0xA2, 0xA6].contains(third) || (0x80...0x8B).contains(third) || third == 0xAF { break }
                 }
+                if current == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 { break }
                 letters += 1
                 folded = (folded ^ UInt64(current)) &* T.prime
                 exact = (exact ^ UInt64(current)) &* T.prime
@@ -108,6 +118,19 @@ import Testing
         #expect(curly[1].shape == .punctuation)
         // The left single quote, an opening quote mark, is itself.
         #expect(Tokenizer.tokens(of: "\u{2018}")[0].folded == Tokenizer.exactHash("\u{2018}"))
+    }
+
+    /// A no-break space (U+00A0) and the other Unicode spaces separate words as a space does:
+    /// `Ms` + no-break space + `Reed` is two words, and `14` + no-break space + `March 2026` a
+    /// date. They were read as letters, which joined the words.
+    @Test func unicodeSpacesSeparateWords() {
+        for space in ["\u{00A0}", "\u{2002}", "\u{2009}", "\u{200B}", "\u{202F}"] {
+            let text = "Ms\(space)Reed by 14\(space)March"
+            #expect(Tokenizer.tokens(of: text).map(\.folded) == Tokenizer.tokens(of: "Ms Reed by 14 March").map(\.folded), "\(space.unicodeScalars.first!.value)")
+        }
+        // Other characters from the same blocks are letters or marks as before.
+        #expect(Tokenizer.tokens(of: "caf\u{00E9}\u{2010}bar").count == 1)
+        #expect(Tokenizer.tokens(of: "a\u{2014}b").count == 3)
     }
 
     @Test func everyCorpusRecordTokenizesAsThePlainLoopDoes() throws {

@@ -87,6 +87,12 @@ public enum TextKey {
                 pendingSpace = count > 0
                 index += 1
                 continue
+            case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && Tokenizer.isSpaceAfterE280(bytes[index + 1]):
+                // So are the Unicode spaces U+2000-U+200B and U+202F (a zero-width space pasted
+                // before a heading's first word, too), as the tokenizer reads them.
+                pendingSpace = count > 0
+                index += 2
+                continue
             default:
                 if byte >= 0x80 { nonASCII = true }
             }
@@ -162,6 +168,9 @@ public enum TextKey {
                     let third = next()
                     if second == 0x80, third == 0x98 || third == 0x99 {
                         emit(UInt8(ascii: "'"))
+                    } else if second == 0x80, let third, Tokenizer.isSpaceAfterE280(third) {
+                        // A Unicode space is passed over, as a space is.
+                        continue
                     } else {
                         emit(byte)
                         if let second { emit(second) }

@@ -2,7 +2,8 @@
 ///
 /// Words keep inner apostrophes (`child's`, with `’` read as `'`) and inner hyphens (`step-parent`);
 /// every other punctuation mark is a token of its own, so a phrase such as `n/a` is three tokens
-/// and matches wherever those three stand together.
+/// and matches wherever those three stand together. A no-break space and the other Unicode spaces
+/// (U+2000-U+200B, U+202F) separate tokens as a space does.
 ///
 /// A token is 24 bytes: its two hashes, and one 64-bit word holding its offsets and its shape
 /// (`place`). A record is at most `RecordReader.largestRecord` (1 GiB) bytes, so a token starts
@@ -477,10 +478,22 @@ public enum Tokenizer {
                     position &+= 1
                     continue
                 }
+                // A no-break space (U+00A0, as word processors put between a title and a name
+                // or in a date) is a space.
+                if byte == 0xC2, position + 1 < end, base[position + 1] == 0xA0 {
+                    position &+= 2
+                    continue
+                }
                 // A curly apostrophe or other punctuation in non-ASCII: U+2018/2019 are apostrophes,
                 // dashes U+2013/2014 are punctuation; other non-ASCII characters are letters.
                 if byte == 0xE2, position + 2 < end, base[position + 1] == 0x80 {
                     let third = base[position + 2]
+                    // The spaces U+2000-U+200B (en and em spaces, thin, hair and zero-width
+                    // spaces) and U+202F (a narrow no-break space) are spaces.
+                    if isSpaceAfterE280(third) {
+                        position &+= 3
+                        continue
+                    }
                     if third == 0x93 || third == 0x94 || third == 0x98 || third == 0x99 || third == 0x9C || third == 0x9D || third == 0xA2 || third == 0xA6 {
                         var hash = offsetBasis
                         for offset in 0..<3 { hash = (hash ^ UInt64(base[position + offset])) &* prime }
@@ -606,8 +619,10 @@ public enum Tokenizer {
                         break
                     }
                 } else {
-                    // A curly apostrophe, a dash or another mark of punctuation (E2 80 xx), or else
-                    // a byte of a non-ASCII letter.
+                    // A no-break space ends the word, as a space does.
+                    if current == 0xC2, position + 1 < end, base[position + 1] == 0xA0 { break }
+                    // A curly apostrophe, a dash, a space or another mark of punctuation (E2 80 xx),
+                    // or else a byte of a non-ASCII letter.
                     let third = current == 0xE2 && position + 2 < end && base[position + 1] == 0x80 ? base[position + 2] : 0
                     if third == 0x98 || third == 0x99 {
                         // A curly apostrophe inside a word reads as `'`; elsewhere it ends the word.
@@ -616,7 +631,7 @@ public enum Tokenizer {
                         folded = (folded ^ UInt64(UInt8(ascii: "'"))) &* prime
                         exact = (exact ^ UInt64(UInt8(ascii: "'"))) &* prime
                         position &+= 3
-                    } else if third == 0x93 || third == 0x94 || third == 0x9C || third == 0x9D || third == 0xA2 || third == 0xA6 {
+                    } else if third == 0x93 || third == 0x94 || third == 0x9C || third == 0x9D || third == 0xA2 || third == 0xA6 || isSpaceAfterE280(third) {
                         break
                     } else {
                         // Any other byte of a non-ASCII character is a letter, as a lower-case one is.
@@ -664,6 +679,11 @@ public enum Tokenizer {
         index = position
         return next - output
     }
+
+    /// Whether `third`, the third byte of a character starting E2 80, makes one of the spaces
+    /// U+2000-U+200B or U+202F.
+    @inline(__always)
+    static func isSpaceAfterE280(_ third: UInt8) -> Bool { third &- 0x80 <= 0x0B || third == 0xAF }
 
     /// Hashes the lower-case letters from `base[position]` on (before `end`) into `folded`;
     /// returns where they stop.
