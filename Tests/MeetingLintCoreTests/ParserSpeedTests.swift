@@ -22,7 +22,7 @@ import Testing
     /// Lines are dispatched on their first non-space byte: the byte sets are exactly the bytes
     /// the container and leaf-block recognisers can start with.
     @Test func firstByteSetsHoldTheBytesBlocksStartWith() {
-        let containers = Set(">-*+0123456789".utf8)
+        let containers = Set(">-*+0123456789".utf8).union([0xC2, 0xE2, 0xEF])
         let leaves = Set("#`~<=-*_|:".utf8)
         for value in 0...255 {
             let byte = UInt8(value)

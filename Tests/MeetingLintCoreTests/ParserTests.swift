@@ -136,6 +136,29 @@ import Testing
         #expect(document[items[1]].parent == lists[1])
     }
 
+    /// A list pasted from a word processor keeps its bullet characters (`•`, `◦`, `▪`, `●`, `·`,
+    /// Word's Symbol-font ``): read as list items as `-` is, each bullet one column wide, so
+    /// a sub-item indented under it nests. They were read as lines of a paragraph, so the
+    /// attendees and actions in them went unseen.
+    @Test func bulletCharactersMakeListItems() throws {
+        let document = Self.parse("## Actions\n• Refer L. to counselling\n  ◦ Owner: Tom Reed\n  ◦ By: 28/03/2026\n•\tMum to attend\n")
+        let lists = Self.nodes(.list, in: document)
+        let items = Self.nodes(.listItem, in: document)
+        #expect(lists.count == 2)
+        #expect(items.count == 4)
+        #expect(document[lists[1]].parent == items[0])
+        #expect(items.map { document.text(document[$0].content) } == ["Refer L. to counselling", "Owner: Tom Reed", "By: 28/03/2026", "Mum to attend"])
+        #expect(items.map { document[$0].indent } == [2, 4, 4, 4])
+        for bullet in ["▪", "●", "·", "\u{F0B7}"] {
+            let one = Self.parse("\(bullet) Tom Reed — teacher\n")
+            #expect(Self.nodes(.listItem, in: one).count == 1, "\(bullet)")
+        }
+        // Not followed by a space, or another character, it is text.
+        for line in ["•Tom Reed", "→ Tom Reed", "“Tom” said"] {
+            #expect(Self.nodes(.listItem, in: Self.parse(line + "\n")).isEmpty, "\(line)")
+        }
+    }
+
     @Test func lazyFieldLineStaysInTheItem() throws {
         let document = Self.parse("- Mum to attend the parenting course\nOwner: Mum\n")
         let field = try #require(Self.nodes(.fieldLine, in: document).first)

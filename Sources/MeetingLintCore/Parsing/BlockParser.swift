@@ -296,7 +296,8 @@ struct BlockParser {
         var first = position
         while true {
             let (next, nextColumn) = scanner.skipSpaces(from: position, column: column, end: lineEnd, limit: Int.max)
-            // Most lines start with a letter: only `>`, `-`, `*`, `+` and digits can open a container.
+            // Most lines start with a letter: only `>`, `-`, `*`, `+`, digits and bullet characters
+            // can open a container.
             guard next < lineEnd, Self.mayOpenContainer(bytes[next]) else {
                 first = next
                 break
@@ -328,7 +329,8 @@ struct BlockParser {
                     top = append(list, to: top)
                     stack.append(top)
                 }
-                let markerColumn = nextColumn + (marker.end - next)
+                // A bullet character of several bytes takes one column.
+                let markerColumn = nextColumn + (bytes[next] < 0x80 ? marker.end - next : 1)
                 var contentStart = marker.end
                 var contentColumn = markerColumn
                 var spaces = 0
@@ -660,11 +662,11 @@ struct BlockParser {
 
     // MARK: - Recognisers
 
-    /// `>`, `-`, `*`, `+` or a digit: a byte a block quote or list marker can start with.
+    /// `>`, `-`, `*`, `+`, a digit, or the first byte of a bullet character (`C2`, `E2`, `EF`:
+    /// `BlockScanner.bulletLength`): a byte a block quote or list marker can start with.
     @inline(__always)
     static func mayOpenContainer(_ byte: UInt8) -> Bool {
-        // All of them are below 64.
-        byte < 64 && (0x43FF_2C00_0000_0000 as UInt64) >> UInt64(byte) & 1 != 0
+        byte < 64 ? (0x43FF_2C00_0000_0000 as UInt64) >> UInt64(byte) & 1 != 0 : byte == 0xE2 || byte == 0xC2 || byte == 0xEF
     }
 
     /// A byte an ATX heading (`#`), fence (`` ` `` `~`), comment (`<`), setext underline (`=` `-`),
@@ -933,13 +935,21 @@ struct BlockScanner {
         return isBlank(from: index, to: end)
     }
 
-    /// `-`, `*`, `+`, or 1–9 digits and `.` or `)`, followed by a space, a tab or the line end.
+    /// `-`, `*`, `+`, a bullet character pasted from a word processor (`bulletLength`), or 1–9
+    /// digits and `.` or `)`, followed by a space, a tab or the line end.
     @inline(__always)
     func listMarker(at start: Int, end: Int) -> (end: Int, ordered: Bool)? {
         guard start < end else { return nil }
         let byte = bytes[start]
         if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+") {
             let after = start + 1
+            guard after == end || isSpace(bytes[after]) else { return nil }
+            return (after, false)
+        }
+        if byte >= 0x80 {
+            let length = bulletLength(at: start, end: end)
+            guard length > 0 else { return nil }
+            let after = start + length
             guard after == end || isSpace(bytes[after]) else { return nil }
             return (after, false)
         }
@@ -951,6 +961,19 @@ struct BlockScanner {
         let after = index + 1
         guard after == end || isSpace(bytes[after]) else { return nil }
         return (after, true)
+    }
+
+    /// The bytes of a bullet character at `start` that a list pasted from a word processor
+    /// starts its items with, or 0: `•` (U+2022), `◦` (U+25E6), `▪` (U+25AA), `●` (U+25CF),
+    /// `·` (U+00B7) and Word's Symbol-font bullet (U+F0B7). Each takes one column.
+    func bulletLength(at start: Int, end: Int) -> Int {
+        let byte = bytes[start]
+        if byte == 0xC2 { return start + 1 < end && bytes[start + 1] == 0xB7 ? 2 : 0 }
+        guard start + 2 < end else { return 0 }
+        switch (byte, bytes[start + 1], bytes[start + 2]) {
+        case (0xE2, 0x80, 0xA2), (0xE2, 0x97, 0xA6), (0xE2, 0x96, 0xAA), (0xE2, 0x97, 0x8F), (0xEF, 0x82, 0xB7): return 3
+        default: return 0
+        }
     }
 
     @inline(__always)
