@@ -478,34 +478,38 @@ public enum Tokenizer {
                     position &+= 1
                     continue
                 }
-                // A no-break space (U+00A0, as word processors put between a title and a name
-                // or in a date) is a space.
-                if byte == 0xC2, position + 1 < end, base[position + 1] == 0xA0 {
-                    position &+= 2
-                    continue
-                }
-                // A curly apostrophe or other punctuation in non-ASCII: U+2018/2019 are apostrophes,
-                // dashes U+2013/2014 are punctuation; other non-ASCII characters are letters.
-                if byte == 0xE2, position + 2 < end, base[position + 1] == 0x80 {
-                    let third = base[position + 2]
-                    // The spaces U+2000-U+200B (en and em spaces, thin, hair and zero-width
-                    // spaces) and U+202F (a narrow no-break space) are spaces.
-                    if isSpaceAfterE280(third) {
-                        position &+= 3
+                // Non-ASCII spaces and punctuation, behind one test for the ASCII bytes.
+                if byte >= 0xC2 {
+                    // A no-break space (U+00A0, as word processors put between a title and a name
+                    // or in a date) is a space.
+                    if byte == 0xC2, position + 1 < end, base[position + 1] == 0xA0 {
+                        position &+= 2
                         continue
                     }
-                    if third == 0x93 || third == 0x94 || third == 0x98 || third == 0x99 || third == 0x9C || third == 0x9D || third == 0xA2 || third == 0xA6 {
-                        var hash = offsetBasis
-                        for offset in 0..<3 { hash = (hash ^ UInt64(base[position + offset])) &* prime }
-                        // A right single quote standing alone (`professionals’`, as word
-                        // processors write the apostrophe) is folded as `'`, as inside a word
-                        // and as `Tokenizer.foldedHash` reads it; its exact hash is its own.
-                        let folded = third == 0x99 ? Tokenizer.apostropheHash : hash
-                        next.initialize(to: Token(start: position, end: position + 3, folded: folded, exact: hash, shape: .punctuation))
-                        next += 1
-                        position &+= 3
-                        if next == outputEnd { break }
-                        continue
+                    // A curly apostrophe or other punctuation in non-ASCII: U+2018/2019 are
+                    // apostrophes, dashes U+2013/2014 are punctuation; other non-ASCII characters
+                    // are letters.
+                    if byte == 0xE2, position + 2 < end, base[position + 1] == 0x80 {
+                        let third = base[position + 2]
+                        // The spaces U+2000-U+200B (en and em spaces, thin, hair and zero-width
+                        // spaces) and U+202F (a narrow no-break space) are spaces.
+                        if isSpaceAfterE280(third) {
+                            position &+= 3
+                            continue
+                        }
+                        if third == 0x93 || third == 0x94 || third == 0x98 || third == 0x99 || third == 0x9C || third == 0x9D || third == 0xA2 || third == 0xA6 {
+                            var hash = offsetBasis
+                            for offset in 0..<3 { hash = (hash ^ UInt64(base[position + offset])) &* prime }
+                            // A right single quote standing alone (`professionals’`, as word
+                            // processors write the apostrophe) is folded as `'`, as inside a word
+                            // and as `Tokenizer.foldedHash` reads it; its exact hash is its own.
+                            let folded = third == 0x99 ? Tokenizer.apostropheHash : hash
+                            next.initialize(to: Token(start: position, end: position + 3, folded: folded, exact: hash, shape: .punctuation))
+                            next += 1
+                            position &+= 3
+                            if next == outputEnd { break }
+                            continue
+                        }
                     }
                 }
                 if !isWordByte(byte) {
