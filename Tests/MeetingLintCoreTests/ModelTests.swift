@@ -394,6 +394,29 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(Self.action(text)?.owner?.text == owner, "\(text)")
     }
 
+    /// Keys in bold written every way (`**Owner:**`, `**Owner**:`, `__Owner:__`, `__Owner__:`)
+    /// are keys alike: the task is the text before them, the owner and timescale their values.
+    /// `**Owner**: …` inside an item, and `__Action:__` and `**Action**:` lines, were once not
+    /// read as keys, so the owner went missing or the key's word was taken for the task's first.
+    @Test(arguments: ["**Owner:**", "**Owner**:", "__Owner:__", "__Owner__:", "*Owner:*"])
+    func boldKeysInAnItemAreKeys(_ key: String) throws {
+        let bold = key.replacingOccurrences(of: "Owner", with: "By")
+        let action = try #require(Self.action("- Refer A. to CAMHS \(key) Tom Reed \(bold) 28/03/2026"))
+        #expect(action.owner?.text == "Tom Reed", "\(key)")
+        #expect(action.dueText?.text == "28/03/2026", "\(key)")
+        #expect(action.what?.text == "Refer A. to CAMHS", "\(key)")
+    }
+
+    @Test(arguments: ["**Action:**", "**Action**:", "__Action:__", "__Action__:"])
+    func boldActionLinesGiveTheTask(_ key: String) throws {
+        let meeting = model("---\ndate: 14/03/2026\n---\n## Actions\n\(key) Tom Reed to keep an eye on A.'s weight by 28/03/2026.\n")
+        let action = try #require(meeting.actions.first)
+        #expect(action.owner?.text == "Tom Reed", "\(key)")
+        #expect(meeting.tokens[action.whatTokens].first { !$0.isPunctuation }.map { meeting.text($0.range) } == "Tom", "\(key)")
+        let findings = Linter().check(SourceFile(path: "r.md", text: "---\ndate: 14/03/2026\n---\n## Actions\n\(key) Tom Reed to keep an eye on A.'s weight by 28/03/2026.\n"), keepText: false)
+        #expect(findings.diagnostics.contains { $0.rule == "action-measurable" && $0.message.contains("'keep an eye on'") }, "\(key)")
+    }
+
     @Test(arguments: [
         "- Refer A. to the counselling service by 28/03/2026.", "- Continue to attend school.", "- Speak to school about A.",
         "- Talk to A. about the plan.", "| Action | Who | By when |\n|---|---|---|\n| Refer A. to CAMHS | | 28/03/2026 |",

@@ -496,15 +496,20 @@ extension MeetingBuilder {
         while index < tokens.upperBound {
             let token = meeting.tokens[index]
             if token.folded == MeetingBuilder.colon, index > tokens.lowerBound {
-                // Try keys of one to four words ending just before the colon.
+                // Try keys of one to four words ending just before the colon, or before the
+                // emphasis that closes a key written `**Action**:` or `__Action__:`.
                 var matched: (ActionPart, Int)?
-                var start = index - 1
-                let keyEnd = meeting.tokens[index - 1].range.end
-                while start >= tokens.lowerBound, index - start <= 4 {
+                var last = index - 1
+                while last > tokens.lowerBound, isEmphasisMark(meeting.tokens[last]) { last -= 1 }
+                var start = last
+                let keyEnd = meeting.tokens[last].range.end
+                while start >= tokens.lowerBound, last - start <= 3 {
                     let candidate = meeting.tokens[start]
                     guard candidate.shape != .punctuation || candidate.folded == MeetingBuilder.questionMark || candidate.folded == MeetingBuilder.slash else { break }
+                    // A key starts the line or a part, or follows the emphasis that opens it
+                    // (`**Action:**`, `__Action:__`).
                     let atBoundary = start == tokens.lowerBound || partSeparators.contains(meeting.tokens[start - 1].folded)
-                        || bytes[meeting.tokens[start - 1].range.end - 1] == UInt8(ascii: "*")
+                        || isEmphasisMark(meeting.tokens[start - 1])
                     if atBoundary {
                         // The key's words stand on one line with only spaces between them, which
                         // a key's normal form drops: its hash is read from the record's bytes.
@@ -517,7 +522,11 @@ extension MeetingBuilder {
                     }
                     start -= 1
                 }
-                if let (part, keyStart) = matched {
+                if let (part, matchedStart) = matched {
+                    // The key starts at the emphasis that opens it, so the value before it does
+                    // not end with that emphasis.
+                    var keyStart = matchedStart
+                    while keyStart > tokens.lowerBound, isEmphasisMark(meeting.tokens[keyStart - 1]) { keyStart -= 1 }
                     // The value before this key ends here; this one's end is set by the next key.
                     if let last = parts.indices.last { parts[last].value = value(from: parts[last].value.lowerBound, to: keyStart) }
                     parts.append(InlinePart(part: part, keyStart: keyStart, value: (index + 1)..<(index + 1)))
@@ -526,6 +535,12 @@ extension MeetingBuilder {
             index += 1
         }
         if let last = parts.indices.last { parts[last].value = value(from: parts[last].value.lowerBound, to: tokens.upperBound) }
+    }
+
+    /// Whether a token is a `*` or `_` of emphasis.
+    @inline(__always)
+    func isEmphasisMark(_ token: Token) -> Bool {
+        token.isPunctuation && (bytes[token.range.start] == UInt8(ascii: "*") || bytes[token.range.start] == UInt8(ascii: "_"))
     }
 
     /// Whether the separator token at `index` stands apart from its neighbours (` — `, ` - `, `;`),
