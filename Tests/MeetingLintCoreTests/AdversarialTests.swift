@@ -200,6 +200,45 @@ import Testing
             """)
     }
 
+    /// Records are opened without blocking (so that a named pipe is not waited on). A file system
+    /// that then answers a read with "try again" (`EAGAIN`) gets a reading that waits, as a file's
+    /// does, not a failure; a descriptor the reader did not open is left as it is. Shown with a
+    /// pipe set not to block, written to after the first read has been tried.
+    @Test func aReadThatSaysTryAgainWaitsOnTheReadersOwnDescriptor() throws {
+        for opened in [true, false] {
+            var ends: [Int32] = [0, 0]
+            try #require(pipe(&ends) == 0)
+            let (reader, writer) = (ends[0], ends[1])
+            _ = fcntl(reader, F_SETFL, fcntl(reader, F_GETFL) | O_NONBLOCK)
+            if opened {
+                // Written once the reading has begun; the reading end is closed only once the
+                // writing is done, whatever the reading did.
+                let written = DispatchSemaphore(value: 0)
+                DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) {
+                    _ = "Date: 14/03/2026\n".utf8CString.withUnsafeBufferPointer { write(writer, $0.baseAddress, $0.count - 1) }
+                    close(writer)
+                    written.signal()
+                }
+                let result = RecordReader.readAll(reader, sizeHint: 64, opened: true)
+                written.wait()
+                #expect(try result.get() == Array("Date: 14/03/2026\n".utf8))
+                #expect(fcntl(reader, F_GETFL) & O_NONBLOCK == 0)
+            } else {
+                // Nothing written, the writing end open: the read says "try again", and so does the reader.
+                let result = RecordReader.readAll(reader, sizeHint: 64, opened: false)
+                close(writer)
+                guard case .failure(.system(let reason)) = result else {
+                    Issue.record("a descriptor not the reader's own was changed or waited on: \(result)")
+                    close(reader)
+                    continue
+                }
+                #expect(reason == String(cString: strerror(EAGAIN)))
+                #expect(fcntl(reader, F_GETFL) & O_NONBLOCK != 0)
+            }
+            close(reader)
+        }
+    }
+
     @Test func aFolderThatCannotBeRead() throws {
         let scratch = try Scratch()
         try scratch.write("ok.md", cleanRecord)

@@ -57,7 +57,7 @@ enum RecordReader {
         // Refused before a byte is read; a file that grows past the limit while it is read is
         // refused by `readAll`.
         guard status.st_size <= limit else { return .failure(.tooLarge) }
-        return readAll(descriptor, sizeHint: Int(status.st_size), sizeKnown: true, limit: limit)
+        return readAll(descriptor, sizeHint: Int(status.st_size), sizeKnown: true, limit: limit, opened: true)
     }
 
     /// Reads standard input to its end.
@@ -71,7 +71,12 @@ enum RecordReader {
     /// brought the record to exactly that size is taken as the end, which saves the one more
     /// `read` that would return 0: a regular file stops short only at its end, and a file that
     /// grew since `fstat` fills the spare byte, so its reading goes on.
-    static func readAll(_ descriptor: Int32, sizeHint: Int, sizeKnown: Bool = false, limit: Int = largestRecord) -> Result<[UInt8], Failure> {
+    ///
+    /// `opened`: the descriptor is this reader's own, opened without blocking (`read(_:limit:)`).
+    /// Should a read then say "try again" (`EAGAIN`: a file system that honours the flag for a
+    /// regular file, as Linux's own never do), the flag is cleared and the read waits, as any
+    /// file's does. A descriptor not its own (standard input) is never changed.
+    static func readAll(_ descriptor: Int32, sizeHint: Int, sizeKnown: Bool = false, limit: Int = largestRecord, opened: Bool = false) -> Result<[UInt8], Failure> {
         var capacity = min(max(1, sizeHint + 1), limit + 1)
         var bytes: [UInt8] = []
         while true {
@@ -83,7 +88,7 @@ enum RecordReader {
                 previous.withUnsafeBufferPointer { old in
                     if let from = old.baseAddress { buffer.baseAddress!.initialize(from: from, count: old.count) }
                 }
-                (count, ended, error) = fill(buffer, from: previous.count, descriptor: descriptor, knownEnd: knownEnd)
+                (count, ended, error) = fill(buffer, from: previous.count, descriptor: descriptor, knownEnd: knownEnd, opened: opened)
             }
             if error != 0 { return .failure(.system(String(cString: strerror(error)))) }
             if bytes.count > limit { return .failure(.tooLarge) }
@@ -98,12 +103,16 @@ enum RecordReader {
     /// how many bytes the buffer then holds, whether the end was reached, and `errno` if a read
     /// failed (0 otherwise). A `read` that stops short with the buffer holding exactly `knownEnd`
     /// bytes is the end (pass -1 when the size is not known).
-    private static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from start: Int, descriptor: Int32, knownEnd: Int) -> (Int, Bool, Int32) {
+    private static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from start: Int, descriptor: Int32, knownEnd: Int, opened: Bool) -> (Int, Bool, Int32) {
         var count = start
         while count < buffer.count {
             let got = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
             if got < 0 {
                 if errno == EINTR { continue }
+                if errno == EAGAIN, opened {
+                    let flags = fcntl(descriptor, F_GETFL)
+                    if flags >= 0, flags & O_NONBLOCK != 0, fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) == 0 { continue }
+                }
                 return (count, true, errno)
             }
             if got == 0 { return (count, true, 0) }
