@@ -223,6 +223,8 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         "__Date of meeting__: 14/03/2026\n", "**Meeting date: 14/03/2026**\n", "| Date of meeting | 14/03/2026 |\n|---|---|\n",
         "| Field | Detail |\n|---|---|\n| Date and time | 14/03/2026, 10:00 |\n", "# TAC meeting — 14 March 2026\n",
         "| Date:- | 14/03/2026 |\n|---|---|\n", "Date of meeting:- 14/03/2026\n",
+        // A date and time as systems write them (ISO 8601): once not a date at all.
+        "---\ndate: 2026-03-14T10:00\n---\n", "---\ndate: 2026-03-14T10:00:00Z\n---\n", "Date: 2026-03-14t09:30\n",
     ])
     func meetingDateInEveryStyle(_ text: String) {
         #expect(model(text).meetingDate.day == Day(year: 2026, month: 3, day: 14), "\(text)")
@@ -271,6 +273,14 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(meeting.field(.leadProfessional)?.value == "Omar")
         #expect(meeting.childNames.contains("Leo"))
         if case .unset = meeting.nextMeetingDate {} else { Issue.record("TBC sets no date: \(meeting.nextMeetingDate)") }
+    }
+
+    /// Only a date's day followed by `T` and a digit is read so: `2026-03-14Tuesday` and a
+    /// day-first date run into letters are not dates.
+    @Test func anISODateAndTimeIsReadOnlyInItsOwnShape() {
+        for text in ["Date: 2026-03-14Tuesday\n", "Date: 14-03-2026T10:00\n", "Date: 2026-03-1T10\n"] {
+            #expect(model(text).meetingDate.day == nil, "\(text)")
+        }
     }
 
     @Test func impossibleMeetingDate() {

@@ -197,6 +197,19 @@ public enum DateReader {
         return (value, token.range.count)
     }
 
+    /// The day of an ISO date and time's `11T10` (two digits, `T`, a digit): the two digits, as a
+    /// number token of their own.
+    static func isoDay(_ token: Token, _ bytes: [UInt8]) -> Token? {
+        let start = token.range.start
+        guard token.range.count >= 4, Tokenizer.isDigit(bytes[start]), Tokenizer.isDigit(bytes[start + 1]),
+            bytes[start + 2] | 0x20 == UInt8(ascii: "t"), Tokenizer.isDigit(bytes[start + 3])
+        else { return nil }
+        var day = token
+        day.range = SourceRange(start, start + 2)
+        day.shape = .number
+        return day
+    }
+
     /// A day of the month: `14` or `14th`, `1st`, `22nd`, `3rd`.
     static func dayNumber(_ token: Token, _ bytes: [UInt8]) -> Int? {
         if let (value, digits) = number(token, bytes), digits <= 2 { return value }
@@ -460,10 +473,16 @@ public enum DateReader {
     /// `14/03/2026`, `14.3.26`, `14-03-2026`, `2026-03-14`: three numbers joined by one separator.
     static func numeric(_ tokens: ArraySlice<Token>, at index: Int, bytes: [UInt8], order: DateOrder) -> DateMention? {
         guard index + 4 < tokens.endIndex, tokens[index].shape == .number, tokens[index + 2].shape == .number,
-            tokens[index + 4].shape == .number
+            tokens[index + 4].shape == .number || tokens[index + 4].shape == .numberWord
         else { return nil }
-        let parts = (tokens[index], tokens[index + 2], tokens[index + 4])
+        var parts = (tokens[index], tokens[index + 2], tokens[index + 4])
         let separator = tokens[index + 1]
+        // `2026-06-11T10:00` (ISO 8601, as systems write a date and its time): the day runs into
+        // the time, which is set aside.
+        if parts.2.shape == .numberWord {
+            guard separator.folded == dash, parts.0.range.count == 4, let day = isoDay(parts.2, bytes) else { return nil }
+            parts.2 = day
+        }
         guard separator.shape == .punctuation,
             separator.folded == slash || separator.folded == dot || separator.folded == dash,
             tokens[index + 3].folded == separator.folded,
