@@ -394,6 +394,8 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         ("1. Mum and Dad to attend the parenting course.", "Mum and Dad"),
         ("- SW will visit weekly.", "SW"),
         ("- A. to attend school every day.", "A"),
+        // A title with a full stop does not end the sentence: once no owner at all.
+        ("- Dr. Lee to refer A. to the counselling service.", "Dr. Lee"), ("- Mrs. Reed will collect A. on Fridays.", "Mrs. Reed"),
         ("- Jane has agreed to share attendance weekly.", "Jane"),
         ("- Refer A. to CAMHS – Tom Reed – 28/03/2026", "Tom Reed"),
         ("- Refer A. to CAMHS\n  Owner: Tom Reed\n  By: 28/03/2026", "Tom Reed"),

@@ -802,8 +802,10 @@ extension MeetingBuilder {
                 return start..<ownerEnd
             }
             if depth == 0, sentenceEnds.contains(token.folded) {
-                // `A. to attend`: a full stop after an initial does not end the sentence.
-                let afterInitial = token.folded == Meeting.fullStop && index > start && tokens[index - 1].shape == .initial
+                // `A. to attend`, `Dr. Lee to refer`: a full stop after an initial or a title
+                // does not end the sentence.
+                let afterInitial = token.folded == Meeting.fullStop && index > start
+                    && (tokens[index - 1].shape == .initial || MeetingBuilder.titles.contains(tokens[index - 1].folded))
                 if !afterInitial { return nil }
             }
             if token.isWord { words += 1 }
