@@ -396,6 +396,9 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         ("- A. to attend school every day.", "A"),
         // A title with a full stop does not end the sentence: once no owner at all.
         ("- Dr. Lee to refer A. to the counselling service.", "Dr. Lee"), ("- Mrs. Reed will collect A. on Fridays.", "Mrs. Reed"),
+        // `The` and an organisation, a role or family: once no owner.
+        ("- The school will send attendance weekly.", "The school"), ("- The health visitor to weigh A. fortnightly.", "The health visitor"),
+        ("- The social worker will visit A. at home.", "The social worker"),
         ("- Jane has agreed to share attendance weekly.", "Jane"),
         ("- Refer A. to CAMHS – Tom Reed – 28/03/2026", "Tom Reed"),
         ("- Refer A. to CAMHS\n  Owner: Tom Reed\n  By: 28/03/2026", "Tom Reed"),
@@ -432,6 +435,7 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
     }
 
     @Test(arguments: [
+        "- The plan will be reviewed at the next meeting.", "- The referral to be sent this week.",
         "- Refer A. to the counselling service by 28/03/2026.", "- Continue to attend school.", "- Speak to school about A.",
         "- Talk to A. about the plan.", "| Action | Who | By when |\n|---|---|---|\n| Refer A. to CAMHS | | 28/03/2026 |",
     ])

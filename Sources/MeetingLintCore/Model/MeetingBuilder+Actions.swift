@@ -778,6 +778,7 @@ extension MeetingBuilder {
         // `A.` is an initial, not the article `A`.
         let isInitial = first.shape == .initial && start + 1 < tokens.endIndex && tokens[start + 1].folded == Meeting.fullStop
             && tokens[start + 1].range.start == first.range.end
+        if first.folded == TimescaleReader.theWord { return theOwner(tokens, start: start) }
         guard first.isWord, !vocabulary.taskVerbs.contains(first.folded), isInitial || !MeetingBuilder.notOwners.contains(first.folded) else { return nil }
         var words = 0
         var index = start
@@ -812,6 +813,29 @@ extension MeetingBuilder {
             index += 1
         }
         return nil
+    }
+
+    /// `The school will send …`, `The health visitor to weigh …`: `the` and, before `to` or
+    /// `will`, an organisation, a professional's role or family (`The plan will be reviewed`
+    /// names no one). Returns the owner's tokens, `the` included.
+    func theOwner(_ tokens: ArraySlice<Token>, start: Int) -> Range<Int>? {
+        var index = start + 1
+        while index < tokens.endIndex, index - start <= 4, tokens[index].isWord, tokens[index].folded != MeetingBuilder.toWord,
+            tokens[index].folded != MeetingBuilder.willWord
+        {
+            index += 1
+        }
+        guard index > start + 1, index + 1 < tokens.endIndex, tokens[index].folded == MeetingBuilder.toWord || tokens[index].folded == MeetingBuilder.willWord
+        else { return nil }
+        let words = tokens[(start + 1)..<index]
+        guard vocabulary.organisationOwners.matchesWhole(tokens[start..<index]) || vocabulary.organisationOwners.matchesWhole(words)
+            || vocabulary.professionalWords.matchesWhole(tokens[(index - 1)..<index]) || vocabulary.familyWords.matchesWhole(words)
+        else { return nil }
+        // As for any owner first: a task follows, starting with a lower-case word.
+        let following = tokens[index + 1]
+        let lowerStart = bytes[following.range.start] >= UInt8(ascii: "a") && bytes[following.range.start] <= UInt8(ascii: "z")
+        guard following.shape == .word, lowerStart, !MeetingBuilder.determiners.contains(following.folded) else { return nil }
+        return start..<index
     }
 
     /// The words of a task with what comes before its sentence set aside: emphasis left by
