@@ -399,6 +399,9 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         // `The` and an organisation, a role or family: once no owner.
         ("- The school will send attendance weekly.", "The school"), ("- The health visitor to weigh A. fortnightly.", "The health visitor"),
         ("- The social worker will visit A. at home.", "The social worker"),
+        // An owner's key first, the task in the next sentence: the owner once ran to the line's end.
+        ("- Owner: Tom Reed. Refer A. to CAMHS by 28/03/2026.", "Tom Reed"), ("- Responsible: Dr. Lee. Refer A. to CAMHS.", "Dr. Lee"),
+        ("- Owner: A. B. Smith. Refer A. to CAMHS.", "A. B. Smith"),
         ("- Jane has agreed to share attendance weekly.", "Jane"),
         ("- Refer A. to CAMHS – Tom Reed – 28/03/2026", "Tom Reed"),
         ("- Refer A. to CAMHS\n  Owner: Tom Reed\n  By: 28/03/2026", "Tom Reed"),
@@ -422,6 +425,13 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(action.owner?.text == "Tom Reed", "\(key)")
         #expect(action.dueText?.text == "28/03/2026", "\(key)")
         #expect(action.what?.text == "Refer A. to CAMHS", "\(key)")
+    }
+
+    /// `Owner: Tom Reed. Refer A. …`: the sentence after the owner is the task, its timescale read.
+    @Test func anOwnersSentenceIsFollowedByTheTask() throws {
+        let action = try #require(Self.action("- Owner: Tom Reed. Refer A. to CAMHS by 28/03/2026."))
+        #expect(action.what?.text == "Refer A. to CAMHS by 28/03/2026")
+        #expect(action.due != nil)
     }
 
     @Test(arguments: ["**Action:**", "**Action**:", "__Action:__", "__Action__:"])

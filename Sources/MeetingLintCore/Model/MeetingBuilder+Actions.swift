@@ -537,6 +537,27 @@ extension MeetingBuilder {
         if let last = parts.indices.last { parts[last].value = value(from: parts[last].value.lowerBound, to: tokens.upperBound) }
     }
 
+    /// The full stop that ends an owner's value and starts a sentence (`Owner: Tom Reed. Refer A.
+    /// …`): after a word that is no initial or title (`A. B. Smith`, `Dr. Lee` go on), before a
+    /// capitalised word.
+    func ownerSentenceEnd(_ value: Range<Int>) -> Int? {
+        var index = value.lowerBound + 1
+        while index + 1 < value.upperBound {
+            let token = meeting.tokens[index]
+            if token.folded == Meeting.fullStop {
+                let before = meeting.tokens[index - 1]
+                let after = meeting.tokens[index + 1]
+                if before.isWord, before.shape != .initial, !MeetingBuilder.titles.contains(before.folded), after.isWord, after.range.start > token.range.end,
+                    bytes[after.range.start] >= UInt8(ascii: "A"), bytes[after.range.start] <= UInt8(ascii: "Z")
+                {
+                    return index
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// Whether a token is a `*` or `_` of emphasis.
     @inline(__always)
     func isEmphasisMark(_ token: Token) -> Bool {
@@ -624,9 +645,13 @@ extension MeetingBuilder {
                 }
             }
             for var inline in roomParts where parts[inline.part] == nil {
-                if inline.part == .owner, let cut = inline.value.first(where: { MeetingBuilder.ownerEnds.contains(meeting.tokens[$0].folded) && isSpacedSeparator($0) }) {
-                    // `Lead: Priya Shah — weigh A. fortnightly`: the owner ends at the dash, and what
-                    // follows is the task when nothing came before the key.
+                if inline.part == .owner,
+                    let cut = inline.value.first(where: { MeetingBuilder.ownerEnds.contains(meeting.tokens[$0].folded) && isSpacedSeparator($0) })
+                        ?? ownerSentenceEnd(inline.value)
+                {
+                    // `Lead: Priya Shah — weigh A. fortnightly`, `Owner: Tom Reed. Refer A. …`: the
+                    // owner ends at the dash or the sentence's end, and what follows is the task
+                    // when nothing came before the key.
                     if lineIndex == first, whatTokens.isEmpty || whatTokens.allSatisfy({ meeting.tokens[$0].shape == .punctuation }) {
                         whatTokens = (cut + 1)..<inline.value.upperBound
                     }
