@@ -19,6 +19,7 @@ import Testing
             (TimescaleReader.thisWord, "this"), (TimescaleReader.nextWord, "next"), (TimescaleReader.onWord, "on"),
             (TimescaleReader.slash, "/"), (TimescaleReader.dot, "."), (TimescaleReader.theWord, "the"),
             (MeetingBuilder.toWord, "to"), (MeetingBuilder.willWord, "will"), (MeetingBuilder.colon, ":"),
+            (MeetingBuilder.wouldWord, "would"), (MeetingBuilder.shouldWord, "should"), (MeetingBuilder.shallWord, "shall"), (MeetingBuilder.mustWord, "must"),
             (MeetingBuilder.completeWord, "complete"), (MeetingBuilder.andWord, "and"),
         ]
         for (literal, text) in literals {

@@ -402,6 +402,9 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         // An owner's key first, the task in the next sentence: the owner once ran to the line's end.
         ("- Owner: Tom Reed. Refer A. to CAMHS by 28/03/2026.", "Tom Reed"), ("- Responsible: Dr. Lee. Refer A. to CAMHS.", "Dr. Lee"),
         ("- Owner: A. B. Smith. Refer A. to CAMHS.", "A. B. Smith"),
+        // Other modal verbs after the owner: once no owner.
+        ("- It was agreed Tom Reed would refer A. to CAMHS.", "Tom Reed"), ("- Mum should attend the parenting course.", "Mum"),
+        ("- Tom Reed shall refer A. to CAMHS.", "Tom Reed"), ("- The school must send attendance weekly.", "The school"),
         ("- Jane has agreed to share attendance weekly.", "Jane"),
         ("- Refer A. to CAMHS – Tom Reed – 28/03/2026", "Tom Reed"),
         ("- Refer A. to CAMHS\n  Owner: Tom Reed\n  By: 28/03/2026", "Tom Reed"),
@@ -445,7 +448,8 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
     }
 
     @Test(arguments: [
-        "- The plan will be reviewed at the next meeting.", "- The referral to be sent this week.",
+        "- The plan will be reviewed at the next meeting.", "- The referral to be sent this week.", "- Attendance should be above 90%.",
+        "- It must be shared with the family.",
         "- Refer A. to the counselling service by 28/03/2026.", "- Continue to attend school.", "- Speak to school about A.",
         "- Talk to A. about the plan.", "| Action | Who | By when |\n|---|---|---|\n| Refer A. to CAMHS | | 28/03/2026 |",
     ])

@@ -12,6 +12,17 @@ extension MeetingBuilder {
     // `DateWordLiteralTests` checks each against the hash of its text.
     static var toWord: UInt64 { 0x08C8_3907_B56A_C0A4 }  // to
     static var willWord: UInt64 { 0xA619_0AF6_555A_BF8D }  // will
+    static var wouldWord: UInt64 { 0x7AA8_EE5E_8B93_B862 }  // would
+    static var shouldWord: UInt64 { 0xA5F5_DAFC_AA01_716A }  // should
+    static var shallWord: UInt64 { 0x6DCA_AB49_3A75_066D }  // shall
+    static var mustWord: UInt64 { 0xB66C_6CA2_92E2_E7A8 }  // must
+
+    /// The words an owner-first sentence's owner stands before: `to`, `will`, and `would`,
+    /// `should`, `shall`, `must` (`It was agreed Tom would refer …`, `Mum should attend …`).
+    @inline(__always)
+    static func isOwnerVerb(_ hash: UInt64) -> Bool {
+        hash == toWord || hash == willWord || hash == wouldWord || hash == shouldWord || hash == shallWord || hash == mustWord
+    }
     static let agreedWords: TokenSet = TokenSet(words: ["agreed", "agrees", "has", "have", "is", "are", "offered", "offers"])
     static let determiners: TokenSet = TokenSet(words: ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "all",
          "any", "each", "every", "some", "be", "mum's", "dad's"])
@@ -795,7 +806,7 @@ extension MeetingBuilder {
 
 
     /// `Tom Reed (school) to refer …`, `Mum and Dad to attend …`, `SW will visit …`: the words
-    /// before `to` or `will` name the owner. Returns the owner's tokens (indexes into `meeting.tokens`).
+    /// before `to`, `will` or another owner verb (`isOwnerVerb`) name the owner. Returns the owner's tokens (indexes into `meeting.tokens`).
     func ownerFirst(_ tokens: ArraySlice<Token>) -> Range<Int>? {
         let tokens = sentenceBody(tokens)
         guard let start = tokens.indices.first else { return nil }
@@ -808,14 +819,14 @@ extension MeetingBuilder {
         var words = 0
         var index = start
         var depth = 0
-        // The marks and words, taken once rather than through their lazy statics at every token.
-        let (openBracket, closeBracket, toWord, willWord) = (MeetingBuilder.openBracket, MeetingBuilder.closeBracket, MeetingBuilder.toWord, MeetingBuilder.willWord)
+        // The marks, taken once rather than through their statics at every token.
+        let (openBracket, closeBracket) = (MeetingBuilder.openBracket, MeetingBuilder.closeBracket)
         let sentenceEnds = MeetingBuilder.sentenceEnds
         while index < tokens.endIndex, index - start < 14 {
             let token = tokens[index]
             if token.folded == openBracket { depth += 1 }
             if token.folded == closeBracket { depth = max(0, depth - 1) }
-            if depth == 0, index > start, token.folded == toWord || token.folded == willWord {
+            if depth == 0, index > start, MeetingBuilder.isOwnerVerb(token.folded) {
                 var ownerEnd = index
                 // `Tom has agreed to`, `Mum is to`: the helper words are not the owner.
                 while ownerEnd - 1 > start, MeetingBuilder.agreedWords.contains(tokens[ownerEnd - 1].folded) { ownerEnd -= 1 }
@@ -840,18 +851,15 @@ extension MeetingBuilder {
         return nil
     }
 
-    /// `The school will send …`, `The health visitor to weigh …`: `the` and, before `to` or
-    /// `will`, an organisation, a professional's role or family (`The plan will be reviewed`
+    /// `The school will send …`, `The health visitor to weigh …`: `the` and, before `to`,
+    /// `will` or another owner verb (`isOwnerVerb`), an organisation, a professional's role or family (`The plan will be reviewed`
     /// names no one). Returns the owner's tokens, `the` included.
     func theOwner(_ tokens: ArraySlice<Token>, start: Int) -> Range<Int>? {
         var index = start + 1
-        while index < tokens.endIndex, index - start <= 4, tokens[index].isWord, tokens[index].folded != MeetingBuilder.toWord,
-            tokens[index].folded != MeetingBuilder.willWord
-        {
+        while index < tokens.endIndex, index - start <= 4, tokens[index].isWord, !MeetingBuilder.isOwnerVerb(tokens[index].folded) {
             index += 1
         }
-        guard index > start + 1, index + 1 < tokens.endIndex, tokens[index].folded == MeetingBuilder.toWord || tokens[index].folded == MeetingBuilder.willWord
-        else { return nil }
+        guard index > start + 1, index + 1 < tokens.endIndex, MeetingBuilder.isOwnerVerb(tokens[index].folded) else { return nil }
         let words = tokens[(start + 1)..<index]
         guard vocabulary.organisationOwners.matchesWhole(tokens[start..<index]) || vocabulary.organisationOwners.matchesWhole(words)
             || vocabulary.professionalWords.matchesWhole(tokens[(index - 1)..<index]) || vocabulary.familyWords.matchesWhole(words)
