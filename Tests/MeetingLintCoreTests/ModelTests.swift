@@ -430,6 +430,15 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(action.what?.text == "Refer A. to CAMHS", "\(key)")
     }
 
+    /// A bracket naming someone who attended, followed by the timescale alone, names the owner;
+    /// one naming no one the meeting knows does not (the timescale is not the bracket's).
+    @Test func aBracketBeforeTheTimescaleNamesAKnownOwner() {
+        let record = "---\ndate: 14/03/2026\n---\n## Attendees\n- Tom Reed — Headteacher\n## Actions\n"
+        #expect(model(record + "- Refer A. to the counselling service (Tom Reed) by 28/03/2026.\n").actions.first?.owner?.text == "Tom Reed")
+        #expect(model(record + "- Complete the assessment (Early Help Assessment) by 28/03/2026.\n").actions.first?.owner == nil)
+        #expect(model(record + "- Refer A. to CAMHS (Tom Reed) and then tell Mum, Dad and the school about it.\n").actions.first?.owner == nil)
+    }
+
     /// `Owner: Tom Reed. Refer A. …`: the sentence after the owner is the task, its timescale read.
     @Test func anOwnersSentenceIsFollowedByTheTask() throws {
         let action = try #require(Self.action("- Owner: Tom Reed. Refer A. to CAMHS by 28/03/2026."))

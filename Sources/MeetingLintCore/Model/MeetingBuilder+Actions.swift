@@ -929,6 +929,15 @@ extension MeetingBuilder {
     func bracketOwner(_ range: Range<Int>, timing: ActionTiming) -> Range<Int>? {
         var end = range.upperBound
         while end > range.lowerBound, meeting.tokens[end - 1].shape == .punctuation, meeting.tokens[end - 1].folded != MeetingBuilder.closeBracket { end -= 1 }
+        if end > range.lowerBound, meeting.tokens[end - 1].folded != MeetingBuilder.closeBracket {
+            // `Refer A. to CAMHS (Tom Reed) by 28/03/2026`: a bracket followed by the timescale
+            // alone. (The timescale is not the bracket's, so the bracket must name someone the
+            // meeting knows.)
+            guard let close = (range.lowerBound..<end).last(where: { meeting.tokens[$0].folded == MeetingBuilder.closeBracket }), end - close <= 8,
+                timing.reader.holdsTimescale(meeting.tokens[(close + 1)..<end], bytes: bytes, context: timing.context)
+            else { return nil }
+            end = close + 1
+        }
         guard end > range.lowerBound, meeting.tokens[end - 1].folded == MeetingBuilder.closeBracket else { return nil }
         var depth = 0
         var open = end - 1
