@@ -806,7 +806,8 @@ extension MeetingBuilder {
 
 
     /// `Tom Reed (school) to refer …`, `Mum and Dad to attend …`, `SW will visit …`: the words
-    /// before `to`, `will` or another owner verb (`isOwnerVerb`) name the owner. Returns the owner's tokens (indexes into `meeting.tokens`).
+    /// before `to`, `will` or another owner verb (`isOwnerVerb`) name the owner. Returns the
+    /// owner's tokens (indexes into `meeting.tokens`).
     func ownerFirst(_ tokens: ArraySlice<Token>) -> Range<Int>? {
         let tokens = sentenceBody(tokens)
         guard let start = tokens.indices.first else { return nil }
@@ -852,8 +853,9 @@ extension MeetingBuilder {
     }
 
     /// `The school will send …`, `The health visitor to weigh …`: `the` and, before `to`,
-    /// `will` or another owner verb (`isOwnerVerb`), an organisation, a professional's role or family (`The plan will be reviewed`
-    /// names no one). Returns the owner's tokens, `the` included.
+    /// `will` or another owner verb (`isOwnerVerb`), an organisation, a professional's role or
+    /// family (`The plan will be reviewed` names no one). Returns the owner's tokens, `the`
+    /// included.
     func theOwner(_ tokens: ArraySlice<Token>, start: Int) -> Range<Int>? {
         var index = start + 1
         while index < tokens.endIndex, index - start <= 4, tokens[index].isWord, !MeetingBuilder.isOwnerVerb(tokens[index].folded) {
