@@ -47,7 +47,8 @@ enum RecordReader {
     static func read(_ path: String, limit: Int = largestRecord) -> Result<[UInt8], Failure> {
         // Opened without blocking: opening a named pipe (FIFO) to read otherwise waits, for
         // ever, until something opens it to write. It is then refused as not a file, below. On a
-        // regular file the flag changes nothing: reading one never waits.
+        // regular file Linux's own file systems ignore the flag; one that honours it is waited on
+        // (`readAll`'s `opened`).
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return .failure(.system(String(cString: strerror(errno)))) }
         defer { close(descriptor) }

@@ -832,10 +832,7 @@ extension MeetingBuilder {
                 // `Tom has agreed to`, `Mum is to`: the helper words are not the owner.
                 while ownerEnd - 1 > start, MeetingBuilder.agreedWords.contains(tokens[ownerEnd - 1].folded) { ownerEnd -= 1 }
                 let next = index + 1
-                guard next < tokens.endIndex else { return nil }
-                let following = tokens[next]
-                let lowerStart = bytes[following.range.start] >= UInt8(ascii: "a") && bytes[following.range.start] <= UInt8(ascii: "z")
-                guard following.shape == .word, lowerStart, !MeetingBuilder.determiners.contains(following.folded) else { return nil }
+                guard next < tokens.endIndex, startsATask(tokens[next]) else { return nil }
                 guard words <= 8, ownerEnd > start else { return nil }
                 return start..<ownerEnd
             }
@@ -863,14 +860,18 @@ extension MeetingBuilder {
         }
         guard index > start + 1, index + 1 < tokens.endIndex, MeetingBuilder.isOwnerVerb(tokens[index].folded) else { return nil }
         let words = tokens[(start + 1)..<index]
-        guard vocabulary.organisationOwners.matchesWhole(tokens[start..<index]) || vocabulary.organisationOwners.matchesWhole(words)
-            || vocabulary.professionalWords.matchesWhole(tokens[(index - 1)..<index]) || vocabulary.familyWords.matchesWhole(words)
+        guard vocabulary.organisationOwners.matchesWhole(words) || vocabulary.professionalWords.matchesWhole(tokens[(index - 1)..<index])
+            || vocabulary.familyWords.matchesWhole(words), startsATask(tokens[index + 1])
         else { return nil }
-        // As for any owner first: a task follows, starting with a lower-case word.
-        let following = tokens[index + 1]
-        let lowerStart = bytes[following.range.start] >= UInt8(ascii: "a") && bytes[following.range.start] <= UInt8(ascii: "z")
-        guard following.shape == .word, lowerStart, !MeetingBuilder.determiners.contains(following.folded) else { return nil }
         return start..<index
+    }
+
+    /// Whether the word after an owner-first sentence's verb starts a task: a lower-case word
+    /// that is no determiner (`Tom to refer …`, not `Tom will be …` or `the review to the …`).
+    @inline(__always)
+    func startsATask(_ token: Token) -> Bool {
+        let lowerStart = bytes[token.range.start] >= UInt8(ascii: "a") && bytes[token.range.start] <= UInt8(ascii: "z")
+        return token.shape == .word && lowerStart && !MeetingBuilder.determiners.contains(token.folded)
     }
 
     /// The words of a task with what comes before its sentence set aside: emphasis left by
@@ -935,7 +936,7 @@ extension MeetingBuilder {
             // `Refer A. to CAMHS (Tom Reed) by 28/03/2026`: a bracket followed by the timescale
             // alone. (The timescale is not the bracket's, so the bracket must name someone the
             // meeting knows.)
-            guard let close = (range.lowerBound..<end).last(where: { meeting.tokens[$0].folded == MeetingBuilder.closeBracket }), end - close <= 8,
+            guard let close = (max(range.lowerBound, end - 8)..<end).last(where: { meeting.tokens[$0].folded == MeetingBuilder.closeBracket }),
                 timing.reader.holdsTimescale(meeting.tokens[(close + 1)..<end], bytes: bytes, context: timing.context)
             else { return nil }
             end = close + 1
