@@ -5,7 +5,8 @@ import Testing
 /// The scan for where a date may start (`DateReader.candidate`), which marks each token from one
 /// table (`startMarks`: a word's slot, then a number's shape) and passes over four unmarked
 /// tokens a step, stops where the plain reading stops: each token tried in turn, a word where its
-/// slot is set, a number or an ordinal before a separator, `of` or a word whose slot is set.
+/// slot is set, a number or an ordinal before a separator, `of` or a word whose slot is set, a
+/// number before `-` and a word.
 @Suite struct DateStartMarkTests {
     /// The scan as it was read before the table and the four-token step: one token at a time.
     static func plainCandidate(in tokens: ArraySlice<Token>, from start: Int) -> Int {
@@ -21,6 +22,11 @@ import Testing
                 if index + 1 < tokens.endIndex {
                     let next = tokens[index + 1]
                     if token.shape == .number, next.shape == .punctuation, index + 4 < tokens.endIndex, separators.contains(next.folded) {
+                        return index
+                    }
+                    if token.shape == .number, next.shape == .punctuation, next.folded == DateReader.dash, index + 2 < tokens.endIndex,
+                        tokens[index + 2].isWord
+                    {
                         return index
                     }
                     if next.folded == DateReader.ofHash || (next.isWord && mayNameDate(next.folded)) { return index }

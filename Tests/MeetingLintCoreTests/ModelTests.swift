@@ -18,12 +18,14 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
     @Test(arguments: [
         "2026-03-14", "14/03/2026", "14/3/26", "14.03.2026", "14-03-2026", "14 March 2026", "14th March 2026",
         "Saturday 14 March 2026", "14 Mar 2026", "14 Mar 26", "Sat 14th of March, 2026", "March 14, 2026", "14 Mar. 2026",
+        // As case-management systems export dates: once no date at all.
+        "14-Mar-2026", "14-Mar-26", "14-MAR-2026", "14-March-2026", "14-mar-2026", "on 14-Mar-2026.", "| 14-Mar-2026 |",
     ])
     func readsEveryFormOfTheSameDay(_ text: String) {
         #expect(Self.day(text) == .full(Day(year: 2026, month: 3, day: 14)!), "\(text)")
     }
 
-    @Test(arguments: ["31/02/2026", "32/01/2026", "15/13/2026", "0/03/2026", "31 April 2026", "29/02/2027", "30 February"])
+    @Test(arguments: ["31/02/2026", "32/01/2026", "15/13/2026", "0/03/2026", "31 April 2026", "29/02/2027", "30 February", "31-Apr-2026", "30-Feb"])
     func impossibleDatesAreImpossible(_ text: String) {
         #expect(Self.day(text) == .impossible, "\(text)")
     }
@@ -43,9 +45,22 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(Self.day("03/14/2026") == .impossible)
     }
 
-    @Test(arguments: ["2/52", "3/12", "10.30", "1.2.3", "version 1.2.3.4", "the 14th", "Mum may 2", "0161 496 0000", "1'2", "14/03'2026", "14\u{2019}03/2026"])
+    @Test(arguments: [
+        "2/52", "3/12", "10.30", "1.2.3", "version 1.2.3.4", "the 14th", "Mum may 2", "0161 496 0000", "1'2", "14/03'2026", "14\u{2019}03/2026",
+        "3-year-old", "10-minute walk", "14-Marc-2026", "14-Mar-2026-1", "14-Mar-202", "14-Mar-3026", "140-Mar-2026", "14 -Mar-2026", "14-may",
+    ])
     func notDates(_ text: String) {
         #expect(Self.day(text) == nil, "\(text)")
+    }
+
+    /// `14-Mar` (no year) is a day and month; `14-May` too, capitalised, as `May` alone is.
+    @Test func aHyphenatedDayAndMonthIsADayAndMonth() {
+        #expect(Self.day("14-Mar") == .dayMonth(month: 3, day: 14))
+        #expect(Self.day("by 2-May") == .dayMonth(month: 5, day: 2))
+        let text = "Review on 14-Mar-2026 at 10:00"
+        let mention = DateReader.mentions(in: Tokenizer.tokens(of: text)[...], bytes: Array(text.utf8), order: .dmy)[0]
+        #expect(mention.range == SourceRange(10, 21))
+        #expect(mention.tokens == 2..<5)
     }
 
     @Test func dayAndMonthTakesTheNextOnOrAfterTheMeeting() {
@@ -225,6 +240,8 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         "| Date:- | 14/03/2026 |\n|---|---|\n", "Date of meeting:- 14/03/2026\n",
         // A date and time as systems write them (ISO 8601): once not a date at all.
         "---\ndate: 2026-03-14T10:00\n---\n", "---\ndate: 2026-03-14T10:00:00Z\n---\n", "Date: 2026-03-14t09:30\n",
+        // As case-management systems export them.
+        "---\ndate: 14-Mar-2026\n---\n", "| Date of meeting | 14-MAR-2026 |\n|---|---|\n",
     ])
     func meetingDateInEveryStyle(_ text: String) {
         #expect(model(text).meetingDate.day == Day(year: 2026, month: 3, day: 14), "\(text)")

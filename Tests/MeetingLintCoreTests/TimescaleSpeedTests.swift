@@ -40,7 +40,8 @@ import Testing
             "14/03/2026", "31/02/2026", "2026-03-14", "14.3.26", "03/14/2026", "1.2.3.4", "01/02/2026/5", "14 March 2026",
             "Saturday 14th March 2026", "Sat, 14th of March, 2026", "March 14, 2026", "May 2026", "14 Mar. 26", "9/3", "on 9/3",
             "by 9/3/2026", "by the 9th", "Tues 10th", "the 9th May", "2/52", "3/12", "1/7", "3/12/2026", "within 2 weeks",
-            "in 10 working days", "a couple of weeks", "end of May", "next Tuesday", "every Tues", "28 days",
+            "in 10 working days", "a couple of weeks", "end of May", "next Tuesday", "every Tues", "28 days", "14-Mar-2026",
+            "by 3-Jan", "Feb-26", "9-MAR-26",
         ]
         // The phrase lists' words, from the vocabulary file itself.
         let file = Snapshot.packageRoot.appendingPathComponent("Rules/vocabulary/timescales.md")

@@ -342,6 +342,7 @@ public enum DateReader {
         switch tokens[index].shape {
         case .number:
             return numeric(tokens, at: index, bytes: bytes, order: order) ?? textual(tokens, at: index, bytes: bytes)
+                ?? hyphenated(tokens, at: index, bytes: bytes)
         case .numberWord:
             return textual(tokens, at: index, bytes: bytes)
         case .word, .upperWord, .initial:
@@ -396,7 +397,8 @@ public enum DateReader {
     /// - a word, only if it names a month or a weekday (`dateWordSlots`, a filter of their hashes);
     /// - a number, in `numeric` only if a separator (`/`, `.`, `-`) follows and four tokens more
     ///   stand;
-    /// - a number or an ordinal, in `textual` only if `of` or a word naming a month follows.
+    /// - a number or an ordinal, in `textual` only if `of` or a word naming a month follows;
+    /// - a number, in `hyphenated` only if `-` and a word follow.
     ///
     /// (A number before another mark, such as the `:` of a time, starts no date: `numeric` needs
     /// one of its separators there, and `textual` a word.)
@@ -454,11 +456,13 @@ public enum DateReader {
             case .number, .numberWord:
                 let next = token + 1
                 if next < end {
-                    if token.pointee.shape == .number, next.pointee.shape == .punctuation, token + 4 < end,
-                        next.pointee.folded == separators.slash || next.pointee.folded == separators.dot
-                            || next.pointee.folded == separators.dash
-                    {
-                        return token
+                    if token.pointee.shape == .number, next.pointee.shape == .punctuation {
+                        let separator = next.pointee.folded
+                        if token + 4 < end, separator == separators.slash || separator == separators.dot || separator == separators.dash {
+                            return token
+                        }
+                        // `hyphenated`: `13-Jan-2026`.
+                        if separator == separators.dash, token + 2 < end, (token + 2).pointee.isWord { return token }
                     }
                     if next.pointee.folded == ofHash || (next.pointee.isWord && mayNameDate(next.pointee.folded)) { return token }
                 }
@@ -526,6 +530,52 @@ public enum DateReader {
         guard year >= 1900, year < 2200 else { return nil }
         let value: DateMention.Value = Day(year: year, month: month, day: day).map { .full($0) } ?? .impossible
         return DateMention(range: range, tokens: index..<(index + 5), value: value)
+    }
+
+    /// `13-Jan-2026`, `13-Jan-26`, `13-January-2026`, `13-Jan`: a day, a hyphen and a month's
+    /// name, perhaps joined by another hyphen to a year of two or four digits, as case-management
+    /// systems export dates. The tokenizer reads `Jan-2026` as one word (an inner hyphen joins
+    /// it), so the month is the word's letters before its hyphen. With a year the month may be
+    /// written in any case; without one, `May` and `March` count only capitalised, as in `month`.
+    static func hyphenated(_ tokens: ArraySlice<Token>, at index: Int, bytes: [UInt8]) -> DateMention? {
+        guard index + 2 < tokens.endIndex, tokens[index + 1].folded == DateReader.dash, tokens[index + 1].shape == .punctuation,
+            isWord(tokens[index + 2])
+        else { return nil }
+        let (dash, word) = (tokens[index + 1], tokens[index + 2])
+        guard dash.range.start == tokens[index].range.end, word.range.start == dash.range.end,
+            let (day, digits) = number(tokens[index], bytes), digits <= 2
+        else { return nil }
+        // The month: the word's letters, up to its hyphen if it has one.
+        var hash = Tokenizer.offsetBasis
+        var position = word.range.start
+        while position < word.range.end, Tokenizer.isLetter(bytes[position]) {
+            hash = (hash ^ UInt64(Tokenizer.fold(bytes[position]))) &* Tokenizer.prime
+            position += 1
+        }
+        guard position > word.range.start, let month = monthNumber(ofHash: hash) else { return nil }
+        let range = SourceRange(tokens[index].range.start, word.range.end)
+        let tokenRange = index..<(index + 3)
+        if position == word.range.end {
+            guard self.month(word, bytes) != nil else { return nil }
+            let value: DateMention.Value =
+                day >= 1 && day <= Day.daysIn(month: month, year: 2024) ? .dayMonth(month: month, day: day) : .impossible
+            return DateMention(range: range, tokens: tokenRange, value: value)
+        }
+        // The year: two or four digits after the hyphen, and nothing else.
+        guard bytes[position] == UInt8(ascii: "-") else { return nil }
+        var year = 0
+        var yearDigits = 0
+        position += 1
+        while position < word.range.end, Tokenizer.isDigit(bytes[position]), yearDigits < 4 {
+            year = year * 10 + Int(bytes[position] - UInt8(ascii: "0"))
+            yearDigits += 1
+            position += 1
+        }
+        guard position == word.range.end, yearDigits == 2 || yearDigits == 4 else { return nil }
+        if yearDigits == 2 { year += 2000 }
+        guard year >= 1900, year < 2200 else { return nil }
+        let value: DateMention.Value = Day(year: year, month: month, day: day).map { .full($0) } ?? .impossible
+        return DateMention(range: range, tokens: tokenRange, value: value)
     }
 
     /// `Saturday 14th March 2026`, `14 Mar 26`, `14 of March`, `March 14, 2026`, `May 2026`.
