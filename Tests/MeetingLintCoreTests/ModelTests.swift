@@ -117,6 +117,11 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         ("by 28/03/2026", Day(year: 2026, month: 3, day: 28)), ("w/c 4 May", Day(year: 2026, month: 5, day: 4)),
         ("by end of May 2026", Day(year: 2026, month: 5, day: 31)), ("end of April", Day(year: 2026, month: 4, day: 30)),
         ("by Friday", Day(year: 2026, month: 3, day: 20)),
+        // Written as practitioners do: once no timescale at all.
+        ("w/c 16/03", Day(year: 2026, month: 3, day: 16)), ("w/b 16/3", Day(year: 2026, month: 3, day: 16)),
+        ("wc 16/03", Day(year: 2026, month: 3, day: 16)), ("week beginning 16/03", Day(year: 2026, month: 3, day: 16)),
+        ("wk beg 16.3", Day(year: 2026, month: 3, day: 16)), ("week commencing 16/03", Day(year: 2026, month: 3, day: 16)),
+        ("by end April", Day(year: 2026, month: 4, day: 30)), ("end Jan", Day(year: 2027, month: 1, day: 31)),
     ])
     func dates(_ text: String, _ day: Day?) {
         #expect(Self.kind(text) == .date(day), "\(text)")
@@ -128,6 +133,10 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         ("2/52", Day(year: 2026, month: 3, day: 28)), ("3/12", Day(year: 2026, month: 6, day: 14)), ("today", meeting),
         ("immediately", meeting), ("within 24 hours", Day(year: 2026, month: 3, day: 15)),
         ("in 2 weeks' time", Day(year: 2026, month: 3, day: 28)), ("within 28 days", Day(year: 2026, month: 4, day: 11)),
+        // The number and unit as one word: once no timescale at all.
+        ("within 24hrs", Day(year: 2026, month: 3, day: 15)), ("48hrs", Day(year: 2026, month: 3, day: 16)),
+        ("in 2wks", Day(year: 2026, month: 3, day: 28)), ("within 10days", Day(year: 2026, month: 3, day: 24)),
+        ("3months", Day(year: 2026, month: 6, day: 14)),
     ])
     func periods(_ text: String, _ day: Day?) {
         #expect(Self.kind(text) == .relative(day), "\(text)")
@@ -138,7 +147,10 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(Self.kind(text) == .recurring, "\(text)")
     }
 
-    @Test(arguments: ["ongoing", "ASAP", "as soon as possible", "TBC", "TBA", "as needed", "as and when", "when possible", "soon", "end of term", "by half term", "in due course"])
+    @Test(arguments: [
+        "ongoing", "ASAP", "as soon as possible", "TBC", "TBA", "as needed", "as and when", "when possible", "soon", "end of term", "by half term",
+        "in due course", "Spring term", "before Christmas",
+    ])
     func vague(_ text: String) {
         #expect(Self.kind(text) == .vague, "\(text)")
     }
@@ -147,6 +159,7 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         let next = Day(year: 2026, month: 6, day: 5)
         #expect(Self.kind("by the next meeting", next: next) == .nextMeeting(next))
         #expect(Self.kind("by next TAC") == .nextMeeting(nil))
+        #expect(Self.kind("at next CG", next: next) == .nextMeeting(next))
         #expect(Timescale(kind: .nextMeeting(nil), range: SourceRange(0, 0)).isConcrete == false)
         #expect(Timescale(kind: .nextMeeting(next), range: SourceRange(0, 0)).isConcrete)
     }
@@ -172,6 +185,13 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
 
     @Test func noTimescale() {
         #expect(Self.kind("Tom Reed to refer A. to the counselling service") == nil)
+        // Not periods: a time, an ordinal, a number and an unknown unit, and a unit before more words.
+        for text in ["at 10am", "the 3rd visit", "24hrz", "2wks of sessions", "1234days"] {
+            #expect(Self.kind(text) == nil, "\(text)")
+        }
+        // `w/c` needs its three tokens together.
+        #expect(Self.kind("w / c 16/03") == nil)
+        #expect(Self.kind("w/x 16/03") == nil)
     }
 }
 

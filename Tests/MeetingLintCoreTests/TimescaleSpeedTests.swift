@@ -41,7 +41,8 @@ import Testing
             "Saturday 14th March 2026", "Sat, 14th of March, 2026", "March 14, 2026", "May 2026", "14 Mar. 26", "9/3", "on 9/3",
             "by 9/3/2026", "by the 9th", "Tues 10th", "the 9th May", "2/52", "3/12", "1/7", "3/12/2026", "within 2 weeks",
             "in 10 working days", "a couple of weeks", "end of May", "next Tuesday", "every Tues", "28 days", "14-Mar-2026",
-            "by 3-Jan", "Feb-26", "9-MAR-26",
+            "by 3-Jan", "Feb-26", "9-MAR-26", "w/c", "w/b", "w", "c", "wc", "beg", "beginning", "24hrs", "2wks", "10days", "28th", "10am",
+            "within 24hrs", "end Jan", "end", "w/c 9/3", "wk beg 9/3",
         ]
         // The phrase lists' words, from the vocabulary file itself.
         let file = Snapshot.packageRoot.appendingPathComponent("Rules/vocabulary/timescales.md")

@@ -123,8 +123,9 @@ public struct TimescaleReader: Sendable {
 
         /// Whether `period` may read a period from `tokens[index]`: false only where it surely
         /// reads none. A period ends in a unit word at most five tokens on (`within a couple of
-        /// working weeks`), or is `N/52`, whose `/` stands one or two tokens on; a token that
-        /// starts a period is most often `a`, `in` or `for` with neither after it.
+        /// working weeks`), or is `N/52`, whose `/` stands one or two tokens on, or is `24hrs`, a
+        /// number word at the start or one token on; a token that starts a period is most often
+        /// `a`, `in` or `for` with none of these after it.
         @inline(__always)
         func mayStartPeriod(_ tokens: ArraySlice<Token>, at index: Int) -> Bool {
             let slash = self.slash
@@ -135,6 +136,8 @@ public struct TimescaleReader: Sendable {
                 let bit = TimescaleReader.startBit(folded)
                 if unitBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
                 if position > index, position <= index + 2, folded == slash { return true }
+                // `24hrs`, `within 2wks`: the unit inside a number word, at the start or after the lead.
+                if position <= index + 1, tokens[position].shape == .numberWord { return true }
                 position += 1
             }
             return false
@@ -387,7 +390,7 @@ public struct TimescaleReader: Sendable {
                 let bit = TimescaleReader.startBit(token.folded)
                 starts = startBits[bit >> 6] & (1 << UInt64(bit & 63)) == 0 ? 0 : tables.starts[token.folded] ?? 0
                 if token.shape == .number { starts |= Start.period }
-                if token.shape == .numberWord { starts |= Start.shortDate }
+                if token.shape == .numberWord { starts |= Start.shortDate | Start.period }
                 if starts == 0 {
                     // So do most of the tokens after it: those up to the next date's first token
                     // are passed over in a loop of their own.
@@ -559,13 +562,18 @@ public struct TimescaleReader: Sendable {
     static let seventyTwo = Tokenizer.foldedHash("72")
     static let twentyFour = Tokenizer.foldedHash("24")
 
-    static let cueWords = ["by", "on", "before", "until", "till", "from", "due", "w/c", "deadline"]
+    /// The words a short date may follow. `w` stands for `w/c` and `w/b` (week commencing or
+    /// beginning, three tokens), which `shortDate` reads whole; `wk beg` ends in `beg`.
+    static let cueWords = ["by", "on", "before", "until", "till", "from", "due", "deadline", "w", "wc", "commencing", "beginning", "beg"]
     static let cues = TokenSet(words: cueWords)
     static var theWord: UInt64 { 0x56F5_C919_4461_D57C }  // the
+    static var wWord: UInt64 { 0xAF63_EA4C_8602_0456 }  // w
+    static var cWord: UInt64 { 0xAF63_DE4C_8601_EFF2 }  // c
+    static var bWord: UInt64 { 0xAF63_DF4C_8601_F1A5 }  // b
 
-    /// `by 9/3`, `Mon 9/3`, `on the 9th`, `Tues 10th`: a day and month in numbers, or a day of the
-    /// month alone, after a cue word or a weekday (without one, `7/10` may be a score and `9th` a
-    /// birthday). Resolved to the next such day on or after the meeting.
+    /// `by 9/3`, `Mon 9/3`, `on the 9th`, `Tues 10th`, `w/c 9/3`: a day and month in numbers, or a
+    /// day of the month alone, after a cue word or a weekday (without one, `7/10` may be a score
+    /// and `9th` a birthday). Resolved to the next such day on or after the meeting.
     private func shortDate(_ tokens: ArraySlice<Token>, at index: Int, bytes: [UInt8], context: Context) -> (Int, Day?)? {
         let cue = tokens[index]
         // `School to send attendance to SW 9th`: an ordinal that ends the text is a due day.
@@ -576,6 +584,14 @@ public struct TimescaleReader: Sendable {
         }
         guard tables.cues.contains(cue.folded) || DateReader.weekday(cue, bytes) != nil else { return nil }
         var next = index + 1
+        if cue.folded == TimescaleReader.wWord {
+            // `w/c`, `w/b`: the cue is the three tokens, written without spaces.
+            guard index + 2 < tokens.endIndex, tokens[index + 1].folded == TimescaleReader.slash,
+                tokens[index + 2].folded == TimescaleReader.cWord || tokens[index + 2].folded == TimescaleReader.bWord,
+                tokens[index + 1].range.start == cue.range.end, tokens[index + 2].range.start == tokens[index + 1].range.end
+            else { return nil }
+            next = index + 3
+        }
         if next < tokens.endIndex, tokens[next].folded == TimescaleReader.theWord { next += 1 }
         guard next < tokens.endIndex else { return nil }
         // `9/3`: two numbers joined by `/` or `.`, not the start of a longer date or `N/52`.
@@ -642,6 +658,11 @@ public struct TimescaleReader: Sendable {
             }
             return (start + 3 - index, day)
         }
+        // `24hrs`, `2wks`: the number and its unit written as one word.
+        if let (amount, unit) = joinedPeriod(tokens[start], bytes) {
+            guard hasLead || start + 1 >= tokens.endIndex || tokens[start + 1].shape == .punctuation else { return nil }
+            return (start + 1 - index, periodDay(amount, unit, working: false, fortnight: false, context: context))
+        }
         var cursor = start
         var count: Int?
         if let (value, _) = DateReader.number(tokens[cursor], bytes) {
@@ -673,26 +694,53 @@ public struct TimescaleReader: Sendable {
         // A bare number and unit (`28 days`) needs a lead word unless it is a period alone.
         guard hasLead || cursor + 1 >= tokens.endIndex || tokens[cursor + 1].shape == .punctuation else { return nil }
         let isFortnight = tokens[cursor].folded == TimescaleReader.fortnight || tokens[cursor].folded == TimescaleReader.fortnights
-        let day: Day? = context.meeting.map { meeting in
+        return (cursor + 1 - index, periodDay(amount, unit, working: working, fortnight: isFortnight, context: context))
+    }
+
+    /// The day a period of `amount` units from the meeting ends on, if the meeting has a date.
+    private func periodDay(_ amount: Int, _ unit: Unit, working: Bool, fortnight: Bool, context: Context) -> Day? {
+        context.meeting.map { meeting in
             switch unit {
             case .hour: return meeting.adding(days: max(1, (amount + 23) / 24))
             case .day: return working ? meeting.adding(workingDays: amount, holidays: context.holidays) : meeting.adding(days: amount)
             case .workingDay: return meeting.adding(workingDays: amount, holidays: context.holidays)
-            case .week: return meeting.adding(days: amount * (isFortnight ? 14 : 7))
+            case .week: return meeting.adding(days: amount * (fortnight ? 14 : 7))
             case .month: return meeting.adding(months: amount)
             case .year: return meeting.adding(months: 12 * min(amount, 100))
             }
         }
-        return (cursor + 1 - index, day)
     }
 
-    /// `end of May`, `by May`, `by Friday`, `next Tuesday`, `on Friday`.
+    /// `24hrs`, `2wks`, `10days`: one to three digits and a unit word (`units`) written as one
+    /// token, with the amount and the unit; nil for any other token (`28th`, `10am`).
+    func joinedPeriod(_ token: Token, _ bytes: [UInt8]) -> (amount: Int, unit: Unit)? {
+        guard token.shape == .numberWord else { return nil }
+        var position = token.range.start
+        var amount = 0
+        while position < token.range.end, Tokenizer.isDigit(bytes[position]), position - token.range.start < 3 {
+            amount = amount * 10 + Int(bytes[position] - UInt8(ascii: "0"))
+            position += 1
+        }
+        guard position > token.range.start, position < token.range.end else { return nil }
+        var hash = Tokenizer.offsetBasis
+        while position < token.range.end, Tokenizer.isLetter(bytes[position]) {
+            hash = (hash ^ UInt64(Tokenizer.fold(bytes[position]))) &* Tokenizer.prime
+            position += 1
+        }
+        guard position == token.range.end, let unit = tables.units[hash] else { return nil }
+        return (amount, unit)
+    }
+
+    /// `end of May`, `end May`, `by May`, `by Friday`, `next Tuesday`, `on Friday`.
     private func monthOrWeekday(_ tokens: ArraySlice<Token>, at index: Int, bytes: [UInt8], context: Context) -> (Int, Day?)? {
         var cursor = index
         let first = tokens[index].folded
         if first == TimescaleReader.endWord, cursor + 2 < tokens.endIndex, tokens[cursor + 1].folded == TimescaleReader.ofWord {
             cursor += 2
             if tokens[cursor].folded == TimescaleReader.theWord, cursor + 1 < tokens.endIndex { cursor += 1 }
+        } else if first == TimescaleReader.endWord, cursor + 1 < tokens.endIndex, DateReader.month(tokens[cursor + 1], bytes) != nil {
+            // `end Jan`, `by end March`: the month straight after `end`.
+            cursor += 1
         } else if first == TimescaleReader.byWord || first == TimescaleReader.beforeWord || first == TimescaleReader.thisWord
             || first == TimescaleReader.nextWord || first == TimescaleReader.onWord
         {
