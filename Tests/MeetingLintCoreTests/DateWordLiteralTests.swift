@@ -21,7 +21,7 @@ import Testing
             (TimescaleReader.wWord, "w"), (TimescaleReader.cWord, "c"), (TimescaleReader.bWord, "b"),
             (MeetingBuilder.toWord, "to"), (MeetingBuilder.willWord, "will"), (MeetingBuilder.colon, ":"),
             (MeetingBuilder.wouldWord, "would"), (MeetingBuilder.shouldWord, "should"), (MeetingBuilder.shallWord, "shall"), (MeetingBuilder.mustWord, "must"),
-            (MeetingBuilder.completeWord, "complete"), (MeetingBuilder.andWord, "and"),
+            (MeetingBuilder.completeWord, "complete"), (MeetingBuilder.andWord, "and"), (MeetingBuilder.beWord, "be"),
         ]
         for (literal, text) in literals {
             #expect(literal == Tokenizer.foldedHash(text), "\(text)")

@@ -443,6 +443,8 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         ("- It was agreed Tom Reed would refer A. to CAMHS.", "Tom Reed"), ("- Mum should attend the parenting course.", "Mum"),
         ("- Tom Reed shall refer A. to CAMHS.", "Tom Reed"), ("- The school must send attendance weekly.", "The school"),
         ("- Jane has agreed to share attendance weekly.", "Jane"),
+        // `will be` and a word in -ing: once no owner.
+        ("- Tom Reed will be referring A. to CAMHS by 28/03/2026.", "Tom Reed"), ("- The school will be sending attendance weekly.", "The school"),
         ("- Refer A. to CAMHS – Tom Reed – 28/03/2026", "Tom Reed"),
         ("- Refer A. to CAMHS\n  Owner: Tom Reed\n  By: 28/03/2026", "Tom Reed"),
         ("- Refer A. to CAMHS\n  - Who: Tom Reed\n  - When: 28/03/2026", "Tom Reed"),
@@ -476,6 +478,23 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(model(record + "- Refer A. to CAMHS (Tom Reed) and then tell Mum, Dad and the school about it.\n").actions.first?.owner == nil)
     }
 
+    /// A dash-separated part naming someone who attended, then the timescale (after a comma, `by`
+    /// or as the date alone), names the owner: once no owner. One naming no one the meeting knows
+    /// does not (the timescale is not the name's).
+    @Test func aTrailingNameBeforeTheTimescaleNamesAKnownOwner() {
+        let record = "---\ndate: 14/03/2026\n---\n## Attendees\n- Tom Reed — Headteacher\n## Actions\n"
+        for action in [
+            "- Refer A. to CAMHS — Tom Reed by 28/03/2026", "- Refer A. to CAMHS — Tom Reed, by 28/03/2026.",
+            "- Refer A. to CAMHS - Tom Reed, 28/03/2026", "- Refer A. to CAMHS – Tom Reed before the next meeting",
+        ] {
+            let meeting = model(record + action + "\n")
+            #expect(meeting.actions.first?.owner?.text == "Tom Reed", "\(action)")
+            #expect(meeting.actions.first?.due != nil, "\(action)")
+        }
+        #expect(model(record + "- Refer A. to CAMHS — Early Help, by 28/03/2026\n").actions.first?.owner == nil)
+        #expect(model(record + "- Refer A. to CAMHS — Tom Reed and the school nurse by 28/03/2026\n").actions.first?.owner == nil)
+    }
+
     /// `Owner: Tom Reed. Refer A. …`: the sentence after the owner is the task, its timescale read.
     @Test func anOwnersSentenceIsFollowedByTheTask() throws {
         let action = try #require(Self.action("- Owner: Tom Reed. Refer A. to CAMHS by 28/03/2026."))
@@ -495,7 +514,7 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
 
     @Test(arguments: [
         "- The plan will be reviewed at the next meeting.", "- The referral to be sent this week.", "- Attendance should be above 90%.",
-        "- It must be shared with the family.",
+        "- It must be shared with the family.", "- Attendance will be monitored weekly.", "- The plan will be reviewing nothing.",
         "- Refer A. to the counselling service by 28/03/2026.", "- Continue to attend school.", "- Speak to school about A.",
         "- Talk to A. about the plan.", "| Action | Who | By when |\n|---|---|---|\n| Refer A. to CAMHS | | 28/03/2026 |",
     ])

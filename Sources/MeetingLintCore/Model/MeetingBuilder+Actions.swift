@@ -16,6 +16,7 @@ extension MeetingBuilder {
     static var shouldWord: UInt64 { 0xA5F5_DAFC_AA01_716A }  // should
     static var shallWord: UInt64 { 0x6DCA_AB49_3A75_066D }  // shall
     static var mustWord: UInt64 { 0xB66C_6CA2_92E2_E7A8 }  // must
+    static var beWord: UInt64 { 0x08A6_2F07_B54D_C940 }  // be
 
     /// The words an owner-first sentence's owner stands before: `to`, `will`, and `would`,
     /// `should`, `shall`, `must` (`It was agreed Tom would refer …`, `Mum should attend …`).
@@ -831,8 +832,7 @@ extension MeetingBuilder {
                 var ownerEnd = index
                 // `Tom has agreed to`, `Mum is to`: the helper words are not the owner.
                 while ownerEnd - 1 > start, MeetingBuilder.agreedWords.contains(tokens[ownerEnd - 1].folded) { ownerEnd -= 1 }
-                let next = index + 1
-                guard next < tokens.endIndex, startsATask(tokens[next]) else { return nil }
+                guard startsATask(tokens, at: index + 1) else { return nil }
                 guard words <= 8, ownerEnd > start else { return nil }
                 return start..<ownerEnd
             }
@@ -861,7 +861,7 @@ extension MeetingBuilder {
         guard index > start + 1, index + 1 < tokens.endIndex, MeetingBuilder.isOwnerVerb(tokens[index].folded) else { return nil }
         let words = tokens[(start + 1)..<index]
         guard vocabulary.organisationOwners.matchesWhole(words) || vocabulary.professionalWords.matchesWhole(tokens[(index - 1)..<index])
-            || vocabulary.familyWords.matchesWhole(words), startsATask(tokens[index + 1])
+            || vocabulary.familyWords.matchesWhole(words), startsATask(tokens, at: index + 1)
         else { return nil }
         return start..<index
     }
@@ -872,6 +872,18 @@ extension MeetingBuilder {
     func startsATask(_ token: Token) -> Bool {
         let lowerStart = bytes[token.range.start] >= UInt8(ascii: "a") && bytes[token.range.start] <= UInt8(ascii: "z")
         return token.shape == .word && lowerStart && !MeetingBuilder.determiners.contains(token.folded)
+    }
+
+    /// Whether the words from `tokens[index]` on, after an owner-first sentence's verb, start a
+    /// task: `startsATask`, or `be` and a word in `-ing` (`Tom will be writing …`; a passive such
+    /// as `Attendance will be monitored` still starts none).
+    func startsATask(_ tokens: ArraySlice<Token>, at index: Int) -> Bool {
+        guard index < tokens.endIndex else { return false }
+        if startsATask(tokens[index]) { return true }
+        guard tokens[index].folded == MeetingBuilder.beWord, index + 1 < tokens.endIndex, startsATask(tokens[index + 1]) else { return false }
+        let word = tokens[index + 1].range
+        return word.count >= 5 && bytes[word.end - 3] == UInt8(ascii: "i") && bytes[word.end - 2] == UInt8(ascii: "n")
+            && bytes[word.end - 1] == UInt8(ascii: "g")
     }
 
     /// The words of a task with what comes before its sentence set aside: emphasis left by
@@ -991,16 +1003,47 @@ extension MeetingBuilder {
             var trimmed = segment
             while let last = trimmed.last, meeting.tokens[last].shape == .punctuation { trimmed = trimmed.lowerBound..<last }
             let slice = meeting.tokens[trimmed]
-            guard !slice.isEmpty, slice.count <= 6 else { continue }
-            if timing.reader.holdsTimescale(slice, bytes: bytes, context: timing.context) { continue }
-            let namesSomeone = slice.allSatisfy { token in
-                token.shape == .initial || token.shape == .upperWord || token.shape == .punctuation
-                    || (token.shape == .word && bytes[token.range.start] >= UInt8(ascii: "A") && bytes[token.range.start] <= UInt8(ascii: "Z"))
-                    || token.folded == MeetingBuilder.andWord
-            } || vocabulary.familyWords.matchesWhole(slice) || vocabulary.vagueOwners.matchesWhole(slice)
-            if namesSomeone { return trimmed }
+            guard !slice.isEmpty, slice.count <= 12 else { continue }
+            if timing.reader.holdsTimescale(slice, bytes: bytes, context: timing.context) {
+                // `– Tom Reed by 28/03/2026`, `– Tom Reed, 28/03/2026`: the name, then the
+                // timescale alone. (The timescale is not part of the name, so the name must be
+                // someone the meeting knows.)
+                guard let cut = trimmed.first(where: { isTimescaleCut($0, after: trimmed.lowerBound) }),
+                    timing.reader.holdsTimescale(meeting.tokens[cut..<trimmed.upperBound], bytes: bytes, context: timing.context)
+                else { continue }
+                var name = trimmed.lowerBound..<cut
+                while let last = name.last, meeting.tokens[last].shape == .punctuation { name = name.lowerBound..<last }
+                let words = meeting.tokens[name]
+                if !words.isEmpty, words.count <= 6, namesPerson(words),
+                    words.contains(where: { knownPeople.contains($0.folded) }) || vocabulary.familyWords.matchesWhole(words)
+                {
+                    return name
+                }
+                continue
+            }
+            guard slice.count <= 6 else { continue }
+            if namesPerson(slice) || vocabulary.familyWords.matchesWhole(slice) || vocabulary.vagueOwners.matchesWhole(slice) { return trimmed }
         }
         return nil
+    }
+
+    /// Whether every token of a dash-separated part reads as part of a name: initials, capitals,
+    /// capitalised words, marks and `and`.
+    func namesPerson(_ tokens: ArraySlice<Token>) -> Bool {
+        tokens.allSatisfy { token in
+            token.shape == .initial || token.shape == .upperWord || token.shape == .punctuation
+                || (token.shape == .word && bytes[token.range.start] >= UInt8(ascii: "A") && bytes[token.range.start] <= UInt8(ascii: "Z"))
+                || token.folded == MeetingBuilder.andWord
+        }
+    }
+
+    /// Whether a timescale may start at `meeting.tokens[index]`, after a name that starts at
+    /// `start`: a comma, or a word that makes a date a deadline (`by`, `before`, `w/c` …) or a date's
+    /// first token (a number).
+    func isTimescaleCut(_ index: Int, after start: Int) -> Bool {
+        guard index > start else { return false }
+        let token = meeting.tokens[index]
+        return token.folded == MeetingBuilder.comma || token.shape == .number || TimescaleReader.byWords.contains(token.folded)
     }
 
     func readTableActions(_ table: Int32, isPrevious: Bool, timing: ActionTiming, into found: inout ActionsFound) {
