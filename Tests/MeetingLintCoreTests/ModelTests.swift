@@ -320,6 +320,19 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         }
     }
 
+    /// A next-meeting field holding a day and month in numbers (`24/06`) is the next such day
+    /// after the meeting, as `24 June` is; once it was "not a date". `Next CG` is such a field.
+    @Test func aNextMeetingOfDayAndMonthInNumbersIsTheNextSuchDay() {
+        let dated = "Date: 14/03/2026\n"
+        #expect(model(dated + "Next meeting: 24/06\n").nextMeetingDate.day == Day(year: 2026, month: 6, day: 24))
+        #expect(model(dated + "Next CG: 24.6 at 2pm\n").nextMeetingDate.day == Day(year: 2026, month: 6, day: 24))
+        #expect(model(dated + "Next meeting: 02/01\n").nextMeetingDate.day == Day(year: 2027, month: 1, day: 2))
+        #expect(model("Date: 03/14/2026\nNext meeting: 06/24\n", order: .mdy).nextMeetingDate.day == Day(year: 2026, month: 6, day: 24))
+        for value in ["24/13", "31/02", "1.2.3", "24/06/2", "TBC"] {
+            if case .unset = model(dated + "Next meeting: \(value)\n").nextMeetingDate {} else { Issue.record("\(value) sets no date") }
+        }
+    }
+
     @Test func impossibleMeetingDate() {
         if case .impossible = model("Date: 31/02/2026\n").meetingDate {} else { Issue.record("31/02/2026 is impossible") }
     }
@@ -521,6 +534,17 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
     func noOwner(_ text: String) throws {
         let action = try #require(Self.action(text), "\(text) holds no action")
         #expect(action.owner?.text.isEmpty ?? true, "\(text)")
+    }
+
+    /// A due column or field holding only a day and month in numbers is that day after the
+    /// meeting: once the action had no timescale.
+    @Test func aDueColumnOfDayAndMonthInNumbersIsADate() {
+        let table = "| Action | Who | By when |\n|---|---|---|\n| Refer A. to CAMHS | Tom Reed | 23/04 |"
+        #expect(Self.action(table)?.due?.kind == .date(Day(year: 2026, month: 4, day: 23)))
+        #expect(Self.action("- Tom Reed to refer A. to CAMHS\n  By: 2.1")?.due?.kind == .date(Day(year: 2027, month: 1, day: 2)))
+        // Clinical shorthand is still a period, and a day and month in the task's text needs a cue word.
+        #expect(Self.action(table.replacingOccurrences(of: "23/04", with: "2/52"))?.due?.kind == .relative(Day(year: 2026, month: 3, day: 28)))
+        #expect(Self.action("- Tom Reed to refer A. to CAMHS, score 7/10")?.due == nil)
     }
 
     @Test func timescaleFromAFieldOnAContinuationLine() {

@@ -578,6 +578,30 @@ public enum DateReader {
         return DateMention(range: range, tokens: tokenRange, value: value)
     }
 
+    /// `24/02`, `24.2`: a day and month in numbers (month first when the order is `mdy`) at the
+    /// start of `tokens`, not followed by a year or more numbers. Read only where the words are
+    /// surely a date, as the whole of a due column or a next-meeting field (elsewhere `7/10` may
+    /// be a score); the caller resolves it against the meeting.
+    public static func leadingDayAndMonth(_ tokens: ArraySlice<Token>, bytes: [UInt8], order: DateOrder) -> DateMention? {
+        let start = tokens.startIndex
+        guard start + 2 < tokens.endIndex, let a = number(tokens[start], bytes), let b = number(tokens[start + 2], bytes),
+            a.digits <= 2, b.digits <= 2
+        else { return nil }
+        let separator = tokens[start + 1]
+        guard separator.shape == .punctuation, separator.folded == slash || separator.folded == dot,
+            separator.range.start == tokens[start].range.end, tokens[start + 2].range.start == separator.range.end
+        else { return nil }
+        if start + 3 < tokens.endIndex, tokens[start + 3].range.start == tokens[start + 2].range.end, tokens[start + 3].shape == .punctuation,
+            start + 4 < tokens.endIndex, tokens[start + 4].shape == .number
+        {
+            return nil
+        }
+        let (day, month) = order == .mdy ? (b.value, a.value) : (a.value, b.value)
+        guard month >= 1, month <= 12, day >= 1, day <= Day.daysIn(month: month, year: 2024) else { return nil }
+        let range = SourceRange(tokens[start].range.start, tokens[start + 2].range.end)
+        return DateMention(range: range, tokens: start..<(start + 3), value: .dayMonth(month: month, day: day))
+    }
+
     /// `Saturday 14th March 2026`, `14 Mar 26`, `14 of March`, `March 14, 2026`, `May 2026`.
     static func textual(_ tokens: ArraySlice<Token>, at start: Int, bytes: [UInt8]) -> DateMention? {
         var index = start

@@ -743,6 +743,12 @@ extension MeetingBuilder {
                 action.dueIsExplicit = true
                 return
             }
+            // A due column or field holding `23/01`: a day and month, the next after the meeting.
+            if let mention = DateReader.leadingDayAndMonth(tokens, bytes: bytes, order: timing.context.order) {
+                action.due = Timescale(kind: .date(mention.resolved(against: timing.context.meeting)), range: mention.range)
+                action.dueIsExplicit = true
+                return
+            }
         }
         // A timescale anywhere in the action's text, leaving out its status and owner.
         let tokens = tokens(action.tokens, excluding: excluded, into: &tokensRoom)
@@ -1202,6 +1208,12 @@ extension MeetingBuilder {
             let tokens = dueTextTokens(dueText, dueTokens)
             if let due = timing.reader.due(tokens, bytes: bytes, context: timing.context) {
                 action.due = due
+                action.dueIsExplicit = true
+                return
+            }
+            // A due column or field holding `23/01`: a day and month, the next after the meeting.
+            if let mention = DateReader.leadingDayAndMonth(tokens, bytes: bytes, order: timing.context.order) {
+                action.due = Timescale(kind: .date(mention.resolved(against: timing.context.meeting)), range: mention.range)
                 action.dueIsExplicit = true
                 return
             }

@@ -1326,9 +1326,11 @@ struct MeetingBuilder {
             }
         }
         if case .unset(let range) = meeting.nextMeetingDate, nextMeetingValue != nil {
-            // `Next meeting: 14 May` has no year: it means the next 14 May after the meeting.
+            // `Next meeting: 14 May` and `Next meeting: 14/05` have no year: they mean the next
+            // 14 May after the meeting.
             let tokens = self.tokens(in: range)
-            if let mention = DateReader.firstMention(in: tokens[...], bytes: bytes, order: order),
+            if let mention = DateReader.firstMention(in: tokens[...], bytes: bytes, order: order)
+                ?? DateReader.leadingDayAndMonth(tokens[...], bytes: bytes, order: order),
                 let day = mention.resolved(against: meeting.meetingDate.day)
             {
                 meeting.nextMeetingDate = .valid(day, mention.range)
