@@ -402,6 +402,25 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(meeting.apologies[1].isFamily)
     }
 
+    /// Crosses and other words for absence in the attended column: the people were once read as
+    /// attending. A tick, `Y` or a blank cell is attendance.
+    @Test func crossesInTheAttendedColumnAreAbsence() {
+        let meeting = model("""
+            ## Attendance
+            | Name | Role | Attended |
+            |---|---|---|
+            | Jane Smith | Class teacher | ✓ |
+            | Ravi Patel | GP | ✗ |
+            | Dan Green | Dad | × |
+            | Amy Fox | School nurse | Unable to attend |
+            | Lee Hart | Youth worker | apols |
+            | Sam Cole | Housing officer | ✔ |
+            | Kim Ward | Police | ✘ |
+            """)
+        #expect(meeting.attendees.map(\.name) == ["Jane Smith", "Sam Cole"])
+        #expect(meeting.apologies.map(\.name) == ["Ravi Patel", "Dan Green", "Amy Fox", "Lee Hart", "Kim Ward"])
+    }
+
     @Test func aFieldLineOfPeople() {
         let meeting = model("**Present:** Jane Smith (SW), Tom Reed (school), Kelly Green (mum)\n**Apologies:** None — everyone attended\n")
         #expect(meeting.attendees.map(\.name) == ["Jane Smith", "Tom Reed", "Kelly Green"])
