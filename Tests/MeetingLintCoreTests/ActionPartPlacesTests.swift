@@ -426,7 +426,7 @@ extension MeetingBuilder {
         }
         if let dueText = action.dueText, !dueText.isEmpty {
             let tokens = referenceDueTextTokens(dueText, dueTokens)
-            if let due = timing.reader.due(tokens, bytes: bytes, context: timing.context) {
+            if let due = explicitDue(tokens, timing: timing) {
                 action.due = due
                 action.dueIsExplicit = true
                 return
@@ -437,7 +437,7 @@ extension MeetingBuilder {
         if let due = timing.reader.due(tokens, bytes: bytes, context: timing.context) {
             action.due = due
             if let position = tokens.firstIndex(where: { $0.range.start == due.range.start }), position > tokens.startIndex {
-                action.dueIsExplicit = TimescaleReader.byWords.contains(tokens[position - 1].folded)
+                action.dueIsExplicit = TimescaleReader.followsByWord(tokens, at: position, strong: false)
             }
         }
     }
@@ -566,7 +566,7 @@ extension MeetingBuilder {
         }
         if let dueText = action.dueText, !dueText.isEmpty {
             let tokens = referenceDueTextTokens(dueText, dueTokens)
-            if let due = timing.reader.due(tokens, bytes: bytes, context: timing.context) {
+            if let due = explicitDue(tokens, timing: timing) {
                 action.due = due
                 action.dueIsExplicit = true
                 return

@@ -17,12 +17,12 @@ import Testing
         let all = reader.read(tokens, bytes: bytes, context: context)
         guard let first = all.first else { return nil }
         func countsAsConcrete(_ timescale: Timescale) -> Bool { timescale.isConcrete || timescale.kind == .impossibleDate }
-        func firstConcrete(after words: TokenSet) -> Timescale? {
+        func firstConcrete(strong: Bool) -> Timescale? {
             var position = tokens.startIndex
             for timescale in all where countsAsConcrete(timescale) {
                 while position < tokens.endIndex, tokens[position].range.start < timescale.range.start { position += 1 }
                 guard position < tokens.endIndex, tokens[position].range.start == timescale.range.start, position > tokens.startIndex else { continue }
-                if words.contains(tokens[position - 1].folded) { return timescale }
+                if TimescaleReader.followsByWord(tokens, at: position, strong: strong) { return timescale }
             }
             return nil
         }
@@ -33,8 +33,8 @@ import Testing
             concreteCount += 1
         }
         if concreteCount > 1 {
-            if let chosen = firstConcrete(after: TimescaleReader.strongByWords) { return chosen }
-            if let chosen = firstConcrete(after: TimescaleReader.byWords) { return chosen }
+            if let chosen = firstConcrete(strong: true) { return chosen }
+            if let chosen = firstConcrete(strong: false) { return chosen }
             var latest: (Timescale, Day)?
             for timescale in all where countsAsConcrete(timescale) {
                 guard let day = timescale.dueDay else { continue }

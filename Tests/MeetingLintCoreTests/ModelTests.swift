@@ -170,6 +170,9 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
 
     @Test func theDateAfterByIsTheDueDate() {
         #expect(Self.kind("after the incident on 02/03/2026, by 28/03/2026") == .date(Day(year: 2026, month: 3, day: 28)))
+        // `w/c` and `w/b` (three tokens each) too: once read as no `by` word, so the later date was chosen.
+        #expect(Self.kind("w/c 16/03/2026, after the review on 28/03/2026") == .date(Day(year: 2026, month: 3, day: 16)))
+        #expect(Self.kind("w/b 16 March 2026, after the review on 28/03/2026") == .date(Day(year: 2026, month: 3, day: 16)))
     }
 
     @Test func aDateAfterOneInsideAnotherReadingIsStillRead() {
@@ -564,6 +567,13 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         // Clinical shorthand is still a period, and a day and month in the task's text needs a cue word.
         #expect(Self.action(table.replacingOccurrences(of: "23/04", with: "2/52"))?.due?.kind == .relative(Day(year: 2026, month: 3, day: 28)))
         #expect(Self.action("- Tom Reed to refer A. to CAMHS, score 7/10")?.due == nil)
+    }
+
+    /// An action due `w/c` a date before the meeting is one (`date-sanity` reads only the
+    /// timescales after a `by` word): once `w/c` was no such word.
+    @Test func aDateAfterWeekCommencingIsExplicit() {
+        #expect(Self.action("- Tom Reed to refer A. to CAMHS w/c 02/03/2026.")?.dueIsExplicit == true)
+        #expect(Self.action("- Tom Reed to refer A. to CAMHS, seen 02/03/2026.")?.dueIsExplicit == false)
     }
 
     @Test func timescaleFromAFieldOnAContinuationLine() {

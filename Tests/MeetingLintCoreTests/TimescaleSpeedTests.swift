@@ -82,10 +82,10 @@ import Testing
         guard !all.isEmpty else { return nil }
         let concrete = all.filter { $0.isConcrete || $0.kind == .impossibleDate }
         if concrete.count > 1 {
-            for words in [TimescaleReader.strongByWords, TimescaleReader.byWords] {
+            for strong in [true, false] {
                 for timescale in concrete {
                     guard let position = tokens.firstIndex(where: { $0.range.start == timescale.range.start }), position > tokens.startIndex else { continue }
-                    if words.contains(tokens[position - 1].folded) { return timescale }
+                    if TimescaleReader.followsByWord(tokens, at: position, strong: strong) { return timescale }
                 }
             }
             let dated = concrete.compactMap { t in t.dueDay.map { (t, $0) } }

@@ -738,14 +738,8 @@ extension MeetingBuilder {
         }
         if let dueText = action.dueText, !dueText.isEmpty {
             let tokens = dueTextTokens(dueText, dueTokens)
-            if let due = timing.reader.due(tokens, bytes: bytes, context: timing.context) {
+            if let due = explicitDue(tokens, timing: timing) {
                 action.due = due
-                action.dueIsExplicit = true
-                return
-            }
-            // A due column or field holding `23/01`: a day and month, the next after the meeting.
-            if let mention = DateReader.leadingDayAndMonth(tokens, bytes: bytes, order: timing.context.order) {
-                action.due = Timescale(kind: .date(mention.resolved(against: timing.context.meeting)), range: mention.range)
                 action.dueIsExplicit = true
                 return
             }
@@ -755,9 +749,18 @@ extension MeetingBuilder {
         if let due = timing.reader.due(tokens, bytes: bytes, context: timing.context) {
             action.due = due
             if let position = tokens.firstIndex(where: { $0.range.start == due.range.start }), position > tokens.startIndex {
-                action.dueIsExplicit = TimescaleReader.byWords.contains(tokens[position - 1].folded)
+                action.dueIsExplicit = TimescaleReader.followsByWord(tokens, at: position, strong: false)
             }
         }
+    }
+
+    /// The timescale a due column's or field's value gives: the one the reader chooses, else a
+    /// day and month in numbers (`23/01`, which only a cue word makes a date in other text), the
+    /// next such day after the meeting.
+    func explicitDue(_ tokens: ArraySlice<Token>, timing: ActionTiming) -> Timescale? {
+        if let due = timing.reader.due(tokens, bytes: bytes, context: timing.context) { return due }
+        guard let mention = DateReader.leadingDayAndMonth(tokens, bytes: bytes, order: timing.context.order) else { return nil }
+        return Timescale(kind: .date(mention.resolved(against: timing.context.meeting)), range: mention.range)
     }
 
     /// The tokens of a due field's or column's value. Made of the tokens `dueTokens` of one line,
@@ -1206,14 +1209,8 @@ extension MeetingBuilder {
         }
         if let dueText = action.dueText, !dueText.isEmpty {
             let tokens = dueTextTokens(dueText, dueTokens)
-            if let due = timing.reader.due(tokens, bytes: bytes, context: timing.context) {
+            if let due = explicitDue(tokens, timing: timing) {
                 action.due = due
-                action.dueIsExplicit = true
-                return
-            }
-            // A due column or field holding `23/01`: a day and month, the next after the meeting.
-            if let mention = DateReader.leadingDayAndMonth(tokens, bytes: bytes, order: timing.context.order) {
-                action.due = Timescale(kind: .date(mention.resolved(against: timing.context.meeting)), range: mention.range)
                 action.dueIsExplicit = true
                 return
             }

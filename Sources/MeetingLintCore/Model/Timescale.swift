@@ -269,9 +269,21 @@ public struct TimescaleReader: Sendable {
     static var business: UInt64 { 0x2657_F4CC_0D89_EB6B }  // business
     static let leadWords = ["within", "in", "by", "next", "over", "after", "for"]
     static let lead: TokenSet = TokenSet(words: leadWords)
-    static let byWords: TokenSet = TokenSet(words: ["by", "before", "on", "until", "till", "due", "deadline", "w/c", "wc", "commencing", "beginning", "beg", "w/b", "for"])
+    /// Words that make the date after them a deadline (`followsByWord` reads `w/c` and `w/b`,
+    /// three tokens each).
+    static let byWords: TokenSet = TokenSet(words: ["by", "before", "on", "until", "till", "due", "deadline", "wc", "commencing", "beginning", "beg", "for"])
     /// Words that make a date a deadline; `on` and `for` are weaker (`the incident on 02/03`).
-    static let strongByWords: TokenSet = TokenSet(words: ["by", "before", "until", "till", "due", "deadline", "w/c", "wc", "commencing", "beginning", "beg", "w/b"])
+    static let strongByWords: TokenSet = TokenSet(words: ["by", "before", "until", "till", "due", "deadline", "wc", "commencing", "beginning", "beg"])
+
+    /// Whether the words before `tokens[position]` make a date there a deadline: a word of
+    /// `strongByWords` (or, unless `strong`, of `byWords`), or `w/c` or `w/b`.
+    static func followsByWord(_ tokens: ArraySlice<Token>, at position: Int, strong: Bool) -> Bool {
+        guard position > tokens.startIndex, position <= tokens.endIndex else { return false }
+        let before = tokens[position - 1].folded
+        if (strong ? strongByWords : byWords).contains(before) { return true }
+        return (before == cWord || before == bWord) && position - 3 >= tokens.startIndex && tokens[position - 2].folded == slash
+            && tokens[position - 3].folded == wWord
+    }
     static var endWord: UInt64 { 0xC2F0_0318_F053_500A }  // end
     static var ofWord: UInt64 { 0x08B0_6007_B556_7108 }  // of
     static var byWord: UInt64 { 0x08A6_4B07_B54D_F8D4 }  // by
@@ -506,9 +518,8 @@ public struct TimescaleReader: Sendable {
             if afterStrongBy == nil || afterBy == nil {
                 while position < tokens.endIndex, tokens[position].range.start < timescale.range.start { position += 1 }
                 if position < tokens.endIndex, tokens[position].range.start == timescale.range.start, position > tokens.startIndex {
-                    let before = tokens[position - 1].folded
-                    if afterStrongBy == nil, TimescaleReader.strongByWords.contains(before) { afterStrongBy = timescale }
-                    if afterBy == nil, TimescaleReader.byWords.contains(before) { afterBy = timescale }
+                    if afterStrongBy == nil, TimescaleReader.followsByWord(tokens, at: position, strong: true) { afterStrongBy = timescale }
+                    if afterBy == nil, TimescaleReader.followsByWord(tokens, at: position, strong: false) { afterBy = timescale }
                 }
             }
             if let day = timescale.dueDay {
