@@ -1326,18 +1326,27 @@ struct MeetingBuilder {
             }
         }
         if case .unset(let range) = meeting.nextMeetingDate, nextMeetingValue != nil {
-            // `Next meeting: 14 May` and `Next meeting: 14/05` have no year: they mean the next
-            // 14 May after the meeting.
-            let tokens = self.tokens(in: range)
-            if let mention = DateReader.firstMention(in: tokens[...], bytes: bytes, order: order)
-                ?? DateReader.leadingDayAndMonth(tokens[...], bytes: bytes, order: order),
-                let day = mention.resolved(against: meeting.meetingDate.day)
-            {
-                meeting.nextMeetingDate = .valid(day, mention.range)
-            }
+            meeting.nextMeetingDate = yearless(range)
         }
-        if let field = meeting.fieldIndex(.circulated) { meeting.circulatedDate = fact(of: meeting.fields[field].valueRange) }
+        if let field = meeting.fieldIndex(.circulated) {
+            meeting.circulatedDate = fact(of: meeting.fields[field].valueRange)
+            if case .unset(let range) = meeting.circulatedDate { meeting.circulatedDate = yearless(range) }
+        }
         if meeting.fieldIndex(.previousMeeting) != nil { meeting.isReview = true }
+    }
+
+    /// What a field's value (or the part of it at `range`) that gave no whole date says as a
+    /// date without a year: `Next meeting: 14 May` and `Date circulated: 16/01` mean the next
+    /// such day on or after the meeting. Still unset if it holds none, or the meeting has no date.
+    func yearless(_ range: SourceRange) -> DateFact {
+        let tokens = self.tokens(in: range)
+        if let mention = DateReader.firstMention(in: tokens[...], bytes: bytes, order: settings.dateOrder)
+            ?? DateReader.leadingDayAndMonth(tokens[...], bytes: bytes, order: settings.dateOrder),
+            let day = mention.resolved(against: meeting.meetingDate.day)
+        {
+            return .valid(day, mention.range)
+        }
+        return .unset(range)
     }
 
     /// What a date field's value (standing at `value`) says: the first date written in it. `tokens`

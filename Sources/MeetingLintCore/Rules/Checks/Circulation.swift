@@ -34,6 +34,10 @@ struct Circulation: BuiltInCheck, SetUpCheck {
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
         let setup = self.setup(context)
         let limit = setup.limit
+        // A `circulated` field that gives no date, and says no other when: reported unless the
+        // record says when elsewhere (`**Distribution:** All present` beside `Minutes to be
+        // circulated within 5 working days.`).
+        var fieldFinding: Finding?
         if let field = meeting.field(.circulated) {
             switch meeting.circulatedDate {
             case .valid(let sent, let range):
@@ -52,9 +56,9 @@ struct Circulation: BuiltInCheck, SetUpCheck {
             case .impossible, .unset, .missing:
                 // A circulated field that is not a date (`by email, within 5 working days`) still says how and when.
                 if Circulation.saysWhen(meeting, meeting.text(field.valueRange), context) { return [] }
-                return [Finding(
+                fieldFinding = Finding(
                     field.lineRange, "The record does not say when it was or will be circulated.",
-                    help: "Give the date it was sent, or when it will be (e.g. 'within 5 working days').")]
+                    help: "Give the date it was sent, or when it will be (e.g. 'within 5 working days').")
             }
         }
         // The substantial sections' indexes: each read in place, not copied into an array.
@@ -77,6 +81,7 @@ struct Circulation: BuiltInCheck, SetUpCheck {
         }
         if says { return [] }
         guard !sections.isEmpty else {
+            if let fieldFinding { return [fieldFinding] }
             if let empty = meeting.firstSection(.distribution) {
                 return [Finding(empty.headingRange, "The distribution section is empty: it does not say who the record will be sent to, or when.")]
             }
@@ -89,6 +94,7 @@ struct Circulation: BuiltInCheck, SetUpCheck {
                 return []
             }
         }
+        if let fieldFinding { return [fieldFinding] }
         return [Finding(
             meeting.sections[sections[0]].headingRange, "The record says who it goes to, but not when it will be circulated.",
             help: "Add when it will be sent, e.g. 'Minutes to be circulated within 5 working days'.")]
