@@ -52,6 +52,20 @@ import Testing
         #expect(named > 100)
     }
 
+    /// The sentence split's switch of titles' hashes (`Meeting.isTitle`) names what the table
+    /// of titles names.
+    @Test func theTitleSwitchNamesWhatTheTitlesTableNames() {
+        var hashes = ["dr", "Dr", "MRS", "mr", "ms", "miss", "mx", "prof", "drs", "mum", "d", "the", ".", "professor"].map(Tokenizer.foldedHash)
+        var random = BuilderSpeedTests.Random(state: 0x7171_E5)
+        for _ in 0..<20_000 { hashes.append(random.next()) }
+        var titles = 0
+        for hash in hashes {
+            #expect(Meeting.isTitle(hash) == MeetingBuilder.titles.contains(hash), "\(hash)")
+            if Meeting.isTitle(hash) { titles += 1 }
+        }
+        #expect(titles == 8)
+    }
+
     /// `month` and `weekday` as they were read, from the tables: compared with the readers at
     /// every token of the test texts (the capitalised-only names included).
     @Test func monthAndWeekdayReadAsFromTheTables() {

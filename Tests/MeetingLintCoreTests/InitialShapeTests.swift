@@ -28,4 +28,19 @@ import Testing
         #expect(sentences("## Updates\nAn S47 enquiry began. It ended.\n") == ["An S47 enquiry began", "It ended"])
         #expect(sentences("## Updates\nPlan agreed by J. Smith today.\n") == ["Plan agreed by J . Smith today"])
     }
+
+    /// A full stop after a title (`Dr.`, `Mrs.`) ends no sentence: `Minutes sent by Dr. Lee within
+    /// 5 working days` was once two, so `circulation` found no timescale in the sentence naming
+    /// the minutes. Other marks after a title still end one.
+    @Test func aFullStopAfterATitleEndsNoSentence() {
+        let catalogue = Catalogue.builtIn
+        let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
+        let meeting = Meeting(
+            document: Document(parsing: SourceFile(path: "t.md", text: "## Updates\nMinutes sent by Dr. Lee within 5 days. Mrs. Reed agreed. Ask the Dr? Yes.\n")),
+            settings: settings)
+        #expect(meeting.sentences().count == 4)
+        let findings = Linter().check(
+            SourceFile(path: "r.md", text: "---\ndate: 14/03/2026\n---\nMinutes to be circulated by Dr. Lee within 5 working days.\n"), keepText: false)
+        #expect(!findings.diagnostics.contains { $0.rule == "circulation" })
+    }
 }

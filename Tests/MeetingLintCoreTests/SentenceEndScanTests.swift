@@ -12,7 +12,7 @@ import Testing
     /// shape with an end), initials before a full stop, words and numbers, and the breaks and
     /// block starts that end a line, a paragraph or a cell.
     static let pieces = [
-        ".", "!", "?", ";", ",", ":", "-", "(", ")", "'", "\"", "…", "‽", "A.", "J. R.", "B", "word", "Words", "CAMHS", "3", "14th",
+        ".", "!", "?", ";", ",", ":", "-", "(", ")", "'", "\"", "…", "‽", "A.", "J. R.", "Dr.", "Mrs", "dr", "B", "word", "Words", "CAMHS", "3", "14th",
         " ", " ", " ", "\n", "\n\n", "\n- ", "\n# ", "\n| ", " | ", "\n**Bold.**\n", "\n> ", "\n1. ", "  \n",
     ]
 

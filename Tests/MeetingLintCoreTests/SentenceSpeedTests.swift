@@ -3,7 +3,8 @@ import Testing
 @testable import MeetingLintCore
 
 /// Splitting sentences gives what the plain reading gives: each token of a line read in turn, a
-/// sentence opened at the first token after none is open and closed at an end mark.
+/// sentence opened at the first token after none is open and closed at an end mark (not after an
+/// initial, nor a full stop after a title).
 @Suite struct SentenceSpeedTests {
     /// The plain reading `Meeting.splitSentences` replaces.
     static func plainSentences(_ meeting: Meeting) -> [Meeting.Sentence] {
@@ -29,6 +30,9 @@ import Testing
                 let token = meeting.tokens[position]
                 guard token.shape == .punctuation, ends.contains(token.folded) else { continue }
                 if position > start && meeting.tokens[position - 1].shape == .initial { continue }
+                if position > start && token.folded == ends[0] && ["dr", "mr", "mrs", "ms", "miss", "mx", "prof"].map(Tokenizer.foldedHash).contains(meeting.tokens[position - 1].folded) {
+                    continue
+                }
                 flush(position)
             }
             lastEnd = line.tokens.upperBound

@@ -59,9 +59,26 @@ extension Meeting {
         includingHeadings ? sentencesWithHeadings : bodySentences
     }
 
+    /// Whether a folded hash is a title's (`MeetingBuilder.titles`: `Dr`, `Mr`, `Mrs`, `Ms`,
+    /// `Miss`, `Mx`, `Prof`), after which a full stop ends no sentence. The hashes written out,
+    /// each after its text: the split asks at every full stop, and a table's look-up there cost
+    /// its loop over every token more than the look-ups themselves. `DateWordLiteralTests`
+    /// checks that this and the table agree.
+    @inline(__always)
+    static func isTitle(_ hash: UInt64) -> Bool {
+        switch hash {
+        case 0x0891_3E07_B53B_86B3, 0x08A9_4C07_B550_305E, 0x07DC_5E19_1741_DC77, 0x08A9_4D07_B550_3211,  // dr, mr, mrs, ms
+            0xDA58_FFA2_A798_C0B9, 0x08A9_4207_B550_1F60, 0x8572_9E0E_3537_C17A:  // miss, mx, prof
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Splits the record's text, headings included, into sentences. A paragraph's lines run on, so
     /// a sentence (and a phrase in it, such as `significant⏎harm`) may cross a soft line break; a
-    /// heading (a bold line inside a paragraph too) is always a sentence of its own.
+    /// heading (a bold line inside a paragraph too) is always a sentence of its own. A mark after
+    /// an initial (`J. Smith`), and a full stop after a title (`Dr. Lee`), end no sentence.
     func splitSentences() -> [Sentence] {
         let (fullStop, exclamation, question, semicolon) = (Meeting.fullStop, Meeting.exclamation, Meeting.question, Meeting.semicolon)
         let lines = lines
@@ -122,7 +139,11 @@ extension Meeting {
                                     let folded = token.pointee.folded
                                     if folded == fullStop || folded == exclamation || folded == question || folded == semicolon {
                                         let position = token - base
-                                        if !(position > start && tokens[position - 1].shape == .initial) {
+                                        // Not after an initial (`J. Smith`), nor a full stop after a
+                                        // title (`Dr. Lee`).
+                                        if !(position > start && (tokens[position - 1].shape == .initial
+                                            || folded == fullStop && Meeting.isTitle(tokens[position - 1].folded)))
+                                        {
                                             flush(position)
                                             if position + 1 < end {
                                                 start = position + 1
