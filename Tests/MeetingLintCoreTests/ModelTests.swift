@@ -20,6 +20,8 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         "Saturday 14 March 2026", "14 Mar 2026", "14 Mar 26", "Sat 14th of March, 2026", "March 14, 2026", "14 Mar. 2026",
         // As case-management systems export dates: once no date at all.
         "14-Mar-2026", "14-Mar-26", "14-MAR-2026", "14-March-2026", "14-mar-2026", "on 14-Mar-2026.", "| 14-Mar-2026 |",
+        // The century as an apostrophe: once '14 Mar', a day and month without a year.
+        "14 Mar '26", "14th March \u{2019}26", "Sat 14 Mar. '26",
     ])
     func readsEveryFormOfTheSameDay(_ text: String) {
         #expect(Self.day(text) == .full(Day(year: 2026, month: 3, day: 14)!), "\(text)")
@@ -51,6 +53,13 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
     ])
     func notDates(_ text: String) {
         #expect(Self.day(text) == nil, "\(text)")
+    }
+
+    /// An apostrophe before anything but two digits right after it is no century.
+    @Test func anApostropheIsACenturyOnlyBeforeTwoDigits() {
+        for text in ["14 March '2026", "14 March ' 26", "14 March '6", "14 March 's"] {
+            #expect(Self.day(text) == .dayMonth(month: 3, day: 14), "\(text)")
+        }
     }
 
     /// `14-Mar` (no year) is a day and month; `14-May` too, capitalised, as `May` alone is.

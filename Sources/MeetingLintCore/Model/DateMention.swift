@@ -602,7 +602,7 @@ public enum DateReader {
         return DateMention(range: range, tokens: start..<(start + 3), value: .dayMonth(month: month, day: day))
     }
 
-    /// `Saturday 14th March 2026`, `14 Mar 26`, `14 of March`, `March 14, 2026`, `May 2026`.
+    /// `Saturday 14th March 2026`, `14 Mar 26`, `14 Mar '26`, `14 of March`, `March 14, 2026`, `May 2026`.
     static func textual(_ tokens: ArraySlice<Token>, at start: Int, bytes: [UInt8]) -> DateMention? {
         var index = start
         // An optional weekday, perhaps with a comma: it starts the mention but adds nothing. (Only
@@ -620,6 +620,13 @@ public enum DateReader {
             if end < tokens.endIndex, tokens[end].folded == dot, tokens[end].range.start == tokens[next].range.end { end += 1 }
             var yearEnd = end
             if yearEnd < tokens.endIndex, tokens[yearEnd].folded == comma { yearEnd += 1 }
+            // `14 Mar '26`: an apostrophe (straight or curly) standing for the century, right
+            // before two digits.
+            if yearEnd + 1 < tokens.endIndex, tokens[yearEnd].folded == Tokenizer.apostropheHash,
+                tokens[yearEnd + 1].range.start == tokens[yearEnd].range.end, number(tokens[yearEnd + 1], bytes)?.digits == 2
+            {
+                yearEnd += 1
+            }
             if yearEnd < tokens.endIndex, let year = year(tokens[yearEnd], bytes) {
                 let range = SourceRange(tokens[start].range.start, tokens[yearEnd].range.end)
                 let value: DateMention.Value = Day(year: year, month: month, day: day).map { .full($0) } ?? .impossible
