@@ -222,6 +222,8 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         ("Apologies\n---------", .apologies), ("**Contingency plan**", .contingency), ("**Apologies:**", .apologies),
         // Pasted spaces: a zero-width one before the first word, a thin one, a narrow no-break one.
         ("## Invited but did not attend", .apologies), ("## Non-attendance", .apologies),
+        ("## Those unable to attend", .apologies), ("## Sent apologies", .apologies), ("## Apologies received from", .apologies),
+        ("## Absences", .apologies),
         ("## Child's thoughts and feelings", .childVoice), ("## Young person's thoughts", .childVoice),
         ("## \u{200B}Apologies", .apologies), ("## Contingency\u{2009}plan", .contingency), ("## Contingency\u{202F}plan:", .contingency),
     ])
