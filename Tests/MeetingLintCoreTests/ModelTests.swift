@@ -223,7 +223,8 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         // Pasted spaces: a zero-width one before the first word, a thin one, a narrow no-break one.
         ("## Invited but did not attend", .apologies), ("## Non-attendance", .apologies),
         ("## Those unable to attend", .apologies), ("## Sent apologies", .apologies), ("## Apologies received from", .apologies),
-        ("## Absences", .apologies),
+        ("## Absences", .apologies), ("## What if?", .contingency), ("## Back-up plan", .contingency), ("## If things go wrong", .contingency),
+        ("## Child's perspective", .childVoice),
         ("## Child's thoughts and feelings", .childVoice), ("## Young person's thoughts", .childVoice),
         ("## \u{200B}Apologies", .apologies), ("## Contingency\u{2009}plan", .contingency), ("## Contingency\u{202F}plan:", .contingency),
     ])
