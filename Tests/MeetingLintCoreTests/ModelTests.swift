@@ -533,6 +533,7 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         for action in [
             "- Refer A. to CAMHS — Tom Reed by 28/03/2026", "- Refer A. to CAMHS — Tom Reed, by 28/03/2026.",
             "- Refer A. to CAMHS - Tom Reed, 28/03/2026", "- Refer A. to CAMHS – Tom Reed before the next meeting",
+            "- Refer A. to CAMHS – Tom Reed w/c 23/03/2026",
         ] {
             let meeting = model(record + action + "\n")
             #expect(meeting.actions.first?.owner?.text == "Tom Reed", "\(action)")

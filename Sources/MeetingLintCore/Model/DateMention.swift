@@ -580,8 +580,9 @@ public enum DateReader {
 
     /// `24/02`, `24.2`: a day and month in numbers (month first when the order is `mdy`) at the
     /// start of `tokens`, not followed by a year or more numbers. Read only where the words are
-    /// surely a date, as the whole of a due column or a next-meeting field (elsewhere `7/10` may
-    /// be a score); the caller resolves it against the meeting.
+    /// surely a date, at the start of a due column's or field's value or of a next-meeting or
+    /// circulated field's (elsewhere `7/10` may be a score); the caller resolves it against the
+    /// meeting.
     public static func leadingDayAndMonth(_ tokens: ArraySlice<Token>, bytes: [UInt8], order: DateOrder) -> DateMention? {
         let start = tokens.startIndex
         guard start + 2 < tokens.endIndex, let a = number(tokens[start], bytes), let b = number(tokens[start + 2], bytes),

@@ -1047,12 +1047,13 @@ extension MeetingBuilder {
     }
 
     /// Whether a timescale may start at `meeting.tokens[index]`, after a name that starts at
-    /// `start`: a comma, or a word that makes a date a deadline (`by`, `before`, `w/c` …) or a date's
-    /// first token (a number).
+    /// `start`: a comma, a word that makes a date a deadline (`by`, `before`, the `w` of `w/c` …)
+    /// or a date's first token (a number).
     func isTimescaleCut(_ index: Int, after start: Int) -> Bool {
         guard index > start else { return false }
         let token = meeting.tokens[index]
         return token.folded == MeetingBuilder.comma || token.shape == .number || TimescaleReader.byWords.contains(token.folded)
+            || token.folded == TimescaleReader.wWord
     }
 
     func readTableActions(_ table: Int32, isPrevious: Bool, timing: ActionTiming, into found: inout ActionsFound) {
