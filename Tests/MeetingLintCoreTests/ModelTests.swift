@@ -614,6 +614,19 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(meeting.actions.isEmpty)
     }
 
+    /// Status words written other ways: once these actions had no status.
+    @Test func otherStatusWordsOfPreviousActions() {
+        let meeting = model("""
+            ## Review of previous actions
+            - Tom Reed to refer A. to counselling — actioned 20/03/2026.
+            - Mum to book the dentist ✓
+            - Dad to attend the course — c/f
+            - Priya Shah to weigh A. — underway
+            - Omar to complete the EHA: awaiting Mum's consent
+            """)
+        #expect(meeting.previousActions.map { $0.status?.text } == ["actioned", "✓", "c/f", "underway", "awaiting"])
+    }
+
     @Test func anActionLineOutsideThePlanIsAnAction() {
         let meeting = model("## Updates\nSchool reported good progress.\nAction: Jane Smith to share attendance weekly.\n")
         #expect(meeting.actions.count == 1)
