@@ -277,6 +277,8 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         "---\ndate: 2026-03-14T10:00\n---\n", "---\ndate: 2026-03-14T10:00:00Z\n---\n", "Date: 2026-03-14t09:30\n",
         // As case-management systems export them.
         "---\ndate: 14-Mar-2026\n---\n", "| Date of meeting | 14-MAR-2026 |\n|---|---|\n",
+        // A key with an aside in brackets: once no field.
+        "| Date of meeting (dd/mm/yyyy) | 14/03/2026 |\n|---|---|\n", "**Date (of meeting):** 14/03/2026\n",
     ])
     func meetingDateInEveryStyle(_ text: String) {
         #expect(model(text).meetingDate.day == Day(year: 2026, month: 3, day: 14), "\(text)")

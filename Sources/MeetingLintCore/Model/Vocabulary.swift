@@ -515,12 +515,18 @@ public final class Vocabulary: @unchecked Sendable {
 
 extension Vocabulary {
     /// The canonical key a field key written at `range` of `bytes` means, if any. A bilingual key
-    /// (`Dyddiad / Date`) means what one of its halves means.
+    /// (`Dyddiad / Date`) means what one of its halves means, and a key with an aside in brackets
+    /// (`Lead professional (LP)`) what it means without the aside.
     func fieldKey(_ bytes: [UInt8], _ range: SourceRange) -> FieldKey? {
         bytes.withUnsafeBufferPointer { buffer -> FieldKey? in
             if let key = fieldKeysByHash[TextKey.fieldHash(bytes: UnsafeBufferPointer(rebasing: buffer[range.start..<range.end]))] { return key }
             for part in Vocabulary.halves(buffer, range) {
                 if let key = fieldKeysByHash[TextKey.fieldHash(bytes: UnsafeBufferPointer(rebasing: buffer[part.start..<part.end]))] { return key }
+            }
+            // `Lead professional (LP)`, `Date of meeting (dd/mm/yyyy)`: an aside in brackets does
+            // not change what the key is, as for a column's title (`column(_:in:)`).
+            if let open = (range.start..<range.end).first(where: { buffer[$0] == UInt8(ascii: "(") }), open > range.start {
+                return fieldKeysByHash[TextKey.fieldHash(bytes: UnsafeBufferPointer(rebasing: buffer[range.start..<open]))]
             }
             return nil
         }
