@@ -225,7 +225,8 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         ("## Those unable to attend", .apologies), ("## Sent apologies", .apologies), ("## Apologies received from", .apologies),
         ("## Absences", .apologies), ("## What if?", .contingency), ("## Back-up plan", .contingency), ("## If things go wrong", .contingency),
         ("## Child's perspective", .childVoice), ("## Aims of the meeting", .purpose), ("## Parental views", .familyViews),
-        ("## Parents/carers views", .familyViews), ("## What mum and dad think", .familyViews),
+        ("## Parents/carers views", .familyViews), ("## What mum and dad think", .familyViews), ("## Those in attendance", .attendance),
+        ("## Attended by", .attendance),
         ("## Child's thoughts and feelings", .childVoice), ("## Young person's thoughts", .childVoice),
         ("## \u{200B}Apologies", .apologies), ("## Contingency\u{2009}plan", .contingency), ("## Contingency\u{202F}plan:", .contingency),
     ])
