@@ -422,7 +422,7 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
     }
 
     /// Crosses and other words for absence in the attended column: the people were once read as
-    /// attending. A tick, `Y` or a blank cell is attendance.
+    /// attending. A tick is attendance.
     @Test func crossesInTheAttendedColumnAreAbsence() {
         let meeting = model("""
             ## Attendance
