@@ -422,7 +422,7 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
     }
 
     /// Crosses and other words for absence in the attended column: the people were once read as
-    /// attending. A tick is attendance.
+    /// attending. A tick, `Y` or a blank cell is attendance.
     @Test func crossesInTheAttendedColumnAreAbsence() {
         let meeting = model("""
             ## Attendance
@@ -435,8 +435,10 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
             | Lee Hart | Youth worker | apols |
             | Sam Cole | Housing officer | ✔ |
             | Kim Ward | Police | ✘ |
+            | Ali Khan | Health visitor | |
+            | Joe Bell | Youth worker | Y |
             """)
-        #expect(meeting.attendees.map(\.name) == ["Jane Smith", "Sam Cole"])
+        #expect(meeting.attendees.map(\.name) == ["Jane Smith", "Sam Cole", "Ali Khan", "Joe Bell"])
         #expect(meeting.apologies.map(\.name) == ["Ravi Patel", "Dan Green", "Amy Fox", "Lee Hart", "Kim Ward"])
     }
 
