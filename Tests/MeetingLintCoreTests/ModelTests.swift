@@ -352,6 +352,13 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         }
     }
 
+    /// Other keys for the children the meeting is about: once no field, so the record was said
+    /// not to name the child.
+    @Test(arguments: ["Subject children", "Names of children", "Children's names and ages", "Name(s) of child(ren)", "Child's name and DOB"])
+    func childKeys(_ key: String) {
+        #expect(model("| \(key) | Ruby (6) and Alfie (2) |\n|---|---|\n").childNames.contains("Ruby"), "\(key)")
+    }
+
     @Test func impossibleMeetingDate() {
         if case .impossible = model("Date: 31/02/2026\n").meetingDate {} else { Issue.record("31/02/2026 is impossible") }
     }
