@@ -523,13 +523,17 @@ extension Vocabulary {
             for part in Vocabulary.halves(buffer, range) {
                 if let key = fieldKeysByHash[TextKey.fieldHash(bytes: UnsafeBufferPointer(rebasing: buffer[part.start..<part.end]))] { return key }
             }
-            // `Lead professional (LP)`, `Date of meeting (dd/mm/yyyy)`: an aside in brackets does
-            // not change what the key is, as for a column's title (`column(_:in:)`).
-            if let open = (range.start..<range.end).first(where: { buffer[$0] == UInt8(ascii: "(") }), open > range.start {
-                return fieldKeysByHash[TextKey.fieldHash(bytes: UnsafeBufferPointer(rebasing: buffer[range.start..<open]))]
-            }
-            return nil
+            return fieldKeyBeforeAside(buffer, range)
         }
+    }
+
+    /// `Lead professional (LP)`, `Date of meeting (dd/mm/yyyy)`: an aside in brackets does not
+    /// change what a key is, as for a column's title (`column(_:in:)`). Not inlined: asked only
+    /// of keys that are none as written, it kept `fieldKey` from being inlined where it is asked.
+    @inline(never)
+    func fieldKeyBeforeAside(_ buffer: UnsafeBufferPointer<UInt8>, _ range: SourceRange) -> FieldKey? {
+        guard let open = (range.start..<range.end).first(where: { buffer[$0] == UInt8(ascii: "(") }), open > range.start else { return nil }
+        return fieldKeysByHash[TextKey.fieldHash(bytes: UnsafeBufferPointer(rebasing: buffer[range.start..<open]))]
     }
 
     /// The parts of a range split at `/` (for bilingual keys and column titles), if it has one.
