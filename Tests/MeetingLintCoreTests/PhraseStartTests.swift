@@ -356,6 +356,8 @@ struct ReferenceCirculation: Check {
                 recordWords: recordWords, recordFirst: FirstWords([recordWords]))
         }()
         let limit = setup.limit
+        // A field that gives no date is reported only if nothing else says when.
+        var fieldFinding: Finding?
         if let field = meeting.field(.circulated) {
             switch meeting.circulatedDate {
             case .valid(let sent, let range):
@@ -374,9 +376,9 @@ struct ReferenceCirculation: Check {
             case .impossible, .unset, .missing:
                 // A circulated field that is not a date (`by email, within 5 working days`) still says how and when.
                 if Circulation.saysWhen(meeting, meeting.text(field.valueRange), context) { return [] }
-                return [Finding(
+                fieldFinding = Finding(
                     field.lineRange, "The record does not say when it was or will be circulated.",
-                    help: "Give the date it was sent, or when it will be (e.g. 'within 5 working days').")]
+                    help: "Give the date it was sent, or when it will be (e.g. 'within 5 working days').")
             }
         }
         // The substantial sections' indexes: each read in place, not copied into an array.
@@ -394,6 +396,7 @@ struct ReferenceCirculation: Check {
             }
         }
         guard !sections.isEmpty else {
+            if let fieldFinding { return [fieldFinding] }
             if let empty = meeting.firstSection(.distribution) {
                 return [Finding(empty.headingRange, "The distribution section is empty: it does not say who the record will be sent to, or when.")]
             }
@@ -405,6 +408,7 @@ struct ReferenceCirculation: Check {
                 return []
             }
         }
+        if let fieldFinding { return [fieldFinding] }
         return [Finding(
             meeting.sections[sections[0]].headingRange, "The record says who it goes to, but not when it will be circulated.",
             help: "Add when it will be sent, e.g. 'Minutes to be circulated within 5 working days'.")]
