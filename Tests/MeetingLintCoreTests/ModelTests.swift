@@ -359,6 +359,12 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(model("| \(key) | Ruby (6) and Alfie (2) |\n|---|---|\n").childNames.contains("Ruby"), "\(key)")
     }
 
+    /// Lead-professional keys added: once no field, so the record named no lead professional.
+    @Test(arguments: ["LP", "Key person", "Lead person", "Lead Professional (LP)"])
+    func leadProfessionalKeys(_ key: String) {
+        #expect(model("| \(key) | Rachel Moss |\n|---|---|\n").field(.leadProfessional)?.value == "Rachel Moss", "\(key)")
+    }
+
     @Test func impossibleMeetingDate() {
         if case .impossible = model("Date: 31/02/2026\n").meetingDate {} else { Issue.record("31/02/2026 is impossible") }
     }
