@@ -173,6 +173,17 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(Timescale(kind: .nextMeeting(next), range: SourceRange(0, 0)).isConcrete)
     }
 
+    /// A short date after a cue word is read in the record's date order, as every other date is:
+    /// with `mdy`, `by 3/20` was once 3 of a twentieth month, so no date.
+    @Test func aShortDateFollowsTheDateOrder() {
+        let text = "by 3/20"
+        let tokens = Tokenizer.tokens(of: text)
+        let context = TimescaleReader.Context(meeting: Self.meeting, nextMeeting: nil, holidays: [], order: .mdy)
+        #expect(Catalogue.builtIn.vocabulary.timescales.due(tokens[...], bytes: Array(text.utf8), context: context)?.kind
+            == .date(Day(year: 2026, month: 3, day: 20)))
+        #expect(Self.kind("by 20/3") == .date(Day(year: 2026, month: 3, day: 20)))
+    }
+
     @Test func aConcreteTimescaleBeatsAVagueOne() {
         #expect(Self.kind("ongoing, reviewed weekly") == .recurring)
     }

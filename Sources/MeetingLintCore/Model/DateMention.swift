@@ -546,12 +546,7 @@ public enum DateReader {
             let (day, digits) = number(tokens[index], bytes), digits <= 2
         else { return nil }
         // The month: the word's letters, up to its hyphen if it has one.
-        var hash = Tokenizer.offsetBasis
-        var position = word.range.start
-        while position < word.range.end, Tokenizer.isLetter(bytes[position]) {
-            hash = (hash ^ UInt64(Tokenizer.fold(bytes[position]))) &* Tokenizer.prime
-            position += 1
-        }
+        var (hash, position) = Tokenizer.foldedLetters(bytes, from: word.range.start, to: word.range.end)
         guard position > word.range.start, let month = monthNumber(ofHash: hash) else { return nil }
         let range = SourceRange(tokens[index].range.start, word.range.end)
         let tokenRange = index..<(index + 3)

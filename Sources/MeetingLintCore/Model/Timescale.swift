@@ -582,9 +582,10 @@ public struct TimescaleReader: Sendable {
     static var cWord: UInt64 { 0xAF63_DE4C_8601_EFF2 }  // c
     static var bWord: UInt64 { 0xAF63_DF4C_8601_F1A5 }  // b
 
-    /// `by 9/3`, `Mon 9/3`, `on the 9th`, `Tues 10th`, `w/c 9/3`: a day and month in numbers, or a
-    /// day of the month alone, after a cue word or a weekday (without one, `7/10` may be a score
-    /// and `9th` a birthday). Resolved to the next such day on or after the meeting.
+    /// `by 9/3`, `Mon 9/3`, `on the 9th`, `Tues 10th`, `w/c 9/3`: a day and month in numbers
+    /// (`DateReader.leadingDayAndMonth`, month first when the date order is `mdy`), or a day of the
+    /// month alone, after a cue word or a weekday (without one, `7/10` may be a score and `9th` a
+    /// birthday). Resolved to the next such day on or after the meeting.
     private func shortDate(_ tokens: ArraySlice<Token>, at index: Int, bytes: [UInt8], context: Context) -> (Int, Day?)? {
         let cue = tokens[index]
         // `School to send attendance to SW 9th`: an ordinal that ends the text is a due day.
@@ -605,20 +606,10 @@ public struct TimescaleReader: Sendable {
         }
         if next < tokens.endIndex, tokens[next].folded == TimescaleReader.theWord { next += 1 }
         guard next < tokens.endIndex else { return nil }
-        // `9/3`: two numbers joined by `/` or `.`, not the start of a longer date or `N/52`.
-        if next + 2 < tokens.endIndex, let (day, dayDigits) = DateReader.number(tokens[next], bytes), dayDigits <= 2,
-            tokens[next + 1].folded == TimescaleReader.slash || tokens[next + 1].folded == TimescaleReader.dot,
-            tokens[next + 1].range.start == tokens[next].range.end, tokens[next + 2].range.start == tokens[next + 1].range.end,
-            let (month, monthDigits) = DateReader.number(tokens[next + 2], bytes), monthDigits <= 2, month >= 1, month <= 12,
-            day >= 1, day <= Day.daysIn(month: month, year: 2024)
-        {
-            if next + 3 < tokens.endIndex, tokens[next + 3].range.start == tokens[next + 2].range.end, tokens[next + 3].shape == .punctuation,
-                next + 4 < tokens.endIndex, tokens[next + 4].shape == .number
-            {
-                return nil
-            }
-            let mention = DateMention(range: tokens[next].range, tokens: next..<(next + 3), value: .dayMonth(month: month, day: day))
-            return (next + 3 - index, mention.resolved(against: context.meeting))
+        // `9/3`: two numbers joined by `/` or `.`, not the start of a longer date or `N/52`, read
+        // in the record's date order.
+        if let mention = DateReader.leadingDayAndMonth(tokens[next...], bytes: bytes, order: context.order) {
+            return (mention.tokens.upperBound - index, mention.resolved(against: context.meeting))
         }
         // `the 9th`, `Tues 10th`: an ordinal day of the month, not followed by a month (that is a
         // whole date, read elsewhere).
@@ -733,12 +724,8 @@ public struct TimescaleReader: Sendable {
             position += 1
         }
         guard position > token.range.start, position < token.range.end else { return nil }
-        var hash = Tokenizer.offsetBasis
-        while position < token.range.end, Tokenizer.isLetter(bytes[position]) {
-            hash = (hash ^ UInt64(Tokenizer.fold(bytes[position]))) &* Tokenizer.prime
-            position += 1
-        }
-        guard position == token.range.end, let unit = tables.units[hash] else { return nil }
+        let (hash, lettersEnd) = Tokenizer.foldedLetters(bytes, from: position, to: token.range.end)
+        guard lettersEnd == token.range.end, let unit = tables.units[hash] else { return nil }
         return (amount, unit)
     }
 

@@ -144,6 +144,19 @@ public enum Tokenizer {
         }
     }
 
+    /// The folded hash of the ASCII letters of `bytes` from `start` up to the first byte that is
+    /// no letter (or `end`), and where they stop: the word inside a token such as `Jan-2026` or
+    /// `24hrs`, hashed as `foldedHash` would hash it alone.
+    static func foldedLetters(_ bytes: [UInt8], from start: Int, to end: Int) -> (hash: UInt64, end: Int) {
+        var hash = offsetBasis
+        var position = start
+        while position < end, isLetter(bytes[position]) {
+            hash = (hash ^ UInt64(fold(bytes[position]))) &* prime
+            position += 1
+        }
+        return (hash, position)
+    }
+
     /// The exact hash of a string, as `Token.exact` would give for it as one token.
     public static func exactHash(_ text: String) -> UInt64 {
         var hash = offsetBasis
