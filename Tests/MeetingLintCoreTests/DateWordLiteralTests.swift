@@ -17,7 +17,7 @@ import Testing
             (TimescaleReader.school, "school"), (TimescaleReader.business, "business"), (TimescaleReader.endWord, "end"),
             (TimescaleReader.ofWord, "of"), (TimescaleReader.byWord, "by"), (TimescaleReader.beforeWord, "before"),
             (TimescaleReader.thisWord, "this"), (TimescaleReader.nextWord, "next"), (TimescaleReader.onWord, "on"),
-            (TimescaleReader.slash, "/"), (TimescaleReader.dot, "."), (TimescaleReader.theWord, "the"),
+            (TimescaleReader.midWord, "mid"), (TimescaleReader.slash, "/"), (TimescaleReader.dot, "."), (TimescaleReader.theWord, "the"),
             (TimescaleReader.wWord, "w"), (TimescaleReader.cWord, "c"), (TimescaleReader.bWord, "b"),
             (MeetingBuilder.toWord, "to"), (MeetingBuilder.willWord, "will"), (MeetingBuilder.colon, ":"),
             (MeetingBuilder.wouldWord, "would"), (MeetingBuilder.shouldWord, "should"), (MeetingBuilder.shallWord, "shall"), (MeetingBuilder.mustWord, "must"),

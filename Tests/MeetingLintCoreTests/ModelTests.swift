@@ -131,9 +131,21 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         ("wc 16/03", Day(year: 2026, month: 3, day: 16)), ("week beginning 16/03", Day(year: 2026, month: 3, day: 16)),
         ("wk beg 16.3", Day(year: 2026, month: 3, day: 16)), ("week commencing 16/03", Day(year: 2026, month: 3, day: 16)),
         ("by end April", Day(year: 2026, month: 4, day: 30)), ("end Jan", Day(year: 2027, month: 1, day: 31)),
+        // The middle of a month is its 15th, or its end once the meeting (14 March) is past it.
+        ("mid-April", Day(year: 2026, month: 4, day: 15)), ("by mid April", Day(year: 2026, month: 4, day: 15)),
+        ("Mid-Apr", Day(year: 2026, month: 4, day: 15)), ("before mid-May", Day(year: 2026, month: 5, day: 15)),
+        ("mid March", Day(year: 2026, month: 3, day: 15)), ("mid-Feb", Day(year: 2027, month: 2, day: 15)),
     ])
     func dates(_ text: String, _ day: Day?) {
         #expect(Self.kind(text) == .date(day), "\(text)")
+    }
+
+    @Test func theMiddleOfTheMeetingsOwnMonthAfterThe15thIsItsEnd() {
+        #expect(TimescaleReader.middle(of: 3, after: Day(year: 2026, month: 3, day: 20)!) == Day(year: 2026, month: 3, day: 31))
+        #expect(TimescaleReader.middle(of: 3, after: Day(year: 2026, month: 3, day: 15)!) == Day(year: 2026, month: 3, day: 15))
+        // `mid` alone, or before no month, is no timescale.
+        #expect(Self.kind("mid") == nil)
+        #expect(Self.kind("by mid-term") == nil)
     }
 
     @Test(arguments: [
@@ -145,7 +157,7 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         // The number and unit as one word: once no timescale at all.
         ("within 24hrs", Day(year: 2026, month: 3, day: 15)), ("48hrs", Day(year: 2026, month: 3, day: 16)),
         ("in 2wks", Day(year: 2026, month: 3, day: 28)), ("within 10days", Day(year: 2026, month: 3, day: 24)),
-        ("3months", Day(year: 2026, month: 6, day: 14)),
+        ("3months", Day(year: 2026, month: 6, day: 14)), ("Immediate", meeting), ("with immediate effect", meeting),
     ])
     func periods(_ text: String, _ day: Day?) {
         #expect(Self.kind(text) == .relative(day), "\(text)")
@@ -376,6 +388,16 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(model("| \(key) | Rachel Moss |\n|---|---|\n").field(.leadProfessional)?.value == "Rachel Moss", "\(key)")
     }
 
+    /// Keys of case-management exports: once no field, so the record had no meeting date, no
+    /// circulation or no child.
+    @Test(arguments: [
+        ("Meeting held on", FieldKey.date), ("Date of this meeting", .date), ("Circulated to", .circulated),
+        ("Date of circulation", .circulated), ("Distribution date", .circulated), ("Child name / DOB", .child),
+    ])
+    func exportedKeys(_ key: String, _ field: FieldKey) {
+        #expect(model("| \(key) | 04-Mar-2026 |\n|---|---|\n").field(field)?.value == "04-Mar-2026", "\(key)")
+    }
+
     @Test func impossibleMeetingDate() {
         if case .impossible = model("Date: 31/02/2026\n").meetingDate {} else { Issue.record("31/02/2026 is impossible") }
     }
@@ -464,6 +486,15 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
             """)
         #expect(meeting.attendees.map(\.name) == ["Jane Smith", "Sam Cole", "Ali Khan", "Joe Bell"])
         #expect(meeting.apologies.map(\.name) == ["Ravi Patel", "Dan Green", "Amy Fox", "Lee Hart", "Kim Ward"])
+    }
+
+    /// `Attended Y/N` without brackets is the attended column: once no column, so the absent were
+    /// read as attending and the record had no apologies.
+    @Test(arguments: ["Attended Y/N", "Present y/n", "Attended Yes/No"])
+    func attendedColumnTitles(_ title: String) {
+        let meeting = model("## Attendance\n| Name | Role | \(title) |\n|---|---|---|\n| Jane Smith | Class teacher | Y |\n| Ravi Patel | GP | N |\n")
+        #expect(meeting.attendees.map(\.name) == ["Jane Smith"], "\(title)")
+        #expect(meeting.apologies.map(\.name) == ["Ravi Patel"], "\(title)")
     }
 
     @Test func aFieldLineOfPeople() {
@@ -610,6 +641,29 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         // Clinical shorthand is still a period, and a day and month in the task's text needs a cue word.
         #expect(Self.action(table.replacingOccurrences(of: "23/04", with: "2/52"))?.due?.kind == .relative(Day(year: 2026, month: 3, day: 28)))
         #expect(Self.action("- Tom Reed to refer A. to CAMHS, score 7/10")?.due == nil)
+        // Joined by a hyphen, as exported: once no timescale. A range of numbers before a word is no date.
+        #expect(Self.action(table.replacingOccurrences(of: "23/04", with: "23-04"))?.due?.kind == .date(Day(year: 2026, month: 4, day: 23)))
+        #expect(Self.action(table.replacingOccurrences(of: "23/04", with: "6-8 weeks"))?.due?.kind == .relative(Day(year: 2026, month: 5, day: 9)))
+        #expect(Self.action(table.replacingOccurrences(of: "23/04", with: "2-3 times"))?.due == nil)
+    }
+
+    /// Owner and due column titles of exports: once no owner or no timescale.
+    @Test(arguments: [("Responsible officer", "When by"), ("Who by", "Target completion date"), ("Responsible worker", "Completion by")])
+    func exportedActionColumns(_ owner: String, _ due: String) {
+        let action = Self.action("| Action | \(owner) | \(due) |\n|---|---|---|\n| Refer A. to CAMHS | Tom Reed | 28/03/2026 |")
+        #expect(action?.owner?.text == "Tom Reed", "\(owner)")
+        #expect(action?.due?.kind == .date(Day(year: 2026, month: 3, day: 28)), "\(due)")
+    }
+
+    /// `| Next review |`: a due column or field that is a bare anchored phrase is tied to the next
+    /// meeting, as `by the next review` is; once the action had no timescale. In the task's own
+    /// text the bare words only name the meeting.
+    @Test func aDueColumnNamingTheNextMeetingIsAnchored() {
+        let table = "| Action | Who | By when |\n|---|---|---|\n| Refer A. to CAMHS | Tom Reed | Next review |"
+        #expect(Self.action(table)?.due?.kind == .nextMeeting(nil))
+        #expect(Self.action(table.replacingOccurrences(of: "Next review", with: "Before next review"))?.due?.kind == .nextMeeting(nil))
+        #expect(Self.action("- Tom Reed to refer A. to CAMHS\n  By: next core group")?.due?.kind == .nextMeeting(nil))
+        #expect(Self.action("- Tom Reed to ask Dad to come to the next review.")?.due == nil)
     }
 
     /// An action due `w/c` a date before the meeting is one (`date-sanity` reads only the

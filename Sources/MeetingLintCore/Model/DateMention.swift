@@ -51,14 +51,16 @@ public struct DateMention: Sendable, Hashable {
 
 /// Finds dates in a run of tokens (SPEC 2.5 and VOCABULARY's date forms).
 public enum DateReader {
+    /// Each month's names, January's first.
+    static let monthNames = [
+        ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"],
+        ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["october", "oct"],
+        ["november", "nov"], ["december", "dec"],
+    ]
+
     static let months: TokenMap<Int> = {
         var table = TokenMap<Int>()
-        let names = [
-            ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"],
-            ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["october", "oct"],
-            ["november", "nov"], ["december", "dec"],
-        ]
-        for (index, group) in names.enumerated() {
+        for (index, group) in monthNames.enumerated() {
             for name in group { table[Tokenizer.foldedHash(name)] = index + 1 }
         }
         return table
@@ -573,18 +575,19 @@ public enum DateReader {
         return DateMention(range: range, tokens: tokenRange, value: value)
     }
 
-    /// `24/02`, `24.2`: a day and month in numbers (month first when the order is `mdy`) at the
-    /// start of `tokens`, not followed by a year or more numbers. Read only where the words are
-    /// surely a date, at the start of a due column's or field's value or of a next-meeting or
+    /// `24/02`, `24.2`, `24-02`: a day and month in numbers (month first when the order is `mdy`)
+    /// at the start of `tokens`, not followed by a year or more numbers. Read only where the words
+    /// are surely a date, at the start of a due column's or field's value or of a next-meeting or
     /// circulated field's (elsewhere `7/10` may be a score); the caller resolves it against the
-    /// meeting.
+    /// meeting. Joined by a hyphen, the numbers may be a range (`6-8 weeks`, `2-3 times`), so
+    /// they are a date only when no word or number follows them.
     public static func leadingDayAndMonth(_ tokens: ArraySlice<Token>, bytes: [UInt8], order: DateOrder) -> DateMention? {
         let start = tokens.startIndex
         guard start + 2 < tokens.endIndex, let a = number(tokens[start], bytes), let b = number(tokens[start + 2], bytes),
             a.digits <= 2, b.digits <= 2
         else { return nil }
         let separator = tokens[start + 1]
-        guard separator.shape == .punctuation, separator.folded == slash || separator.folded == dot,
+        guard separator.shape == .punctuation, separator.folded == slash || separator.folded == dot || separator.folded == dash,
             separator.range.start == tokens[start].range.end, tokens[start + 2].range.start == separator.range.end
         else { return nil }
         if start + 3 < tokens.endIndex, tokens[start + 3].range.start == tokens[start + 2].range.end, tokens[start + 3].shape == .punctuation,
@@ -592,6 +595,7 @@ public enum DateReader {
         {
             return nil
         }
+        if separator.folded == dash, start + 3 < tokens.endIndex, tokens[start + 3].shape != .punctuation { return nil }
         let (day, month) = order == .mdy ? (b.value, a.value) : (a.value, b.value)
         guard month >= 1, month <= 12, day >= 1, day <= Day.daysIn(month: month, year: 2024) else { return nil }
         let range = SourceRange(tokens[start].range.start, tokens[start + 2].range.end)

@@ -49,6 +49,8 @@ public struct TimescaleReader: Sendable {
         let immediate: PhraseSet
         let recurring: PhraseSet
         let anchored: PhraseSet
+        /// `anchored`'s bare forms (`next review`), read only at the start of a due value.
+        let anchoredDue: PhraseSet
         let vague: PhraseSet
         /// For each folded hash that can start a timescale, which of `read`'s ways of reading one
         /// it can start (`Start`); a token whose hash is not here (and which is no number) starts none.
@@ -73,10 +75,11 @@ public struct TimescaleReader: Sendable {
         let numberWords = TimescaleReader.numberWords
         let units = TimescaleReader.units
 
-        init(immediate: [String], recurring: [String], anchored: [String], vague: [String]) {
+        init(immediate: [String], recurring: [String], anchored: [String], anchoredDue: [String], vague: [String]) {
             self.immediate = PhraseSet(immediate)
             self.recurring = PhraseSet(recurring)
             self.anchored = PhraseSet(anchored)
+            self.anchoredDue = PhraseSet(anchoredDue)
             self.vague = PhraseSet(vague)
             var starts = TokenMap<UInt8>()
             func add(_ hash: UInt64, _ flag: UInt8) { starts[hash] = (starts[hash] ?? 0) | flag }
@@ -102,9 +105,13 @@ public struct TimescaleReader: Sendable {
             for (hash, _) in TimescaleReader.numberWords.pairs { add(hash, Start.period) }
             // `monthOrWeekday`.
             for hash in [TimescaleReader.endWord, TimescaleReader.byWord, TimescaleReader.beforeWord, TimescaleReader.thisWord,
-                TimescaleReader.nextWord, TimescaleReader.onWord]
+                TimescaleReader.nextWord, TimescaleReader.onWord, TimescaleReader.midWord]
             {
                 add(hash, Start.monthOrWeekday)
+            }
+            // `mid-March`, one word.
+            for name in DateReader.monthNames.joined() {
+                if let joined = Tokenizer.tokens(of: "mid-" + name).first { add(joined.folded, Start.monthOrWeekday) }
             }
             self.starts = starts
             var bits = [UInt64](repeating: 0, count: 64)
@@ -291,12 +298,22 @@ public struct TimescaleReader: Sendable {
     static var thisWord: UInt64 { 0x2587_BCEF_3249_3841 }  // this
     static var nextWord: UInt64 { 0xE531_6CBA_A025_F028 }  // next
     static var onWord: UInt64 { 0x08B0_5807_B556_6370 }  // on
+    static var midWord: UInt64 { 0x07F4_3D19_1756_3645 }  // mid
     static var slash: UInt64 { 0xAF63_A24C_8601_89FE }  // /
     static var dot: UInt64 { 0xAF63_A34C_8601_8BB1 }  // .
 
-    /// Builds a reader from the vocabulary's phrase lists.
-    public init(immediate: [String], recurring: [String], anchored: [String], vague: [String]) {
-        tables = Tables(immediate: immediate, recurring: recurring, anchored: anchored, vague: vague)
+    /// Builds a reader from the vocabulary's phrase lists. `anchoredDue` holds the bare forms of
+    /// the anchored phrases (`next review`), which count only where a due value starts with them.
+    public init(immediate: [String], recurring: [String], anchored: [String], anchoredDue: [String] = [], vague: [String]) {
+        tables = Tables(immediate: immediate, recurring: recurring, anchored: anchored, anchoredDue: anchoredDue, vague: vague)
+    }
+
+    /// `| Next review |`: a due column's or field's value that starts with a bare anchored phrase
+    /// (`anchoredDue`), tied to the next meeting. In running text the same words may only name
+    /// the meeting (`Darren to attend the next review`), so `read` does not take them.
+    public func leadingAnchored(_ tokens: ArraySlice<Token>, context: Context) -> Timescale? {
+        guard !tokens.isEmpty, let length = tables.anchoredDue.match(tokens, at: tokens.startIndex) else { return nil }
+        return Timescale(kind: .nextMeeting(context.nextMeeting), range: span(tokens, tokens.startIndex, length))
     }
 
     /// What the reader needs to resolve a timescale to a day.
@@ -713,6 +730,38 @@ public struct TimescaleReader: Sendable {
         }
     }
 
+    /// `mid March`, `mid-March`, `mid-Mar` at `tokens[index]`: how many tokens, and the month.
+    /// (The hyphen joins `mid-March` into one word, whose letters are read either side of it.)
+    static func midMonth(_ tokens: ArraySlice<Token>, at index: Int, bytes: [UInt8]) -> (Int, Int)? {
+        let token = tokens[index]
+        // Most tokens asked about are `by`, `end` and the like: one byte turns them away.
+        guard bytes[token.range.start] | 0x20 == UInt8(ascii: "m"), DateReader.isWord(token) else { return nil }
+        if token.folded == midWord {
+            guard index + 1 < tokens.endIndex, DateReader.isWord(tokens[index + 1]),
+                let month = DateReader.monthNumber(ofHash: tokens[index + 1].folded)
+            else { return nil }
+            return (2, month)
+        }
+        let (hash, hyphen) = Tokenizer.foldedLetters(bytes, from: token.range.start, to: token.range.end)
+        guard hash == midWord, hyphen < token.range.end, bytes[hyphen] == UInt8(ascii: "-") else { return nil }
+        let (monthHash, end) = Tokenizer.foldedLetters(bytes, from: hyphen + 1, to: token.range.end)
+        guard end == token.range.end, end > hyphen + 1, let month = DateReader.monthNumber(ofHash: monthHash) else { return nil }
+        return (1, month)
+    }
+
+    /// The middle of `month` as a due day: its 15th, in the year whose month has not ended by the
+    /// meeting (as `end of May` is read), or the month's end when the meeting is already past
+    /// the 15th of it.
+    static func middle(of month: Int, after meeting: Day) -> Day? {
+        let year = meeting.parts.year
+        for candidate in year...(year + 1) {
+            guard let end = Day(year: candidate, month: month, day: 1)?.endOfMonth, end >= meeting else { continue }
+            guard let middle = Day(year: candidate, month: month, day: 15) else { return end }
+            return middle >= meeting ? middle : end
+        }
+        return nil
+    }
+
     /// `24hrs`, `2wks`, `10days`: one to three digits and a unit word (`units`) written as one
     /// token, with the amount and the unit; nil for any other token (`28th`, `10am`).
     func joinedPeriod(_ token: Token, _ bytes: [UInt8]) -> (amount: Int, unit: Unit)? {
@@ -729,10 +778,14 @@ public struct TimescaleReader: Sendable {
         return (amount, unit)
     }
 
-    /// `end of May`, `end May`, `by May`, `by Friday`, `next Tuesday`, `on Friday`.
+    /// `end of May`, `end May`, `by May`, `by Friday`, `next Tuesday`, `on Friday`, `mid-May`,
+    /// `by mid May`.
     private func monthOrWeekday(_ tokens: ArraySlice<Token>, at index: Int, bytes: [UInt8], context: Context) -> (Int, Day?)? {
         var cursor = index
         let first = tokens[index].folded
+        if let (length, month) = TimescaleReader.midMonth(tokens, at: index, bytes: bytes) {
+            return (length, context.meeting.flatMap { TimescaleReader.middle(of: month, after: $0) })
+        }
         if first == TimescaleReader.endWord, cursor + 2 < tokens.endIndex, tokens[cursor + 1].folded == TimescaleReader.ofWord {
             cursor += 2
             if tokens[cursor].folded == TimescaleReader.theWord, cursor + 1 < tokens.endIndex { cursor += 1 }
@@ -746,6 +799,9 @@ public struct TimescaleReader: Sendable {
             guard cursor < tokens.endIndex else { return nil }
         } else {
             return nil
+        }
+        if first == TimescaleReader.byWord || first == TimescaleReader.beforeWord, let (length, month) = TimescaleReader.midMonth(tokens, at: cursor, bytes: bytes) {
+            return (cursor + length - index, context.meeting.flatMap { TimescaleReader.middle(of: month, after: $0) })
         }
         if let month = DateReader.month(tokens[cursor], bytes), first != TimescaleReader.onWord {
             let day = context.meeting.flatMap { meeting -> Day? in

@@ -152,7 +152,8 @@ public final class Vocabulary: @unchecked Sendable {
         func phrases(_ name: String) -> PhraseSet { sets[name] ?? PhraseSet([]) }
         timescales = TimescaleReader(
             immediate: lists["timescales/immediate"] ?? [], recurring: lists["timescales/recurring"] ?? [],
-            anchored: lists["timescales/anchored"] ?? [], vague: lists["timescales/vague"] ?? [])
+            anchored: lists["timescales/anchored"] ?? [], anchoredDue: lists["timescales/anchored-due"] ?? [],
+            vague: lists["timescales/vague"] ?? [])
         childWords = phrases("people/child")
         familyWords = phrases("people/family")
         vagueOwners = phrases("people/vague-owners")
