@@ -290,6 +290,42 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(meeting.hasSubstantialSection(.purpose))
         #expect(meeting.apologiesExplicitlyNone)
     }
+
+    /// A form's rows, as case-management systems export a record: each row whose first cell names
+    /// a concept is a section, as a field line is. Once they were cells of no section, so the
+    /// record had no contingency, no child's voice, no attendees.
+    @Test func aFormRowNamingAConceptIsASection() {
+        let meeting = model("""
+            | Field | Detail |
+            |---|---|
+            | Date of meeting | 14/03/2026 |
+            | Child's views | Sofia said she likes school and misses her dad. |
+            | Contingency plan | If Dad comes to the house again, Mum will call the police and tell Jane the same day. |
+            | Present | Jane Smith (SW), Tom Reed (school), Kelly Green (mum) |
+            | Apologies | Dan Green (dad) |
+
+            """)
+        #expect(meeting.field(.date)?.value == "14/03/2026")
+        #expect(meeting.hasSubstantialSection(.childVoice))
+        #expect(meeting.hasSubstantialSection(.contingency))
+        #expect(meeting.sections(.contingency).first?.title == "Contingency plan")
+        #expect(meeting.attendees.map(\.name) == ["Jane Smith", "Tom Reed", "Kelly Green"])
+        #expect(meeting.apologies.map(\.name) == ["Dan Green"])
+        #expect(model("| Apologies | None |\n|---|---|\n").apologiesExplicitlyNone)
+    }
+
+    /// Rows that are no form's: an empty value, a second cell that names a concept too (the head
+    /// of an analysis table, read by its columns), a row of three cells, a row of the plan.
+    @Test func aFormRowIsTwoCellsWithAValue() {
+        #expect(model("| Contingency plan | |\n|---|---|\n").sections(.contingency).isEmpty)
+        let analysis = model("| Strengths | Worries |\n|---|---|\n| Sofia loves school. | Dad comes to the house. |\n")
+        #expect(analysis.sections(.strengths).map(\.title) == ["Strengths"])
+        #expect(analysis.sections(.risks).map(\.title) == ["Worries"])
+        #expect(model("| Contingency plan | If … | more |\n|---|---|---|\n").sections(.contingency).isEmpty)
+        let plan = model("## Actions\n| Action | Owner |\n|---|---|\n| Contingency plan | Jane Smith |\n")
+        #expect(plan.sections(.contingency).isEmpty)
+        #expect(plan.actions.count == 1)
+    }
 }
 
 @Suite struct FieldTests {

@@ -81,7 +81,8 @@ extension MeetingBuilder {
             if meeting.sections[index].style == .field {
                 let lineIndex = meeting.sections[index].lines.lowerBound
                 let line = meeting.lines[lineIndex]
-                let value = document[line.node].content
+                // A field line's value, or a form row's value cell (the section's line).
+                let value = line.kind == .cell ? line.range : document[line.node].content
                 var entries: [SourceRange] = []
                 swap(&entries, &found.entriesRoom)
                 splitEntries(value, inLine: lineIndex, into: &entries)

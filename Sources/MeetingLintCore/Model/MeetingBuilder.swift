@@ -881,8 +881,11 @@ struct MeetingBuilder {
     }
 
     /// Opens a section whose title (`Section.title`) is the plain text of `titleRange`.
+    /// Its line (at `lineRange`) is a heading's, or for a field's section (`style` `.field`) a
+    /// field line's unless `lineKind` says otherwise.
     mutating func openSection(
-        concepts own: ConceptSet, titleRange: SourceRange, headingRange: SourceRange, level: Int, style: Section.Style, node: Int32, lineRange: SourceRange
+        concepts own: ConceptSet, titleRange: SourceRange, headingRange: SourceRange, level: Int, style: Section.Style, node: Int32, lineRange: SourceRange,
+        lineKind: TextLine.Kind? = nil
     ) {
         let parent = openSections.last ?? -1
         let context = own.isEmpty && parent >= 0 ? meeting.sections[parent].context : own
@@ -891,7 +894,7 @@ struct MeetingBuilder {
             Section(
                 concepts: own, context: context, titleRange: titleRange, bytes: bytes, headingRange: headingRange, level: level, style: style,
                 parent: parent, lines: 0..<0, blocks: []))
-        let line = addLine(lineRange, kind: style == .field ? .field : .heading, node: node, section: sectionIndex)
+        let line = addLine(lineRange, kind: lineKind ?? (style == .field ? .field : .heading), node: node, section: sectionIndex)
         places.append(SectionPlace(headingLine: line, contextBits: context.bits, blocks: 0..<0))
         if style != .field { openSections.append(sectionIndex) }
         if style == .heading { openedHeadingSection = true }
@@ -984,11 +987,38 @@ struct MeetingBuilder {
     mutating func readTableRow(_ index: Int32, _ node: Node, _ reading: WalkReading) {
         guard !node.isDelimiter else { return }
         let cells = document.cells(of: index)
+        guard cells.count >= 2, currentContextBits & MeetingBuilder.tableBits == 0, let keyCell = cells.first else {
+            for cell in cells { addLine(cell, kind: .cell, node: index) }
+            return
+        }
+        let valueCell = cells[cells.startIndex + 1]
+        guard let fieldKey = reading.vocabulary.fieldKey(reading.bytes, keyCell) else {
+            if cells.count == 2, let concepts = formRowConcepts(keyCell, valueCell, reading) {
+                // `| Contingency plan | If J. is late … |`: a form's row, as case-management
+                // systems export a record, is a section as a field line is (`Contingency plan:
+                // If …`), its value cell the section's one line.
+                addLine(keyCell, kind: .cell, node: index)
+                openSection(
+                    concepts: concepts, titleRange: keyCell, headingRange: node.range, level: 8, style: .field, node: index,
+                    lineRange: valueCell, lineKind: .cell)
+                return
+            }
+            for cell in cells { addLine(cell, kind: .cell, node: index) }
+            return
+        }
         for cell in cells { addLine(cell, kind: .cell, node: index) }
-        guard cells.count >= 2, currentContextBits & MeetingBuilder.tableBits == 0,
-            let keyCell = cells.first, let fieldKey = reading.vocabulary.fieldKey(reading.bytes, keyCell)
-        else { return }
-        addField(fieldKey, keyRange: keyCell, value: cells[cells.startIndex + 1], line: node.range, context: currentContext, inFrontMatter: false)
+        addField(fieldKey, keyRange: keyCell, value: valueCell, line: node.range, context: currentContext, inFrontMatter: false)
+    }
+
+    /// The concepts a form's row stands for: those its first cell names as a heading would,
+    /// where its second cell is not empty and names none (`| Strengths | Worries |` heads an
+    /// analysis table), and they are not the plan's, whose actions are list items and rows of
+    /// their own. (`| Present | Jane Smith (SW), … |` lists people as a field line does.)
+    func formRowConcepts(_ keyCell: SourceRange, _ valueCell: SourceRange, _ reading: WalkReading) -> ConceptSet? {
+        guard !Meeting.plainTextIsEmpty(of: valueCell, in: reading.bytes) else { return nil }
+        let concepts = reading.conceptSet(ofHeadingAt: keyCell)
+        guard !concepts.isEmpty, concepts.bits & MeetingBuilder.planBits == 0, reading.conceptSet(ofHeadingAt: valueCell).isEmpty else { return nil }
+        return concepts
     }
 
     /// Records a metadata field, if its key is one and it means something where it stands.
