@@ -312,10 +312,15 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(meeting.attendees.map(\.name) == ["Jane Smith", "Tom Reed", "Kelly Green"])
         #expect(meeting.apologies.map(\.name) == ["Dan Green"])
         #expect(model("| Apologies | None |\n|---|---|\n").apologiesExplicitlyNone)
+        // The plan's rows are read as its field lines are: the value is one action; a review of the
+        // previous actions in prose is a section with substance.
+        let plan = model("| Actions agreed | Tom Reed to refer A. to CAMHS by 28/03/2026 |\n|---|---|\n| Review of previous actions | All done. |\n")
+        #expect(plan.actions.map { $0.owner?.text } == ["Tom Reed"])
+        #expect(plan.hasSubstantialSection(.previousActions))
     }
 
     /// Rows that are no form's: an empty value, a second cell that names a concept too (the head
-    /// of an analysis table, read by its columns), a row of three cells, a row of the plan.
+    /// of an analysis table, read by its columns), a row of three cells, a row of the plan's table.
     @Test func aFormRowIsTwoCellsWithAValue() {
         #expect(model("| Contingency plan | |\n|---|---|\n").sections(.contingency).isEmpty)
         let analysis = model("| Strengths | Worries |\n|---|---|\n| Sofia loves school. | Dad comes to the house. |\n")

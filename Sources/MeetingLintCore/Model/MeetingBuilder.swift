@@ -1012,12 +1012,12 @@ struct MeetingBuilder {
 
     /// The concepts a form's row stands for: those its first cell names as a heading would,
     /// where its second cell is not empty and names none (`| Strengths | Worries |` heads an
-    /// analysis table), and they are not the plan's, whose actions are list items and rows of
-    /// their own. (`| Present | Jane Smith (SW), … |` lists people as a field line does.)
+    /// analysis table). Its value is read as a field line's is: `| Present | Jane Smith (SW), … |`
+    /// lists people, `| Actions | Tom Reed to … |` is one action.
     func formRowConcepts(_ keyCell: SourceRange, _ valueCell: SourceRange, _ reading: WalkReading) -> ConceptSet? {
         guard !Meeting.plainTextIsEmpty(of: valueCell, in: reading.bytes) else { return nil }
         let concepts = reading.conceptSet(ofHeadingAt: keyCell)
-        guard !concepts.isEmpty, concepts.bits & MeetingBuilder.planBits == 0, reading.conceptSet(ofHeadingAt: valueCell).isEmpty else { return nil }
+        guard !concepts.isEmpty, reading.conceptSet(ofHeadingAt: valueCell).isEmpty else { return nil }
         return concepts
     }
 
