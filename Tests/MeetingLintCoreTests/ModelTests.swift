@@ -250,6 +250,10 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         ("## Child's perspective", .childVoice), ("## Aims of the meeting", .purpose), ("## Parental views", .familyViews),
         ("## Parents/carers views", .familyViews), ("## What mum and dad think", .familyViews), ("## Those in attendance", .attendance),
         ("## Attended by", .attendance),
+        // A form's questions, as exports ask them.
+        ("## What are the worries?", .risks), ("## Views of parents/carers", .familyViews), ("## What are the strengths?", .strengths),
+        ("## What will happen if the plan does not work?", .contingency), ("## Progress since last meeting", .previousActions),
+        ("## What do we want to achieve?", .needs),
         ("## Child's thoughts and feelings", .childVoice), ("## Young person's thoughts", .childVoice),
         ("## \u{200B}Apologies", .apologies), ("## Contingency\u{2009}plan", .contingency), ("## Contingency\u{202F}plan:", .contingency),
     ])

@@ -996,8 +996,9 @@ struct MeetingBuilder {
             if cells.count == 2, let concepts = formRowConcepts(keyCell, valueCell, reading) {
                 // `| Contingency plan | If J. is late … |`: a form's row, as case-management
                 // systems export a record, is a section as a field line is (`Contingency plan:
-                // If …`), its value cell the section's one line.
-                addLine(keyCell, kind: .cell, node: index)
+                // If …`), its value cell the section's one line. The key cell is its heading's
+                // text, a label, not running text.
+                addLine(keyCell, kind: .heading, node: index)
                 openSection(
                     concepts: concepts, titleRange: keyCell, headingRange: node.range, level: 8, style: .field, node: index,
                     lineRange: valueCell, lineKind: .cell)
@@ -1327,7 +1328,7 @@ struct MeetingBuilder {
             meeting.meetingDate = fact(of: meeting.fields[field].valueRange)
         } else if let title = meeting.fieldIndex(.title), case .valid(let day, let range) = fact(of: meeting.fields[title].valueRange) {
             meeting.meetingDate = .valid(day, range)
-        } else if let titleLine = meeting.lines.first(where: { $0.kind == .heading && $0.section == -1 }) {
+        } else if let titleLine = meeting.lines.first(where: { $0.kind == .heading && $0.section == -1 && document[$0.node].kind == .heading }) {
             let mention = DateReader.firstMention(in: meeting.tokens[titleLine.tokens], bytes: bytes, order: order)
             if let mention, case .full(let day) = mention.value { meeting.meetingDate = .valid(day, mention.range) }
         }
