@@ -599,6 +599,8 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         // `will be` and a word in -ing: once no owner.
         ("- Tom Reed will be referring A. to CAMHS by 28/03/2026.", "Tom Reed"), ("- The school will be sending attendance weekly.", "The school"),
         ("- Refer A. to CAMHS – Tom Reed – 28/03/2026", "Tom Reed"),
+        // A closing bracket after an `Action:` key: once cut off the value as a separator, so no owner.
+        ("Action: Refer A. to CAMHS (Tom Reed, by 28/03/2026).", "Tom Reed"), ("- Task: Refer A. to CAMHS (Tom Reed, by 28/03/2026)", "Tom Reed"),
         ("- Refer A. to CAMHS\n  Owner: Tom Reed\n  By: 28/03/2026", "Tom Reed"),
         ("- Refer A. to CAMHS\n  - Who: Tom Reed\n  - When: 28/03/2026", "Tom Reed"),
         ("- Refer A. to CAMHS; Owner: Tom Reed; By: 28/03/2026", "Tom Reed"),

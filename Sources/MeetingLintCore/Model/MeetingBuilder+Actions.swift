@@ -485,6 +485,22 @@ extension MeetingBuilder {
         return parts
     }
 
+    /// Whether the closing bracket at `meeting.tokens[close]` closes one opened at `start` or after.
+    func closesABracket(_ close: Int, from start: Int) -> Bool {
+        var depth = 0
+        var index = close
+        while index >= start {
+            let folded = meeting.tokens[index].folded
+            if folded == MeetingBuilder.closeBracket { depth += 1 }
+            if folded == MeetingBuilder.openBracket {
+                depth -= 1
+                if depth == 0 { return true }
+            }
+            index -= 1
+        }
+        return false
+    }
+
     /// `inlineParts(_:)` into `parts`, which must be empty: a buffer kept from line to line.
     func inlineParts(_ tokens: Range<Int>, into parts: inout [InlinePart]) {
         // A key ends at a colon: without a colon byte among the tokens' bytes, there is none.
@@ -498,10 +514,21 @@ extension MeetingBuilder {
         guard hasColon else { return }
         // Taken once rather than through its lazy static at every key and value.
         let partSeparators = MeetingBuilder.partSeparators
-        /// A value runs to the next key (or the line's end), less the separator before it.
+        /// A value runs to the next key (or the line's end), less the separator before it. The
+        /// last closing bracket, if it closes one the value opened, is its own (`Action: Refer A.
+        /// to CAMHS (Tom Reed, by 28/03/2026).`, whose bracket names the owner), not a separator.
+        /// (Only the last is asked about: each question walks the value back, and a run of
+        /// brackets would ask it again and again.)
         func value(from start: Int, to next: Int) -> Range<Int> {
             var end = next
-            while end > start, partSeparators.contains(meeting.tokens[end - 1].folded) { end -= 1 }
+            var bracketAsked = false
+            while end > start, partSeparators.contains(meeting.tokens[end - 1].folded) {
+                if !bracketAsked, meeting.tokens[end - 1].folded == MeetingBuilder.closeBracket {
+                    bracketAsked = true
+                    if closesABracket(end - 1, from: start) { break }
+                }
+                end -= 1
+            }
             return start..<max(start, end)
         }
         var index = tokens.lowerBound
