@@ -1018,9 +1018,14 @@ struct MeetingBuilder {
     func formRowConcepts(_ keyCell: SourceRange, _ valueCell: SourceRange, _ reading: WalkReading) -> ConceptSet? {
         guard !Meeting.plainTextIsEmpty(of: valueCell, in: reading.bytes) else { return nil }
         let concepts = reading.conceptSet(ofHeadingAt: keyCell)
-        guard !concepts.isEmpty, reading.conceptSet(ofHeadingAt: valueCell).isEmpty else { return nil }
+        guard !concepts.isEmpty else { return nil }
+        // A column's title is short: a longer value (most are) is not looked up as a heading.
+        if valueCell.count <= MeetingBuilder.longestColumnTitle, !reading.conceptSet(ofHeadingAt: valueCell).isEmpty { return nil }
         return concepts
     }
+
+    /// The most bytes a value cell may hold and still be asked whether it is a column's title.
+    static let longestColumnTitle = 100
 
     /// Records a metadata field, if its key is one and it means something where it stands.
     mutating func addField(key keyRange: SourceRange, value: SourceRange, line: SourceRange, context: ConceptSet, inFrontMatter: Bool) {
