@@ -219,7 +219,10 @@ extension MeetingBuilder {
             guard isPrevious || meeting.sections[index].context.contains(.actions) else { continue }
             if meeting.sections[index].style == .field {
                 let line = meeting.sections[index].lines.lowerBound
-                if !isPrevious {
+                // A form's row of the plan (`| Actions agreed | … |`, its line a cell) holds the
+                // actions as one paragraph, or points elsewhere (`| Next steps | See section 9 |`):
+                // read as one action it would be wrong either way, so it is a section only.
+                if !isPrevious, meeting.lines[line].kind != .cell {
                     readAction(first: line, lines: line..<(line + 1), range: meeting.lines[line].range, task: .none, isPrevious: false, valueOnly: true, timing: timing, into: &found)
                 }
                 continue

@@ -1013,8 +1013,8 @@ struct MeetingBuilder {
 
     /// The concepts a form's row stands for: those its first cell names as a heading would,
     /// where its second cell is not empty and names none (`| Strengths | Worries |` heads an
-    /// analysis table). Its value is read as a field line's is: `| Present | Jane Smith (SW), … |`
-    /// lists people, `| Actions | Tom Reed to … |` is one action.
+    /// analysis table). Its value is read as a field line's is (`| Present | Jane Smith (SW), … |`
+    /// lists people), but for the plan's, which holds no action of its own (`readActions`).
     func formRowConcepts(_ keyCell: SourceRange, _ valueCell: SourceRange, _ reading: WalkReading) -> ConceptSet? {
         guard !Meeting.plainTextIsEmpty(of: valueCell, in: reading.bytes) else { return nil }
         let concepts = reading.conceptSet(ofHeadingAt: keyCell)
