@@ -316,6 +316,9 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(meeting.attendees.map(\.name) == ["Jane Smith", "Tom Reed", "Kelly Green"])
         #expect(meeting.apologies.map(\.name) == ["Dan Green"])
         #expect(model("| Apologies | None |\n|---|---|\n").apologiesExplicitlyNone)
+        // The question is a label as a heading is, but no title: the title's date is still read.
+        let titled = model("| Child's views | Sofia said she likes school. |\n|---|---|\n\n# TAC meeting — 14 March 2026\n")
+        if case .valid(let day, _) = titled.meetingDate { #expect(day == Day(year: 2026, month: 3, day: 14)) } else { Issue.record("no meeting date") }
         // The plan's rows are sections with substance, but no action is read from one: the cell
         // holds the plan as one paragraph, or points elsewhere (`See section 9`).
         let plan = model("| Actions agreed | Tom Reed to refer A. to CAMHS by 28/03/2026 |\n|---|---|\n| Review of previous actions | All done. |\n")
