@@ -327,6 +327,15 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(plan.hasSubstantialSection(.previousActions))
     }
 
+    /// A form's row about people that names no one (`| Attendance | 92% this term |`, a school's
+    /// report) is no section of attendance: the record once had an attendance list from it.
+    @Test func aFormRowOfPeopleThatNamesNoOneIsNoSection() {
+        let school = model("## School update\n\n| Area | Update |\n|---|---|\n| Attendance | 92% this term, up from 81% |\n")
+        #expect(school.attendees.map(\.name) == [])
+        #expect(!school.hasSection(.attendance))
+        #expect(model("| Apologies | None |\n|---|---|\n").hasSection(.apologies))
+    }
+
     /// Rows that are no form's: an empty value, a second cell that names a concept too (the head
     /// of an analysis table, read by its columns), a row of three cells, a row of the plan's table.
     @Test func aFormRowIsTwoCellsWithAValue() {

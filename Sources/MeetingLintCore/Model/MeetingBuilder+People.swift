@@ -25,6 +25,9 @@ extension MeetingBuilder {
         var hashes: [UInt64] = []
         /// Everyone's notes' ranges, person after person (`Person.sharedNotes`), given with the hashes.
         var noteRanges: [SourceRange] = []
+        /// The form rows about people that name no one (`| Attendance | 92% this term |`, a
+        /// school's report): no sections of attendance or apologies after all.
+        var peopleless: [Int] = []
 
         /// Gives every person read the shared hashes and notes, now that no more are written.
         /// Each list is written through its buffer: by index, each person's two writes asked
@@ -62,6 +65,10 @@ extension MeetingBuilder {
         // touched afresh. (A usual record's fit the first room, and need no counting.)
         if meeting.tokens.count > MeetingBuilder.hugeRecordTokens { reserveRoomForPeople(in: &found) }
         readPeople(into: &found)
+        for index in found.peopleless {
+            meeting.sections[index].conceptSet = []
+            meeting.sections[index].context = []
+        }
         meeting.attendees = found.attendees
         meeting.apologies = found.apologies
         if found.apologiesExplicitlyNone { meeting.apologiesExplicitlyNone = true }
@@ -86,10 +93,22 @@ extension MeetingBuilder {
                 var entries: [SourceRange] = []
                 swap(&entries, &found.entriesRoom)
                 splitEntries(value, inLine: lineIndex, into: &entries)
+                let listed = found.attendees.count + found.apologies.count
                 for part in entries {
-                    addPerson(tokens: entryTokens(part, inLine: lineIndex), line: line.range, absentByDefault: absentByDefault, into: &found)
+                    let tokens = entryTokens(part, inLine: lineIndex)
+                    // In a form's row, a part that starts with a number (`92% this term`) is a
+                    // figure, not a person.
+                    if line.kind == .cell, let first = tokens.first(where: { $0.shape != .punctuation }),
+                        first.shape == .number || first.shape == .numberWord
+                    {
+                        continue
+                    }
+                    addPerson(tokens: tokens, line: line.range, absentByDefault: absentByDefault, into: &found)
                 }
                 swap(&entries, &found.entriesRoom)
+                if line.kind == .cell, found.attendees.count + found.apologies.count == listed, !(apologies && startsWithNone(meeting.sections[index])) {
+                    found.peopleless.append(index)
+                }
                 continue
             }
             for block in meeting.sections[index].blocks {
