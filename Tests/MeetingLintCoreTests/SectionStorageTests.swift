@@ -17,6 +17,7 @@ import Testing
         "## Apologies and attendance\n\nText\n\n## *Child's* `views` __here__\n\nText\n\n#### Deep\n\n## Kirsty's views\n\nText\n",
         "Text before any section.\n\n- item\n\n## Next meeting\n\nDate: 14/05/2026\n\n**Decisions**\n\n**Not a heading because it is far too long to be a heading of any kind at all, really, truly long.**\n",
         "| Question | Response |\n|---|---|\n| Contingency plan | If Mum is unwell, Nan will collect A. |\n| Present | Tom Reed (SW) |\n\n## Notes\n\nText.\n",
+        "## Risks\n\n| Area | Update |\n|---|---|\n| Attendance | 92% this term |\n| Apologies | None |\n",
     ]
 
     static let meetings = WordIndexSpeedTests.meetings(WordIndexSpeedTests.awkward + awkward)

@@ -66,8 +66,10 @@ extension MeetingBuilder {
         if meeting.tokens.count > MeetingBuilder.hugeRecordTokens { reserveRoomForPeople(in: &found) }
         readPeople(into: &found)
         for index in found.peopleless {
+            // A section of no concept of its own, as one opened so would be: in its parent's context.
+            let parent = meeting.sections[index].parent
             meeting.sections[index].conceptSet = []
-            meeting.sections[index].context = []
+            meeting.sections[index].context = parent >= 0 ? meeting.sections[parent].context : ConceptSet()
         }
         meeting.attendees = found.attendees
         meeting.apologies = found.apologies
