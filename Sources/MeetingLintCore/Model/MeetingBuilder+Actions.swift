@@ -488,8 +488,9 @@ extension MeetingBuilder {
         return parts
     }
 
-    /// Whether the closing bracket at `meeting.tokens[close]` closes one opened at `start` or after.
-    func closesABracket(_ close: Int, from start: Int) -> Bool {
+    /// Where the bracket that the closing bracket at `meeting.tokens[close]` closes was opened, if
+    /// at `start` or after.
+    func openingBracket(closedAt close: Int, from start: Int) -> Int? {
         var depth = 0
         var index = close
         while index >= start {
@@ -497,11 +498,11 @@ extension MeetingBuilder {
             if folded == MeetingBuilder.closeBracket { depth += 1 }
             if folded == MeetingBuilder.openBracket {
                 depth -= 1
-                if depth == 0 { return true }
+                if depth == 0 { return index }
             }
             index -= 1
         }
-        return false
+        return nil
     }
 
     /// `inlineParts(_:)` into `parts`, which must be empty: a buffer kept from line to line.
@@ -528,7 +529,7 @@ extension MeetingBuilder {
             while end > start, partSeparators.contains(meeting.tokens[end - 1].folded) {
                 if !bracketAsked, meeting.tokens[end - 1].folded == MeetingBuilder.closeBracket {
                     bracketAsked = true
-                    if closesABracket(end - 1, from: start) { break }
+                    if openingBracket(closedAt: end - 1, from: start) != nil { break }
                 }
                 end -= 1
             }
@@ -995,19 +996,9 @@ extension MeetingBuilder {
             else { return nil }
             end = close + 1
         }
-        guard end > range.lowerBound, meeting.tokens[end - 1].folded == MeetingBuilder.closeBracket else { return nil }
-        var depth = 0
-        var open = end - 1
-        while open >= range.lowerBound {
-            let folded = meeting.tokens[open].folded
-            if folded == MeetingBuilder.closeBracket { depth += 1 }
-            if folded == MeetingBuilder.openBracket {
-                depth -= 1
-                if depth == 0 { break }
-            }
-            open -= 1
-        }
-        guard open > range.lowerBound, depth == 0 else { return nil }
+        guard end > range.lowerBound, meeting.tokens[end - 1].folded == MeetingBuilder.closeBracket,
+            let open = openingBracket(closedAt: end - 1, from: range.lowerBound), open > range.lowerBound
+        else { return nil }
         // The bracket's parts, split at commas and semicolons.
         var parts: [Range<Int>] = []
         var start = open + 1
