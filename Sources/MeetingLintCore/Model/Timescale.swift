@@ -749,17 +749,21 @@ public struct TimescaleReader: Sendable {
         return (1, month)
     }
 
-    /// The middle of `month` as a due day: its 15th, in the year whose month has not ended by the
-    /// meeting (as `end of May` is read), or the month's end when the meeting is already past
-    /// the 15th of it.
-    static func middle(of month: Int, after meeting: Day) -> Day? {
+    /// The end of `month` as a due day (`end of May`, `by May`): in the meeting's year if the
+    /// month has not ended by the meeting, else the next year.
+    static func end(of month: Int, after meeting: Day) -> Day? {
         let year = meeting.parts.year
         for candidate in year...(year + 1) {
-            guard let end = Day(year: candidate, month: month, day: 1)?.endOfMonth, end >= meeting else { continue }
-            guard let middle = Day(year: candidate, month: month, day: 15) else { return end }
-            return middle >= meeting ? middle : end
+            if let end = Day(year: candidate, month: month, day: 1)?.endOfMonth, end >= meeting { return end }
         }
         return nil
+    }
+
+    /// The middle of `month` as a due day: its 15th, in the year `end(of:after:)` chooses, or the
+    /// month's end when the meeting is already past the 15th of it.
+    static func middle(of month: Int, after meeting: Day) -> Day? {
+        guard let end = end(of: month, after: meeting), let middle = Day(year: end.parts.year, month: month, day: 15) else { return nil }
+        return middle >= meeting ? middle : end
     }
 
     /// `24hrs`, `2wks`, `10days`: one to three digits and a unit word (`units`) written as one
@@ -783,8 +787,10 @@ public struct TimescaleReader: Sendable {
     private func monthOrWeekday(_ tokens: ArraySlice<Token>, at index: Int, bytes: [UInt8], context: Context) -> (Int, Day?)? {
         var cursor = index
         let first = tokens[index].folded
-        if let (length, month) = TimescaleReader.midMonth(tokens, at: index, bytes: bytes) {
-            return (length, context.meeting.flatMap { TimescaleReader.middle(of: month, after: $0) })
+        // `mid-May`, or `by mid May`.
+        let mid = first == TimescaleReader.byWord || first == TimescaleReader.beforeWord ? index + 1 : index
+        if mid < tokens.endIndex, let (length, month) = TimescaleReader.midMonth(tokens, at: mid, bytes: bytes) {
+            return (mid + length - index, context.meeting.flatMap { TimescaleReader.middle(of: month, after: $0) })
         }
         if first == TimescaleReader.endWord, cursor + 2 < tokens.endIndex, tokens[cursor + 1].folded == TimescaleReader.ofWord {
             cursor += 2
@@ -800,18 +806,8 @@ public struct TimescaleReader: Sendable {
         } else {
             return nil
         }
-        if first == TimescaleReader.byWord || first == TimescaleReader.beforeWord, let (length, month) = TimescaleReader.midMonth(tokens, at: cursor, bytes: bytes) {
-            return (cursor + length - index, context.meeting.flatMap { TimescaleReader.middle(of: month, after: $0) })
-        }
         if let month = DateReader.month(tokens[cursor], bytes), first != TimescaleReader.onWord {
-            let day = context.meeting.flatMap { meeting -> Day? in
-                let year = meeting.parts.year
-                for candidate in year...(year + 1) {
-                    if let end = Day(year: candidate, month: month, day: 1)?.endOfMonth, end >= meeting { return end }
-                }
-                return nil
-            }
-            return (cursor + 1 - index, day)
+            return (cursor + 1 - index, context.meeting.flatMap { TimescaleReader.end(of: month, after: $0) })
         }
         if let weekday = DateReader.weekday(tokens[cursor], bytes) {
             let day = context.meeting.map { meeting -> Day in
