@@ -987,13 +987,12 @@ struct MeetingBuilder {
     mutating func readTableRow(_ index: Int32, _ node: Node, _ reading: WalkReading) {
         guard !node.isDelimiter else { return }
         let cells = document.cells(of: index)
-        guard cells.count >= 2, currentContextBits & MeetingBuilder.tableBits == 0, let keyCell = cells.first else {
-            for cell in cells { addLine(cell, kind: .cell, node: index) }
-            return
-        }
-        let valueCell = cells[cells.startIndex + 1]
-        guard let fieldKey = reading.vocabulary.fieldKey(reading.bytes, keyCell) else {
-            if cells.count == 2, let concepts = formRowConcepts(keyCell, valueCell, reading) {
+        // A row of two cells or more outside the attendance and the plan may be a field's.
+        var fieldKey: FieldKey?
+        if cells.count >= 2, currentContextBits & MeetingBuilder.tableBits == 0 {
+            let (keyCell, valueCell) = (cells[cells.startIndex], cells[cells.startIndex + 1])
+            fieldKey = reading.vocabulary.fieldKey(reading.bytes, keyCell)
+            if fieldKey == nil, cells.count == 2, let concepts = formRowConcepts(keyCell, valueCell, reading) {
                 // `| Contingency plan | If J. is late … |`: a form's row, as case-management
                 // systems export a record, is a section as a field line is (`Contingency plan:
                 // If …`), its value cell the section's one line. The key cell is its heading's
@@ -1004,11 +1003,11 @@ struct MeetingBuilder {
                     lineRange: valueCell, lineKind: .cell)
                 return
             }
-            for cell in cells { addLine(cell, kind: .cell, node: index) }
-            return
         }
         for cell in cells { addLine(cell, kind: .cell, node: index) }
-        addField(fieldKey, keyRange: keyCell, value: valueCell, line: node.range, context: currentContext, inFrontMatter: false)
+        if let fieldKey {
+            addField(fieldKey, keyRange: cells[cells.startIndex], value: cells[cells.startIndex + 1], line: node.range, context: currentContext, inFrontMatter: false)
+        }
     }
 
     /// The concepts a form's row stands for: those its first cell names as a heading would,
