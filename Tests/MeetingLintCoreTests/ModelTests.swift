@@ -334,6 +334,9 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(school.attendees.map(\.name) == [])
         #expect(!school.hasSection(.attendance))
         #expect(model("| Apologies | None |\n|---|---|\n").hasSection(.apologies))
+        // Anywhere, an entry that starts with a number is no person: once a date or a numbered
+        // heading pasted into an attendance list was an attendee "without a role".
+        #expect(model("## Attendees\n\n- Jane Smith (SW)\n- 29/05/2026.\n- 12. INFORMATION SHARING\n").attendees.map(\.name) == ["Jane Smith"])
     }
 
     /// Rows that are no form's: an empty value, a second cell that names a concept too (the head

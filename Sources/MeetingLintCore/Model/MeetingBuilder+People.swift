@@ -97,15 +97,7 @@ extension MeetingBuilder {
                 splitEntries(value, inLine: lineIndex, into: &entries)
                 let listed = found.attendees.count + found.apologies.count
                 for part in entries {
-                    let tokens = entryTokens(part, inLine: lineIndex)
-                    // In a form's row, a part that starts with a number (`92% this term`) is a
-                    // figure, not a person.
-                    if line.kind == .cell, let first = tokens.first(where: { $0.shape != .punctuation }),
-                        first.shape == .number || first.shape == .numberWord
-                    {
-                        continue
-                    }
-                    addPerson(tokens: tokens, line: line.range, absentByDefault: absentByDefault, into: &found)
+                    addPerson(tokens: entryTokens(part, inLine: lineIndex), line: line.range, absentByDefault: absentByDefault, into: &found)
                 }
                 swap(&entries, &found.entriesRoom)
                 if line.kind == .cell, found.attendees.count + found.apologies.count == listed, !(apologies && startsWithNone(meeting.sections[index])) {
@@ -642,7 +634,9 @@ extension MeetingBuilder {
         let end = tokens.endIndex
         var start = tokens.startIndex
         while start < end, tokens[start].shape == .punctuation { start += 1 }
-        guard start < end else { return }
+        // An entry that starts with a number (`92% this term`, a school's attendance in a form's
+        // row; `3 professionals attended`) is a figure, not a person.
+        guard start < end, tokens[start].shape != .number, tokens[start].shape != .numberWord else { return }
         if vocabulary.noneWords.match(tokens[start...], at: start) != nil {
             if absentByDefault { found.apologiesExplicitlyNone = true }
             return
