@@ -635,8 +635,8 @@ extension MeetingBuilder {
         var start = tokens.startIndex
         while start < end, tokens[start].shape == .punctuation { start += 1 }
         // An entry that starts with a number (`92% this term`, a school's attendance in a form's
-        // row; `3 professionals attended`) is a figure, not a person.
-        guard start < end, tokens[start].shape != .number, tokens[start].shape != .numberWord else { return }
+        // row; `29/05/2026.`, `12. INFORMATION SHARING` pasted in) is a figure, not a person.
+        guard start < end, tokens[start].shape != .number else { return }
         if vocabulary.noneWords.match(tokens[start...], at: start) != nil {
             if absentByDefault { found.apologiesExplicitlyNone = true }
             return
