@@ -5,24 +5,45 @@ import Testing
 
 /// Whether a line of people split at commas lists one person a part (`chooseCommas`), now read
 /// with one pass over each part's bytes for its shape and its words counted as they are read,
-/// gives what the reading with a search for each mark and a filtered list of words gave.
+/// gives what the reading with a search for each mark and a filtered list of words gives.
 @Suite struct AttendeeCommaTests {
     /// The old reading, on the same builder.
-    static func plainChooseCommas(_ builder: MeetingBuilder, _ commas: ArraySlice<SourceRange>) -> Bool {
+    static func plainChooseCommas(_ builder: MeetingBuilder, _ commas: ArraySlice<SourceRange>, inLine lineIndex: Int? = nil) -> Bool {
         func contains(_ range: SourceRange, _ literal: StaticString) -> Bool {
             TextKey.firstOffset(of: literal, in: builder.bytes[range.start..<range.end]) != nil
+        }
+        // A name and role after a dash, then the role's agency: one person.
+        func dashed(_ part: SourceRange) -> Bool { contains(part, " - ") || contains(part, "–") || contains(part, "—") }
+        if let first = commas.first, dashed(first) || contains(first, ": "),
+            commas.dropFirst().allSatisfy({ part in
+                func describes(_ tokens: ArraySlice<Token>) -> Bool {
+                    builder.vocabulary.professionalWords.firstMatch(in: tokens) != nil || builder.vocabulary.organisationOwners.firstMatch(in: tokens) != nil
+                        || builder.isFamilyWords(tokens)
+                }
+                let tokens = builder.entryTokens(part, inLine: lineIndex)
+                guard !dashed(part) else { return false }
+                // A bracket is a role unless what stands before it names an agency or role, or it
+                // names none, or it only says who chaired or took the minutes.
+                guard let open = tokens.firstIndex(where: { $0.folded == MeetingBuilder.openBracket }) else { return true }
+                let close = tokens[open...].firstIndex { $0.folded == MeetingBuilder.closeBracket } ?? tokens.endIndex
+                let inside = tokens[(open + 1)..<close]
+                let note = builder.vocabulary.phrases("people/chair-notes").matchesWhole(inside) || builder.vocabulary.phrases("people/minute-notes").matchesWhole(inside)
+                return describes(tokens[..<open]) || !describes(inside) || note
+            })
+        {
+            return false
         }
         var shaped = 0
         for part in commas where contains(part, "(") || contains(part, " - ") || contains(part, "–") || contains(part, "—") { shaped += 1 }
         if shaped * 2 >= commas.count { return true }
         let describesSomeone = commas.dropFirst().contains { part in
-            let tokens = builder.entryTokens(part, inLine: nil)
+            let tokens = builder.entryTokens(part, inLine: lineIndex)
             return builder.vocabulary.professionalWords.firstMatch(in: tokens) != nil || builder.vocabulary.organisationOwners.firstMatch(in: tokens) != nil
                 || builder.isFamilyWords(tokens)
         }
         if describesSomeone { return false }
         return commas.allSatisfy { part in
-            let words = builder.entryTokens(part, inLine: nil).prefix { $0.folded != MeetingBuilder.openBracket }.filter { $0.shape != .punctuation }
+            let words = builder.entryTokens(part, inLine: lineIndex).prefix { $0.folded != MeetingBuilder.openBracket }.filter { $0.shape != .punctuation }
             return !words.isEmpty && words.count <= 4
                 && words.allSatisfy {
                     $0.shape == .initial || $0.shape == .upperWord

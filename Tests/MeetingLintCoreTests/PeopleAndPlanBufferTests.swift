@@ -35,20 +35,8 @@ import Testing
         if semicolons.count > 1 { return semicolons }
         let commas = split(at: UInt8(ascii: ","))
         guard commas.count > 1 else { return semicolons }
-        var shaped = 0
-        for part in commas where builder.contains(part, "(") || builder.contains(part, " - ") || builder.contains(part, "–") || builder.contains(part, "—") { shaped += 1 }
-        if shaped * 2 >= commas.count { return commas }
-        let describesSomeone = commas.dropFirst().contains { part in
-            let tokens = builder.entryTokens(part, inLine: lineIndex)
-            return builder.vocabulary.professionalWords.firstMatch(in: tokens) != nil || builder.vocabulary.organisationOwners.firstMatch(in: tokens) != nil
-                || builder.isFamilyWords(tokens)
-        }
-        if describesSomeone { return semicolons }
-        let allNames = commas.allSatisfy { part in
-            let words = builder.entryTokens(part, inLine: lineIndex).prefix { $0.folded != MeetingBuilder.openBracket }.filter { $0.shape != .punctuation }
-            return !words.isEmpty && words.count <= 4 && words.allSatisfy { $0.shape == .initial || $0.shape == .upperWord || ($0.shape == .word && bytes[$0.range.start] >= UInt8(ascii: "A") && bytes[$0.range.start] <= UInt8(ascii: "Z")) }
-        }
-        return allNames ? commas : semicolons
+        // Whether commas split it: the plain reading `AttendeeCommaTests` keeps.
+        return AttendeeCommaTests.plainChooseCommas(builder, commas[...], inLine: lineIndex) ? commas : semicolons
     }
 
     /// Random lines of names, roles, separators and brackets.

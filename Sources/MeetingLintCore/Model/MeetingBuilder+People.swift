@@ -284,16 +284,30 @@ extension MeetingBuilder {
 
     /// Whether a line split at commas (into more than one part) lists one person a part.
     func chooseCommas(_ commas: ArraySlice<SourceRange>, inLine lineIndex: Int?) -> Bool {
+        // `Karen Lister (KL) – Social Worker, Millbrook Children's Social Care (chair)`: a name and
+        // a role after a dash (or a colon), then the role's agency, is one person, as it is in a
+        // list's item. The parts after the first have no dash of their own, and no bracket that
+        // gives a role (`(by phone)`, `(chair)` are notes), unless what stands before it names an
+        // agency or a role. (`Tom Reed – SW, Jane Smith – teacher` and `Tom Reed – SW, Jane Smith
+        // (teacher)` are two.)
+        if let first = commas.first, hasSpacedDash(first) || hasSpacedColon(first),
+            commas.dropFirst().allSatisfy({ part in
+                guard !hasSpacedDash(part) else { return false }
+                guard mayHold(UInt8(ascii: "("), in: part) else { return true }
+                let tokens = entryTokens(part, inLine: lineIndex)
+                guard let open = tokens.firstIndex(where: { $0.folded == MeetingBuilder.openBracket }) else { return true }
+                let close = tokens[open...].firstIndex { $0.folded == MeetingBuilder.closeBracket } ?? tokens.endIndex
+                let inside = tokens[(open + 1)..<close]
+                return describesSomeone(tokens[..<open]) || !describesSomeone(inside) || isChairOrMinuteNote(inside)
+            })
+        {
+            return false
+        }
         var shaped = 0
         for part in commas where isShapedEntry(part) { shaped += 1 }
         if shaped * 2 >= commas.count { return true }
         // `Jane Smith, Class teacher, Oak Primary` is one person; `Tom Reed, Jane Smith, Gosia (mum)` three.
-        let describesSomeone = commas.dropFirst().contains { part in
-            let tokens = entryTokens(part, inLine: lineIndex)
-            return vocabulary.professionalWords.firstMatch(in: tokens) != nil || vocabulary.organisationOwners.firstMatch(in: tokens) != nil
-                || isFamilyWords(tokens)
-        }
-        if describesSomeone { return false }
+        if commas.dropFirst().contains(where: { describesSomeone(entryTokens($0, inLine: lineIndex)) }) { return false }
         // Each part a name: one to four words before any bracket, each capitalised. Counted as
         // they are read, rather than listed first.
         return commas.allSatisfy { part in
@@ -327,6 +341,35 @@ extension MeetingBuilder {
             default:
                 break
             }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether words name a role, an agency or a family member (`Class teacher`, `Oak School`, `mum`).
+    func describesSomeone(_ tokens: ArraySlice<Token>) -> Bool {
+        vocabulary.professionalWords.firstMatch(in: tokens) != nil || vocabulary.organisationOwners.firstMatch(in: tokens) != nil || isFamilyWords(tokens)
+    }
+
+    /// Whether a bracket's words only say who chaired or took the minutes (`chair`, `minutes`).
+    func isChairOrMinuteNote(_ tokens: ArraySlice<Token>) -> Bool {
+        vocabulary.phrases("people/chair-notes").matchesWhole(tokens) || vocabulary.phrases("people/minute-notes").matchesWhole(tokens)
+    }
+
+    /// Whether a part holds a colon followed by a space, as `Name: Role` does.
+    func hasSpacedColon(_ part: SourceRange) -> Bool {
+        guard part.start >= 0, part.end <= bytes.count, part.end - part.start > 1 else { return false }
+        for index in part.start..<(part.end - 1) where bytes[index] == UInt8(ascii: ":") && bytes[index + 1] == UInt8(ascii: " ") { return true }
+        return false
+    }
+
+    /// Whether a part holds a spaced dash (` - `, `–`, `—`), as `Name – Role` does.
+    func hasSpacedDash(_ part: SourceRange) -> Bool {
+        guard part.start >= 0, part.end <= bytes.count else { return false }
+        var index = part.start
+        while index < part.end {
+            if bytes[index] == UInt8(ascii: " "), index + 3 <= part.end, bytes[index + 1] == UInt8(ascii: "-"), bytes[index + 2] == UInt8(ascii: " ") { return true }
+            if bytes[index] == 0xE2, index + 3 <= part.end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 { return true }
             index += 1
         }
         return false

@@ -961,6 +961,15 @@ struct MeetingBuilder {
     mutating func openPseudoSection(concepts: ConceptSet, titleRange: SourceRange, node: Int32, range: SourceRange) {
         while let last = openSections.last, meeting.sections[last].style == .pseudoHeading { openSections.removeLast() }
         openSection(concepts: concepts, titleRange: titleRange, headingRange: range, level: 7, style: .pseudoHeading, node: node, lineRange: range)
+        // The lines after it in its paragraph (`**Present:**⏎Karen Lister (KL) – …`) are the
+        // section's, but their paragraph was given to the section open where it started: it is
+        // one of this section's blocks too, as readers of blocks take only the lines that stand
+        // in the section they read. (Without it, such a list of people was read as no one.)
+        let paragraph = document[node].parent
+        if paragraph >= 0, document[paragraph].kind == .paragraph, document[paragraph].range.end > range.end {
+            flushBlocks()
+            appendBlock(paragraph, to: meeting.sections.count - 1)
+        }
     }
 
     /// Where the text of a line that is wholly bold (`**Apologies**`, `__Actions:__`) stands (the
