@@ -156,6 +156,8 @@ extension MeetingBuilder {
                 }
                 continue
             }
+            // A paragraph's line may take the next paragraph's owner's `Action:` line with it.
+            var consumedUntil = 0
             for block in meeting.sections[index].blocks {
                 switch document[block].kind {
                 case .list:
@@ -167,7 +169,6 @@ extension MeetingBuilder {
                 case .table:
                     referenceReadTableActions(block, isPrevious: isPrevious, timing: timing, into: &found)
                 case .paragraph:
-                    var consumedUntil = 0
                     // Each line looked for first after the one before (`lineIndex(of:guess:)`).
                     var guess = -1
                     for lineNode in document.children(of: block) {
@@ -196,6 +197,12 @@ extension MeetingBuilder {
             if let item, lineIndex != firstLineIndex(of: item, guess: lineIndex) { continue }
             if let item {
                 referenceReadListAction(item, isPrevious: false, guess: lineIndex, timing: timing, into: &found)
+            } else if isOwnerActionLine(lineIndex, timing: timing), let task = taskBefore(lineIndex) {
+                // `ACTION: TR` after a discussion's sentence: that sentence is the task.
+                referenceReadAction(
+                    first: task.line, lines: task.line..<(lineIndex + 1),
+                    range: SourceRange(meeting.tokens[task.token].range.start, meeting.lines[task.line].range.end), task: .none, isPrevious: false,
+                    valueOnly: false, taskFrom: task.token, timing: timing, into: &found)
             } else {
                 referenceReadParagraphAction(lineIndex, isPrevious: false, inPlan: false, timing: timing, into: &found)
             }
@@ -269,6 +276,8 @@ extension MeetingBuilder {
             }
         }
         let range = line.range
+        // `ACTION: TR` on the next line names who will do this line's task: read with it.
+        if !keyIsWhat, end < meeting.lines.count, meeting.lines[end].section == line.section, isOwnerActionLine(end, timing: timing) { end += 1 }
         referenceReadAction(first: lineIndex, lines: lineIndex..<end, range: range, task: .none, isPrevious: isPrevious, valueOnly: false, timing: timing, into: &found)
         return end
     }
@@ -323,7 +332,10 @@ extension MeetingBuilder {
 
     /// Builds an action from its lines (the first holds the task; any line may hold parts) and
     /// files it: filed here, not returned, the action is moved into the list rather than copied.
-    func referenceReadAction(first: Int, lines: Range<Int>, range: SourceRange, task: TaskState, isPrevious: Bool, valueOnly: Bool, timing: ActionTiming, into found: inout ActionsFound) {
+    func referenceReadAction(
+        first: Int, lines: Range<Int>, range: SourceRange, task: TaskState, isPrevious: Bool, valueOnly: Bool, taskFrom: Int? = nil, timing: ActionTiming,
+        into found: inout ActionsFound
+    ) {
         let firstLine = meeting.lines[first]
         var whatTokens = firstLine.tokens
         if valueOnly {
@@ -331,6 +343,8 @@ extension MeetingBuilder {
             let start = meeting.tokens[firstLine.tokens].firstIndex { $0.range.start >= node.content.start } ?? firstLine.tokens.upperBound
             whatTokens = start..<firstLine.tokens.upperBound
         }
+        if let taskFrom { whatTokens = taskFrom..<firstLine.tokens.upperBound }
+        var whatValue: Range<Int>?
         var parts = ReferenceFoundParts()
         var room = found.takeRoom()
         for lineIndex in lines {
@@ -346,6 +360,7 @@ extension MeetingBuilder {
                 }
             }
             for var inline in room.parts where parts[inline.part] == nil {
+                if inline.part == .what { whatValue = inline.value }
                 if inline.part == .owner, let cut = inline.value.first(where: { MeetingBuilder.ownerEnds.contains(meeting.tokens[$0].folded) && isSpacedSeparator($0) }) {
                     // `Lead: Priya Shah — weigh A. fortnightly`: the owner ends at the dash, and what
                     // follows is the task when nothing came before the key.
@@ -377,7 +392,12 @@ extension MeetingBuilder {
                 next += 1
             }
         }
-        let allTokens = meeting.lines[lines.lowerBound].tokens.lowerBound..<meeting.lines[lines.upperBound - 1].tokens.upperBound
+        // An `Action:` value that names only who will do the task is its owner.
+        if parts.owner == nil, let whatValue, let owner = actionValueOwner(whatValue, timing: timing) {
+            parts.owner = Action.Part(plainTextOf: span(owner), in: bytes, origin: .field, lineTokens: nil)
+            room.excluded.append(owner)
+        }
+        let allTokens = (taskFrom != nil ? whatTokens.lowerBound : firstLine.tokens.lowerBound)..<meeting.lines[lines.upperBound - 1].tokens.upperBound
         guard !allTokens.isEmpty else {
             found.giveBack(room)
             return

@@ -227,6 +227,9 @@ extension MeetingBuilder {
                 }
                 continue
             }
+            // The lines read so far: a paragraph's line may take the next paragraph's owner's
+            // `Action:` line with it (`readParagraphAction`).
+            var consumedUntil = 0
             for block in meeting.sections[index].blocks {
                 switch document[block].kind {
                 case .list:
@@ -238,7 +241,6 @@ extension MeetingBuilder {
                 case .table:
                     readTableActions(block, isPrevious: isPrevious, timing: timing, into: &found)
                 case .paragraph:
-                    var consumedUntil = 0
                     // Each line looked for first after the one before (`lineIndex(of:guess:)`).
                     var guess = -1
                     for lineNode in document.children(of: block) {
@@ -267,6 +269,12 @@ extension MeetingBuilder {
             if let item, lineIndex != firstLineIndex(of: item, guess: lineIndex) { continue }
             if let item {
                 readListAction(item, isPrevious: false, guess: lineIndex, timing: timing, into: &found)
+            } else if namesOnlyTheOwner(lineIndex, timing: timing), let task = taskBefore(lineIndex) {
+                // `ACTION: TR` after a discussion's sentence: that sentence is the task.
+                let range = SourceRange(meeting.tokens[task.token].range.start, meeting.lines[task.line].range.end)
+                readAction(
+                    first: task.line, lines: task.line..<(lineIndex + 1), range: range, task: .none, isPrevious: false, valueOnly: false, taskFrom: task.token,
+                    timing: timing, into: &found)
             } else {
                 readParagraphAction(lineIndex, isPrevious: false, inPlan: false, timing: timing, into: &found)
             }
@@ -409,6 +417,11 @@ extension MeetingBuilder {
             }
         }
         let range = line.range
+        // `ACTION: TR` on the next line (or after a blank line) names who will do this line's
+        // task: read with it, not as an action of its own.
+        if !keyIsWhat, meeting.lines[lineIndex].section == (end < meeting.lines.count ? meeting.lines[end].section : -2), isOwnerActionLine(end, timing: timing) {
+            end += 1
+        }
         readAction(first: lineIndex, lines: lineIndex..<end, range: range, task: .none, isPrevious: isPrevious, valueOnly: false, timing: timing, into: &found)
         return end
     }
@@ -661,7 +674,12 @@ extension MeetingBuilder {
 
     /// Builds an action from its lines (the first holds the task; any line may hold parts) and
     /// files it: filed here, not returned, the action is moved into the list rather than copied.
-    func readAction(first: Int, lines: Range<Int>, range: SourceRange, task: TaskState, isPrevious: Bool, valueOnly: Bool, timing: ActionTiming, into found: inout ActionsFound) {
+    /// `taskFrom`, where given, is the task's first token, within the first line (the sentence
+    /// that an owner's `Action:` line follows: `taskBefore(_:)`).
+    func readAction(
+        first: Int, lines: Range<Int>, range: SourceRange, task: TaskState, isPrevious: Bool, valueOnly: Bool, taskFrom: Int? = nil, timing: ActionTiming,
+        into found: inout ActionsFound
+    ) {
         let firstLine = meeting.lines[first]
         var whatTokens = firstLine.tokens
         if valueOnly {
@@ -669,6 +687,9 @@ extension MeetingBuilder {
             let start = meeting.tokens[firstLine.tokens].firstIndex { $0.range.start >= node.content.start } ?? firstLine.tokens.upperBound
             whatTokens = start..<firstLine.tokens.upperBound
         }
+        if let taskFrom, firstLine.tokens.contains(taskFrom) { whatTokens = taskFrom..<firstLine.tokens.upperBound }
+        // The value of the first `Action:` key, which may name the owner rather than the task.
+        var whatValue: Range<Int>?
         var parts = FoundParts()
         // The room's two buffers taken as locals of their own, and given back by moving them
         // (`consume`): a tuple handed back swapped its buffers with retains and releases.
@@ -688,6 +709,7 @@ extension MeetingBuilder {
                 }
             }
             for var inline in roomParts where parts[inline.part] == nil {
+                if inline.part == .what { whatValue = inline.value }
                 if inline.part == .owner,
                     let cut = inline.value.first(where: { MeetingBuilder.ownerEnds.contains(meeting.tokens[$0].folded) && isSpacedSeparator($0) })
                         ?? ownerSentenceEnd(inline.value)
@@ -723,7 +745,15 @@ extension MeetingBuilder {
                 next += 1
             }
         }
-        let allTokens = meeting.lines[lines.lowerBound].tokens.lowerBound..<meeting.lines[lines.upperBound - 1].tokens.upperBound
+        // `… every fortnight. ACTION: TR`, `ACTION: Tom Reed by 27/03/2026` after the task's line:
+        // the value names who will do the task, not the task.
+        if parts.owner == nil, let whatValue, let owner = actionValueOwner(whatValue, timing: timing) {
+            parts.owner = PartPlace(range: span(owner), origin: .field, text: .plain, lineTokens: nil)
+            roomExcluded.append(owner)
+        }
+        // The action's text starts at its first line, or at its task's sentence where that was given.
+        let textStart = taskFrom != nil && firstLine.tokens.contains(whatTokens.lowerBound) ? whatTokens.lowerBound : firstLine.tokens.lowerBound
+        let allTokens = textStart..<meeting.lines[lines.upperBound - 1].tokens.upperBound
         guard !allTokens.isEmpty else {
             found.partsRoom = consume roomParts
             found.excludedRoom = consume roomExcluded
@@ -1058,6 +1088,109 @@ extension MeetingBuilder {
             if namesPerson(slice) || vocabulary.familyWords.matchesWhole(slice) || vocabulary.vagueOwners.matchesWhole(slice) { return trimmed }
         }
         return nil
+    }
+
+    /// `ACTION: TR`, `Action: Tom Reed by 27/03/2026`, `ACTION: SW/HV`: an `Action:` value that
+    /// names only who will do it (and perhaps when), the task being the sentence before it, as
+    /// minutes written item by item put it. Returns the owner's tokens. The name must read as
+    /// one: initials or capitals alone (`TR`, `SW/HV`), someone the meeting knows, a family
+    /// word, a role or an organisation, or a vague owner (`All`, which `owner-known` reports);
+    /// a task (`Refer A. to CAMHS`, `REFER TO CAMHS`) names no one.
+    func actionValueOwner(_ value: Range<Int>, timing: ActionTiming) -> Range<Int>? {
+        let value = trimmedPart(value)
+        guard let firstIndex = value.first, meeting.tokens[firstIndex].isWord else { return nil }
+        // The name: at most seven tokens, up to a spaced dash or to where a timescale that ends
+        // the value starts. Read a token at a time, so that a task (most values) is known for
+        // one at its verb or `to` (`SW TO VISIT`, `Mum will attend`), before any timescale is
+        // looked for.
+        var name = value
+        var index = value.lowerBound
+        while index < value.upperBound {
+            let token = meeting.tokens[index]
+            if MeetingBuilder.isOwnerVerb(token.folded) || vocabulary.taskVerbs.contains(token.folded) { return nil }
+            if index > value.lowerBound,
+                MeetingBuilder.ownerEnds.contains(token.folded) && isSpacedSeparator(index)
+                    || isTimescaleCut(index, after: value.lowerBound)
+                        && timing.reader.holdsTimescale(meeting.tokens[index..<value.upperBound], bytes: bytes, context: timing.context)
+            {
+                name = value.lowerBound..<index
+                break
+            }
+            index += 1
+            if index - value.lowerBound > 7 { return nil }
+        }
+        // The marks before the cut go, but a closing bracket (`School (TR)`).
+        while let last = name.last, meeting.tokens[last].shape == .punctuation, meeting.tokens[last].folded != MeetingBuilder.closeBracket {
+            name = name.lowerBound..<last
+        }
+        let words = meeting.tokens[name]
+        guard !words.isEmpty else { return nil }
+        // `ACTION: N/A`, `Action: None`, `TBC`: no one.
+        guard !vocabulary.placeholders.matchesWhole(words), vocabulary.noneWords.match(words, at: words.startIndex) == nil else { return nil }
+        if vocabulary.familyWords.matchesWhole(words) || vocabulary.vagueOwners.matchesWhole(words) || vocabulary.professionalWords.matchesWhole(words)
+            || vocabulary.organisationOwners.matchesWhole(words)
+        {
+            return name
+        }
+        guard namesPerson(words) else { return nil }
+        let capitals = words.allSatisfy { $0.shape == .initial || $0.shape == .upperWord || $0.shape == .punctuation || MeetingBuilder.joinWords.contains($0.folded) }
+        return capitals || words.contains(where: { knownPeople.contains($0.folded) }) ? name : nil
+    }
+
+    /// Whether `meeting.lines[lineIndex]` is an `Action:` line whose value names only the owner
+    /// (`actionValueOwner`): the task is the sentence before it.
+    func isOwnerActionLine(_ lineIndex: Int, timing: ActionTiming) -> Bool {
+        guard lineIndex < meeting.lines.count, meeting.lines[lineIndex].kind == .field else { return false }
+        let node = document[meeting.lines[lineIndex].node]
+        guard node.kind == .fieldLine, isWhatKey(node.key) else { return false }
+        return namesOnlyTheOwner(lineIndex, timing: timing)
+    }
+
+    /// Whether the value of `meeting.lines[lineIndex]`, a field line with an `Action:` key, names
+    /// only the owner (`actionValueOwner`).
+    func namesOnlyTheOwner(_ lineIndex: Int, timing: ActionTiming) -> Bool {
+        let node = document[meeting.lines[lineIndex].node]
+        guard !node.content.isEmpty else { return false }
+        let tokens = meeting.lines[lineIndex].tokens
+        let start = meeting.tokens[tokens].firstIndex { $0.range.start >= node.content.start } ?? tokens.upperBound
+        return actionValueOwner(start..<tokens.upperBound, timing: timing) != nil
+    }
+
+    /// Where the task that an owner's `Action:` line (`meeting.lines[lineIndex]`) follows starts:
+    /// the last sentence of the text line just before it in its section, which may have started
+    /// a line or two before that one in its paragraph. Nil when no text line comes just before.
+    func taskBefore(_ lineIndex: Int) -> (line: Int, token: Int)? {
+        var line = lineIndex - 1
+        guard line >= 0, meeting.lines[line].kind == .text, meeting.lines[line].section == meeting.lines[lineIndex].section,
+            !meeting.lines[line].tokens.isEmpty
+        else { return nil }
+        let sentenceEnds = MeetingBuilder.sentenceEnds
+        /// Whether the token at `index` ends a sentence: not the full stop of an initial or title.
+        func ends(_ index: Int) -> Bool {
+            let token = meeting.tokens[index]
+            guard sentenceEnds.contains(token.folded) else { return false }
+            guard token.folded == Meeting.fullStop, index > 0 else { return true }
+            let before = meeting.tokens[index - 1]
+            return before.shape != .initial && !MeetingBuilder.titles.contains(before.folded)
+        }
+        // The marks that end the task's own sentence are its own.
+        var index = meeting.lines[line].tokens.upperBound - 1
+        while index > meeting.lines[line].tokens.lowerBound, meeting.tokens[index].shape == .punctuation { index -= 1 }
+        for _ in 0..<3 {
+            let tokens = meeting.lines[line].tokens
+            while index >= tokens.lowerBound {
+                if ends(index) { return (line, index + 1) }
+                index -= 1
+            }
+            // The sentence started at this line's start, or on the line before in its paragraph.
+            let previous = line - 1
+            guard previous >= 0, meeting.lines[previous].kind == .text, document[meeting.lines[previous].node].parent == document[meeting.lines[line].node].parent,
+                let last = meeting.lines[previous].tokens.last, !ends(last)
+            else { break }
+            line = previous
+            index = last
+        }
+        return (line, meeting.lines[line].tokens.lowerBound)
     }
 
     /// Whether every token of a dash-separated part reads as part of a name: initials, capitals,

@@ -1,0 +1,78 @@
+import Testing
+
+@testable import MeetingLintCore
+
+/// Minutes written item by item put the task in the discussion and the owner on an `ACTION:` line
+/// after it (`Tom will share the figures with Priya.` then `ACTION: TR`). The line's value once
+/// read as the task, so every such action had "no owner".
+@Suite struct ActionOwnerLineTests {
+    static let head = "---\ndate: 12/03/2026\n---\n**Present:** Priya Shah (Social Worker), Tom Reed (class teacher), Carla T (mother)\n\n"
+
+    static func actions(_ body: String) -> [Action] { model(head + body).actions }
+
+    /// After a discussion's sentence, on the next line, after a blank line, or after a sentence
+    /// wrapped over two lines: the sentence is the task, the value its owner.
+    @Test(arguments: [
+        ("Tom will share the figures with Priya.\nACTION: TR", "Tom will share the figures with Priya"),
+        ("Attendance is up to 94%. Tom will share the figures with Priya.\nACTION: TR", "Tom will share the figures with Priya"),
+        ("Tom will share the figures with Priya.\n\nACTION: TR", "Tom will share the figures with Priya"),
+        ("Attendance is up. Tom will share the figures\nwith Priya and the school nurse.\nACTION: TR", "Tom will share the figures with Priya and the school nurse"),
+        ("Mr T. Reed will share the figures.\n**ACTION: TR**", "Mr T. Reed will share the figures"),
+    ])
+    func anOwnersActionLineAfterTheDiscussionTakesItsSentence(_ body: String, _ task: String) throws {
+        let actions = Self.actions("## Discussion\n" + body + "\n")
+        #expect(actions.count == 1, "\(body)")
+        let action = try #require(actions.first)
+        #expect(action.owner?.text == "TR", "\(body)")
+        #expect(action.what?.text == task, "\(body)")
+        #expect(action.due == nil, "\(body)")
+    }
+
+    /// The owner may be a name, initials joined, a family word or a vague owner (which
+    /// `action-owner` reports by name), and a timescale may follow it.
+    @Test(arguments: [
+        ("ACTION: Tom Reed", "Tom Reed"), ("Action: TR/PS", "TR/PS"), ("ACTION: Mum", "Mum"), ("ACTION: ALL", "ALL"),
+        ("ACTION: TR by 27/03/2026", "TR"), ("Action: Tom Reed – 27/03/2026", "Tom Reed"), ("ACTION: School (TR)", "School (TR)"),
+    ])
+    func theValueNamesTheOwner(_ line: String, _ owner: String) throws {
+        let action = try #require(Self.actions("## Discussion\nShare the attendance figures with Priya.\n\(line)\n").first)
+        #expect(action.owner?.text == owner, "\(line)")
+        #expect(action.what?.text == "Share the attendance figures with Priya", "\(line)")
+        #expect((action.due != nil) == line.contains("27/03"), "\(line)")
+    }
+
+    /// A value that is a task, a verb with its doer, or a placeholder names no owner: it is read
+    /// as before, as the task of an action of its own.
+    @Test(arguments: ["ACTION: Refer A. to CAMHS", "ACTION: REFER TO CAMHS", "ACTION: SW TO VISIT", "ACTION: N/A", "Action: None", "ACTION: TBC"])
+    func aValueThatIsNoOneIsNoOwner(_ line: String) throws {
+        let actions = Self.actions("## Discussion\nShare the attendance figures with Priya.\n\(line)\n")
+        let action = try #require(actions.last)
+        #expect(action.owner == nil, "\(line)")
+        #expect(action.what?.text != "Share the attendance figures with Priya", "\(line)")
+    }
+
+    /// A date in an earlier sentence of the line is not the task's timescale.
+    @Test func anEarlierSentencesDateIsNotTheTasks() throws {
+        let action = try #require(Self.actions("## Discussion\nAt the meeting on 12/02/2026 attendance was low. Tom will share the figures.\nACTION: TR\n").first)
+        #expect(action.what?.text == "Tom will share the figures")
+        #expect(action.due == nil)
+    }
+
+    /// In the plan, each line of prose is an action: the owner's line after it is read with it,
+    /// not as a second action. On the task's own line, the value names the owner too.
+    @Test func inThePlanTheOwnersLineJoinsTheTask() {
+        let actions = Self.actions(
+            "## Actions\nShare the figures with Priya.\nACTION: TR\n\nAttend the parenting course by 30/04/2026.\n\nACTION: Mum\n"
+                + "Book the review meeting. ACTION: Priya Shah\n")
+        #expect(actions.map { $0.owner?.text } == ["TR", "Mum", "Priya Shah"])
+        #expect(actions.map { $0.what?.text } == ["Share the figures with Priya", "Attend the parenting course by 30/04/2026", "Book the review meeting"])
+        #expect(actions.map { $0.due != nil } == [false, true, false])
+    }
+
+    /// With no sentence before it (after a heading), the line is an action of its own: its owner
+    /// named, its task not said.
+    @Test func aLoneOwnersLineIsAnActionWithAnOwner() throws {
+        let action = try #require(Self.actions("## Discussion\nACTION: TR\n").first)
+        #expect(action.owner?.text == "TR")
+    }
+}
