@@ -69,6 +69,33 @@ import Testing
         #expect(actions.map { $0.due != nil } == [false, true, false])
     }
 
+    /// The mark written other ways: with a dash, in a bracket, as `Action by:`, bare (for someone
+    /// the record lists), as an `ACTIONS:` key, at the end of the task's line after its full stop,
+    /// a dash or in a bracket, in bold; an owner with a note in a bracket. Each was once no
+    /// action at all (the task went unchecked) or an action with no owner.
+    @Test(arguments: [
+        ("Share the figures with Priya.\nACTION – TR", "TR"), ("Share the figures with Priya.\n(ACTION: TR)", "TR"),
+        ("Share the figures with Priya.\nAction by: TR", "TR"), ("Share the figures with Priya.\nACTION Tom Reed", "Tom Reed"),
+        ("Share the figures with Priya.\nACTIONS: TR", "TR"), ("Share the figures with Priya. ACTION: TR", "TR"),
+        ("Share the figures with Priya. **ACTION: TR**", "TR"), ("Share the figures with Priya (ACTION: TR)", "TR"),
+        ("Share the figures with Priya – ACTION: TR", "TR"), ("Share the figures with Priya. Action - TR.", "TR"),
+        ("Share the figures with Priya.\nACTION: TR (with Carla's help)", "TR"),
+    ])
+    func theMarkWrittenOtherWays(_ body: String, _ owner: String) throws {
+        let actions = Self.actions("## Discussion\nAttendance is up. " + body + "\n")
+        #expect(actions.count == 1, "\(body)")
+        let action = try #require(actions.first)
+        #expect(action.owner?.text == owner, "\(body)")
+        #expect(action.what?.text == "Share the figures with Priya", "\(body)")
+    }
+
+    /// Text that only mentions an action names no owner: a bare mark for someone the record does
+    /// not list (`ACTION PLAN`), and the word in a sentence.
+    @Test(arguments: ["Share the figures with Priya.\nACTION PLAN", "Share the figures with Priya. The action plan was agreed."])
+    func theWordInTextIsNoMark(_ body: String) {
+        #expect(Self.actions("## Discussion\n" + body + "\n").isEmpty, "\(body)")
+    }
+
     /// With no sentence before it (after a heading), the line is an action of its own: its owner
     /// named, its task not said.
     @Test func aLoneOwnersLineIsAnActionWithAnOwner() throws {

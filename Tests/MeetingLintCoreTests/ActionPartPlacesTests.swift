@@ -152,6 +152,16 @@ extension MeetingBuilder {
             if meeting.sections[index].style == .field {
                 let line = meeting.sections[index].lines.lowerBound
                 if !isPrevious {
+                    // `ACTIONS: SP` after a discussion's sentence names who will do that sentence.
+                    if namesOnlyTheOwner(line, timing: timing), let task = taskBefore(line) {
+                        let node = document[meeting.lines[line].node]
+                        let tokens = meeting.lines[line].tokens
+                        let value = (meeting.tokens[tokens].firstIndex { $0.range.start >= node.content.start } ?? tokens.upperBound)..<tokens.upperBound
+                        if let owner = actionValueOwner(value, timing: timing) {
+                            readMarkedAction(task: task, end: meeting.lines[line - 1].tokens.upperBound, markLine: line, owner: owner, timing: timing, into: &found)
+                            continue
+                        }
+                    }
                     referenceReadAction(first: line, lines: line..<(line + 1), range: meeting.lines[line].range, task: .none, isPrevious: false, valueOnly: true, timing: timing, into: &found)
                 }
                 continue
@@ -197,7 +207,7 @@ extension MeetingBuilder {
             if let item, lineIndex != firstLineIndex(of: item, guess: lineIndex) { continue }
             if let item {
                 referenceReadListAction(item, isPrevious: false, guess: lineIndex, timing: timing, into: &found)
-            } else if isOwnerActionLine(lineIndex, timing: timing), let task = taskBefore(lineIndex) {
+            } else if namesOnlyTheOwner(lineIndex, timing: timing), let task = taskBefore(lineIndex) {
                 // `ACTION: TR` after a discussion's sentence: that sentence is the task.
                 referenceReadAction(
                     first: task.line, lines: task.line..<(lineIndex + 1),
@@ -207,6 +217,8 @@ extension MeetingBuilder {
                 referenceReadParagraphAction(lineIndex, isPrevious: false, inPlan: false, timing: timing, into: &found)
             }
         }
+        // `… appointment. ACTION: SP`, `ACTION – SP` in text outside the plan.
+        readOwnerMarks(timing: timing, into: &found)
     }
 
     /// Reads a list item's action, its first line looked for first at `guess`; returns the index

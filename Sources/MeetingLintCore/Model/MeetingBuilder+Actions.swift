@@ -46,6 +46,7 @@ extension MeetingBuilder {
     @inline(__always)
     static func mayStartWhatKey(_ folded: UInt8) -> Bool { folded == UInt8(ascii: "a") || folded == UInt8(ascii: "n") }
     static var completeWord: UInt64 { 0x3112_EC9A_A29A_B642 }  // complete
+    static let actionWord = Tokenizer.foldedHash("action")
     static var andWord: UInt64 { 0xE6F7_9719_051F_F286 }  // and
 
     /// What reading a record's timescales needs: the vocabulary's reader and the meeting's dates.
@@ -223,6 +224,16 @@ extension MeetingBuilder {
                 // actions as one paragraph, or points elsewhere (`| Next steps | See section 9 |`):
                 // read as one action it would be wrong either way, so it is a section only.
                 if !isPrevious, meeting.lines[line].kind != .cell {
+                    // `ACTIONS: SP` after a discussion's sentence names who will do that sentence.
+                    if namesOnlyTheOwner(line, timing: timing), let task = taskBefore(line) {
+                        let node = document[meeting.lines[line].node]
+                        let tokens = meeting.lines[line].tokens
+                        let value = (meeting.tokens[tokens].firstIndex { $0.range.start >= node.content.start } ?? tokens.upperBound)..<tokens.upperBound
+                        if let owner = actionValueOwner(value, timing: timing) {
+                            readMarkedAction(task: task, end: meeting.lines[line - 1].tokens.upperBound, markLine: line, owner: owner, timing: timing, into: &found)
+                            continue
+                        }
+                    }
                     readAction(first: line, lines: line..<(line + 1), range: meeting.lines[line].range, task: .none, isPrevious: false, valueOnly: true, timing: timing, into: &found)
                 }
                 continue
@@ -279,6 +290,7 @@ extension MeetingBuilder {
                 readParagraphAction(lineIndex, isPrevious: false, inPlan: false, timing: timing, into: &found)
             }
         }
+        readOwnerMarks(timing: timing, into: &found)
     }
 
     func isWhatKey(_ key: String) -> Bool {
@@ -1102,13 +1114,16 @@ extension MeetingBuilder {
         // The name: at most seven tokens, up to a spaced dash or to where a timescale that ends
         // the value starts. Read a token at a time, so that a task (most values) is known for
         // one at its verb or `to` (`SW TO VISIT`, `Mum will attend`), before any timescale is
-        // looked for.
+        // looked for. A bracket's words are a note (`SP (with RD's help)`), not a task.
         var name = value
         var index = value.lowerBound
+        var depth = 0
         while index < value.upperBound {
             let token = meeting.tokens[index]
-            if MeetingBuilder.isOwnerVerb(token.folded) || vocabulary.taskVerbs.contains(token.folded) { return nil }
-            if index > value.lowerBound,
+            if token.folded == MeetingBuilder.openBracket { depth += 1 }
+            if token.folded == MeetingBuilder.closeBracket { depth = max(0, depth - 1) }
+            if depth == 0, MeetingBuilder.isOwnerVerb(token.folded) || vocabulary.taskVerbs.contains(token.folded) { return nil }
+            if index > value.lowerBound, depth == 0,
                 MeetingBuilder.ownerEnds.contains(token.folded) && isSpacedSeparator(index)
                     || isTimescaleCut(index, after: value.lowerBound)
                         && timing.reader.holdsTimescale(meeting.tokens[index..<value.upperBound], bytes: bytes, context: timing.context)
@@ -1123,18 +1138,30 @@ extension MeetingBuilder {
         while let last = name.last, meeting.tokens[last].shape == .punctuation, meeting.tokens[last].folded != MeetingBuilder.closeBracket {
             name = name.lowerBound..<last
         }
+        if namesOnlyAnOwner(name) { return name }
+        // `SP (with RD's help)`: the name before a closing bracket's note.
+        if let last = name.last, meeting.tokens[last].folded == MeetingBuilder.closeBracket, let open = openingBracket(closedAt: last, from: name.lowerBound),
+            open > name.lowerBound, namesOnlyAnOwner(name.lowerBound..<open)
+        {
+            return name.lowerBound..<open
+        }
+        return nil
+    }
+
+    /// Whether the tokens at `name` name only who will do an action (`actionValueOwner`).
+    func namesOnlyAnOwner(_ name: Range<Int>) -> Bool {
         let words = meeting.tokens[name]
-        guard !words.isEmpty else { return nil }
+        guard !words.isEmpty else { return false }
         // `ACTION: N/A`, `Action: None`, `TBC`: no one.
-        guard !vocabulary.placeholders.matchesWhole(words), vocabulary.noneWords.match(words, at: words.startIndex) == nil else { return nil }
+        guard !vocabulary.placeholders.matchesWhole(words), vocabulary.noneWords.match(words, at: words.startIndex) == nil else { return false }
         if vocabulary.familyWords.matchesWhole(words) || vocabulary.vagueOwners.matchesWhole(words) || vocabulary.professionalWords.matchesWhole(words)
             || vocabulary.organisationOwners.matchesWhole(words)
         {
-            return name
+            return true
         }
-        guard namesPerson(words) else { return nil }
+        guard namesPerson(words) else { return false }
         let capitals = words.allSatisfy { $0.shape == .initial || $0.shape == .upperWord || $0.shape == .punctuation || MeetingBuilder.joinWords.contains($0.folded) }
-        return capitals || words.contains(where: { knownPeople.contains($0.folded) }) ? name : nil
+        return capitals || words.contains(where: { knownPeople.contains($0.folded) })
     }
 
     /// Whether `meeting.lines[lineIndex]` is an `Action:` line whose value names only the owner
@@ -1160,10 +1187,20 @@ extension MeetingBuilder {
     /// the last sentence of the text line just before it in its section, which may have started
     /// a line or two before that one in its paragraph. Nil when no text line comes just before.
     func taskBefore(_ lineIndex: Int) -> (line: Int, token: Int)? {
-        var line = lineIndex - 1
-        guard line >= 0, meeting.lines[line].kind == .text, meeting.lines[line].section == meeting.lines[lineIndex].section,
-            !meeting.lines[line].tokens.isEmpty
-        else { return nil }
+        let line = lineIndex - 1
+        guard line >= 0, meeting.lines[line].kind == .text, !meeting.lines[line].tokens.isEmpty else { return nil }
+        // In the same section, or the one an `Actions:` field's own section stands in.
+        var section = meeting.lines[lineIndex].section
+        if section >= 0, meeting.sections[section].style == .field { section = meeting.sections[section].parent }
+        guard meeting.lines[line].section == section || meeting.lines[line].section == meeting.lines[lineIndex].section else { return nil }
+        return sentenceStart(endingAt: meeting.lines[line].tokens.upperBound, inLine: line)
+    }
+
+    /// Where the sentence that ends just before the token at `end`, in line `line`, starts: after
+    /// the sentence end before it, which may stand a line or two back in its paragraph (three
+    /// lines are read at most).
+    func sentenceStart(endingAt end: Int, inLine line: Int) -> (line: Int, token: Int) {
+        var line = line
         let sentenceEnds = MeetingBuilder.sentenceEnds
         /// Whether the token at `index` ends a sentence: not the full stop of an initial or title.
         func ends(_ index: Int) -> Bool {
@@ -1174,7 +1211,7 @@ extension MeetingBuilder {
             return before.shape != .initial && !MeetingBuilder.titles.contains(before.folded)
         }
         // The marks that end the task's own sentence are its own.
-        var index = meeting.lines[line].tokens.upperBound - 1
+        var index = end - 1
         while index > meeting.lines[line].tokens.lowerBound, meeting.tokens[index].shape == .punctuation { index -= 1 }
         for _ in 0..<3 {
             let tokens = meeting.lines[line].tokens
@@ -1191,6 +1228,121 @@ extension MeetingBuilder {
             index = last
         }
         return (line, meeting.lines[line].tokens.lowerBound)
+    }
+
+    /// `… his first appointment. ACTION: SP`, `ACTION – SP`, `(ACTION: SP)`, `**ACTION: SP**`:
+    /// owners' action marks in lines of text outside the plan, each naming who will do the
+    /// sentence before it. (A line `ACTION: SP` of its own is a field line, read with the others;
+    /// in the plan, a line's `Action:` key is read with its parts.) The word is looked for in the
+    /// record's tokens in one pass, and only where it stands are lines read.
+    func readOwnerMarks(timing: ActionTiming, into found: inout ActionsFound) {
+        let actionWord = MeetingBuilder.actionWord
+        var lineIndex = 0
+        var from = 0
+        while let index = MeetingBuilder.firstToken(actionWord, in: meeting.tokens, from: from) {
+            from = index + 1
+            // The mark's line: lines' tokens stand in order.
+            while lineIndex < meeting.lines.count, meeting.lines[lineIndex].tokens.upperBound <= index { lineIndex += 1 }
+            guard lineIndex < meeting.lines.count, meeting.lines[lineIndex].tokens.contains(index) else { continue }
+            // A line of text, or a field line other than an `Action:` line (`Action by: SP`).
+            let kind = meeting.lines[lineIndex].kind
+            guard kind == .text || kind == .field && !(document[meeting.lines[lineIndex].node].kind == .fieldLine && isWhatKey(document[meeting.lines[lineIndex].node].key))
+            else { continue }
+            let section = meeting.lines[lineIndex].section
+            if section >= 0, meeting.sections[section].context.contains(.actions) || meeting.sections[section].context.contains(.previousActions) { continue }
+            guard let mark = ownerMark(at: index, inLine: lineIndex, timing: timing) else { continue }
+            // The task: the sentence before the mark on its line, or before its line.
+            let task: (line: Int, token: Int)
+            let end: Int
+            if mark.start > meeting.lines[lineIndex].tokens.lowerBound {
+                task = sentenceStart(endingAt: mark.start, inLine: lineIndex)
+                end = mark.start
+            } else if let before = taskBefore(lineIndex) {
+                task = before
+                end = meeting.lines[lineIndex - 1].tokens.upperBound
+            } else {
+                continue
+            }
+            readMarkedAction(task: task, end: end, markLine: lineIndex, owner: mark.owner, timing: timing, into: &found)
+        }
+    }
+
+    /// The index of the first token from `start` on whose folded hash is `hash`: a plain loop over
+    /// the tokens' memory, as a record's every token passes here.
+    static func firstToken(_ hash: UInt64, in tokens: [Token], from start: Int) -> Int? {
+        tokens.withUnsafeBufferPointer { tokens in
+            var index = start
+            while index < tokens.count {
+                if tokens[index].folded == hash { return index }
+                index += 1
+            }
+            return nil
+        }
+    }
+
+    /// The owner's action mark whose word `action` is `meeting.tokens[index]`, in line `lineIndex`:
+    /// where the mark starts (its bracket or emphasis included) and the owner's tokens. The mark
+    /// starts its line, or follows a sentence's end or opens a bracket; its word is followed by a
+    /// colon or a dash (or, starting its line, by the owner alone: `ACTION SP`, when the record
+    /// lists SP); the rest of the line names only the owner (`actionValueOwner`).
+    func ownerMark(at index: Int, inLine lineIndex: Int, timing: ActionTiming) -> (start: Int, owner: Range<Int>)? {
+        let line = meeting.lines[lineIndex].tokens
+        var start = index
+        var bracketed = false
+        while start > line.lowerBound, isEmphasisMark(meeting.tokens[start - 1]) || meeting.tokens[start - 1].folded == MeetingBuilder.openBracket {
+            if meeting.tokens[start - 1].folded == MeetingBuilder.openBracket { bracketed = true }
+            start -= 1
+        }
+        let startsLine = start == line.lowerBound
+        if !startsLine, !bracketed {
+            let before = meeting.tokens[start - 1].folded
+            // `… appointment. ACTION: SP`, `… appointment – ACTION: SP`.
+            guard MeetingBuilder.sentenceEnds.contains(before) || before == MeetingBuilder.closeBracket || MeetingBuilder.dashes.contains(before) && isSpacedSeparator(start - 1)
+            else { return nil }
+        }
+        var value = index + 1
+        while value < line.upperBound, isEmphasisMark(meeting.tokens[value]) { value += 1 }
+        var separated = false
+        // `Action by: SP`.
+        if value + 1 < line.upperBound, meeting.tokens[value].folded == TimescaleReader.byWord, meeting.tokens[value + 1].folded == MeetingBuilder.colon { value += 1 }
+        if value < line.upperBound, meeting.tokens[value].folded == MeetingBuilder.colon || MeetingBuilder.dashes.contains(meeting.tokens[value].folded) {
+            value += 1
+            separated = true
+        }
+        guard separated || startsLine else { return nil }
+        while value < line.upperBound, isEmphasisMark(meeting.tokens[value]) { value += 1 }
+        var end = line.upperBound
+        while end > value,
+            isEmphasisMark(meeting.tokens[end - 1]) || meeting.tokens[end - 1].folded == Meeting.fullStop
+                || bracketed && meeting.tokens[end - 1].folded == MeetingBuilder.closeBracket
+        {
+            end -= 1
+        }
+        guard end > value, let owner = actionValueOwner(value..<end, timing: timing) else { return nil }
+        // `ACTION PLAN`: a bare mark names someone the record lists, or family.
+        if !separated {
+            let words = meeting.tokens[owner]
+            guard words.contains(where: { knownPeople.contains($0.folded) }) || vocabulary.familyWords.matchesWhole(words) else { return nil }
+        }
+        return (start, owner)
+    }
+
+    /// Files the action an owner's mark gives: its task the tokens from `task` to `end`, its
+    /// owner `owner`, its text running on to the end of the mark's line.
+    func readMarkedAction(task: (line: Int, token: Int), end: Int, markLine: Int, owner: Range<Int>, timing: ActionTiming, into found: inout ActionsFound) {
+        let whatTokens = task.token..<max(task.token, end)
+        let taskLine = meeting.lines[task.line].tokens
+        let whatLine = whatTokens.upperBound <= taskLine.upperBound ? taskLine : nil
+        guard let what = place(whatTokens, origin: .text, line: whatLine) else { return }
+        var action = ActionDraft(
+            range: SourceRange(meeting.tokens[task.token].range.start, meeting.lines[task.line].range.end), what: what,
+            owner: PartPlace(range: span(owner), origin: .field, text: .plain, lineTokens: nil), dueText: nil, due: nil, measure: nil, status: nil,
+            task: .none, tokens: task.token..<meeting.lines[markLine].tokens.upperBound, whatTokens: whatTokens, isPrevious: false)
+        var roomTokens: [Token] = []
+        swap(&roomTokens, &found.tokensRoom)
+        completeAction(&action, excluded: [owner], dueTokens: nil, whatLine: whatLine, timing: timing, tokensRoom: &roomTokens)
+        found.tokensRoom = consume roomTokens
+        append(action, to: &found)
     }
 
     /// Whether every token of a dash-separated part reads as part of a name: initials, capitals,
