@@ -33,6 +33,24 @@ import Testing
         {
             return false
         }
+        // A name with its initials in a bracket, then roles and agencies before any bracket: one person.
+        let firstTokens = builder.entryTokens(commas.first!, inLine: lineIndex)
+        let initials = firstTokens.indices.contains { index in
+            index > firstTokens.startIndex && index + 2 < firstTokens.endIndex && firstTokens[index].folded == MeetingBuilder.openBracket
+                && [.upperWord, .initial].contains(firstTokens[index + 1].shape) && firstTokens[index + 2].folded == MeetingBuilder.closeBracket
+                && !firstTokens[firstTokens.startIndex..<index].contains { $0.folded == MeetingBuilder.openBracket }
+        }
+        if initials,
+            commas.dropFirst().allSatisfy({ part in
+                let tokens = builder.entryTokens(part, inLine: lineIndex)
+                let before = tokens.prefix { $0.folded != MeetingBuilder.openBracket }
+                return !dashed(part)
+                    && (builder.vocabulary.professionalWords.firstMatch(in: before) != nil || builder.vocabulary.organisationOwners.firstMatch(in: before) != nil
+                        || builder.isFamilyWords(before))
+            })
+        {
+            return false
+        }
         var shaped = 0
         for part in commas where contains(part, "(") || contains(part, " - ") || contains(part, "–") || contains(part, "—") { shaped += 1 }
         if shaped * 2 >= commas.count { return true }

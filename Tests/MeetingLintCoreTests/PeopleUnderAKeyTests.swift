@@ -43,10 +43,20 @@ import Testing
         ("Tom Reed – SW, Jane Smith – teacher", ["Tom Reed", "Jane Smith"]),
         ("Tom Reed – SW, Jane Smith (teacher)", ["Tom Reed", "Jane Smith"]),
         ("Tom Reed (SW), Jane Smith (teacher), Gosia (mum)", ["Tom Reed", "Jane Smith", "Gosia"]),
+        ("Karen Lister (KL), Social Worker, Millbrook Children's Social Care (chair)", ["Karen Lister"]),
+        ("Tom Reed (TR), Jane Smith (JS)", ["Tom Reed", "Jane Smith"]),
     ])
     func aDashedEntrysAgencyIsNoSecondPerson(_ line: String, _ names: [String]) {
         let meeting = model("# Review\n\n**Date:** 22/04/2026\n\n## Present\n\(line)\n")
         #expect(meeting.attendees.map(\.name) == names, "\(line)")
+    }
+
+    /// With no mark between the initials and the role, the agency after the comma is still no
+    /// second person. (The name then runs on into the role: `Beth Collins (BC) Nursery Manager`.)
+    @Test func anAgencyAfterInitialsAndARoleIsNoSecondPerson() {
+        let meeting = model("# Review\n\n**Date:** 22/04/2026\n\n## Present\nBeth Collins (BC) Nursery Manager, Little Acorns Nursery\n")
+        #expect(meeting.attendees.count == 1)
+        #expect(meeting.attendees.first?.name.hasPrefix("Beth Collins") == true)
     }
 
     /// `## 10. Date of next core group` and the like are the next meeting's headings: their date

@@ -303,6 +303,19 @@ extension MeetingBuilder {
         {
             return false
         }
+        // `Karen Lister (KL), Social Worker, Millbrook Children's Social Care (chair)`: a name with
+        // its initials in a bracket, then parts that each name a role or an agency before any
+        // bracket of theirs, is one person too. (`Tom Reed (SW), Jane Smith (teacher)` is two.)
+        if let first = commas.first, hasInitialsBracket(entryTokens(first, inLine: lineIndex)),
+            commas.dropFirst().allSatisfy({ part in
+                guard !hasSpacedDash(part) else { return false }
+                let tokens = entryTokens(part, inLine: lineIndex)
+                let open = tokens.firstIndex { $0.folded == MeetingBuilder.openBracket } ?? tokens.endIndex
+                return describesSomeone(tokens[..<open])
+            })
+        {
+            return false
+        }
         var shaped = 0
         for part in commas where isShapedEntry(part) { shaped += 1 }
         if shaped * 2 >= commas.count { return true }
@@ -349,6 +362,14 @@ extension MeetingBuilder {
     /// Whether words name a role, an agency or a family member (`Class teacher`, `Oak School`, `mum`).
     func describesSomeone(_ tokens: ArraySlice<Token>) -> Bool {
         vocabulary.professionalWords.firstMatch(in: tokens) != nil || vocabulary.organisationOwners.firstMatch(in: tokens) != nil || isFamilyWords(tokens)
+    }
+
+    /// Whether tokens hold a bracket around one word in capitals or an initial after a name:
+    /// `Karen Lister (KL)`, `Tom Reed (SW)`.
+    func hasInitialsBracket(_ tokens: ArraySlice<Token>) -> Bool {
+        guard let open = tokens.firstIndex(where: { $0.folded == MeetingBuilder.openBracket }), open > tokens.startIndex, open + 2 < tokens.endIndex else { return false }
+        let word = tokens[open + 1]
+        return (word.shape == .upperWord || word.shape == .initial) && tokens[open + 2].folded == MeetingBuilder.closeBracket
     }
 
     /// Whether a bracket's words only say who chaired or took the minutes (`chair`, `minutes`).
