@@ -96,6 +96,15 @@ import Testing
         #expect(Self.actions("## Discussion\n" + body + "\n").isEmpty, "\(body)")
     }
 
+    /// In the plan, an owner's line written any way joins the task before it: once `ACTION – TR`,
+    /// `(ACTION: TR)`, `Action by: TR` and `ACTION TR` were a second action, and the task had no owner.
+    @Test(arguments: ["ACTION – TR", "(ACTION: TR)", "Action by: TR", "ACTION TR", "\nACTION – TR"])
+    func inThePlanAnOwnersLineWrittenAnyWayJoinsTheTask(_ mark: String) {
+        let actions = Self.actions("## Actions\nShare the figures with Priya.\n\(mark)\n")
+        #expect(actions.map { $0.owner?.text } == ["TR"], "\(mark)")
+        #expect(actions.map { $0.what?.text } == ["Share the figures with Priya"], "\(mark)")
+    }
+
     /// With no sentence before it (after a heading), the line is an action of its own: its owner
     /// named, its task not said.
     @Test func aLoneOwnersLineIsAnActionWithAnOwner() throws {

@@ -289,8 +289,12 @@ extension MeetingBuilder {
         }
         let range = line.range
         // `ACTION: TR` on the next line names who will do this line's task: read with it.
-        if !keyIsWhat, end < meeting.lines.count, meeting.lines[end].section == line.section, isOwnerActionLine(end, timing: timing) { end += 1 }
-        referenceReadAction(first: lineIndex, lines: lineIndex..<end, range: range, task: .none, isPrevious: isPrevious, valueOnly: false, timing: timing, into: &found)
+        var markOwner: Range<Int>?
+        if !keyIsWhat, end < meeting.lines.count, meeting.lines[end].section == line.section, let owner = ownerLineOwner(end, timing: timing) {
+            markOwner = owner
+            end += 1
+        }
+        referenceReadAction(markOwner: markOwner, first: lineIndex, lines: lineIndex..<end, range: range, task: .none, isPrevious: isPrevious, valueOnly: false, timing: timing, into: &found)
         return end
     }
 
@@ -345,8 +349,8 @@ extension MeetingBuilder {
     /// Builds an action from its lines (the first holds the task; any line may hold parts) and
     /// files it: filed here, not returned, the action is moved into the list rather than copied.
     func referenceReadAction(
-        first: Int, lines: Range<Int>, range: SourceRange, task: TaskState, isPrevious: Bool, valueOnly: Bool, taskFrom: Int? = nil, timing: ActionTiming,
-        into found: inout ActionsFound
+        markOwner: Range<Int>? = nil, first: Int, lines: Range<Int>, range: SourceRange, task: TaskState, isPrevious: Bool, valueOnly: Bool, taskFrom: Int? = nil,
+        timing: ActionTiming, into found: inout ActionsFound
     ) {
         let firstLine = meeting.lines[first]
         var whatTokens = firstLine.tokens
@@ -397,7 +401,9 @@ extension MeetingBuilder {
         if whatTokens.upperBound == firstLine.tokens.upperBound, !valueOnly {
             let paragraph = document[firstLine.node].parent
             var next = first + 1
-            while next < lines.upperBound, meeting.lines[next].kind == .text, document[meeting.lines[next].node].parent == paragraph,
+            // Not onto an owner's mark on the last line (`ACTION – TR`), which is no part of the task.
+            let taskEnd = markOwner != nil ? lines.upperBound - 1 : lines.upperBound
+            while next < taskEnd, meeting.lines[next].kind == .text, document[meeting.lines[next].node].parent == paragraph,
                 inlineParts(meeting.lines[next].tokens).isEmpty
             {
                 whatTokens = whatTokens.lowerBound..<meeting.lines[next].tokens.upperBound
@@ -405,7 +411,7 @@ extension MeetingBuilder {
             }
         }
         // An `Action:` value that names only who will do the task is its owner.
-        if parts.owner == nil, let whatValue, let owner = actionValueOwner(whatValue, timing: timing) {
+        if parts.owner == nil, let owner = whatValue.flatMap({ actionValueOwner($0, timing: timing) }) ?? markOwner {
             parts.owner = Action.Part(plainTextOf: span(owner), in: bytes, origin: .field, lineTokens: nil)
             room.excluded.append(owner)
         }

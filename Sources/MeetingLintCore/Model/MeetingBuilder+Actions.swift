@@ -429,12 +429,16 @@ extension MeetingBuilder {
             }
         }
         let range = line.range
-        // `ACTION: TR` on the next line (or after a blank line) names who will do this line's
-        // task: read with it, not as an action of its own.
-        if !keyIsWhat, meeting.lines[lineIndex].section == (end < meeting.lines.count ? meeting.lines[end].section : -2), isOwnerActionLine(end, timing: timing) {
+        // `ACTION: TR`, `ACTION – TR` on the next line (or after a blank line) names who will do
+        // this line's task: read with it, not as an action of its own.
+        var markOwner: Range<Int>?
+        if !keyIsWhat, end < meeting.lines.count, meeting.lines[end].section == line.section, let owner = ownerLineOwner(end, timing: timing) {
+            markOwner = owner
             end += 1
         }
-        readAction(first: lineIndex, lines: lineIndex..<end, range: range, task: .none, isPrevious: isPrevious, valueOnly: false, timing: timing, into: &found)
+        readAction(
+            first: lineIndex, lines: lineIndex..<end, range: range, task: .none, isPrevious: isPrevious, valueOnly: false, markOwner: markOwner, timing: timing,
+            into: &found)
         return end
     }
 
@@ -687,10 +691,11 @@ extension MeetingBuilder {
     /// Builds an action from its lines (the first holds the task; any line may hold parts) and
     /// files it: filed here, not returned, the action is moved into the list rather than copied.
     /// `taskFrom`, where given, is the task's first token, within the first line (the sentence
-    /// that an owner's `Action:` line follows: `taskBefore(_:)`).
+    /// that an owner's `Action:` line follows: `taskBefore(_:)`). `markOwner`, where given, is the
+    /// owner an owner's mark on the last line names (`ownerLineOwner(_:timing:)`), where no part does.
     func readAction(
-        first: Int, lines: Range<Int>, range: SourceRange, task: TaskState, isPrevious: Bool, valueOnly: Bool, taskFrom: Int? = nil, timing: ActionTiming,
-        into found: inout ActionsFound
+        first: Int, lines: Range<Int>, range: SourceRange, task: TaskState, isPrevious: Bool, valueOnly: Bool, taskFrom: Int? = nil, markOwner: Range<Int>? = nil,
+        timing: ActionTiming, into found: inout ActionsFound
     ) {
         let firstLine = meeting.lines[first]
         var whatTokens = firstLine.tokens
@@ -750,7 +755,9 @@ extension MeetingBuilder {
         if whatTokens.upperBound == firstLine.tokens.upperBound, !valueOnly {
             let paragraph = document[firstLine.node].parent
             var next = first + 1
-            while next < lines.upperBound, meeting.lines[next].kind == .text, document[meeting.lines[next].node].parent == paragraph,
+            // Not onto an owner's mark on the last line (`ACTION – TR`), which is no part of the task.
+            let taskEnd = markOwner != nil ? lines.upperBound - 1 : lines.upperBound
+            while next < taskEnd, meeting.lines[next].kind == .text, document[meeting.lines[next].node].parent == paragraph,
                 inlineParts(meeting.lines[next].tokens).isEmpty
             {
                 whatTokens = whatTokens.lowerBound..<meeting.lines[next].tokens.upperBound
@@ -759,7 +766,7 @@ extension MeetingBuilder {
         }
         // `… every fortnight. ACTION: TR`, `ACTION: Tom Reed by 27/03/2026` after the task's line:
         // the value names who will do the task, not the task.
-        if parts.owner == nil, let whatValue, let owner = actionValueOwner(whatValue, timing: timing) {
+        if parts.owner == nil, let owner = whatValue.flatMap({ actionValueOwner($0, timing: timing) }) ?? markOwner {
             parts.owner = PartPlace(range: span(owner), origin: .field, text: .plain, lineTokens: nil)
             roomExcluded.append(owner)
         }
@@ -1164,13 +1171,23 @@ extension MeetingBuilder {
         return capitals || words.contains(where: { knownPeople.contains($0.folded) })
     }
 
-    /// Whether `meeting.lines[lineIndex]` is an `Action:` line whose value names only the owner
-    /// (`actionValueOwner`): the task is the sentence before it.
-    func isOwnerActionLine(_ lineIndex: Int, timing: ActionTiming) -> Bool {
-        guard lineIndex < meeting.lines.count, meeting.lines[lineIndex].kind == .field else { return false }
-        let node = document[meeting.lines[lineIndex].node]
-        guard node.kind == .fieldLine, isWhatKey(node.key) else { return false }
-        return namesOnlyTheOwner(lineIndex, timing: timing)
+    /// The owner that `meeting.lines[lineIndex]` names where the whole line is an owner's action
+    /// mark (`ACTION: TR`, `ACTION – TR`, `(ACTION: TR)`, `Action by: TR`: `ownerMark`): the task
+    /// is the sentence before it.
+    func ownerLineOwner(_ lineIndex: Int, timing: ActionTiming) -> Range<Int>? {
+        guard lineIndex < meeting.lines.count else { return nil }
+        let kind = meeting.lines[lineIndex].kind
+        guard kind == .text || kind == .field else { return nil }
+        let tokens = meeting.lines[lineIndex].tokens
+        // The mark's word, after a bracket or emphasis that opens the line.
+        var index = tokens.lowerBound
+        while index < tokens.upperBound, index - tokens.lowerBound < 3, isEmphasisMark(meeting.tokens[index]) || meeting.tokens[index].folded == MeetingBuilder.openBracket {
+            index += 1
+        }
+        guard index < tokens.upperBound, meeting.tokens[index].folded == MeetingBuilder.actionWord, let mark = ownerMark(at: index, inLine: lineIndex, timing: timing),
+            mark.start == tokens.lowerBound
+        else { return nil }
+        return mark.owner
     }
 
     /// Whether the value of `meeting.lines[lineIndex]`, a field line with an `Action:` key, names
