@@ -105,6 +105,16 @@ import Testing
         #expect(actions.map { $0.what?.text } == ["Share the figures with Priya"], "\(mark)")
     }
 
+    /// A value longer than a name and a timescale is no owner's (each cut looked for reads the rest
+    /// of the value, so a long one is not read): a line of thirty initials after a sentence.
+    @Test func aLongValueIsNoOwnersValue() throws {
+        let initials = Array(repeating: "TR", count: 30).joined(separator: " ")
+        let actions = Self.actions("## Discussion\nShare the figures with Priya. ACTION: \(initials)\n")
+        #expect(actions.isEmpty)
+        let own = try #require(Self.actions("## Discussion\nShare the figures with Priya.\nACTION: \(initials)\n").last)
+        #expect(own.owner == nil)
+    }
+
     /// With no sentence before it (after a heading), the line is an action of its own: its owner
     /// named, its task not said.
     @Test func aLoneOwnersLineIsAnActionWithAnOwner() throws {

@@ -47,6 +47,9 @@ extension MeetingBuilder {
     static func mayStartWhatKey(_ folded: UInt8) -> Bool { folded == UInt8(ascii: "a") || folded == UInt8(ascii: "n") }
     static var completeWord: UInt64 { 0x3112_EC9A_A29A_B642 }  // complete
     static let actionWord = Tokenizer.foldedHash("action")
+    /// The most tokens an `Action:` value that names only its owner may have, a timescale after
+    /// the name included (`ACTION: BC – weekly until the next core group on 03/06/2026`).
+    static var longestOwnerValue: Int { 24 }
     static var andWord: UInt64 { 0xE6F7_9719_051F_F286 }  // and
 
     /// What reading a record's timescales needs: the vocabulary's reader and the meeting's dates.
@@ -1116,6 +1119,9 @@ extension MeetingBuilder {
     /// word, a role or an organisation, or a vague owner (`All`, which `owner-known` reports);
     /// a task (`Refer A. to CAMHS`, `REFER TO CAMHS`) names no one.
     func actionValueOwner(_ value: Range<Int>, timing: ActionTiming) -> Range<Int>? {
+        // A name and a timescale are short: a long value is a task, and is not read (each cut
+        // looked for below reads the rest of the value for a timescale).
+        guard value.count <= MeetingBuilder.longestOwnerValue else { return nil }
         let value = trimmedPart(value)
         guard let firstIndex = value.first, meeting.tokens[firstIndex].isWord else { return nil }
         // The name: at most seven tokens, up to a spaced dash or to where a timescale that ends
