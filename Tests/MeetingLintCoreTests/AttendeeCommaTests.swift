@@ -14,6 +14,11 @@ import Testing
         }
         // A name and role after a dash, then the role's agency: one person.
         func dashed(_ part: SourceRange) -> Bool { contains(part, " - ") || contains(part, "–") || contains(part, "—") }
+        /// Whether a part's first bracket holds one word in capitals or an initial, after a name.
+        func initialsBracket(_ tokens: ArraySlice<Token>) -> Bool {
+            guard let open = tokens.firstIndex(where: { $0.folded == MeetingBuilder.openBracket }), open > tokens.startIndex, open + 2 < tokens.endIndex else { return false }
+            return [.upperWord, .initial].contains(tokens[open + 1].shape) && tokens[open + 2].folded == MeetingBuilder.closeBracket
+        }
         if let first = commas.first, dashed(first) || contains(first, ": "),
             commas.dropFirst().allSatisfy({ part in
                 func describes(_ tokens: ArraySlice<Token>) -> Bool {
@@ -21,7 +26,7 @@ import Testing
                         || builder.isFamilyWords(tokens)
                 }
                 let tokens = builder.entryTokens(part, inLine: lineIndex)
-                guard !dashed(part) else { return false }
+                guard !dashed(part), !initialsBracket(tokens) else { return false }
                 // A bracket is a role unless what stands before it names an agency or role, or it
                 // names none, or it only says who chaired or took the minutes.
                 guard let open = tokens.firstIndex(where: { $0.folded == MeetingBuilder.openBracket }) else { return true }
@@ -34,17 +39,11 @@ import Testing
             return false
         }
         // A name with its initials in a bracket, then roles and agencies before any bracket: one person.
-        let firstTokens = builder.entryTokens(commas.first!, inLine: lineIndex)
-        let initials = firstTokens.indices.contains { index in
-            index > firstTokens.startIndex && index + 2 < firstTokens.endIndex && firstTokens[index].folded == MeetingBuilder.openBracket
-                && [.upperWord, .initial].contains(firstTokens[index + 1].shape) && firstTokens[index + 2].folded == MeetingBuilder.closeBracket
-                && !firstTokens[firstTokens.startIndex..<index].contains { $0.folded == MeetingBuilder.openBracket }
-        }
-        if initials,
+        if initialsBracket(builder.entryTokens(commas.first!, inLine: lineIndex)),
             commas.dropFirst().allSatisfy({ part in
                 let tokens = builder.entryTokens(part, inLine: lineIndex)
                 let before = tokens.prefix { $0.folded != MeetingBuilder.openBracket }
-                return !dashed(part)
+                return !dashed(part) && !initialsBracket(tokens)
                     && (builder.vocabulary.professionalWords.firstMatch(in: before) != nil || builder.vocabulary.organisationOwners.firstMatch(in: before) != nil
                         || builder.isFamilyWords(before))
             })

@@ -45,6 +45,8 @@ import Testing
         ("Tom Reed (SW), Jane Smith (teacher), Gosia (mum)", ["Tom Reed", "Jane Smith", "Gosia"]),
         ("Karen Lister (KL), Social Worker, Millbrook Children's Social Care (chair)", ["Karen Lister"]),
         ("Tom Reed (TR), Jane Smith (JS)", ["Tom Reed", "Jane Smith"]),
+        ("Tom Reed (SW), Jo Worker (SW)", ["Tom Reed", "Jo Worker"]),
+        ("Karen Lister – Social Worker, Tom Reed (TR)", ["Karen Lister", "Tom Reed"]),
     ])
     func aDashedEntrysAgencyIsNoSecondPerson(_ line: String, _ names: [String]) {
         let meeting = model("# Review\n\n**Date:** 22/04/2026\n\n## Present\n\(line)\n")

@@ -295,6 +295,8 @@ extension MeetingBuilder {
                 guard !hasSpacedDash(part) else { return false }
                 guard mayHold(UInt8(ascii: "("), in: part) else { return true }
                 let tokens = entryTokens(part, inLine: lineIndex)
+                // `Tom Reed (TR)`: someone else, with their initials.
+                guard !hasInitialsBracket(tokens) else { return false }
                 guard let open = tokens.firstIndex(where: { $0.folded == MeetingBuilder.openBracket }) else { return true }
                 let close = tokens[open...].firstIndex { $0.folded == MeetingBuilder.closeBracket } ?? tokens.endIndex
                 let inside = tokens[(open + 1)..<close]
@@ -305,11 +307,13 @@ extension MeetingBuilder {
         }
         // `Karen Lister (KL), Social Worker, Millbrook Children's Social Care (chair)`: a name with
         // its initials in a bracket, then parts that each name a role or an agency before any
-        // bracket of theirs, is one person too. (`Tom Reed (SW), Jane Smith (teacher)` is two.)
+        // bracket of theirs, is one person too. (`Tom Reed (SW), Jane Smith (teacher)` and `Tom
+        // Reed (SW), Jo Worker (SW)` are two.)
         if let first = commas.first, hasInitialsBracket(entryTokens(first, inLine: lineIndex)),
             commas.dropFirst().allSatisfy({ part in
                 guard !hasSpacedDash(part) else { return false }
                 let tokens = entryTokens(part, inLine: lineIndex)
+                guard !hasInitialsBracket(tokens) else { return false }
                 let open = tokens.firstIndex { $0.folded == MeetingBuilder.openBracket } ?? tokens.endIndex
                 return describesSomeone(tokens[..<open])
             })
