@@ -115,6 +115,28 @@ import Testing
         #expect(own.owner == nil)
     }
 
+    /// The word leading a task of its own, its owner in a bracket or before a colon, or after a
+    /// dash in an owner-first sentence: outside the plan once no action at all, and in the plan
+    /// no owner (or the owner `TR)`, its bracket's end kept).
+    @Test(arguments: ["## Discussion", "## Actions"], [
+        ("ACTION (TR): share the figures with Priya.", "TR"), ("**ACTION (TR):** share the figures with Priya.", "TR"),
+        ("ACTION TR: share the figures with Priya.", "TR"), ("ACTION – TR: share the figures with Priya.", "TR"),
+        ("Action - Tom Reed to share the figures with Priya.", "Tom Reed"),
+    ])
+    func theWordLeadsATaskOfItsOwn(_ heading: String, _ example: (line: String, owner: String)) throws {
+        let actions = Self.actions("\(heading)\n\(example.line)\n")
+        #expect(actions.count == 1, "\(heading) \(example.line)")
+        let action = try #require(actions.first)
+        #expect(action.owner?.text == example.owner, "\(heading) \(example.line)")
+        #expect(action.what?.text.hasSuffix("share the figures with Priya") == true, "\(heading) \(example.line)")
+        #expect(action.what?.text.contains("ACTION") == false, "\(heading) \(example.line)")
+    }
+
+    /// `Action plan agreed by all.` outside the plan leads no task.
+    @Test func aSentenceAboutThePlanLeadsNoTask() {
+        #expect(Self.actions("## Discussion\nAction plan agreed by all.\n").isEmpty)
+    }
+
     /// With no sentence before it (after a heading), the line is an action of its own: its owner
     /// named, its task not said.
     @Test func aLoneOwnersLineIsAnActionWithAnOwner() throws {

@@ -294,7 +294,15 @@ extension MeetingBuilder {
             markOwner = owner
             end += 1
         }
-        referenceReadAction(markOwner: markOwner, first: lineIndex, lines: lineIndex..<end, range: range, task: .none, isPrevious: isPrevious, valueOnly: false, timing: timing, into: &found)
+        // `ACTION (TR): share …`: the word leads the task.
+        var taskFrom: Int?
+        if !keyIsWhat, let word = leadingActionWord(lineIndex), let lead = taskLead(at: word, inLine: lineIndex) {
+            taskFrom = lead.task
+            markOwner = lead.owner ?? markOwner
+        }
+        referenceReadAction(
+            markOwner: markOwner, first: lineIndex, lines: lineIndex..<end, range: range, task: .none, isPrevious: isPrevious, valueOnly: false, taskFrom: taskFrom,
+            timing: timing, into: &found)
         return end
     }
 

@@ -439,9 +439,15 @@ extension MeetingBuilder {
             markOwner = owner
             end += 1
         }
+        // `ACTION (TR): share …`, `Action – Tom Reed to share …`: the word leads the task.
+        var taskFrom: Int?
+        if !keyIsWhat, let word = leadingActionWord(lineIndex), let lead = taskLead(at: word, inLine: lineIndex) {
+            taskFrom = lead.task
+            markOwner = lead.owner ?? markOwner
+        }
         readAction(
-            first: lineIndex, lines: lineIndex..<end, range: range, task: .none, isPrevious: isPrevious, valueOnly: false, markOwner: markOwner, timing: timing,
-            into: &found)
+            first: lineIndex, lines: lineIndex..<end, range: range, task: .none, isPrevious: isPrevious, valueOnly: false, taskFrom: taskFrom, markOwner: markOwner,
+            timing: timing, into: &found)
         return end
     }
 
@@ -982,20 +988,22 @@ extension MeetingBuilder {
     }
 
     /// The words of a task with what comes before its sentence set aside: emphasis left by
-    /// `**Action:**`, a paragraph number (`8.1`, `3)`), and a lead-in (`It was agreed that`).
+    /// `**Action:**`, a paragraph number (`8.1`, `3)`), and a lead-in (`It was agreed that`,
+    /// `Action –`, with the dash after it).
     func sentenceBody(_ tokens: ArraySlice<Token>) -> ArraySlice<Token> {
         var tokens = tokens
-        func dropMarks() {
+        func dropMarks(dashes: Bool) {
             while let first = tokens.first, first.shape == .punctuation || first.shape == .number,
                 first.shape == .number || [UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ":"), UInt8(ascii: ",")].contains(bytes[first.range.start])
+                    || dashes && (first.folded == MeetingBuilder.hyphen || MeetingBuilder.isLongDash(first.folded))
             {
                 tokens = tokens.dropFirst()
             }
         }
-        dropMarks()
+        dropMarks(dashes: false)
         if let start = tokens.indices.first, let length = vocabulary.leadIns.match(tokens, at: start) {
             tokens = tokens.dropFirst(length)
-            dropMarks()
+            dropMarks(dashes: true)
         }
         return tokens
     }
@@ -1185,15 +1193,19 @@ extension MeetingBuilder {
         let kind = meeting.lines[lineIndex].kind
         guard kind == .text || kind == .field else { return nil }
         let tokens = meeting.lines[lineIndex].tokens
-        // The mark's word, after a bracket or emphasis that opens the line.
+        guard let index = leadingActionWord(lineIndex), let mark = ownerMark(at: index, inLine: lineIndex, timing: timing), mark.start == tokens.lowerBound else { return nil }
+        return mark.owner
+    }
+
+    /// The index of the word `action` where it opens `meeting.lines[lineIndex]`, after a bracket
+    /// or emphasis (`ACTION`, `(ACTION`, `**ACTION`).
+    func leadingActionWord(_ lineIndex: Int) -> Int? {
+        let tokens = meeting.lines[lineIndex].tokens
         var index = tokens.lowerBound
         while index < tokens.upperBound, index - tokens.lowerBound < 3, isEmphasisMark(meeting.tokens[index]) || meeting.tokens[index].folded == MeetingBuilder.openBracket {
             index += 1
         }
-        guard index < tokens.upperBound, meeting.tokens[index].folded == MeetingBuilder.actionWord, let mark = ownerMark(at: index, inLine: lineIndex, timing: timing),
-            mark.start == tokens.lowerBound
-        else { return nil }
-        return mark.owner
+        return index < tokens.upperBound && meeting.tokens[index].folded == MeetingBuilder.actionWord ? index : nil
     }
 
     /// Whether the value of `meeting.lines[lineIndex]`, a field line with an `Action:` key, names
@@ -1273,7 +1285,16 @@ extension MeetingBuilder {
             else { continue }
             let section = meeting.lines[lineIndex].section
             if section >= 0, meeting.sections[section].context.contains(.actions) || meeting.sections[section].context.contains(.previousActions) { continue }
-            guard let mark = ownerMark(at: index, inLine: lineIndex, timing: timing) else { continue }
+            guard let mark = ownerMark(at: index, inLine: lineIndex, timing: timing) else {
+                // `Action – Tom Reed to share …`, `ACTION (TR): share …`, `ACTION TR: share …`: the
+                // word leads a task of its own.
+                if let lead = taskLead(at: index, inLine: lineIndex) {
+                    readAction(
+                        first: lineIndex, lines: lineIndex..<(lineIndex + 1), range: meeting.lines[lineIndex].range, task: .none, isPrevious: false, valueOnly: false,
+                        taskFrom: lead.task, markOwner: lead.owner, timing: timing, into: &found)
+                }
+                continue
+            }
             // The task: the sentence before the mark on its line, or before its line.
             let task: (line: Int, token: Int)
             let end: Int
@@ -1348,6 +1369,38 @@ extension MeetingBuilder {
             guard words.contains(where: { knownPeople.contains($0.folded) }) || vocabulary.familyWords.matchesWhole(words) else { return nil }
         }
         return (start, owner)
+    }
+
+    /// Where the task that the word `action` at `meeting.tokens[index]` leads starts, and the
+    /// owner it names, where the word starts its line (after emphasis) and is followed by a
+    /// spaced dash (`Action – Tom Reed to share …`: the owner is read from the task), a bracket
+    /// naming someone and a colon (`ACTION (TR): share …`), or a short name and a colon
+    /// (`ACTION TR: share …`). (`Action plan agreed` leads nothing.)
+    func taskLead(at index: Int, inLine lineIndex: Int) -> (task: Int, owner: Range<Int>?)? {
+        let line = meeting.lines[lineIndex].tokens
+        var start = index
+        while start > line.lowerBound, isEmphasisMark(meeting.tokens[start - 1]) { start -= 1 }
+        guard start == line.lowerBound else { return nil }
+        var next = index + 1
+        while next < line.upperBound, isEmphasisMark(meeting.tokens[next]) { next += 1 }
+        guard next < line.upperBound else { return nil }
+        let token = meeting.tokens[next]
+        if MeetingBuilder.ownerEnds.contains(token.folded), isSpacedSeparator(next) {
+            return next + 1 < line.upperBound ? (next + 1, nil) : nil
+        }
+        // The name runs to a colon within a few tokens: in a bracket, or bare.
+        let bracketed = token.folded == MeetingBuilder.openBracket
+        let nameStart = bracketed ? next + 1 : next
+        guard let colon = (nameStart..<min(line.upperBound, nameStart + 6)).first(where: { meeting.tokens[$0].folded == MeetingBuilder.colon }),
+            colon + 1 < line.upperBound
+        else { return nil }
+        var nameEnd = colon
+        if bracketed {
+            guard colon - 1 > nameStart, meeting.tokens[colon - 1].folded == MeetingBuilder.closeBracket else { return nil }
+            nameEnd = colon - 1
+        }
+        guard nameEnd > nameStart, namesSomeone(meeting.tokens[nameStart..<nameEnd]) else { return nil }
+        return (colon + 1, nameStart..<nameEnd)
     }
 
     /// Files the action an owner's mark gives: its task the tokens from `task` to `end`, its
