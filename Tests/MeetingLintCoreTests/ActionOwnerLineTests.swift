@@ -41,14 +41,25 @@ import Testing
         #expect((action.due != nil) == line.contains("27/03"), "\(line)")
     }
 
-    /// A value that is a task, a verb with its doer, or a placeholder names no owner: it is read
-    /// as before, as the task of an action of its own.
-    @Test(arguments: ["ACTION: Refer A. to CAMHS", "ACTION: REFER TO CAMHS", "ACTION: SW TO VISIT", "ACTION: N/A", "Action: None", "ACTION: TBC"])
+    /// A value that is a task, a verb with its doer, a placeholder, or a word in capitals that is
+    /// no one's initials names no owner: it is read as before, as the task of an action of its own.
+    @Test(arguments: [
+        "ACTION: Refer A. to CAMHS", "ACTION: REFER TO CAMHS", "Action: refer to CAMHS", "ACTION: SW TO VISIT", "ACTION: TBC", "ACTION: ONGOING", "ACTION: URGENT", "ACTION: COMPLETED",
+    ])
     func aValueThatIsNoOneIsNoOwner(_ line: String) throws {
         let actions = Self.actions("## Discussion\nShare the attendance figures with Priya.\n\(line)\n")
         let action = try #require(actions.last)
         #expect(action.owner == nil, "\(line)")
         #expect(action.what?.text != "Share the attendance figures with Priya", "\(line)")
+    }
+
+    /// `ACTION: NFA`, `Action: None`, `ACTION: N/A`, `Action: see above` say there is no action:
+    /// once each was an action with no owner. So is a plan's line `No further action.`
+    @Test(arguments: ["ACTION: NFA", "Action: None", "ACTION: N/A", "Action: see above", "Action: no further action"])
+    func aValueThatSaysNoneIsNoAction(_ line: String) {
+        #expect(Self.actions("## Discussion\nAttendance is good.\n\(line)\n").isEmpty, "\(line)")
+        #expect(Self.actions("## Actions\n\(line)\n").isEmpty, "\(line)")
+        #expect(Self.actions("## Actions\nNo further action.\n").isEmpty)
     }
 
     /// A date in an earlier sentence of the line is not the task's timescale.

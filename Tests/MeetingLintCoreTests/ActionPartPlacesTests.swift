@@ -270,6 +270,12 @@ extension MeetingBuilder {
         }
         let body = sentenceBody(tokens)
         guard let firstToken = body.first else { return end }
+        // `ACTION: NFA`, `Action: see above`: no action.
+        if keyIsWhat {
+            var words = body
+            while let last = words.last, last.shape == .punctuation { words = words.dropLast() }
+            if vocabulary.noneWords.match(body, at: body.startIndex) != nil || vocabulary.elsewhere.matchesWhole(words) { return end }
+        }
         if !keyIsWhat {
             // In the plan, every line of prose is an action, unless it is a note, an introduction
             // or a pointer elsewhere; among previous actions, only a line that reads as one.

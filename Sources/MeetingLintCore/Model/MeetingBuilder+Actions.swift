@@ -414,6 +414,13 @@ extension MeetingBuilder {
         }
         let body = sentenceBody(tokens)
         guard let firstToken = body.first else { return end }
+        // `ACTION: NFA`, `Action: None`, `Action: see above` (the pointer whole: `Action: refer to
+        // CAMHS` is a task): no action.
+        if keyIsWhat {
+            var words = body
+            while let last = words.last, last.shape == .punctuation { words = words.dropLast() }
+            if vocabulary.noneWords.match(body, at: body.startIndex) != nil || vocabulary.elsewhere.matchesWhole(words) { return end }
+        }
         if !keyIsWhat {
             // In the plan, every line of prose is an action, unless it is a note, an introduction
             // or a pointer elsewhere; among previous actions, only a line that reads as one.
@@ -1181,8 +1188,12 @@ extension MeetingBuilder {
             return true
         }
         guard namesPerson(words) else { return false }
-        let capitals = words.allSatisfy { $0.shape == .initial || $0.shape == .upperWord || $0.shape == .punctuation || MeetingBuilder.joinWords.contains($0.folded) }
-        return capitals || words.contains(where: { knownPeople.contains($0.folded) })
+        // Initials (`TR`, `SW/HV`, `J.S.`): capitals of three letters at most, so that `URGENT`,
+        // `ONGOING` or `ASAP` are not taken for someone.
+        let initials = words.allSatisfy {
+            $0.shape == .initial || $0.shape == .upperWord && $0.range.count <= 3 || $0.shape == .punctuation || MeetingBuilder.joinWords.contains($0.folded)
+        }
+        return initials || words.contains(where: { knownPeople.contains($0.folded) })
     }
 
     /// The owner that `meeting.lines[lineIndex]` names where the whole line is an owner's action
