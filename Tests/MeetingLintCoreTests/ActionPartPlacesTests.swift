@@ -207,12 +207,9 @@ extension MeetingBuilder {
             if let item, lineIndex != firstLineIndex(of: item, guess: lineIndex) { continue }
             if let item {
                 referenceReadListAction(item, isPrevious: false, guess: lineIndex, timing: timing, into: &found)
-            } else if namesOnlyTheOwner(lineIndex, timing: timing), let task = taskBefore(lineIndex) {
+            } else if let owner = ownerLineOwner(lineIndex, timing: timing), let task = taskBefore(lineIndex) {
                 // `ACTION: TR` after a discussion's sentence: that sentence is the task.
-                referenceReadAction(
-                    first: task.line, lines: task.line..<(lineIndex + 1),
-                    range: SourceRange(meeting.tokens[task.token].range.start, meeting.lines[task.line].range.end), task: .none, isPrevious: false,
-                    valueOnly: false, taskFrom: task.token, timing: timing, into: &found)
+                readMarkedAction(task: task, end: meeting.lines[lineIndex - 1].tokens.upperBound, markLine: lineIndex, owner: owner, timing: timing, into: &found)
             } else {
                 referenceReadParagraphAction(lineIndex, isPrevious: false, inPlan: false, timing: timing, into: &found)
             }

@@ -283,12 +283,9 @@ extension MeetingBuilder {
             if let item, lineIndex != firstLineIndex(of: item, guess: lineIndex) { continue }
             if let item {
                 readListAction(item, isPrevious: false, guess: lineIndex, timing: timing, into: &found)
-            } else if namesOnlyTheOwner(lineIndex, timing: timing), let task = taskBefore(lineIndex) {
+            } else if let owner = ownerLineOwner(lineIndex, timing: timing), let task = taskBefore(lineIndex) {
                 // `ACTION: TR` after a discussion's sentence: that sentence is the task.
-                let range = SourceRange(meeting.tokens[task.token].range.start, meeting.lines[task.line].range.end)
-                readAction(
-                    first: task.line, lines: task.line..<(lineIndex + 1), range: range, task: .none, isPrevious: false, valueOnly: false, taskFrom: task.token,
-                    timing: timing, into: &found)
+                readMarkedAction(task: task, end: meeting.lines[lineIndex - 1].tokens.upperBound, markLine: lineIndex, owner: owner, timing: timing, into: &found)
             } else {
                 readParagraphAction(lineIndex, isPrevious: false, inPlan: false, timing: timing, into: &found)
             }
@@ -706,9 +703,9 @@ extension MeetingBuilder {
 
     /// Builds an action from its lines (the first holds the task; any line may hold parts) and
     /// files it: filed here, not returned, the action is moved into the list rather than copied.
-    /// `taskFrom`, where given, is the task's first token, within the first line (the sentence
-    /// that an owner's `Action:` line follows: `taskBefore(_:)`). `markOwner`, where given, is the
-    /// owner an owner's mark on the last line names (`ownerLineOwner(_:timing:)`), where no part does.
+    /// `taskFrom`, where given, is the task's first token, within the first line (after the word
+    /// that leads it: `taskLead(at:inLine:)`). `markOwner`, where given, is the owner that mark
+    /// names, or an owner's mark on the last line (`ownerLineOwner(_:timing:)`), where no part does.
     func readAction(
         first: Int, lines: Range<Int>, range: SourceRange, task: TaskState, isPrevious: Bool, valueOnly: Bool, taskFrom: Int? = nil, markOwner: Range<Int>? = nil,
         timing: ActionTiming, into found: inout ActionsFound
@@ -1219,8 +1216,8 @@ extension MeetingBuilder {
         return index < tokens.upperBound && meeting.tokens[index].folded == MeetingBuilder.actionWord ? index : nil
     }
 
-    /// Whether the value of `meeting.lines[lineIndex]`, a field line with an `Action:` key, names
-    /// only the owner (`actionValueOwner`).
+    /// Whether the value of `meeting.lines[lineIndex]`, a field line (`ACTIONS: SP`, whose key opens
+    /// a section of the plan of its own), names only the owner (`actionValueOwner`).
     func namesOnlyTheOwner(_ lineIndex: Int, timing: ActionTiming) -> Bool {
         let node = document[meeting.lines[lineIndex].node]
         guard !node.content.isEmpty else { return false }
@@ -1278,9 +1275,10 @@ extension MeetingBuilder {
 
     /// `… his first appointment. ACTION: SP`, `ACTION – SP`, `(ACTION: SP)`, `**ACTION: SP**`:
     /// owners' action marks in lines of text outside the plan, each naming who will do the
-    /// sentence before it. (A line `ACTION: SP` of its own is a field line, read with the others;
-    /// in the plan, a line's `Action:` key is read with its parts.) The word is looked for in the
-    /// record's tokens in one pass, and only where it stands are lines read.
+    /// sentence before it; and the word leading a task of its own (`taskLead`). (A line `ACTION:
+    /// SP` of its own is a field line, read with the others; in the plan, a line's `Action:` key
+    /// is read with its parts.) The word is looked for in the record's tokens in one pass, and
+    /// only where it stands are lines read.
     func readOwnerMarks(timing: ActionTiming, into found: inout ActionsFound) {
         let actionWord = MeetingBuilder.actionWord
         var lineIndex = 0
