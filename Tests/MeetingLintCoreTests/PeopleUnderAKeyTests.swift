@@ -44,6 +44,8 @@ import Testing
         ("Tom Reed – SW, Jane Smith (teacher)", ["Tom Reed", "Jane Smith"]),
         ("Tom Reed (SW), Jane Smith (teacher), Gosia (mum)", ["Tom Reed", "Jane Smith", "Gosia"]),
         ("Karen Lister (KL), Social Worker, Millbrook Children's Social Care (chair)", ["Karen Lister"]),
+        ("Ryan Doyle (RD), Family Support Worker, Millbrook Children's Centre", ["Ryan Doyle"]),
+        ("Josh Mensah – Midwife, Harwick Maternity Unit (chair)", ["Josh Mensah"]),
         ("Tom Reed (TR), Jane Smith (JS)", ["Tom Reed", "Jane Smith"]),
         ("Tom Reed (SW), Jo Worker (SW)", ["Tom Reed", "Jo Worker"]),
         ("Karen Lister – Social Worker, Tom Reed (TR)", ["Karen Lister", "Tom Reed"]),
