@@ -153,14 +153,9 @@ extension MeetingBuilder {
                 let line = meeting.sections[index].lines.lowerBound
                 if !isPrevious {
                     // `ACTIONS: SP` after a discussion's sentence names who will do that sentence.
-                    if namesOnlyTheOwner(line, timing: timing), let task = taskBefore(line) {
-                        let node = document[meeting.lines[line].node]
-                        let tokens = meeting.lines[line].tokens
-                        let value = (meeting.tokens[tokens].firstIndex { $0.range.start >= node.content.start } ?? tokens.upperBound)..<tokens.upperBound
-                        if let owner = actionValueOwner(value, timing: timing) {
-                            readMarkedAction(task: task, end: meeting.lines[line - 1].tokens.upperBound, markLine: line, owner: owner, timing: timing, into: &found)
-                            continue
-                        }
+                    if let owner = fieldValueOwner(line, timing: timing), let task = taskBefore(line) {
+                        readMarkedAction(task: task, end: meeting.lines[line - 1].tokens.upperBound, markLine: line, owner: owner, timing: timing, into: &found)
+                        continue
                     }
                     referenceReadAction(first: line, lines: line..<(line + 1), range: meeting.lines[line].range, task: .none, isPrevious: false, valueOnly: true, timing: timing, into: &found)
                 }

@@ -34,8 +34,8 @@ import Testing
         #expect(RuleDocumentTests.findings(of: "attendees", in: Self.record).isEmpty)
     }
 
-    /// A name and role after a dash, then an agency, is one person; a line of people each with
-    /// a dash, or each with a bracket, is several.
+    /// A name and role after a dash or a colon, or a name with its initials in a bracket, then an
+    /// agency, is one person; a line of people each with a dash, or each with a bracket, is several.
     @Test(arguments: [
         ("Karen Lister – Social Worker, Millbrook Children's Social Care (chair)", ["Karen Lister"]),
         ("Beth Collins (BC) – Nursery Manager, Little Acorns Nursery", ["Beth Collins"]),
@@ -50,7 +50,7 @@ import Testing
         ("Tom Reed (SW), Jo Worker (SW)", ["Tom Reed", "Jo Worker"]),
         ("Karen Lister – Social Worker, Tom Reed (TR)", ["Karen Lister", "Tom Reed"]),
     ])
-    func aDashedEntrysAgencyIsNoSecondPerson(_ line: String, _ names: [String]) {
+    func anEntrysRoleAndAgencyAreNoSecondPerson(_ line: String, _ names: [String]) {
         let meeting = model("# Review\n\n**Date:** 22/04/2026\n\n## Present\n\(line)\n")
         #expect(meeting.attendees.map(\.name) == names, "\(line)")
     }

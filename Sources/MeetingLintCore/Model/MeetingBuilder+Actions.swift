@@ -228,14 +228,9 @@ extension MeetingBuilder {
                 // read as one action it would be wrong either way, so it is a section only.
                 if !isPrevious, meeting.lines[line].kind != .cell {
                     // `ACTIONS: SP` after a discussion's sentence names who will do that sentence.
-                    if namesOnlyTheOwner(line, timing: timing), let task = taskBefore(line) {
-                        let node = document[meeting.lines[line].node]
-                        let tokens = meeting.lines[line].tokens
-                        let value = (meeting.tokens[tokens].firstIndex { $0.range.start >= node.content.start } ?? tokens.upperBound)..<tokens.upperBound
-                        if let owner = actionValueOwner(value, timing: timing) {
-                            readMarkedAction(task: task, end: meeting.lines[line - 1].tokens.upperBound, markLine: line, owner: owner, timing: timing, into: &found)
-                            continue
-                        }
+                    if let owner = fieldValueOwner(line, timing: timing), let task = taskBefore(line) {
+                        readMarkedAction(task: task, end: meeting.lines[line - 1].tokens.upperBound, markLine: line, owner: owner, timing: timing, into: &found)
+                        continue
                     }
                     readAction(first: line, lines: line..<(line + 1), range: meeting.lines[line].range, task: .none, isPrevious: false, valueOnly: true, timing: timing, into: &found)
                 }
@@ -1127,8 +1122,8 @@ extension MeetingBuilder {
     /// `ACTION: TR`, `Action: Tom Reed by 27/03/2026`, `ACTION: SW/HV`: an `Action:` value that
     /// names only who will do it (and perhaps when), the task being the sentence before it, as
     /// minutes written item by item put it. Returns the owner's tokens. The name must read as
-    /// one: initials or capitals alone (`TR`, `SW/HV`), someone the meeting knows, a family
-    /// word, a role or an organisation, or a vague owner (`All`, which `owner-known` reports);
+    /// one (`namesOnlyAnOwner`): initials (`TR`, `SW/HV`), someone the meeting knows, a family
+    /// word, a role or an organisation, or a vague owner (`All`, which `action-owner` reports);
     /// a task (`Refer A. to CAMHS`, `REFER TO CAMHS`) names no one.
     func actionValueOwner(_ value: Range<Int>, timing: ActionTiming) -> Range<Int>? {
         // A name and a timescale are short: a long value is a task, and is not read (each cut
@@ -1216,14 +1211,14 @@ extension MeetingBuilder {
         return index < tokens.upperBound && meeting.tokens[index].folded == MeetingBuilder.actionWord ? index : nil
     }
 
-    /// Whether the value of `meeting.lines[lineIndex]`, a field line (`ACTIONS: SP`, whose key opens
-    /// a section of the plan of its own), names only the owner (`actionValueOwner`).
-    func namesOnlyTheOwner(_ lineIndex: Int, timing: ActionTiming) -> Bool {
+    /// The owner the value of `meeting.lines[lineIndex]` names, a field line (`ACTIONS: SP`, whose
+    /// key opens a section of the plan of its own), where it names only the owner (`actionValueOwner`).
+    func fieldValueOwner(_ lineIndex: Int, timing: ActionTiming) -> Range<Int>? {
         let node = document[meeting.lines[lineIndex].node]
-        guard !node.content.isEmpty else { return false }
+        guard !node.content.isEmpty else { return nil }
         let tokens = meeting.lines[lineIndex].tokens
         let start = meeting.tokens[tokens].firstIndex { $0.range.start >= node.content.start } ?? tokens.upperBound
-        return actionValueOwner(start..<tokens.upperBound, timing: timing) != nil
+        return actionValueOwner(start..<tokens.upperBound, timing: timing)
     }
 
     /// Where the task that an owner's `Action:` line (`meeting.lines[lineIndex]`) follows starts:

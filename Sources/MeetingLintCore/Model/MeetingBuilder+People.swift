@@ -342,8 +342,8 @@ extension MeetingBuilder {
         }
     }
 
-    /// Whether a comma-separated part is shaped like one person's entry: it holds `(`, ` - `, `–`
-    /// or `—`. One pass over its bytes, rather than one for each.
+    /// Whether a comma-separated part is shaped like one person's entry: it holds `(` or a dash
+    /// (`startsDash`). One pass over its bytes, rather than one for each.
     func isShapedEntry(_ part: SourceRange) -> Bool {
         guard part.start >= 0, part.end <= bytes.count else { return false }
         var index = part.start
@@ -351,16 +351,23 @@ extension MeetingBuilder {
             switch bytes[index] {
             case UInt8(ascii: "("):
                 return true
-            case UInt8(ascii: " ") where index + 3 <= part.end && bytes[index + 1] == UInt8(ascii: "-") && bytes[index + 2] == UInt8(ascii: " "):
-                return true
-            case 0xE2 where index + 3 <= part.end && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94):
-                return true
+            case UInt8(ascii: " "), 0xE2:
+                if startsDash(at: index, before: part.end) { return true }
             default:
                 break
             }
             index += 1
         }
         return false
+    }
+
+    /// Whether a dash between a name and a role (`Name – Role`) starts at `bytes[index]`, before
+    /// `end`: a hyphen with a space each side (` - `, not the one in `step-mum`), or `–` or `—`.
+    @inline(__always)
+    func startsDash(at index: Int, before end: Int) -> Bool {
+        guard index + 3 <= end else { return false }
+        if bytes[index] == UInt8(ascii: " ") { return bytes[index + 1] == UInt8(ascii: "-") && bytes[index + 2] == UInt8(ascii: " ") }
+        return bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94)
     }
 
     /// Whether words name a role, an agency or a family member (`Class teacher`, `Oak School`, `mum`).
@@ -388,13 +395,12 @@ extension MeetingBuilder {
         return false
     }
 
-    /// Whether a part holds a spaced dash (` - `, `–`, `—`), as `Name – Role` does.
+    /// Whether a part holds a dash between a name and a role (`startsDash`).
     func hasSpacedDash(_ part: SourceRange) -> Bool {
         guard part.start >= 0, part.end <= bytes.count else { return false }
         var index = part.start
         while index < part.end {
-            if bytes[index] == UInt8(ascii: " "), index + 3 <= part.end, bytes[index + 1] == UInt8(ascii: "-"), bytes[index + 2] == UInt8(ascii: " ") { return true }
-            if bytes[index] == 0xE2, index + 3 <= part.end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 { return true }
+            if startsDash(at: index, before: part.end) { return true }
             index += 1
         }
         return false
