@@ -750,7 +750,11 @@ final class HeadingMemo: @unchecked Sendable {
 enum ThreadOrdinal {
     private static let key: pthread_key_t = {
         var key = pthread_key_t()
-        precondition(pthread_key_create(&key, nil) == 0, "a thread-specific key could not be made")
+        // Made outside the precondition: a build with `-Ounchecked` drops a precondition's
+        // condition, and with it the key, so that the ordinals were stored under key 0 (another
+        // library's) and a worker thread crashed as it ended.
+        let status = pthread_key_create(&key, nil)
+        precondition(status == 0, "a thread-specific key could not be made (error \(status))")
         return key
     }()
     private static let counter = Counter()
