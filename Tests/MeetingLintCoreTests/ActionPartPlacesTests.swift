@@ -390,6 +390,9 @@ extension MeetingBuilder {
                         whatTokens = (cut + 1)..<inline.value.upperBound
                     }
                     inline.value = inline.value.lowerBound..<cut
+                } else if inline.part == .owner, let cut = ownerTimescaleCut(inline.value, timing: timing) {
+                    // `Who: Nadia by 19/05/2026`: the owner ends where the timescale starts.
+                    inline.value = inline.value.lowerBound..<cut
                 }
                 let valueTokens = trimmedPart(inline.value)
                 if let value = referencePart(trimmed: valueTokens, origin: .field, line: lineTokens) {
@@ -417,7 +420,11 @@ extension MeetingBuilder {
             }
         }
         // An `Action:` value that names only who will do the task is its owner.
-        if parts.owner == nil, let owner = whatValue.flatMap({ actionValueOwner($0, timing: timing) }) ?? markOwner {
+        // So is a sub-item under the task that names only who will do it (`   - Nadia, this week`).
+        if parts.owner == nil,
+            let owner = whatValue.flatMap({ actionValueOwner($0, timing: timing) }) ?? markOwner
+                ?? (lines.count > 1 && !valueOnly ? subItemOwner(lines, first: first, timing: timing) : nil)
+        {
             parts.owner = Action.Part(plainTextOf: span(owner), in: bytes, origin: .field, lineTokens: nil)
             room.excluded.append(owner)
         }

@@ -746,6 +746,11 @@ extension MeetingBuilder {
                         whatTokens = (cut + 1)..<inline.value.upperBound
                     }
                     inline.value = inline.value.lowerBound..<cut
+                } else if inline.part == .owner, let cut = ownerTimescaleCut(inline.value, timing: timing) {
+                    // `Who: Nadia by 19/05/2026`, `Lead: Nadia, this week`: the owner ends where
+                    // the timescale starts, which is read as the action's (it was read as part of
+                    // the owner, and so not at all).
+                    inline.value = inline.value.lowerBound..<cut
                 }
                 let valueTokens = trimmedPart(inline.value)
                 if let value = place(trimmed: valueTokens, origin: .field, line: lineTokens) {
@@ -774,7 +779,10 @@ extension MeetingBuilder {
         }
         // `… every fortnight. ACTION: TR`, `ACTION: Tom Reed by 27/03/2026` after the task's line:
         // the value names who will do the task, not the task.
-        if parts.owner == nil, let owner = whatValue.flatMap({ actionValueOwner($0, timing: timing) }) ?? markOwner {
+        if parts.owner == nil,
+            let owner = whatValue.flatMap({ actionValueOwner($0, timing: timing) }) ?? markOwner
+                ?? (lines.count > 1 && !valueOnly ? subItemOwner(lines, first: first, timing: timing) : nil)
+        {
             parts.owner = PartPlace(range: span(owner), origin: .field, text: .plain, lineTokens: nil)
             roomExcluded.append(owner)
         }
@@ -1164,6 +1172,44 @@ extension MeetingBuilder {
             open > name.lowerBound, namesOnlyAnOwner(name.lowerBound..<open)
         {
             return name.lowerBound..<open
+        }
+        return nil
+    }
+
+    /// Where a timescale starts in an owner's value (`Nadia by 19/05/2026`, `Nadia, this week`,
+    /// `Year 6 teacher by Friday`): the first token of the first timescale read in it, with the
+    /// `by`, comma or dash before it, when some name comes first. The value's start when it is
+    /// a timescale from its first word, a `by` (`Who: by 19/05/2026`: no one is named). Nil
+    /// otherwise (`April Jones` may be someone), or when the value is longer than a name and a
+    /// timescale (`longestOwnerValue` tokens).
+    func ownerTimescaleCut(_ value: Range<Int>, timing: ActionTiming) -> Int? {
+        guard value.count > 1, value.count <= MeetingBuilder.longestOwnerValue,
+            let timescale = timing.reader.read(meeting.tokens[value], bytes: bytes, context: timing.context).first,
+            var cut = value.firstIndex(where: { meeting.tokens[$0].range.start >= timescale.range.start })
+        else { return nil }
+        while cut > value.lowerBound, TimescaleReader.byWords.contains(meeting.tokens[cut - 1].folded)
+            || meeting.tokens[cut - 1].folded == MeetingBuilder.comma || MeetingBuilder.ownerEnds.contains(meeting.tokens[cut - 1].folded)
+        {
+            cut -= 1
+        }
+        if cut == value.lowerBound { return TimescaleReader.byWords.contains(meeting.tokens[cut].folded) ? cut : nil }
+        return meeting.tokens[value.lowerBound..<cut].contains(where: \.isWord) ? cut : nil
+    }
+
+    /// `   - Nadia, this week` under an action's item (`1. Report the mould to Hollins Homes.`): a
+    /// sub-item's line, among `lines` after the `first`, that names only who will do the action
+    /// and perhaps when (`actionValueOwner`), as plans typed as a list put the owner under the
+    /// task. Lines with a part's key (`Who: Nadia`) are read as parts already.
+    func subItemOwner(_ lines: Range<Int>, first: Int, timing: ActionTiming) -> Range<Int>? {
+        let paragraph = document[meeting.lines[first].node].parent
+        for lineIndex in lines where lineIndex != first {
+            let line = meeting.lines[lineIndex]
+            guard line.kind == .text, !line.tokens.isEmpty else { continue }
+            let lineParagraph = document[line.node].parent
+            guard lineParagraph >= 0, lineParagraph != paragraph else { continue }
+            let item = document[lineParagraph].parent
+            guard item >= 0, document[item].kind == .listItem, inlineParts(line.tokens).isEmpty else { continue }
+            if let owner = actionValueOwner(line.tokens, timing: timing) { return owner }
         }
         return nil
     }

@@ -1441,8 +1441,9 @@ struct MeetingBuilder {
         tokens.reserveCapacity(32)
         var review = false
         var firstIsReview = false
-        // The candidates, in order: the type field's value, the title field's, the title. Each
-        // taken where it stands, rather than gathered in an array made for them.
+        // The candidates, in order: the type field's value, the title field's, the title (else
+        // a title line: `titleLine()`). Each taken where it stands, rather than gathered in an
+        // array made for them.
         var position = 0
         for source in 0..<3 {
             var text: String
@@ -1454,7 +1455,7 @@ struct MeetingBuilder {
                 guard let value = titleField?.value else { continue }
                 text = value
             default:
-                guard let value = meeting.title else { continue }
+                guard let value = meeting.title ?? titleLine() else { continue }
                 text = value
             }
             tokens.removeAll(keepingCapacity: true)
@@ -1478,6 +1479,37 @@ struct MeetingBuilder {
             review = firstIsReview
         }
         if review { meeting.isReview = true }
+    }
+
+    /// The most bytes a title line (`titleLine()`) may have: a title, not a sentence of the text.
+    static let longestTitleLine = 120
+
+    /// A title written as the record's first line, standing alone, as a word processor's export
+    /// leaves it (`Early Help – Team Around the Family (TAF) Review Meeting`, with no `#`): the
+    /// first line of the first block, a paragraph, when it is at most `longestTitleLine` bytes
+    /// and the paragraph's other lines, if any, are fields (`Child: M.M. (9)`) rather than text
+    /// it runs on into. For a record with no title field and no level-1 heading.
+    func titleLine() -> String? {
+        for index in order {
+            let node = document[index]
+            switch node.kind {
+            case .document, .htmlComment:
+                continue
+            case .paragraph:
+                let line = node.firstChild
+                guard line >= 0, document[line].kind == .textLine else { return nil }
+                var next = document[line].nextSibling
+                while next >= 0 {
+                    guard document[next].kind == .fieldLine else { return nil }
+                    next = document[next].nextSibling
+                }
+                let content = document[line].content
+                return content.end - content.start <= MeetingBuilder.longestTitleLine ? plain(content) : nil
+            default:
+                return nil
+            }
+        }
+        return nil
     }
 
     /// The length of the longest of `phrases.matches(in: tokens)` (0 if none), read in place
