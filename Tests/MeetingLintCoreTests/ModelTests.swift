@@ -272,6 +272,26 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
         #expect(try Self.concepts("## Parents' and carers' views") == [.familyViews])
     }
 
+    /// Children named together in a `{child}` heading (`What Mia and Jayden told us`) are the
+    /// children, each named; once no template's `{child}` could be two of them. Someone else named
+    /// with them, or parents together, are not.
+    @Test func childrenNamedTogetherGiveTheirViews() throws {
+        for heading in ["## What Mia and Jayden told us", "## Mia & Jayden's views", "## What Mia, Jayden and the baby said", "## Views of Mia and the children"] {
+            #expect(try Self.concepts(heading, child: "Mia M (9) and Jayden M (6)") == [.childVoice], "\(heading)")
+        }
+        for heading in ["## What Mia and Tom told us", "## What mum and dad told us", "## What Mia and told us"] {
+            #expect(try Self.concepts(heading, child: "Mia M (9) and Jayden M (6)") != [.childVoice], "\(heading)")
+        }
+    }
+
+    /// Early Help plans' wordings (`Apologies sent by`, `What if things don't get better?`).
+    @Test(arguments: [
+        ("## Apologies sent by", Concept.apologies), ("## What if things don't get better?", .contingency), ("## If things do not improve", .contingency),
+    ])
+    func earlyHelpHeadings(_ heading: String, _ concept: Concept) throws {
+        #expect(try Self.concepts(heading) == [concept], "\(heading)")
+    }
+
     @Test func neverBySubstring() throws {
         #expect(try Self.concepts("## Attendance plan").isEmpty)
         #expect(try Self.concepts("## Mum's views on the actions").isEmpty)
@@ -298,6 +318,20 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
     /// A form's rows, as case-management systems export a record: each row whose first cell names
     /// a concept is a section, as a field line is. Once they were cells of no section, so the
     /// record had no contingency, no child's voice, no attendees.
+    /// A row whose value is a sentence starting with a heading's words (`If things don't
+    /// improve, …`) is a form's row, not an analysis table's titles: once the contingency vanished.
+    @Test(arguments: [
+        "| Contingency plan | If things don't improve, the case will be escalated. |",
+        "| Contingency plan | If things do not improve, Sana will call a review and ask for advice from the consultant |",
+    ])
+    func aFormRowWhoseValueStartsLikeAHeadingIsASection(_ row: String) {
+        let meeting = model("| Question | Response |\n|---|---|\n\(row)\n")
+        #expect(meeting.hasSubstantialSection(.contingency), "\(row)")
+        #expect(meeting.sections(.contingency).first?.title == "Contingency plan", "\(row)")
+        // A row of titles is still an analysis table's (`| Strengths | What if things don't improve? |`).
+        #expect(!model("| Strengths | If things don't improve |\n|---|---|\n| Mum is warm | Jane will call a review |\n").sections.contains { $0.title == "Strengths" && $0.style == .field })
+    }
+
     @Test func aFormRowNamingAConceptIsASection() {
         let meeting = model("""
             | Field | Detail |

@@ -1027,10 +1027,36 @@ struct MeetingBuilder {
         guard !Meeting.plainTextIsEmpty(of: valueCell, in: reading.bytes) else { return nil }
         let concepts = reading.conceptSet(ofHeadingAt: keyCell)
         guard !concepts.isEmpty else { return nil }
-        // A column's title is short: a longer value (most are) is not looked up as a heading.
-        if valueCell.count <= MeetingBuilder.longestColumnTitle, !reading.conceptSet(ofHeadingAt: valueCell).isEmpty { return nil }
+        // A column's title is short: a longer value (most are) is not looked up as a heading, nor
+        // is a sentence (`| Contingency plan | If things don't improve, the case will be
+        // escalated. |`, whose words before the comma a heading's would be).
+        if valueCell.count <= MeetingBuilder.longestColumnTitle, !MeetingBuilder.isSentence(valueCell, in: reading.bytes),
+            !reading.conceptSet(ofHeadingAt: valueCell).isEmpty
+        {
+            return nil
+        }
         return concepts
     }
+
+    /// Whether a cell's text reads as a sentence rather than a column's title: it ends with a full
+    /// stop, or runs to more than `longestColumnTitleWords` words.
+    static func isSentence(_ cell: SourceRange, in bytes: [UInt8]) -> Bool {
+        var end = cell.end
+        while end > cell.start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        if end > cell.start, bytes[end - 1] == UInt8(ascii: ".") { return true }
+        var words = 0
+        var inWord = false
+        for index in cell.start..<end {
+            let space = bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t")
+            if !space, !inWord { words += 1 }
+            inWord = !space
+        }
+        return words > MeetingBuilder.longestColumnTitleWords
+    }
+
+    /// The most words a column's title has (`What are we worried about?`, `Strengths and
+    /// protective factors`): a cell with more is running text.
+    static let longestColumnTitleWords = 8
 
     /// The most bytes a value cell may hold and still be asked whether it is a column's title.
     static let longestColumnTitle = 100

@@ -492,8 +492,21 @@ public final class Vocabulary: @unchecked Sendable {
     }
 
     /// Whether `text` (normalised) means the child: a word such as `child` or `young person`, or one
-    /// of the child's names or initials.
+    /// of the child's names or initials; or the children named together (`mia and jayden`,
+    /// `mia, jayden & leo`), each of them so.
     public func isChildReference(_ text: String, childNames: [String]) -> Bool {
+        if isOneChildReference(text, childNames: childNames) { return true }
+        // Most possessors (`mum`, `sofia`) join no names: told from their bytes, for far less
+        // than splitting them (this is asked at every such heading of every record, unmemoised).
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: " ") }) else { return false }
+        var parts = [Substring(text)]
+        for separator in [", ", " and ", " & "] { parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: false) } }
+        guard parts.count > 1 else { return false }
+        return parts.allSatisfy { isOneChildReference(String($0).trimmingSpaces, childNames: childNames) }
+    }
+
+    /// `isChildReference(_:childNames:)` of one name or word.
+    func isOneChildReference(_ text: String, childNames: [String]) -> Bool {
         var candidate = text
         for article in Vocabulary.articles where candidate.hasPrefix(article) { candidate.removeFirst(article.count) }
         if Vocabulary.childReferences.contains(candidate) { return true }
