@@ -85,3 +85,16 @@ import Testing
         #expect(meeting.profileID == "generic", "\(text)")
     }
 }
+
+/// `review-date` quotes what a next-meeting section holds instead of a date: its first line, not
+/// the lines after it that belong to the section until the next heading (`Copies to: …`), which
+/// read as one sentence with it.
+@Suite struct NextMeetingQuoteTests {
+    @Test(arguments: ["Date to be confirmed", "In 6 weeks"])
+    func theSectionsFirstLineIsQuoted(_ held: String) {
+        let record = "# TAC review\n\n**Date:** 12/05/2026\n\n## Next review\n\(held)\n\nCopies to: everyone who attended.\n"
+        let messages = RuleDocumentTests.messages(of: "review-date", in: record)
+        #expect(messages == ["The next meeting section says '\(held)', which is not a date, so no review date is set."], "\(messages)")
+    }
+}
+

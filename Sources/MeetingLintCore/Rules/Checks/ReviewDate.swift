@@ -19,7 +19,10 @@ struct ReviewDate: BuiltInCheck {
                 guard let first = content.first, let last = content.last else {
                     return [Finding(range, "The next meeting section is empty: no date is set for the next meeting or review.")]
                 }
-                let held = meeting.text(SourceRange(first.range.start, last.range.end))
+                // Its first line: the lines after it (`Copies to: …`) belong to the section
+                // until the next heading, but quoted with it they read as one sentence.
+                let text = meeting.text(SourceRange(first.range.start, last.range.end))
+                let held = text.split(separator: "\n", maxSplits: 1).first.map { String($0).trimmingSpaces } ?? text
                 return [Finding(
                     range, "The next meeting section says \(quote(held)), which is not a date, so no review date is set.",
                     redacted: "The next meeting section does not give a date, so no review date is set.")]
