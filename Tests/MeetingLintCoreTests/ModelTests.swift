@@ -287,6 +287,7 @@ func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
     /// Early Help plans' wordings (`Apologies sent by`, `What if things don't get better?`).
     @Test(arguments: [
         ("## Apologies sent by", Concept.apologies), ("## What if things don't get better?", .contingency), ("## If things do not improve", .contingency),
+        ("## Views of parent/carer", .familyViews), ("## Views of parent or carer", .familyViews),
     ])
     func earlyHelpHeadings(_ heading: String, _ concept: Concept) throws {
         #expect(try Self.concepts(heading) == [concept], "\(heading)")
