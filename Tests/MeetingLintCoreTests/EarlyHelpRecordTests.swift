@@ -2,6 +2,10 @@ import Testing
 
 @testable import MeetingLintCore
 
+// An Early Help Team Around the Family review as a family support worker types it up
+// (`Corpus/r4-taf-early-help-numbered-plan.md`): a numbered plan with who and when under each
+// task, the title as a plain first line, a next-review section followed by a `Copies to:` line.
+
 /// Early Help plans typed as a numbered list put who and when on the lines under each task
 /// (`1. Report the mould to Hollins Homes.` then `   - Who: Laura`, `   - When: by 19/05/2026`),
 /// and an owner's key often carries the timescale too (`Who: Nadia by 19/05/2026`). The timescale
