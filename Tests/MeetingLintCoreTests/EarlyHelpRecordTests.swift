@@ -94,9 +94,9 @@ import Testing
 /// the lines after it that belong to the section until the next heading (`Copies to: …`), which
 /// read as one sentence with it.
 @Suite struct NextMeetingQuoteTests {
-    @Test(arguments: ["Date to be confirmed", "In 6 weeks"])
-    func theSectionsFirstLineIsQuoted(_ held: String) {
-        let record = "# TAC review\n\n**Date:** 12/05/2026\n\n## Next review\n\(held)\n\nCopies to: everyone who attended.\n"
+    @Test(arguments: ["Date to be confirmed", "In 6 weeks"], ["\n", "\r\n"])
+    func theSectionsFirstLineIsQuoted(_ held: String, _ end: String) {
+        let record = ["# TAC review", "", "**Date:** 12/05/2026", "", "## Next review", held, "", "Copies to: everyone who attended.", ""].joined(separator: end)
         let messages = RuleDocumentTests.messages(of: "review-date", in: record)
         #expect(messages == ["The next meeting section says '\(held)', which is not a date, so no review date is set."], "\(messages)")
     }

@@ -20,9 +20,11 @@ struct ReviewDate: BuiltInCheck {
                     return [Finding(range, "The next meeting section is empty: no date is set for the next meeting or review.")]
                 }
                 // Its first line: the lines after it (`Copies to: …`) belong to the section
-                // until the next heading, but quoted with it they read as one sentence.
+                // until the next heading, but quoted with it they read as one sentence. Cut at
+                // the first line end's byte, so that CRLF and CR ends cut too (`"\r\n"` is one
+                // Character, which a split at the Character `"\n"` passes over).
                 let text = meeting.text(SourceRange(first.range.start, last.range.end))
-                let held = text.split(separator: "\n", maxSplits: 1).first.map { String($0).trimmingSpaces } ?? text
+                let held = text.utf8.firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }.map { String(text[..<$0]).trimmingSpaces } ?? text
                 return [Finding(
                     range, "The next meeting section says \(quote(held)), which is not a date, so no review date is set.",
                     redacted: "The next meeting section does not give a date, so no review date is set.")]
