@@ -3,8 +3,8 @@ import Testing
 
 @testable import MeetingLintCore
 
-/// `holdsTimescale` and `holdsConcreteTimescale` stop the scan at the first timescale (or the
-/// first concrete one) rather than listing them all: they say what the list says, over the
+/// `holdsTimescale`, `holdsConcreteTimescale` and `firstTimescale` stop the scan at the first
+/// timescale (or the first concrete one) rather than listing them all: they say what the list says, over the
 /// corpus's lines, the timescale lines and random texts of dates and words, from several starts
 /// and in every context.
 @Suite struct TimescaleFirstStopTests {
@@ -26,6 +26,8 @@ import Testing
                 for context in TimescaleSpeedTests.contexts {
                     let all = reader.read(slice, bytes: bytes, context: context)
                     if reader.holdsTimescale(slice, bytes: bytes, context: context) != !all.isEmpty { failures.append("holds: \(text)") }
+                    let firstFound = reader.firstTimescale(slice, bytes: bytes, context: context)
+                    if firstFound?.range != all.first?.range || firstFound?.kind != all.first?.kind { failures.append("first: \(text)") }
                     let hasConcrete = all.contains(where: \.isConcrete)
                     if reader.holdsConcreteTimescale(slice, bytes: bytes, context: context) != hasConcrete { failures.append("concrete: \(text)") }
                     if !all.isEmpty { holding += 1 }

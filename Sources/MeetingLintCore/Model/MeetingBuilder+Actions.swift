@@ -1184,7 +1184,7 @@ extension MeetingBuilder {
     /// timescale (`longestOwnerValue` tokens).
     func ownerTimescaleCut(_ value: Range<Int>, timing: ActionTiming) -> Int? {
         guard value.count > 1, value.count <= MeetingBuilder.longestOwnerValue,
-            let timescale = timing.reader.read(meeting.tokens[value], bytes: bytes, context: timing.context).first,
+            let timescale = timing.reader.firstTimescale(meeting.tokens[value], bytes: bytes, context: timing.context),
             var cut = value.firstIndex(where: { meeting.tokens[$0].range.start >= timescale.range.start })
         else { return nil }
         while cut > value.lowerBound, TimescaleReader.byWords.contains(meeting.tokens[cut - 1].folded)

@@ -352,6 +352,16 @@ public struct TimescaleReader: Sendable {
         return result
     }
 
+    /// The first timescale in the tokens: `read(...).first`, stopped there, without the list.
+    public func firstTimescale(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context) -> Timescale? {
+        var first: Timescale?
+        scan(tokens, bytes: bytes, context: context, filtered: true) { timescale in
+            first = timescale
+            return false
+        }
+        return first
+    }
+
     /// Whether the tokens hold a timescale: `!read(...).isEmpty`, stopped at the first, without the list.
     public func holdsTimescale(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context) -> Bool {
         var holds = false
