@@ -1041,17 +1041,22 @@ struct MeetingBuilder {
     /// Whether a cell's text reads as a sentence rather than a column's title: it ends with a full
     /// stop, or runs to more than `longestColumnTitleWords` words.
     static func isSentence(_ cell: SourceRange, in bytes: [UInt8]) -> Bool {
-        var end = cell.end
-        while end > cell.start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
-        if end > cell.start, bytes[end - 1] == UInt8(ascii: ".") { return true }
+        if endsWithFullStop(cell, in: bytes) { return true }
         var words = 0
         var inWord = false
-        for index in cell.start..<end {
+        for index in cell.start..<cell.end {
             let space = bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t")
             if !space, !inWord { words += 1 }
             inWord = !space
         }
         return words > MeetingBuilder.longestColumnTitleWords
+    }
+
+    /// Whether a text's last byte, spaces and tabs set aside, is a full stop.
+    static func endsWithFullStop(_ text: SourceRange, in bytes: [UInt8]) -> Bool {
+        var end = text.end
+        while end > text.start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        return end > text.start && bytes[end - 1] == UInt8(ascii: ".")
     }
 
     /// The most words a column's title has (`What are we worried about?`, `Strengths and
@@ -1509,33 +1514,56 @@ struct MeetingBuilder {
 
     /// The most bytes a title line (`titleLine()`) may have: a title, not a sentence of the text.
     static let longestTitleLine = 120
+    /// The most lines a title (`titleLine()`) may run to, and the most paragraphs it may take them
+    /// from: a school's or service's name above the meeting's name, perhaps with a blank line
+    /// between them.
+    static let mostTitleLines = 3
+    static let mostTitleParagraphs = 2
 
-    /// A title written as the record's first line, standing alone, as a word processor's export
-    /// leaves it (`Early Help – Team Around the Family (TAF) Review Meeting`, with no `#`): the
-    /// first line of the first block, a paragraph, when it is at most `longestTitleLine` bytes
-    /// and the paragraph's other lines, if any, are fields (`Child: M.M. (9)`) rather than text
-    /// it runs on into. For a record with no title field and no level-1 heading.
+    /// A title written as the record's opening lines, with no `#`, as a word processor's export
+    /// leaves it (`Early Help – Team Around the Family (TAF) Review Meeting`, or `Oakfield Primary
+    /// School` above `TEAM AROUND THE CHILD (TAC) MEETING – MINUTES`): the text lines the record
+    /// opens with, in its first paragraph and (if that one has only such lines) its second, up to
+    /// `mostTitleLines` of them, joined by ` | ` (so that no phrase runs from one to the next). A
+    /// paragraph gives its lines only when each is at most `longestTitleLine` bytes, none ends
+    /// with a full stop and any lines after them are fields (`Child: M.M. (9)`): text it runs on
+    /// into, or a sentence, is not a title. For a record with no title field and no level-1
+    /// heading.
     func titleLine() -> String? {
-        for index in order {
-            let node = document[index]
+        var lines: [String] = []
+        var paragraphs = 0
+        var block = document[Document.root].firstChild
+        blocks: while block >= 0, paragraphs < MeetingBuilder.mostTitleParagraphs {
+            let node = document[block]
+            block = node.nextSibling
             switch node.kind {
-            case .document, .htmlComment:
+            case .htmlComment:
                 continue
             case .paragraph:
-                let line = node.firstChild
-                guard line >= 0, document[line].kind == .textLine else { return nil }
-                var next = document[line].nextSibling
-                while next >= 0 {
-                    guard document[next].kind == .fieldLine else { return nil }
-                    next = document[next].nextSibling
+                paragraphs += 1
+                var found: [SourceRange] = []
+                var line = node.firstChild
+                var fields = false
+                while line >= 0 {
+                    let child = document[line]
+                    line = child.nextSibling
+                    if child.kind == .fieldLine {
+                        fields = true
+                        continue
+                    }
+                    let content = child.content
+                    guard child.kind == .textLine, !fields, content.end - content.start <= MeetingBuilder.longestTitleLine,
+                          !MeetingBuilder.endsWithFullStop(content, in: bytes) else { break blocks }
+                    found.append(content)
                 }
-                let content = document[line].content
-                return content.end - content.start <= MeetingBuilder.longestTitleLine ? plain(content) : nil
+                guard lines.count + found.count <= MeetingBuilder.mostTitleLines else { break blocks }
+                lines += found.map { plain($0) }
+                if fields { break blocks }
             default:
-                return nil
+                break blocks
             }
         }
-        return nil
+        return lines.isEmpty ? nil : lines.joined(separator: " | ")
     }
 
     /// The length of the longest of `phrases.matches(in: tokens)` (0 if none), read in place
