@@ -36,3 +36,52 @@ import Testing
         #expect(!meeting.typeRecognised, "\(text)")
     }
 }
+
+/// A school's words for the record's parts: its headings, its details' keys, its plan's columns.
+@Suite struct SchoolWordsTests {
+    static let head = "**Child:** Lily-Mae R. (Year 4)\n**Date:** 12/03/2026\n\n"
+
+    @Test(arguments: [
+        ("**Pupil voice**", Concept.childVoice), ("**Pupil's views**", .childVoice), ("**What Lily-Mae has told us**", .childVoice),
+        ("**Views of the pupil**", .childVoice), ("**Parent voice**", .familyViews), ("**What Mum told us**", .familyViews),
+        ("**Mum's view**", .familyViews), ("**Views of parent**", .familyViews), ("**What are we concerned about?**", .risks),
+        ("**What's not going so well?**", .risks), ("**What isn't working well?**", .risks), ("**Update from the last TAC (22/01/2026)**", .previousActions),
+        ("**Actions from previous TAC**", .previousActions), ("**Review of TAC plan**", .previousActions), ("**Updates on the plan**", .previousActions),
+        ("**What will happen if things don't improve?**", .contingency), ("**TAC action plan**", .actions), ("**Reason for TAC:**", .purpose),
+    ])
+    func aSchoolsHeadingMeansItsConcept(_ heading: String, _ concept: Concept) {
+        let meeting = model(Self.head + heading + "\nLily-Mae said she likes reading with Miss Turner.\n")
+        #expect(meeting.hasSection(concept), "\(heading)")
+    }
+
+    @Test(arguments: [
+        ("**Pupil:** Lily-Mae R.", FieldKey.child), ("**Name of pupil:** Lily-Mae R.", .child), ("**Pupil name:** Lily-Mae R.", .child),
+        ("**Date of TAC:** Thurs 12th March 2026", .date), ("**Date of next review meeting:** Tuesday 28/04/2026", .nextMeeting),
+    ])
+    func aSchoolsKeyMeansItsField(_ line: String, _ key: FieldKey) {
+        #expect(model(line + "\n").field(key) != nil, "\(line)")
+    }
+
+    /// `By who` is the owner's column, as `By whom` is.
+    @Test func byWhoIsTheOwnersColumn() throws {
+        let meeting = model(Self.head + "## Actions\n| Action | By who | By when |\n|---|---|---|\n| Set up a worry box in class | Miss Turner | 20/03/2026 |\n")
+        let action = try #require(meeting.actions.first)
+        #expect(action.owner?.text == "Miss Turner")
+    }
+
+    /// `before next TAC` is due when the next TAC is, as `by the next TAC` is; without the next
+    /// meeting's date, it is not.
+    @Test func beforeTheNextTACIsAnchored() {
+        let plan = "## Attendees\n- Sam Okafor – Family Support Worker\n\n## Actions\n| Action | By whom | By when |\n|---|---|---|\n| Two more bedtime sessions | Sam Okafor | before next TAC |\n"
+        #expect(RuleDocumentTests.findings(of: "action-timescale", in: Self.head + plan + "\n**Next TAC:** 28/04/2026\n").isEmpty)
+        let messages = RuleDocumentTests.messages(of: "action-timescale", in: Self.head + plan)
+        #expect(messages.count == 1 && messages[0].contains("before next TAC"), "\(messages)")
+    }
+
+    /// A line saying who the minutes went to is the record's sharing.
+    @Test(arguments: ["Minutes sent to: all present and Dr Grey on 16.03.26", "*Minutes circulated by email to all attendees on 16/03/2026.*", "Mum was given a paper copy."])
+    func aLineSayingWhoGetsTheMinutesIsSharing(_ line: String) {
+        #expect(RuleDocumentTests.findings(of: "information-sharing", in: Self.head + "## Purpose\nTo review the plan.\n\n" + line + "\n").isEmpty, "\(line)")
+        #expect(!RuleDocumentTests.findings(of: "information-sharing", in: Self.head + "## Purpose\nTo review the plan.\n").isEmpty)
+    }
+}

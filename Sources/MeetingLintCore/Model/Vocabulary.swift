@@ -519,7 +519,7 @@ public final class Vocabulary: @unchecked Sendable {
     }
 
     static let articles = ["the ", "our "]
-    static let childReferences: Set<String> = ["child", "children", "young person", "young people", "yp", "child/young person", "c&yp", "cyp", "baby"]
+    static let childReferences: Set<String> = ["child", "children", "young person", "young people", "yp", "child/young person", "c&yp", "cyp", "baby", "pupil", "student"]
 
     /// The text without full stops and spaces (`S. K.` → `SK`): on bytes where it is ASCII.
     static func withoutDotsAndSpaces(_ text: String) -> String {
