@@ -85,3 +85,29 @@ import Testing
         #expect(!RuleDocumentTests.findings(of: "information-sharing", in: Self.head + "## Purpose\nTo review the plan.\n").isEmpty)
     }
 }
+
+/// Schools name staff by title and surname, or by the surname's initial (`Miss T`), and nurses
+/// and police officers by their calling (`Nurse Priya Shah`, `PC Lewis Grant`).
+@Suite struct SchoolOwnerTests {
+    static let head = "**Child:** Lily-Mae R. (Year 4)\n**Date:** 12/03/2026\n\n**In attendance:**\n"
+        + "Miss Chloe Turner – Class teacher\nNurse Priya Shah – School Nurse\nPC Lewis Grant – Schools Liaison Officer\nMr Dan Whitfield – Educational Psychologist\n\n"
+
+    static func unknownOwners(_ owner: String) -> [String] {
+        let record = head + "**Actions agreed**\n| Action | By whom | By when |\n|---|---|---|\n| Set up a worry box in class | \(owner) | 20/03/2026 |\n"
+        return RuleDocumentTests.messages(of: "owner-known", in: record)
+    }
+
+    /// A title and a listed person's surname's initial, and the initials of a name without its
+    /// calling, are known.
+    @Test(arguments: ["Miss T", "Mr W", "Mr W.", "PS", "LG", "Nurse Shah", "PC Grant", "CT"])
+    func knownByInitialOrCalling(_ owner: String) {
+        #expect(Self.unknownOwners(owner).isEmpty, "\(owner): \(Self.unknownOwners(owner))")
+    }
+
+    /// An initial no listed surname starts with, or with no title before it, is not.
+    @Test(arguments: ["Miss Q", "Mrs Smith", "Mr Q."])
+    func unknownInitialsAreReported(_ owner: String) {
+        let messages = Self.unknownOwners(owner)
+        #expect(messages.count == 1 && messages[0].contains("not listed"), "\(owner): \(messages)")
+    }
+}

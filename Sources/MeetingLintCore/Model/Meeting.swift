@@ -402,6 +402,9 @@ public struct Person: Sendable {
     public var roleWords: ArraySlice<UInt64> { hashes(hashStarts.role, hashStarts.end) }
     /// The folded hash of the name's initials (`Tom Reed` → `TR`), if it has two words or more.
     public var initials: UInt64?
+    /// The folded hash of the initial of the name's last word (`Miss Chloe Turner` → `T`), for an
+    /// owner written as a title and that initial (`Miss T`), as schools write teachers' names.
+    public var surnameInitial: UInt64?
 
     /// Where the notes stand: `spans.notes` of everyone's notes' ranges (`sharedNotes`), each
     /// note's ranges given with everyone's hashes: one array for a record's people's notes rather

@@ -1021,6 +1021,8 @@ extension MeetingBuilder {
         // while they are ASCII (as a word's first byte nearly always is).
         var initials = 0
         var initialsHash: UInt64? = Tokenizer.offsetBasis
+        // The last name word's initial, as `Tokenizer.foldedHash` gives it for that one letter.
+        var lastInitial: UInt64?
         let wordsStart = hashes.count
         var nameStart = wordsStart
         var roleStart = wordsStart
@@ -1036,11 +1038,14 @@ extension MeetingBuilder {
             for token in tokens where token.isWord || token.shape == .numberWord { put(token.folded) }
             nameStart = wordsStart + count
             let titles = MeetingBuilder.titles
+            let ranks = MeetingBuilder.ranks
             for index in parts.name where tokens[index].isWord && !titles.contains(tokens[index].folded) {
                 let token = tokens[index]
                 put(token.folded)
+                if ranks.contains(token.folded) { continue }
                 initials += 1
                 let byte = bytes[token.range.start]
+                lastInitial = byte < 0x80 ? (Tokenizer.offsetBasis ^ UInt64(Tokenizer.fold(byte))) &* Tokenizer.prime : nil
                 if byte < 0x80, let hash = initialsHash {
                     initialsHash = (hash ^ UInt64(Tokenizer.fold(byte))) &* Tokenizer.prime
                 } else {
@@ -1056,12 +1061,14 @@ extension MeetingBuilder {
             hashes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
         person.hashStarts = Person.HashStarts(words: wordsStart, name: nameStart, role: roleStart, end: hashes.count)
+        person.surnameInitial = lastInitial
         if initials > 1 {
             if let initialsHash {
                 person.initials = initialsHash
             } else {
                 // A first byte beyond ASCII: hash the text as decoded, as it always was.
-                let firstBytes = tokens[parts.name].filter { $0.isWord && !MeetingBuilder.titles.contains($0.folded) }.map { bytes[$0.range.start] }
+                let firstBytes = tokens[parts.name].filter { $0.isWord && !MeetingBuilder.titles.contains($0.folded) && !MeetingBuilder.ranks.contains($0.folded) }
+                    .map { bytes[$0.range.start] }
                 person.initials = Tokenizer.foldedHash(String(decoding: firstBytes, as: UTF8.self))
             }
         }
@@ -1108,4 +1115,7 @@ extension MeetingBuilder {
     }
 
     static let titles: TokenSet = TokenSet(words: ["dr", "mr", "mrs", "ms", "miss", "mx", "prof"])
+    /// Words of rank or calling written before a name (`Nurse Priya Shah`, `PC Lewis Grant`): part
+    /// of the name as written (`Nurse Shah` names her), but not of its initials (`PS`, `LG`).
+    static let ranks: TokenSet = TokenSet(words: ["nurse", "pc", "dc", "ds", "sgt", "cllr", "rev", "revd"])
 }

@@ -102,6 +102,7 @@ struct OwnerKnown: BuiltInCheck, SetUpCheck {
             return people
         }
         lazy var people = knownPeople()
+        lazy var surnameInitials = Set(meeting.attendees.compactMap(\.surnameInitial) + meeting.apologies.compactMap(\.surnameInitial))
         // Whether someone from a school attended or sent apologies: read only when an owner needs it.
         var fromSchoolRead: Bool?
         func fromSchool() -> Bool {
@@ -143,6 +144,10 @@ struct OwnerKnown: BuiltInCheck, SetUpCheck {
                 words.append(token)
             }
             guard !words.isEmpty else { return false }
+            // `Miss T`, `Mr W`: a title and the initial of a listed person's last name.
+            if words.count == 1, words[0].range.count == 1, part.contains(where: { titles.contains($0.folded) }), surnameInitials.contains(words[0].folded) {
+                return false
+            }
             // A name or initials of someone listed, outside the bracket or in it
             // (`Millbrook College (Yvonne Ashby)`).
             if part.contains(where: { $0.isWord && names.contains($0.folded) && !ignored($0) }) { return false }
