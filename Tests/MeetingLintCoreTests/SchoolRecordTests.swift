@@ -111,3 +111,22 @@ import Testing
         #expect(messages.count == 1 && messages[0].contains("not listed"), "\(owner): \(messages)")
     }
 }
+
+/// `family-feedback`: the child or family may be told in the passive, before the feedback word.
+@Suite struct PassiveFeedbackTests {
+    static let head = "**Child:** Lily-Mae R. (Year 4)\n**Date:** 12/03/2026\n\n## Attendees\n- Chloe Turner – Class teacher\n- Hannah Reid – Mum\n\n"
+
+    @Test(arguments: [
+        "Lily-Mae will be told about the plan by Chloe Turner tomorrow.", "Lily-Mae will be informed of the plan by Chloe Turner on Friday.",
+        "Chloe Turner told Lily-Mae about the plan after the meeting.",
+    ])
+    func theChildBeforeAPassiveFeedbackWord(_ sentence: String) {
+        #expect(RuleDocumentTests.findings(of: "family-feedback", in: Self.head + sentence + "\n").isEmpty, "\(sentence)")
+    }
+
+    /// The child named, but not as who is told.
+    @Test(arguments: ["Lily-Mae said she will be told off at home.", "Chloe Turner was told by Lily-Mae that she is scared of the dark."])
+    func otherwiseStillReported(_ sentence: String) {
+        #expect(!RuleDocumentTests.findings(of: "family-feedback", in: Self.head + sentence + "\n").isEmpty, "\(sentence)")
+    }
+}

@@ -5,6 +5,8 @@ struct FamilyFeedback: BuiltInCheck {
     static let toWord = Tokenizer.foldedHash("to")
     static let withWord = Tokenizer.foldedHash("with")
     static let backWord = Tokenizer.foldedHash("back")
+    /// The words before a feedback word in the passive: `will be told`, `has been informed`.
+    static let passiveWords: Set<UInt64> = [Tokenizer.foldedHash("be"), Tokenizer.foldedHash("been")]
 
     static func isCapitalised(_ token: Token, _ meeting: Meeting) -> Bool {
         let first = meeting.source.bytes[token.range.start]
@@ -25,7 +27,8 @@ struct FamilyFeedback: BuiltInCheck {
         let childNames = Set(meeting.childNames.flatMap { Tokenizer.tokens(of: $0) }.filter(\.isWord).map(\.folded))
         /// Whether a feedback word is followed by who is told: the family or the child, straight
         /// after it (`tell Mum`) or after `to` or `with` (`explain the plan to A.`) — not merely
-        /// mentioned later (`tell Ellen about any worries about the children`).
+        /// mentioned later (`tell Ellen about any worries about the children`); or, in the
+        /// passive, stands a few words after them (`Mum will be told`).
         func toFamily(_ tokens: ArraySlice<Token>) -> Bool {
             func recipient(_ slice: ArraySlice<Token>) -> Bool {
                 var slice = slice
@@ -42,6 +45,12 @@ struct FamilyFeedback: BuiltInCheck {
                 guard let length = feedback.match(tokens, at: index) else {
                     index += 1
                     continue
+                }
+                // `Lily-Mae will be told about the plan by Miss Turner`: the child or family a
+                // few words before a feedback word in the passive.
+                if index > tokens.startIndex, FamilyFeedback.passiveWords.contains(tokens[index - 1].folded) {
+                    let before = max(tokens.startIndex, index - 5)..<(index - 1)
+                    if before.contains(where: { family.match(tokens, at: $0) != nil || childNames.contains(tokens[$0].folded) }) { return true }
                 }
                 let after = tokens[(index + length)...]
                 var immediate = after.prefix(3)
