@@ -78,6 +78,24 @@ import Testing
         #expect(messages.count == 1 && messages[0].contains("before next TAC"), "\(messages)")
     }
 
+    /// A due column's or field's value that is a month's name alone is due at that month's end,
+    /// in the meeting's year if it has not ended by the meeting, else the next; a name that
+    /// starts with a month's (`April Hart`), or a month in lower case (`may`), is not.
+    @Test(arguments: [
+        ("April", Day(year: 2026, month: 4, day: 30)), ("Sept", Day(year: 2026, month: 9, day: 30)), ("February", Day(year: 2027, month: 2, day: 28)),
+        ("May", Day(year: 2026, month: 5, day: 31)), ("April Hart", nil), ("may", nil),
+    ])
+    func aMonthAloneIsDueAtItsEnd(_ value: String, _ day: Day?) throws {
+        for plan in [
+            "## Actions\n| Action | By whom | By when |\n|---|---|---|\n| Set up a worry box in class | Miss Turner | \(value) |\n",
+            "## Actions\n- Set up a worry box in class\n  - Who: Miss Turner\n  - When: \(value)\n",
+        ] {
+            let action = try #require(model(Self.head + plan).actions.first, "\(plan)")
+            #expect(action.due?.dueDay == day, "\(plan)")
+            #expect((action.due != nil) == (day != nil), "\(plan)")
+        }
+    }
+
     /// A line saying who the minutes went to is the record's sharing.
     @Test(arguments: ["Minutes sent to: all present and Dr Grey on 16.03.26", "*Minutes circulated by email to all attendees on 16/03/2026.*", "Mum was given a paper copy."])
     func aLineSayingWhoGetsTheMinutesIsSharing(_ line: String) {

@@ -853,13 +853,14 @@ extension MeetingBuilder {
     /// The timescale a due column's or field's value gives: the one the reader chooses, else a
     /// day and month in numbers (`23/01`, which only a cue word makes a date in other text), the
     /// next such day after the meeting, else a bare anchored phrase (`Next review`, which only a
-    /// cue word makes a timescale in other text).
+    /// cue word makes a timescale in other text), else a month's name alone (`April`), due at
+    /// its end.
     func explicitDue(_ tokens: ArraySlice<Token>, timing: ActionTiming) -> Timescale? {
         if let due = timing.reader.due(tokens, bytes: bytes, context: timing.context) { return due }
         if let mention = DateReader.leadingDayAndMonth(tokens, bytes: bytes, order: timing.context.order) {
             return Timescale(kind: .date(mention.resolved(against: timing.context.meeting)), range: mention.range)
         }
-        return timing.reader.leadingAnchored(tokens, context: timing.context)
+        return timing.reader.leadingAnchored(tokens, context: timing.context) ?? timing.reader.bareMonth(tokens, bytes: bytes, context: timing.context)
     }
 
     /// The tokens of a due field's or column's value. Made of the tokens `dueTokens` of one line,

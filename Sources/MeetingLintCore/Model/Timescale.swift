@@ -316,6 +316,16 @@ public struct TimescaleReader: Sendable {
         return Timescale(kind: .nextMeeting(context.nextMeeting), range: span(tokens, tokens.startIndex, length))
     }
 
+    /// `| April |`, `When: Sept`: a due column's or field's value that is a month's name alone,
+    /// due at that month's end (as `by April` is), in the meeting's year if the month has not
+    /// ended by the meeting, else the next. In running text a month alone may be when something
+    /// happened, or a name (`April Hart`), so `read` does not take it.
+    public func bareMonth(_ tokens: ArraySlice<Token>, bytes: [UInt8], context: Context) -> Timescale? {
+        var words = tokens.lazy.filter { $0.shape != .punctuation }.makeIterator()
+        guard let only = words.next(), words.next() == nil, let month = DateReader.month(only, bytes) else { return nil }
+        return Timescale(kind: .date(context.meeting.flatMap { TimescaleReader.end(of: month, after: $0) }), range: only.range)
+    }
+
     /// What the reader needs to resolve a timescale to a day.
     public struct Context: Sendable {
         /// The meeting's date, if valid.
