@@ -283,7 +283,7 @@ import Testing
     /// The reading of a `child` value's ages that `MeetingBuilder.allTooYoung` replaces for ASCII text.
     static func plainAllTooYoung(_ value: String) -> Bool {
         let lower = value.lowercased()
-        if TextKey.holds(lower, "dob") || TextKey.holds(lower, "born") || lower.utf8.contains(UInt8(ascii: "/")) { return false }
+        if TextKey.holds(lower, "dob") || MeetingBuilder.holdsBornNotUnborn(Array(lower.utf8)) || lower.utf8.contains(UInt8(ascii: "/")) { return false }
         let parts = TextKey.split(lower, at: [",", ";", " and ", "&"]).filter { !$0.trimmingSpaces.isEmpty }
         guard !parts.isEmpty else { return false }
         return parts.allSatisfy { part in

@@ -15,7 +15,7 @@ import Testing
         for index in lower.indices where lower[index] >= UInt8(ascii: "A") && lower[index] <= UInt8(ascii: "Z") { lower[index] |= 0x20 }
         return lower.withUnsafeBufferPointer { bytes -> Bool in
             // A date of birth would need the meeting's date; leave it to the reader.
-            if TextKey.firstOffset(of: "dob", in: bytes) != nil || TextKey.firstOffset(of: "born", in: bytes) != nil || bytes.contains(UInt8(ascii: "/")) {
+            if TextKey.firstOffset(of: "dob", in: bytes) != nil || MeetingBuilder.holdsBornNotUnborn(bytes) || bytes.contains(UInt8(ascii: "/")) {
                 return false
             }
             func isListed(_ range: Range<Int>, in listed: [[UInt8]]) -> Bool {

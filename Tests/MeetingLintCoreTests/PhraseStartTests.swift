@@ -303,6 +303,13 @@ struct ReferenceSafeguardingReferral: Check {
             guard let match = triggers.firstMatch(in: meeting.tokens[sentence.tokens], setup.triggersFirst),
                 negations.firstMatch(in: meeting.tokens[sentence.tokens], setup.negationsFirst) == nil
             else { continue }
+            // (Since the conditional processes: a process that would only follow a concern,
+            // `If …, a strategy discussion will be held`, raises none.)
+            if conditional(meeting.tokens[sentence.tokens]),
+                context.vocabulary.phrases("wording/conditional-processes").match(meeting.tokens[sentence.tokens], at: match.index) != nil
+            {
+                continue
+            }
             if handled(paragraph(sentence)) { continue }
             raised = (sentence, match.index..<(match.index + match.length))
             break

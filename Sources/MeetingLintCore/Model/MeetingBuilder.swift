@@ -330,11 +330,11 @@ struct MeetingBuilder {
             let node = document[index]
             switch node.kind {
             case .frontMatterField, .fieldLine:
-                if vocabulary.fieldKey(bytes, node.key) == .child { value = plain(node.content) }
+                if vocabulary.fieldKey(bytes, node.key) == .child { value = childValue(key: node.key, plain(node.content)) }
             case .tableRow:
                 let cells = document.cells(of: index)
                 if cells.count >= 2, let first = cells.first, vocabulary.fieldKey(bytes, first) == .child {
-                    value = plain(cells[cells.startIndex + 1])
+                    value = childValue(key: first, plain(cells[cells.startIndex + 1]))
                 }
             case .heading where node.level == 1 && title == nil:
                 title = plain(node.content)
@@ -358,13 +358,24 @@ struct MeetingBuilder {
         return ([], 0, nil)
     }
 
+    /// A `child` field's value as it names the child: for a key that names the baby by its
+    /// parent (`Unborn baby of: Jade T. (mother, 19)`), the key itself, `Unborn baby of`: one
+    /// child, a baby, with no name of their own (`names(in:)`), the parent's name and age no
+    /// child's.
+    func childValue(key: SourceRange, _ value: String) -> String {
+        var text = plain(key).trimmingSpaces
+        if text.hasSuffix(":") { text = String(text.dropLast()).trimmingSpaces }
+        guard text.utf8.count > 3, text.lowercased().hasSuffix(" of") else { return value }
+        return text
+    }
+
     /// Whether every child a `child` value names is a baby or under three: `Poppy (5 months)`,
     /// `Baby W.`, `unborn baby`, `Maya (2)`, `aged 18 months`.
     static func allTooYoung(_ value: String) -> Bool {
         if value.isASCII { return asciiAllTooYoung(value) }
         let lower = value.lowercased()
         // A date of birth would need the meeting's date; leave it to the reader.
-        if TextKey.holds(lower, "dob") || TextKey.holds(lower, "born") || lower.utf8.contains(UInt8(ascii: "/")) { return false }
+        if TextKey.holds(lower, "dob") || holdsBornNotUnborn(Array(lower.utf8)) || lower.utf8.contains(UInt8(ascii: "/")) { return false }
         let parts = TextKey.split(lower, at: [",", ";", " and ", "&"]).filter { !$0.trimmingSpaces.isEmpty }
         guard !parts.isEmpty else { return false }
         return parts.allSatisfy { part in
@@ -402,10 +413,22 @@ struct MeetingBuilder {
         }
     }
 
+    /// Whether lower-cased bytes hold `born` (`born 02/05/2025`) other than in `unborn`, which
+    /// says the child is a baby rather than when they were born.
+    static func holdsBornNotUnborn<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool where Bytes.Index == Int {
+        var from = bytes.startIndex
+        while from < bytes.endIndex, let offset = TextKey.firstOffset(of: "born", in: bytes[from...]) {
+            let unborn = offset - 2 >= bytes.startIndex && bytes[offset - 2] == UInt8(ascii: "u") && bytes[offset - 1] == UInt8(ascii: "n")
+            if !unborn { return true }
+            from = offset + 4
+        }
+        return false
+    }
+
     /// `asciiAllTooYoung(_:)` of the value's bytes, lower-cased.
     private static func asciiAllTooYoung(lowered bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // A date of birth would need the meeting's date; leave it to the reader.
-        if TextKey.firstOffset(of: "dob", in: bytes) != nil || TextKey.firstOffset(of: "born", in: bytes) != nil || bytes.contains(UInt8(ascii: "/")) {
+        if TextKey.firstOffset(of: "dob", in: bytes) != nil || holdsBornNotUnborn(bytes) || bytes.contains(UInt8(ascii: "/")) {
             return false
         }
         func isListed(_ range: Range<Int>, in listed: [[UInt8]]) -> Bool {
@@ -573,7 +596,13 @@ struct MeetingBuilder {
             // Split on bytes where ASCII: there a space is always a character of its own.
             var words = part.isASCII ? part.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) } : part.split(separator: " ").map(String.init)
             // `Baby Poppy W.`: the word for a baby is not a name.
+            let wordCount = words.count
             while let first = words.first, MeetingBuilder.babyWords.contains(first.lowercased()) { words.removeFirst() }
+            // `Unborn baby of Jade T.`: a baby named by a parent, the parent's name no child's.
+            if words.count < wordCount, words.first?.lowercased() == "of" {
+                children += 1
+                continue
+            }
             // Drop ages and dates of birth: `age 7`, `DOB 01/02/2019`, `7 years`.
             if let cut = words.firstIndex(where: { MeetingBuilder.ageWords.contains($0.lowercased()) || MeetingBuilder.startsWithNumber($0) }) {
                 words = Array(words[..<cut])
@@ -596,6 +625,7 @@ struct MeetingBuilder {
 
     /// `babyWords` and `ageWords` as bytes, for ASCII words (which lower-case byte for byte).
     static let babyWordBytes = babyWords.map { Array($0.utf8) }
+    static let ofWordBytes = [Array("of".utf8)]
     static let ageWordBytes = ageWords.map { Array($0.utf8) }
 
     /// `names(in:)` of plain ASCII text, read on its bytes: words are ranges of the text until
@@ -665,6 +695,11 @@ struct MeetingBuilder {
                 // `Baby Poppy W.`: the word for a baby is not a name.
                 var first = 0
                 while first < words.count, isListed(words[first], in: MeetingBuilder.babyWordBytes) { first += 1 }
+                // `Unborn baby of Jade T.`: a baby named by a parent, the parent's name no child's.
+                if first > 0, first < words.count, isListed(words[first], in: MeetingBuilder.ofWordBytes) {
+                    children += 1
+                    continue
+                }
                 // Drop ages and dates of birth: `age 7`, `DOB 01/02/2019`, `7 years`.
                 var end = first
                 while end < words.count, !isListed(words[end], in: MeetingBuilder.ageWordBytes), !Tokenizer.isDigit(bytes[words[end].lowerBound]) { end += 1 }

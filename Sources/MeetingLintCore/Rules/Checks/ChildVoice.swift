@@ -7,6 +7,12 @@ struct ChildVoice: BuiltInCheck {
         // The sections read in place by index (`sections(_:)` would make an array of copies).
         let indexes = meeting.sectionIndexes(.childVoice)
         guard let firstIndex = indexes.first else {
+            // A baby, unborn or not, or a child under three: their lived experience, not their words.
+            if meeting.childrenTooYoungToBeTold {
+                return [.missing(
+                    "The record does not say what life is like for the baby or young child, or what was seen of them.",
+                    help: "Add a 'Lived experience' or 'Observations of the child' section: their day and their care, how they looked and responded, and who saw this and when.")]
+            }
             return [.missing("The record does not say what the child thinks, feels or wants.")]
         }
         let substantial = indexes.filter { meeting.sections[$0].substance == .present }

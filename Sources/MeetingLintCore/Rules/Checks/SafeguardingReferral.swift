@@ -14,10 +14,12 @@ struct SafeguardingReferral: BuiltInCheck, SetUpCheck {
         let destinations: PhraseSet
         let destinationsFirst: FirstWords
         let conditions: PhraseSet
+        let conditionalProcesses: PhraseSet
 
         init(
             triggers: PhraseSet, triggersFirst: FirstWords, negations: PhraseSet, negationsFirst: FirstWords, actions: PhraseSet,
-            actionsFirst: FirstWords, destinations: PhraseSet, destinationsFirst: FirstWords, conditions: PhraseSet
+            actionsFirst: FirstWords, destinations: PhraseSet, destinationsFirst: FirstWords, conditions: PhraseSet,
+            conditionalProcesses: PhraseSet
         ) {
             self.triggers = triggers
             self.triggersFirst = triggersFirst
@@ -28,6 +30,7 @@ struct SafeguardingReferral: BuiltInCheck, SetUpCheck {
             self.destinations = destinations
             self.destinationsFirst = destinationsFirst
             self.conditions = conditions
+            self.conditionalProcesses = conditionalProcesses
         }
     }
 
@@ -49,7 +52,8 @@ struct SafeguardingReferral: BuiltInCheck, SetUpCheck {
             triggers: triggers, triggersFirst: FirstWords([triggers]),
             negations: negations, negationsFirst: FirstWords([negations]),
             actions: actions, actionsFirst: FirstWords([actions]),
-            destinations: destinations, destinationsFirst: FirstWords([destinations]), conditions: vocabulary.phrases("wording/conditions"))
+            destinations: destinations, destinationsFirst: FirstWords([destinations]), conditions: vocabulary.phrases("wording/conditions"),
+            conditionalProcesses: vocabulary.phrases("wording/conditional-processes"))
     }
 
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
@@ -141,7 +145,8 @@ struct SafeguardingReferral: BuiltInCheck, SetUpCheck {
             handledMemo[here] = answer
             return answer
         }
-        // The sentences that raise a concern and do not deny it, in order, each with its first
+        // The sentences that raise a concern and do not deny it or only say what would follow one,
+        // in order, each with its first
         // trigger: a trigger is tried only where one of its first words stands (no other token
         // starts a match), and a sentence is read further at its first match only. Whether a
         // concern's paragraph says it was reported is asked after, in order, outside the search
@@ -152,7 +157,12 @@ struct SafeguardingReferral: BuiltInCheck, SetUpCheck {
             let tokens = meeting.tokens[sentences[index].tokens]
             guard index != decided, let length = triggers.match(tokens, at: position, setup.triggersFirst) else { return true }
             decided = index
-            if negations.firstMatch(in: tokens, setup.negationsFirst) == nil {
+            // A process that would only start if a concern arose (`If new information comes to
+            // light, a strategy discussion will be held`) is a contingency, not a concern raised;
+            // harm in such a sentence (`If A. goes home tonight, she is at risk of significant
+            // harm`) still is one.
+            let contingent = conditional(tokens) && setup.conditionalProcesses.match(tokens, at: position) != nil
+            if negations.firstMatch(in: tokens, setup.negationsFirst) == nil, !contingent {
                 concerns.append(Concern(sentence: index, trigger: position..<(position + length)))
             }
             return true
