@@ -303,6 +303,9 @@ struct ReferenceSafeguardingReferral: Check {
             guard let match = triggers.firstMatch(in: meeting.tokens[sentence.tokens], setup.triggersFirst),
                 negations.firstMatch(in: meeting.tokens[sentence.tokens], setup.negationsFirst) == nil
             else { continue }
+            // (Since the people lists: a list of who attended or sent apologies raises none.)
+            let section = meeting.lines[sentence.line].section
+            if section >= 0, meeting.sections[section].context.contains(.attendance) || meeting.sections[section].context.contains(.apologies) { continue }
             // (Since the conditional processes: a process that would only follow a concern,
             // `If …, a strategy discussion will be held`, raises none.)
             if conditional(meeting.tokens[sentence.tokens]),
