@@ -28,7 +28,7 @@ struct FamilyFeedback: BuiltInCheck {
         /// Whether a feedback word is followed by who is told: the family or the child, straight
         /// after it (`tell Mum`) or after `to` or `with` (`explain the plan to A.`) — not merely
         /// mentioned later (`tell Ellen about any worries about the children`); or, in the
-        /// passive, stands a few words after them (`Mum will be told`).
+        /// passive, a few words before it (`Mum will be told`).
         func toFamily(_ tokens: ArraySlice<Token>) -> Bool {
             func recipient(_ slice: ArraySlice<Token>) -> Bool {
                 var slice = slice

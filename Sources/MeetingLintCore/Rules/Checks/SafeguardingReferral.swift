@@ -148,12 +148,12 @@ struct SafeguardingReferral: BuiltInCheck, SetUpCheck {
             handledMemo[here] = answer
             return answer
         }
-        // The sentences that raise a concern and do not deny it or only say what would follow one,
-        // in order, each with its first
-        // trigger: a trigger is tried only where one of its first words stands (no other token
-        // starts a match), and a sentence is read further at its first match only. Whether a
-        // concern's paragraph says it was reported is asked after, in order, outside the search
-        // (asked inside, its memos were checked for exclusive access at every reading).
+        // The sentences that raise a concern (and do not deny it, list people, or only say what
+        // would follow one), in order, each with its first trigger: a trigger is tried only where
+        // one of its first words stands (no other token starts a match), and a sentence is read
+        // further at its first match only. Whether a concern's paragraph says it was reported is
+        // asked after, in order, outside the search (asked inside, its memos were checked for
+        // exclusive access at every reading).
         var concerns: [Concern] = []
         var decided = -1
         words.forEachStart(of: triggers, in: sentences) { index, position in
