@@ -61,27 +61,38 @@ import Testing
     }
 }
 
-/// A word processor's export leaves a record's title as its first line, with no `#`.
+/// A word processor's export leaves a record's title as its opening lines, with no `#`: the
+/// title alone, or under the school's or service's name, on the next line or after a blank line
+/// (only the first line was read as a title, so a title under a name went unread).
 @Suite struct TitleLineTests {
     @Test(arguments: [
         ("Early Help – Team Around the Family (TAF) Review Meeting\n\nChild: M.M. (9)\n", "tac", true),
         ("Child in Need Meeting\nChild: M.M. (9)\n", "cin", false),
         ("<!-- draft -->\nCore Group Meeting\n\n## Attendees\n", "core-group", false),
+        ("Oakfield Primary School\nTEAM AROUND THE CHILD (TAC) MEETING – MINUTES\n\n**Child:** L. R.\n", "tac", false),
+        ("Oakfield Primary School\n\nTAC Review Meeting Minutes\n\n**Child:** L. R.\n", "tac", true),
+        ("Westvale Council\nChildren's Services\nChild in Need Review\nChild: L. R.\n", "cin", true),
     ])
-    func aFirstLineStandingAloneNamesTheType(_ text: String, _ profile: String, _ review: Bool) {
+    func openingLinesNameTheType(_ text: String, _ profile: String, _ review: Bool) {
         let meeting = model(text)
         #expect(meeting.profileID == profile, "\(text)")
         #expect(meeting.typeRecognised, "\(text)")
         #expect(meeting.isReview == review, "\(text)")
     }
 
-    /// Not a title: a paragraph of two lines of text, a long line, a line after a field or heading.
+    /// Not a title: lines that end in a full stop (a sentence), a long line, more than three
+    /// lines, a third paragraph, a line after a field or heading.
     @Test(arguments: [
         "We met as a Team Around the Child\nto review the plan.\n",
         "Team Around the Child\nmet to review the plan.\nChild: M.M. (9)\n",
         "We met as a Team Around the Child to review how the plan is going for Mia, what has changed since May and what is next for her.\n",
         "Child: M.M. (9)\n\nTeam Around the Child\n",
         "## Attendees\nTeam Around the Child\n",
+        "Oakfield Primary School\nWe met as a Team Around the Child.\n",
+        "Oakfield Primary School\n\nSpring term\n\nTeam Around the Child\n",
+        "Oakfield Primary School\nWestvale\nSpring term\nTeam Around the Child\n",
+        "Oakfield Primary School\nChild: L. R.\nTeam Around the Child\n",
+        "Oakfield Primary School\nChild: L. R.\n\nTeam Around the Child\n",
     ])
     func otherFirstBlocksAreNoTitle(_ text: String) {
         let meeting = model(text)

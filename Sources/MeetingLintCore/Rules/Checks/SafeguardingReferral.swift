@@ -34,9 +34,6 @@ struct SafeguardingReferral: BuiltInCheck, SetUpCheck {
         }
     }
 
-    /// The sections that list people, whose lines raise no concern.
-    static let peopleLists: ConceptSet = [.attendance, .apologies]
-
     /// A sentence that raises a concern, and where its first trigger stands.
     struct Concern {
         let sentence: Int
@@ -163,7 +160,9 @@ struct SafeguardingReferral: BuiltInCheck, SetUpCheck {
             // A list of who attended or sent apologies names teams, not concerns (`DC Matt
             // Hughes – Missing and Exploitation Team`).
             let section = meeting.lines[sentences[index].line].section
-            if section >= 0, meeting.sections[section].context.bits & SafeguardingReferral.peopleLists.bits != 0 { return true }
+            if section >= 0, meeting.sections[section].context.contains(.attendance) || meeting.sections[section].context.contains(.apologies) {
+                return true
+            }
             // A process that would only start if a concern arose (`If new information comes to
             // light, a strategy discussion will be held`) is a contingency, not a concern raised;
             // harm in such a sentence (`If A. goes home tonight, she is at risk of significant
