@@ -817,7 +817,7 @@ extension MeetingBuilder {
         _ action: inout ActionDraft, excluded: [Range<Int>], dueTokens: Range<Int>?, whatLine: Range<Int>?, timing: ActionTiming, tokensRoom: inout [Token]
     ) {
         let what = meeting.tokens[action.whatTokens]
-        if action.owner == nil, let owner = ownerFirst(what) {
+        if action.owner == nil, let owner = conditionalOwner(what) ?? ownerFirst(what) {
             action.owner = place(owner, origin: .text, line: whatLine)
         }
         if action.owner == nil, let (owner, task) = leadingOwner(what) {
@@ -953,6 +953,24 @@ extension MeetingBuilder {
                 if !afterInitial { return nil }
             }
             if token.isWord { words += 1 }
+            index += 1
+        }
+        return nil
+    }
+
+    /// `If Lee comes to the house, Mum will call 999`: a sentence that opens with a condition
+    /// (`wording/conditions`) names its owner after the condition, past the first comma (within
+    /// the sentence and the first 30 tokens), as `ownerFirst` reads it there. Asked before
+    /// `ownerFirst`, which would take the condition for the owner (`Should Lee breach the
+    /// order, Mum`).
+    func conditionalOwner(_ tokens: ArraySlice<Token>) -> Range<Int>? {
+        let body = sentenceBody(tokens)
+        guard let start = body.indices.first, let length = vocabulary.conditions.match(body, at: start) else { return nil }
+        var index = start + length
+        while index < body.endIndex, index - start < 30 {
+            let folded = body[index].folded
+            if MeetingBuilder.sentenceEnds.contains(folded) { return nil }
+            if folded == MeetingBuilder.comma { return ownerFirst(body[(index + 1)...]) }
             index += 1
         }
         return nil

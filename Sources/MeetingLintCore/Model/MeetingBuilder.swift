@@ -66,6 +66,9 @@ struct MeetingBuilder {
     /// title asks, and a search from the start of thousands of bold pseudo-sections made every
     /// such heading cost them all.
     var openedHeadingSection = false
+    /// The line of a numbered heading (`numberedHeadingLine(_:)`) that opened a section: the
+    /// walk passes it by when it comes to it. -1 when there is none.
+    var headingItemLine: Int32 = -1
 
     /// The top-level blocks met since `pendingBlocksSection` became the innermost open section,
     /// given to it in one piece (`flushBlocks()`) rather than appended to it one by one: the first
@@ -768,11 +771,20 @@ struct MeetingBuilder {
                     addLine(node.content, kind: .text, node: index)
                 }
             case .textLine, .fieldLine:
+                if index == headingItemLine { continue }
                 readParagraphLine(index, node, reading)
             case .tableRow:
                 readTableRow(index, node, reading)
             default:
                 if node.kind == .htmlComment { commentNodes.append(index) }
+                if node.kind == .list, parent == Document.root, let line = numberedHeadingLine(node),
+                    let concepts = headingConcepts(at: document[line].range, reading)
+                {
+                    // The list is the heading, no block of the section before it.
+                    openPseudoSection(concepts: concepts, titleRange: document[line].range, node: line, range: document[line].range)
+                    headingItemLine = line
+                    continue
+                }
                 if parent == Document.root, let section = openSections.last {
                     if section != pendingBlocksSection {
                         flushBlocks()
@@ -957,17 +969,40 @@ struct MeetingBuilder {
         return document[container].firstChild == paragraph ? 1 : -1
     }
 
+    /// The concepts a pseudo-heading's title at `range` names, or nil if it is no heading's:
+    /// read on the record's bytes (their normal form, `TextKey.heading`, is their plain text's, so
+    /// they mean what the title means). Someone's views (`Kirsty's views`) are a heading that
+    /// names none yet: `resolveFamilyHeadings` makes it the family's views once the people are
+    /// read (as it does a heading's), if Kirsty is listed as a parent or carer.
+    func headingConcepts(at range: SourceRange, _ reading: WalkReading) -> ConceptSet? {
+        let concepts = reading.conceptSet(ofHeadingAt: range)
+        if !concepts.isEmpty { return concepts }
+        guard reading.vocabulary.mayFitTemplate(reading.bytes, range) else { return nil }
+        return reading.vocabulary.possessors(inHeading: TextKey.heading(MeetingBuilder.plain(reading.bytes, range))).isEmpty ? nil : concepts
+    }
+
+    /// `1. Introductions and apologies` standing alone, as a word processor's numbered heading
+    /// is pasted as text: a top-level numbered list of one item that holds one line of text, and
+    /// nothing else, is a heading if its line names a concept (`headingConcepts(at:_:)`), as a
+    /// line wholly bold is. Returns the line's node. (An agenda, a numbered list of many items,
+    /// is no heading, however its items read.)
+    func numberedHeadingLine(_ list: Node) -> Int32? {
+        guard list.level == 1, list.firstChild >= 0, list.firstChild == list.lastChild else { return nil }
+        let item = document[list.firstChild]
+        guard item.task == .none, item.firstChild >= 0, item.firstChild == item.lastChild else { return nil }
+        let paragraph = document[item.firstChild]
+        guard paragraph.kind == .paragraph, paragraph.firstChild >= 0, paragraph.firstChild == paragraph.lastChild,
+            document[paragraph.firstChild].kind == .textLine
+        else { return nil }
+        return paragraph.firstChild
+    }
+
     mutating func readParagraphLine(_ index: Int32, _ node: Node, _ reading: WalkReading) {
         let depth = placement(of: index)
         let inPlan = currentContextBits & MeetingBuilder.planBits != 0
-        if depth == 0, node.kind == .textLine, let inner = boldHeading(node.range) {
-            // Read on the record's bytes: their normal form (`TextKey.heading`) is their plain
-            // text's, so they mean what the title means.
-            let concepts = reading.conceptSet(ofHeadingAt: inner)
-            if !concepts.isEmpty {
-                openPseudoSection(concepts: concepts, titleRange: inner, node: index, range: node.range)
-                return
-            }
+        if depth == 0, node.kind == .textLine, let inner = boldHeading(node.range), let concepts = headingConcepts(at: inner, reading) {
+            openPseudoSection(concepts: concepts, titleRange: inner, node: index, range: node.range)
+            return
         }
         if node.kind == .fieldLine, depth >= 0 {
             let fieldKey = reading.vocabulary.fieldKey(reading.bytes, node.key)

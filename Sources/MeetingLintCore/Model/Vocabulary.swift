@@ -29,6 +29,11 @@ public final class Vocabulary: @unchecked Sendable {
     let templateRanges: [(prefix: Range<Int>, suffix: Range<Int>)]
     /// Every template's prefix and suffix bytes, one after another.
     let templateBytes: [UInt8]
+    /// The words the templates with words before `{child}` open with (`what`, `views`), as folded
+    /// hashes; and whether some template has no word before `{child}` and no apostrophe after it,
+    /// so that any title may fit it. `mayFitTemplate(_:_:)` reads both.
+    let templateOpenings: TokenSet
+    let anyTitleMayFitTemplate: Bool
     /// The templates (indexes into `templateRanges`, in order) an ASCII heading ending in each
     /// byte may fit: those whose suffix ends in it, and those with no suffix. Those of byte `b`
     /// are `templatesByLastByte[templateStarts[b]..<templateStarts[b + 1]]`: most headings end
@@ -91,6 +96,8 @@ public final class Vocabulary: @unchecked Sendable {
     public let professionalWords: PhraseSet
     /// Words that mark a review meeting.
     public let reviewWords: PhraseSet
+    /// Words that, opening a sentence, make it a condition (`If`, `Should`, `In the event that`).
+    public let conditions: PhraseSet
 
     /// Every list as a phrase set, built once.
     public let phraseSets: [String: PhraseSet]
@@ -172,6 +179,7 @@ public final class Vocabulary: @unchecked Sendable {
         placeholderOpenings = phrases("records/placeholder-openings")
         professionalWords = phrases("people/professional-words")
         reviewWords = phrases("meetings/review")
+        conditions = phrases("wording/conditions")
         taskVerbs = wordSets["actions/task-verbs"] ?? TokenSet()
 
         var headingConcepts: [String: Concept] = [:]
@@ -214,6 +222,17 @@ public final class Vocabulary: @unchecked Sendable {
         }
         self.templateBytes = templateBytes
         self.templateRanges = templateRanges
+        var openings: [String] = []
+        var anyTitle = false
+        for (prefix, suffix) in childVoiceTemplates {
+            if let word = prefix.split(separator: " ").first {
+                openings.append(String(word))
+            } else if !suffix.hasPrefix("'") {
+                anyTitle = true
+            }
+        }
+        templateOpenings = TokenSet(words: openings)
+        anyTitleMayFitTemplate = anyTitle
         var byLastByte: [Int32] = []
         var starts: [Int32] = []
         for byte in 0...255 {
@@ -438,6 +457,24 @@ public final class Vocabulary: @unchecked Sendable {
         let hash = text.withUTF8 { HeadingMemo.writtenHash($0) }
         guard headingConceptsByHash[hash] != nil else { return nil }
         return headingConcepts[normalised]
+    }
+
+    /// Whether the title at `range` of `bytes` may fit a `{child}` template
+    /// (`possessors(inHeading:)`): it holds an apostrophe, straight or curly (`Kirsty's views`),
+    /// or its first word of letters is one a template opens with (`What Kirsty told us`, after a
+    /// number too: `3. What Kirsty told us`). Read on the bytes, before the title's normal form
+    /// is made: a record's bold lines are mostly the names of agencies (`**School**`), which fit
+    /// none, and making each one's normal form cost about 2% of a record's check.
+    func mayFitTemplate(_ bytes: [UInt8], _ range: SourceRange) -> Bool {
+        if anyTitleMayFitTemplate { return true }
+        let end = min(range.end, bytes.count)
+        let start = max(range.start, 0)
+        guard start < end else { return false }
+        // An apostrophe: `'`, or the last byte of `’` (E2 80 99), which no other character of
+        // a title ends with but a few rare ones (then the normal form is only made for nothing).
+        if bytes[start..<end].contains(where: { $0 == UInt8(ascii: "'") || $0 == 0x99 }) { return true }
+        guard let firstLetter = bytes[start..<end].firstIndex(where: Tokenizer.isLetter) else { return false }
+        return templateOpenings.contains(Tokenizer.foldedLetters(bytes, from: firstLetter, to: end).hash)
     }
 
     /// Who a heading (normalised) gives the views of, by each `{child}` template in

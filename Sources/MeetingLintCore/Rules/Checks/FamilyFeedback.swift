@@ -75,9 +75,12 @@ struct FamilyFeedback: BuiltInCheck {
         for sentence in meeting.sentences() {
             let tokens = meeting.tokens[sentence.tokens]
             guard toFamily(tokens) else { continue }
-            // Someone must be named to do it: a capitalised word or an initial in the sentence.
+            // Someone must be named to do it: a capitalised word or an initial in the sentence,
+            // or a first word that is the name of someone listed (`Jo will share …`; any first
+            // word is capitalised).
             let namesSomeone = tokens.contains { $0.shape == .initial || $0.shape == .upperWord }
                 || tokens.dropFirst().contains { $0.isWord && FamilyFeedback.isCapitalised($0, meeting) }
+                || tokens.first.map { first in first.isWord && meeting.attendees.contains { $0.nameWords.contains(first.folded) } } ?? false
             if namesSomeone { return [] }
         }
         let message: String

@@ -52,7 +52,7 @@ struct SafeguardingReferral: BuiltInCheck, SetUpCheck {
             triggers: triggers, triggersFirst: FirstWords([triggers]),
             negations: negations, negationsFirst: FirstWords([negations]),
             actions: actions, actionsFirst: FirstWords([actions]),
-            destinations: destinations, destinationsFirst: FirstWords([destinations]), conditions: vocabulary.phrases("wording/conditions"),
+            destinations: destinations, destinationsFirst: FirstWords([destinations]), conditions: vocabulary.conditions,
             conditionalProcesses: vocabulary.phrases("wording/conditional-processes"))
     }
 

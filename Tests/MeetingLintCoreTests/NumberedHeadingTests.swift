@@ -1,0 +1,37 @@
+import Testing
+
+@testable import MeetingLintCore
+
+// Headings numbered by a word processor and pasted as text (`1. Introductions and apologies`), as
+// a core group's minutes are typed (`Corpus/r6-core-group-neglect-numbered.md`): each is a
+// numbered list of one item, which markdown reads as a list, not a heading.
+
+@Suite struct NumberedHeadingTests {
+    static let head = "---\ntype: Core group\nchild: Kayden P. (6)\ndate: 03/11/2026\n---\n"
+
+    /// A numbered line standing alone that names a concept opens its section.
+    @Test(arguments: [
+        ("9. Contingency", Concept.contingency), ("9) Contingency plan", .contingency), ("5. The children's views and lived experience", .childVoice),
+        ("6. Parents' views", .familyViews), ("10. Date and time of next meeting", .nextMeeting),
+    ])
+    func aNumberedHeadingOpensItsSection(_ heading: String, _ concept: Concept) {
+        #expect(model(Self.head + heading + "\n\nIf home conditions do not improve, Dawn will ask for a legal planning meeting.\n").hasSection(concept), "\(heading)")
+    }
+
+    /// An agenda, a numbered list of many items, is no heading; nor is an item that names no concept.
+    @Test func anAgendaIsNoHeading() {
+        #expect(!model(Self.head + "## Agenda\n1. Introductions\n2. Contingency plan\n").hasSection(.contingency))
+        #expect(!model(Self.head + "1. Kayden is hungry at school\n\nHe gets his own breakfast.\n").sections.contains { $0.title.contains("hungry") })
+    }
+
+    /// A numbered heading after the plan ends the plan: it is no action of it.
+    @Test func aNumberedHeadingEndsThePlan() {
+        let meeting = model(Self.head + "## Actions\n- Dawn to refer Mum to the Parenting Together programme by 10/11/2026.\n\n9. Contingency\n\n"
+            + "If things do not improve by 01/12/2026, Dawn will ask for a legal planning meeting.\n")
+        #expect(meeting.actions.count == 1 && meeting.hasSection(.contingency), "\(meeting.actions.map(\.range))")
+    }
+
+    @Test func minutesToTheCoreGroupAreCirculation() {
+        #expect(RuleDocumentTests.findings(of: "circulation", in: Self.head + "Minutes to core group members within 5 working days.\n").isEmpty)
+    }
+}
