@@ -1455,7 +1455,11 @@ struct MeetingBuilder {
         } else if let section = meeting.sections.first(where: { $0.conceptSet.contains(.nextMeeting) }) {
             let tokens = meeting.contentTokens(of: section)
             let mentions = DateReader.mentions(in: tokens, bytes: bytes, order: order)
-            if let mention = mentions.first(where: { if case .full = $0.value { return true }; if case .impossible = $0.value { return true }; return false }) ?? mentions.first {
+            if undated(firstLineOf: section) {
+                // `After the assessment (date to be confirmed).`: no date is set, whatever date a
+                // later paragraph gives (`Sam will go through the plan with Tyler on 20/11/2026`).
+                meeting.nextMeetingDate = .unset(section.headingRange)
+            } else if let mention = mentions.first(where: { if case .full = $0.value { return true }; if case .impossible = $0.value { return true }; return false }) ?? mentions.first {
                 switch mention.value {
                 case .full(let day): meeting.nextMeetingDate = .valid(day, mention.range)
                 case .impossible: meeting.nextMeetingDate = .impossible(mention.range)
@@ -1478,6 +1482,15 @@ struct MeetingBuilder {
             if case .unset(let range) = meeting.circulatedDate { meeting.circulatedDate = yearless(range) }
         }
         if meeting.fieldIndex(.previousMeeting) != nil { meeting.isReview = true }
+    }
+
+    /// Whether the first line of a section's content with words on it says its date is yet to be
+    /// set (`records/date-unset`: `to be confirmed`, `TBC`) and gives no date of its own.
+    func undated(firstLineOf section: Section) -> Bool {
+        guard let line = section.lines.first(where: { !meeting.lines[$0].tokens.isEmpty }) else { return false }
+        let tokens = meeting.tokens[meeting.lines[line].tokens]
+        return vocabulary.dateUnset.firstMatch(in: tokens) != nil
+            && DateReader.firstMention(in: tokens, bytes: bytes, order: settings.dateOrder) == nil
     }
 
     /// What a field's value (or the part of it at `range`) that gave no whole date says as a

@@ -98,6 +98,8 @@ public final class Vocabulary: @unchecked Sendable {
     public let reviewWords: PhraseSet
     /// Words that, opening a sentence, make it a condition (`If`, `Should`, `In the event that`).
     public let conditions: PhraseSet
+    /// Words that say a date is yet to be set (`to be confirmed`).
+    public let dateUnset: PhraseSet
 
     /// Every list as a phrase set, built once.
     public let phraseSets: [String: PhraseSet]
@@ -180,6 +182,7 @@ public final class Vocabulary: @unchecked Sendable {
         professionalWords = phrases("people/professional-words")
         reviewWords = phrases("meetings/review")
         conditions = phrases("wording/conditions")
+        dateUnset = phrases("records/date-unset")
         taskVerbs = wordSets["actions/task-verbs"] ?? TokenSet()
 
         var headingConcepts: [String: Concept] = [:]
