@@ -24,9 +24,10 @@ struct FamilyFeedback: BuiltInCheck {
         let feedback = context.phrases("feedback-words")
         let family = context.vocabulary.phrases("wording/family-words")
         let determiners = context.vocabulary.words("wording/recipient-determiners")
+        let professional = context.vocabulary.words("people/professional-words")
         let childNames = Set(meeting.childNames.flatMap { Tokenizer.tokens(of: $0) }.filter(\.isWord).map(\.folded))
         /// Whether a feedback word is followed by who is told: the family or the child, straight
-        /// after it (`tell Mum`) or after `to` or `with` (`explain the plan to A.`) — not merely
+        /// after it (`tell Mum`, `tell the parents`) or after `to` or `with` (`explain the plan to A.`) — not merely
         /// mentioned later (`tell Ellen about any worries about the children`); or, in the
         /// passive, a few words before it (`Mum will be told`).
         func toFamily(_ tokens: ArraySlice<Token>) -> Bool {
@@ -46,6 +47,8 @@ struct FamilyFeedback: BuiltInCheck {
                     index += 1
                     continue
                 }
+                // `let them know`, `let the family know`: who is told stands in the phrase itself.
+                if (index..<(index + length)).contains(where: { family.match(tokens, at: $0) != nil }) { return true }
                 // `Lily-Mae will be told about the plan by Miss Turner`: the child or family a
                 // few words before a feedback word in the passive.
                 if index > tokens.startIndex, FamilyFeedback.passiveWords.contains(tokens[index - 1].folded) {
@@ -53,8 +56,10 @@ struct FamilyFeedback: BuiltInCheck {
                     if before.contains(where: { family.match(tokens, at: $0) != nil || childNames.contains(tokens[$0].folded) }) { return true }
                 }
                 let after = tokens[(index + length)...]
-                var immediate = after.prefix(3)
+                var immediate = after.prefix(5)
                 if let first = immediate.first, first.folded == FamilyFeedback.backWord { immediate = immediate.dropFirst() }
+                // `tell the parents`, `tell his mum`: past `the`, `his`.
+                while let first = immediate.first, determiners.contains(first.folded) { immediate = immediate.dropFirst() }
                 if let first = immediate.first, family.match(immediate, at: immediate.startIndex) != nil || childNames.contains(first.folded) || first.shape == .initial {
                     return true
                 }
@@ -76,11 +81,12 @@ struct FamilyFeedback: BuiltInCheck {
             let tokens = meeting.tokens[sentence.tokens]
             guard toFamily(tokens) else { continue }
             // Someone must be named to do it: a capitalised word or an initial in the sentence,
-            // or a first word that is the name of someone listed (`Jo will share …`; any first
-            // word is capitalised).
+            // a first word that is the name of someone listed (`Jo will share …`; any first
+            // word is capitalised), or a professional's role (`by the social worker`).
             let namesSomeone = tokens.contains { $0.shape == .initial || $0.shape == .upperWord }
                 || tokens.dropFirst().contains { $0.isWord && FamilyFeedback.isCapitalised($0, meeting) }
                 || tokens.first.map { first in first.isWord && meeting.attendees.contains { $0.nameWords.contains(first.folded) } } ?? false
+                || tokens.contains { professional.contains($0.folded) }
             if namesSomeone { return [] }
         }
         let message: String
