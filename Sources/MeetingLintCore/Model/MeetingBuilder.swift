@@ -777,15 +777,14 @@ struct MeetingBuilder {
                 readTableRow(index, node, reading)
             default:
                 if node.kind == .htmlComment { commentNodes.append(index) }
-                if node.kind == .list, parent == Document.root, let line = numberedHeadingLine(node),
-                    let concepts = headingConcepts(at: document[line].range, reading)
-                {
+                guard parent == Document.root else { continue }
+                if node.kind == .list, let line = numberedHeadingLine(node), let concepts = headingConcepts(at: document[line].range, reading) {
                     // The list is the heading, no block of the section before it.
                     openPseudoSection(concepts: concepts, titleRange: document[line].range, node: line, range: document[line].range)
                     headingItemLine = line
                     continue
                 }
-                if parent == Document.root, let section = openSections.last {
+                if let section = openSections.last {
                     if section != pendingBlocksSection {
                         flushBlocks()
                         pendingBlocksSection = section
