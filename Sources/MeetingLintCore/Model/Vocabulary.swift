@@ -467,7 +467,7 @@ public final class Vocabulary: @unchecked Sendable {
     /// or its first word of letters is one a template opens with (`What Kirsty told us`, after a
     /// number too: `3. What Kirsty told us`). Read on the bytes, before the title's normal form
     /// is made: a record's bold lines are mostly the names of agencies (`**School**`), which fit
-    /// none, and making each one's normal form cost about 2% of a record's check.
+    /// none, and making the normal form of each cost about 1% of a record's check.
     func mayFitTemplate(_ bytes: [UInt8], _ range: SourceRange) -> Bool {
         if anyTitleMayFitTemplate { return true }
         let end = min(range.end, bytes.count)

@@ -5,6 +5,7 @@ struct FamilyFeedback: BuiltInCheck {
     static let toWord = Tokenizer.foldedHash("to")
     static let withWord = Tokenizer.foldedHash("with")
     static let backWord = Tokenizer.foldedHash("back")
+    static let byWord = Tokenizer.foldedHash("by")
     /// The words before a feedback word in the passive: `will be told`, `has been informed`.
     static let passiveWords: Set<UInt64> = [Tokenizer.foldedHash("be"), Tokenizer.foldedHash("been")]
 
@@ -82,11 +83,14 @@ struct FamilyFeedback: BuiltInCheck {
             guard toFamily(tokens) else { continue }
             // Someone must be named to do it: a capitalised word or an initial in the sentence,
             // a first word that is the name of someone listed (`Jo will share …`; any first
-            // word is capitalised), or a professional's role (`by the social worker`).
+            // word is capitalised), or a professional's role as the sentence's first words or
+            // after `by` (`The social worker will tell Mum`, `… by the social worker`; not `the
+            // outcome of the school meeting`).
+            func roleAt(_ start: Int) -> Bool { tokens[start..<min(start + 4, tokens.endIndex)].contains { professional.contains($0.folded) } }
             let namesSomeone = tokens.contains { $0.shape == .initial || $0.shape == .upperWord }
                 || tokens.dropFirst().contains { $0.isWord && FamilyFeedback.isCapitalised($0, meeting) }
                 || tokens.first.map { first in first.isWord && meeting.attendees.contains { $0.nameWords.contains(first.folded) } } ?? false
-                || tokens.contains { professional.contains($0.folded) }
+                || roleAt(tokens.startIndex) || tokens.indices.contains { tokens[$0].folded == FamilyFeedback.byWord && roleAt($0 + 1) }
             if namesSomeone { return [] }
         }
         let message: String
