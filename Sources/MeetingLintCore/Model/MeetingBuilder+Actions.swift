@@ -417,6 +417,14 @@ extension MeetingBuilder {
             // In the plan, every line of prose is an action, unless it is a note, an introduction
             // or a pointer elsewhere; among previous actions, only a line that reads as one.
             guard inPlan else { return end }
+            // `If things get harder again, Mum can ask …` in a section that is the contingency as
+            // well as the plan (`Safety and contingency plan`): a condition of the contingency,
+            // no action.
+            if line.section >= 0, meeting.sections[line.section].context.contains(.contingency),
+                vocabulary.conditions.match(body, at: body.startIndex) != nil
+            {
+                return end
+            }
             if node.kind == .fieldLine, vocabulary.noteKeys.matchesWhole(Tokenizer.tokens(of: text(node.key))[...]) { return end }
             // `**Next CIN:** TBC` after the list is the record's detail, not an action.
             if node.kind == .fieldLine, vocabulary.fieldKey(bytes, node.key) != nil || !concepts(ofHeadingAt: node.key).isEmpty { return end }
