@@ -14,7 +14,7 @@ import Testing
     @Test(arguments: [
         "Laura will tell the parents and grandparents what was agreed today.", "Laura will update parents following the meeting.",
         "Parents to be informed of the outcome by the social worker.", "Laura will let the family know the outcome.",
-        "The social worker will tell the parents what was agreed.",
+        "The social worker will tell the parents what was agreed.", "Laura will tell her about the plan.",
     ])
     func tellingTheParentsIsFeedback(_ line: String) {
         #expect(RuleDocumentTests.findings(of: "family-feedback", in: Self.head + "## Next meeting\n26/11/2026.\n\n" + line + "\n").isEmpty, "\(line)")

@@ -1452,13 +1452,10 @@ struct MeetingBuilder {
             if case .unset = next, let day = relativeNext(value) { next = .valid(day, value) }
             meeting.nextMeetingDate = next
         } else if let section = meeting.sections.first(where: { $0.conceptSet.contains(.nextMeeting) }) {
-            let tokens = meeting.contentTokens(of: section)
-            let mentions = DateReader.mentions(in: tokens, bytes: bytes, order: order)
-            if undated(firstLineOf: section) {
-                // `After the assessment (date to be confirmed).`: no date is set, whatever date a
-                // later paragraph gives (`Sam will go through the plan with Tyler on 20/11/2026`).
-                meeting.nextMeetingDate = .unset(section.headingRange)
-            } else if let mention = mentions.first(where: { if case .full = $0.value { return true }; if case .impossible = $0.value { return true }; return false }) ?? mentions.first {
+            // `After the assessment (date to be confirmed).`: no date is set, whatever date a
+            // later paragraph gives (`Sam will go through the plan with Tyler on 20/11/2026`).
+            let mentions = undated(firstLineOf: section) ? [] : DateReader.mentions(in: meeting.contentTokens(of: section), bytes: bytes, order: order)
+            if let mention = mentions.first(where: { if case .full = $0.value { return true }; if case .impossible = $0.value { return true }; return false }) ?? mentions.first {
                 switch mention.value {
                 case .full(let day): meeting.nextMeetingDate = .valid(day, mention.range)
                 case .impossible: meeting.nextMeetingDate = .impossible(mention.range)

@@ -473,25 +473,11 @@ public final class Vocabulary: @unchecked Sendable {
         let end = min(range.end, bytes.count)
         let start = max(range.start, 0)
         guard start < end else { return false }
-        return bytes.withUnsafeBufferPointer { buffer in
-            // An apostrophe: `'`, or the last byte of `’` (E2 80 99), which no other character
-            // of a title ends with but a few rare ones (then the normal form is made for nothing).
-            var firstLetter = -1
-            for position in start..<end {
-                let byte = buffer[position]
-                if byte == UInt8(ascii: "'") || byte == 0x99 { return true }
-                if firstLetter < 0, (byte | 0x20) &- UInt8(ascii: "a") < 26 { firstLetter = position }
-            }
-            guard firstLetter >= 0 else { return false }
-            // The first word's letters, hashed as `Tokenizer.foldedLetters` hashes them.
-            var hash = Tokenizer.offsetBasis
-            var position = firstLetter
-            while position < end, (buffer[position] | 0x20) &- UInt8(ascii: "a") < 26 {
-                hash = (hash ^ UInt64(buffer[position] | 0x20)) &* Tokenizer.prime
-                position += 1
-            }
-            return templateOpenings.contains(hash)
-        }
+        // An apostrophe: `'`, or the last byte of `’` (E2 80 99), which no other character of a
+        // title ends with but a few rare ones (then the normal form is made for nothing).
+        if bytes[start..<end].contains(where: { $0 == UInt8(ascii: "'") || $0 == 0x99 }) { return true }
+        guard let firstLetter = bytes[start..<end].firstIndex(where: Tokenizer.isLetter) else { return false }
+        return templateOpenings.contains(Tokenizer.foldedLetters(bytes, from: firstLetter, to: end).hash)
     }
 
     /// Who a heading (normalised) gives the views of, by each `{child}` template in

@@ -32,15 +32,18 @@ struct FamilyFeedback: BuiltInCheck {
         /// mentioned later (`tell Ellen about any worries about the children`); or, in the
         /// passive, a few words before it (`Mum will be told`).
         func toFamily(_ tokens: ArraySlice<Token>) -> Bool {
-            func recipient(_ slice: ArraySlice<Token>) -> Bool {
+            /// Whether `slice` starts with who is told. `guessName`: with no child's name known, a
+            /// capitalised name may be theirs (after `to` or `with`, not straight after the word).
+            func recipient(_ slice: ArraySlice<Token>, guessName: Bool) -> Bool {
                 var slice = slice
                 // `to her`, `to them`, `to Mum`; then past `the`, `his`: `to his mum`.
-                if let first = slice.first, family.match(slice, at: slice.startIndex) != nil || childNames.contains(first.folded) { return true }
+                if let first = slice.first, family.match(slice, at: slice.startIndex) != nil || childNames.contains(first.folded) || first.shape == .initial {
+                    return true
+                }
                 while let first = slice.first, determiners.contains(first.folded) { slice = slice.dropFirst() }
                 guard let first = slice.first else { return false }
                 if family.match(slice, at: slice.startIndex) != nil || childNames.contains(first.folded) || first.shape == .initial { return true }
-                // With no child's name known, a name after `to` may be theirs.
-                return childNames.isEmpty && first.isWord && FamilyFeedback.isCapitalised(first, meeting)
+                return guessName && childNames.isEmpty && first.isWord && FamilyFeedback.isCapitalised(first, meeting)
             }
             var index = tokens.startIndex
             while index < tokens.endIndex {
@@ -57,15 +60,12 @@ struct FamilyFeedback: BuiltInCheck {
                     if before.contains(where: { family.match(tokens, at: $0) != nil || childNames.contains(tokens[$0].folded) }) { return true }
                 }
                 let after = tokens[(index + length)...]
+                // Straight after it (`feed back to` aside): `tell Mum`, `tell her`, `tell the parents`.
                 var immediate = after.prefix(5)
                 if let first = immediate.first, first.folded == FamilyFeedback.backWord { immediate = immediate.dropFirst() }
-                // `tell the parents`, `tell his mum`: past `the`, `his`.
-                while let first = immediate.first, determiners.contains(first.folded) { immediate = immediate.dropFirst() }
-                if let first = immediate.first, family.match(immediate, at: immediate.startIndex) != nil || childNames.contains(first.folded) || first.shape == .initial {
-                    return true
-                }
+                if recipient(immediate, guessName: false) { return true }
                 if let to = after.prefix(10).firstIndex(where: { $0.folded == FamilyFeedback.toWord || $0.folded == FamilyFeedback.withWord }),
-                    recipient(after[(to + 1)...].prefix(4))
+                    recipient(after[(to + 1)...].prefix(4), guessName: true)
                 {
                     return true
                 }
