@@ -286,7 +286,7 @@ import Testing
         if TextKey.holds(lower, "dob") || MeetingBuilder.holdsBornNotUnborn(Array(lower.utf8)) || lower.utf8.contains(UInt8(ascii: "/")) { return false }
         let parts = TextKey.split(lower, at: [",", ";", " and ", "&"]).filter { !$0.trimmingSpaces.isEmpty }
         guard !parts.isEmpty else { return false }
-        return parts.allSatisfy { part in
+        func young(_ part: String) -> Bool? {
             let words = MeetingBuilder.alphanumericRuns(part)
             if words.contains(where: { MeetingBuilder.youngestWords.contains(String($0)) }) { return true }
             for (index, word) in words.enumerated() {
@@ -296,8 +296,18 @@ import Testing
                 if MeetingBuilder.shortAgeUnits.contains(unit) { return true }
                 return age < 3
             }
-            return false
+            return nil
         }
+        // A part with no age waits for a part that is an age alone to give it one.
+        var unaged = 0
+        for part in parts {
+            switch young(part) {
+            case nil: unaged += 1
+            case false?: return false
+            case true?: if part.trimmingSpaces.first?.isNumber == true, unaged > 0 { unaged -= 1 }
+            }
+        }
+        return unaged == 0
     }
 
     /// Whether every child is too young, read on bytes, is the reading on characters: over every

@@ -24,7 +24,7 @@ import Testing
             // One buffer for every part's words, with room for a few.
             var words: [Range<Int>] = []
             words.reserveCapacity(8)
-            func isTooYoung(_ part: Range<Int>) -> Bool {
+            func isTooYoung(_ part: Range<Int>) -> Bool? {
                 // The part's runs of letters and digits (`alphanumericRuns(_:)`).
                 words.removeAll(keepingCapacity: true)
                 var start: Int?
@@ -52,17 +52,22 @@ import Testing
                     if isListed(unit, in: MeetingBuilder.shortAgeUnitBytes) { return true }
                     return age < 3
                 }
-                return false
+                return nil
             }
-            // Every part that is not blank too young, and one part at least: read part by part,
-            // without a list of the parts kept.
+            // Every part that is not blank too young, and one part at least; a part that gives
+            // no age waits for a part that is an age alone (`Freya M., 6 months`) to give it one.
             var anyPart = false
-            for part in TextKey.splitRanges(bytes, at: MeetingBuilder.ageSeparators)
-            where part.contains(where: { bytes[$0] != UInt8(ascii: " ") && bytes[$0] != UInt8(ascii: "\t") }) {
+            var unaged = 0
+            for part in TextKey.splitRanges(bytes, at: MeetingBuilder.ageSeparators) {
+                guard let first = part.first(where: { bytes[$0] != UInt8(ascii: " ") && bytes[$0] != UInt8(ascii: "\t") }) else { continue }
                 anyPart = true
-                if !isTooYoung(part) { return false }
+                switch isTooYoung(part) {
+                case nil: unaged += 1
+                case false?: return false
+                case true?: if Tokenizer.isDigit(bytes[first]), unaged > 0 { unaged -= 1 }
+                }
             }
-            return anyPart
+            return anyPart && unaged == 0
         }
     }
 

@@ -140,6 +140,9 @@ import Testing
                 case (.pseudoHeading, .textLine) where document[document[node.parent].parent].kind == .listItem:
                     // A numbered heading: the item's whole line.
                     old = MeetingBuilder.plain(bytes, node.range)
+                case (.pseudoHeading, .textLine) where bytes[node.range.start] != UInt8(ascii: "*") && bytes[node.range.start] != UInt8(ascii: "_"):
+                    // A plain line: the whole line.
+                    old = MeetingBuilder.plain(bytes, node.range)
                 case (.pseudoHeading, .textLine): old = MeetingBuilder.plain(bytes, SourceRange(node.range.start + 2, node.range.end - 2))
                 case (_, .tableRow) where section.headingRange == node.range:
                     // A form's row: its title is its first cell.

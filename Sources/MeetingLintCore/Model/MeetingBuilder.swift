@@ -140,7 +140,7 @@ struct MeetingBuilder {
 
     mutating func build() {
         reserveRoom()
-        let (names, count, childValue) = childNames()
+        let (names, count, childValue, dateOfBirth) = childNames()
         (meeting.childNames, meeting.childCount) = (names, count)
         meeting.childrenTooYoungToBeTold = childValue.map(MeetingBuilder.allTooYoung) ?? false
         // One token buffer for every name (`tokenRoom`), and each name's words written straight
@@ -154,6 +154,11 @@ struct MeetingBuilder {
         readAnalysisTables()
         assessSubstance()
         readDates()
+        if !meeting.childrenTooYoungToBeTold, let childValue, let day = meeting.meetingDate.day {
+            // The child's date of birth in the `child` field's value or a field of its own.
+            let born = dateOfBirth.map { childValue + "; " + $0 } ?? childValue
+            meeting.childrenTooYoungToBeTold = MeetingBuilder.bornUnderThree(born, children: meeting.childCount, meetingDay: day, order: settings.dateOrder)
+        }
         readProfile()
         readPeople()
         indexSections(resolvedFamily: resolveFamilyHeadings())
@@ -325,19 +330,35 @@ struct MeetingBuilder {
 
     // MARK: - Child
 
-    /// The child's names and initials, from the first `child` field anywhere near the top.
-    func childNames() -> ([String], Int, String?) {
+    /// The child's names and initials, from the first `child` field anywhere near the top, and
+    /// their date of birth where a field of its own gives it (`**DOB:** 03/05/2026`).
+    func childNames() -> ([String], Int, String?, String?) {
         var value: String?
         var title: String?
-        for index in order {
+        var dateOfBirth: String?
+        // Where in `order` the child field stands.
+        var childFieldIndex: Int?
+        for (position, index) in order.enumerated() {
             let node = document[index]
             switch node.kind {
             case .frontMatterField, .fieldLine:
-                if vocabulary.fieldKey(bytes, node.key) == .child { value = childValue(key: node.key, plain(node.content)) }
+                let key = vocabulary.fieldKey(bytes, node.key)
+                if key == .child {
+                    value = childValue(key: node.key, plain(node.content))
+                    childFieldIndex = position
+                } else if key == .title, title == nil {
+                    // `Subject: CIN meeting notes – Amelia R. (9)`: a title given as a field.
+                    title = plain(node.content)
+                } else if dateOfBirth == nil, vocabulary.isDateOfBirthKey(bytes, node.key) {
+                    dateOfBirth = plain(node.content)
+                }
             case .tableRow:
                 let cells = document.cells(of: index)
                 if cells.count >= 2, let first = cells.first, vocabulary.fieldKey(bytes, first) == .child {
                     value = childValue(key: first, plain(cells[cells.startIndex + 1]))
+                    childFieldIndex = position
+                } else if cells.count >= 2, dateOfBirth == nil, let first = cells.first, vocabulary.isDateOfBirthKey(bytes, first) {
+                    dateOfBirth = plain(cells[cells.startIndex + 1])
                 }
             case .heading where node.level == 1 && title == nil:
                 title = plain(node.content)
@@ -348,17 +369,35 @@ struct MeetingBuilder {
             }
             if value != nil { break }
         }
+        // A date of birth on a line of its own just after the child's name (`**DOB:** 03/05/2026`).
+        if value != nil, dateOfBirth == nil, let at = childFieldIndex {
+            for index in order[(at + 1)...].prefix(MeetingBuilder.dateOfBirthReach) {
+                let node = document[index]
+                if node.kind == .heading { break }
+                if node.kind == .frontMatterField || node.kind == .fieldLine, vocabulary.isDateOfBirthKey(bytes, node.key) {
+                    dateOfBirth = plain(node.content)
+                    break
+                }
+                if node.kind == .tableRow {
+                    let cells = document.cells(of: index)
+                    if cells.count >= 2, let first = cells.first, vocabulary.isDateOfBirthKey(bytes, first) {
+                        dateOfBirth = plain(cells[cells.startIndex + 1])
+                        break
+                    }
+                }
+            }
+        }
         if let value, !value.isEmpty {
             let (names, count) = MeetingBuilder.names(in: value)
-            return (names, count, value)
+            return (names, count, value, dateOfBirth)
         }
         // No child field: a title such as `CIN meeting – KACPER (14) – 21/05/2026` or
         // `Core group for A.` may name the child.
         if let title, let name = titleChildName(title) {
             let (names, count) = MeetingBuilder.names(in: name)
-            return (names, count, name)
+            return (names, count, name, dateOfBirth)
         }
-        return ([], 0, nil)
+        return ([], 0, nil, nil)
     }
 
     /// A `child` field's value as it names the child: for a key that names the baby by its
@@ -381,19 +420,66 @@ struct MeetingBuilder {
         if TextKey.holds(lower, "dob") || holdsBornNotUnborn(Array(lower.utf8)) || lower.utf8.contains(UInt8(ascii: "/")) { return false }
         let parts = TextKey.split(lower, at: [",", ";", " and ", "&"]).filter { !$0.trimmingSpaces.isEmpty }
         guard !parts.isEmpty else { return false }
-        return parts.allSatisfy { part in
+        var ages = AgesRead()
+        for part in parts {
             let words = MeetingBuilder.alphanumericRuns(part)
-            if words.contains(where: { MeetingBuilder.youngestWords.contains(String($0)) }) { return true }
-            for (index, word) in words.enumerated() {
+            var young: Bool?
+            if words.contains(where: { MeetingBuilder.youngestWords.contains(String($0)) }) { young = true }
+            for (index, word) in words.enumerated() where young == nil {
                 let digits = MeetingBuilder.numberPrefix(word)
                 guard let age = Int(digits) else { continue }
                 let unit = word.count > digits.count ? String(word.dropFirst(digits.count)) : index + 1 < words.count ? String(words[index + 1]) : ""
-                if MeetingBuilder.shortAgeUnits.contains(unit) { return true }
-                return age < 3
+                young = MeetingBuilder.shortAgeUnits.contains(unit) || age < 3
             }
-            return false
+            let ageOnly = MeetingBuilder.startsWithNumber(part.trimmingSpaces)
+            if !ages.read(young: young, ageOnly: ageOnly) { return false }
         }
+        return ages.allYoung
     }
+
+    /// The verdicts of a `child` value's parts, read in order: each part that gives an age says
+    /// whether that child is too young, and a part that is an age alone (`Freya M., 6 months`)
+    /// gives the age of the part before it that named a child without one.
+    struct AgesRead {
+        /// Parts that named a child with no age, not yet given one.
+        var unaged = 0
+
+        /// Reads one part's verdict (`nil` where it gives no age); false when a child is old enough.
+        mutating func read(young: Bool?, ageOnly: Bool) -> Bool {
+            guard let young else {
+                unaged += 1
+                return true
+            }
+            if ageOnly, unaged > 0 { unaged -= 1 }
+            return young
+        }
+
+        /// Whether every child read was given an age, and so was too young.
+        var allYoung: Bool { unaged == 0 }
+    }
+
+    /// Whether a `child` value gives every child's date of birth (`Freya M. (born 03/05/2026)`,
+    /// `A. (DOB 01/02/2025)`, `Baby R., due 14/06/2026`) and each is under three years before
+    /// the meeting: what `allTooYoung(_:)` leaves to the reader without the meeting's date.
+    static func bornUnderThree(_ value: String, children: Int, meetingDay: Day, order: DateOrder) -> Bool {
+        let bytes = Array(value.utf8)
+        // Only a value that gives a date: most give a name and an age.
+        guard bytes.contains(UInt8(ascii: "/")) || bytes.contains(UInt8(ascii: "-")) || TextKey.firstOffset(of: "20", in: bytes) != nil else { return false }
+        let tokens = Tokenizer.tokens(of: value)
+        var born = 0
+        for mention in DateReader.mentions(in: tokens[...], bytes: bytes, order: order) {
+            guard case .full(let day) = mention.value else { continue }
+            guard meetingDay.number - day.number < MeetingBuilder.threeYears else { return false }
+            born += 1
+        }
+        return born > 0 && born >= children
+    }
+
+    /// How many nodes after the child field a field giving their date of birth is looked for.
+    static let dateOfBirthReach = 6
+
+    /// Three years at their shortest, in days: a child fewer days old than this is under three.
+    static let threeYears = 3 * 365
 
     /// `youngestWords` and `shortAgeUnits` as bytes, for ASCII words.
     static let youngestWordBytes = youngestWords.map { Array($0.utf8) }
@@ -441,7 +527,7 @@ struct MeetingBuilder {
         // more, and runs are apart, so a part of n bytes has at most n / 2 + 1 of them.
         let wordCapacity = bytes.count / 2 + 1
         return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: wordCapacity) { wordRoom -> Bool in
-            func isTooYoung(_ part: Range<Int>) -> Bool {
+            func isTooYoung(_ part: Range<Int>) -> Bool? {
                 // The part's runs of letters and digits (`alphanumericRuns(_:)`).
                 var wordCount = 0
                 var start: Int?
@@ -474,17 +560,18 @@ struct MeetingBuilder {
                     if isListed(unit, in: MeetingBuilder.shortAgeUnitBytes) { return true }
                     return age < 3
                 }
-                return false
+                return nil
             }
-            // Every part that is not blank too young, and one part at least: read part by part,
-            // without a list of the parts kept.
+            // Every part that is not blank too young (an age alone giving the age of the part
+            // before it), and one part at least: read part by part, without a list of the parts kept.
             var anyPart = false
-            for part in TextKey.parts(of: bytes, at: MeetingBuilder.ageSeparators)
-            where part.contains(where: { bytes[$0] != UInt8(ascii: " ") && bytes[$0] != UInt8(ascii: "\t") }) {
+            var ages = AgesRead()
+            for part in TextKey.parts(of: bytes, at: MeetingBuilder.ageSeparators) {
+                guard let first = part.first(where: { bytes[$0] != UInt8(ascii: " ") && bytes[$0] != UInt8(ascii: "\t") }) else { continue }
                 anyPart = true
-                if !isTooYoung(part) { return false }
+                if !ages.read(young: isTooYoung(part), ageOnly: Tokenizer.isDigit(bytes[first])) { return false }
             }
-            return anyPart
+            return anyPart && ages.allYoung
         }
     }
 
@@ -577,7 +664,9 @@ struct MeetingBuilder {
     }
 
     static let aboutWords = TokenSet(words: ["for", "re", "regarding", "about", "concerning"])
-    static let titleWords = TokenSet(words: ["meeting", "minutes", "notes", "record", "plan", "review", "group", "conference", "agenda", "draft", "final", "confidential", "official", "sensitive"])
+    static let titleWords = TokenSet(words: ["meeting", "minutes", "notes", "record", "plan", "review", "group", "conference", "agenda", "draft", "final", "confidential", "official", "sensitive",
+        // An email's subject: `RE: CIN notes - Amelia`.
+        "re", "fw", "fwd"])
 
     static let babyWords: Set<String> = ["baby", "unborn", "infant"]
     static let youngestWords: Set<String> = ["baby", "unborn", "infant", "newborn"]
@@ -1003,6 +1092,10 @@ struct MeetingBuilder {
             openPseudoSection(concepts: concepts, titleRange: inner, node: index, range: node.range)
             return
         }
+        if depth == 0, node.kind == .textLine, mayBePlainHeading(index, node.range), let concepts = headingConcepts(at: node.range, reading) {
+            openPseudoSection(concepts: concepts, titleRange: node.range, node: index, range: node.range)
+            return
+        }
         if node.kind == .fieldLine, depth >= 0 {
             let fieldKey = reading.vocabulary.fieldKey(reading.bytes, node.key)
             // Fields inside the plan's items are the actions' own (`Owner:`, `By:`): no sections there.
@@ -1039,6 +1132,27 @@ struct MeetingBuilder {
             flushBlocks()
             appendBlock(paragraph, to: meeting.sections.count - 1)
         }
+    }
+
+    /// Whether a line of plain text may be a heading typed without marks, as a word processor's
+    /// headings are pasted (`What Mum says`, then its text on the next line): short, starting
+    /// with a capital letter, not ending as a sentence does, and first in its paragraph or after
+    /// a line that ends a sentence. It is one if it names a concept whole (`headingConcepts`).
+    @inline(__always)
+    func mayBePlainHeading(_ line: Int32, _ range: SourceRange) -> Bool {
+        guard range.count >= 4, range.count <= 60 else { return false }
+        let first = bytes[range.start]
+        guard first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else { return false }
+        let last = bytes[range.end - 1]
+        guard last != UInt8(ascii: "."), last != UInt8(ascii: ","), last != UInt8(ascii: ";") else { return false }
+        let paragraph = document[line].parent
+        if document[paragraph].firstChild == line { return true }
+        // After a line that ends a sentence: the paragraph's lines are made one after another,
+        // so the line before stands just before it among the nodes.
+        let before = document[line - 1]
+        guard before.parent == paragraph, before.range.end > before.range.start else { return false }
+        let end = bytes[before.range.end - 1]
+        return end == UInt8(ascii: ".") || end == UInt8(ascii: "?") || end == UInt8(ascii: "!")
     }
 
     /// Where the text of a line that is wholly bold (`**Apologies**`, `__Actions:__`) stands (the

@@ -100,6 +100,9 @@ public final class Vocabulary: @unchecked Sendable {
     public let conditions: PhraseSet
     /// Words that say a date is yet to be set (`to be confirmed`).
     public let dateUnset: PhraseSet
+    /// Keys of a field that gives the child's date of birth (`records/date-of-birth`: `DOB`,
+    /// `Date of birth`), by the hash of the normalised key (`TextKey.fieldHash`).
+    let dateOfBirthKeys: TokenMap<Bool>
 
     /// Every list as a phrase set, built once.
     public let phraseSets: [String: PhraseSet]
@@ -183,6 +186,7 @@ public final class Vocabulary: @unchecked Sendable {
         reviewWords = phrases("meetings/review")
         conditions = phrases("wording/conditions")
         dateUnset = phrases("records/date-unset")
+        dateOfBirthKeys = TokenMap((lists["records/date-of-birth"] ?? []).map { (TextKey.fnv(TextKey.field($0).utf8), true) })
         taskVerbs = wordSets["actions/task-verbs"] ?? TokenSet()
 
         var headingConcepts: [String: Concept] = [:]
@@ -579,6 +583,13 @@ extension Vocabulary {
                 if let key = fieldKeysByHash[TextKey.fieldHash(bytes: UnsafeBufferPointer(rebasing: buffer[part.start..<part.end]))] { return key }
             }
             return fieldKeyBeforeAside(buffer, range)
+        }
+    }
+
+    /// Whether a field's key names the child's date of birth (`DOB`, `Date of birth`).
+    func isDateOfBirthKey(_ bytes: [UInt8], _ range: SourceRange) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            dateOfBirthKeys[TextKey.fieldHash(bytes: UnsafeBufferPointer(rebasing: buffer[range.start..<range.end]))] ?? false
         }
     }
 

@@ -10,6 +10,11 @@ struct ChairAndMinutes: BuiltInCheck {
         let placeholders = context.vocabulary.placeholders
         var chair = meeting.hasMeaningfulValue(.chair, placeholders: placeholders)
         var minutes = meeting.hasMeaningfulValue(.minuteTaker, placeholders: placeholders)
+        // `Chair and notes: Joanne Baker`: one field names both, its key a minute note too.
+        if chair, !minutes, let field = meeting.fieldIndex(.chair) {
+            let key = Tokenizer.tokens(of: meeting.fields[field].writtenKey)
+            minutes = context.phrases("minute-notes").firstMatch(in: key[...]) != nil
+        }
         if !chair || !minutes {
             // A mark is a whole note (`(chair)`, `(minute taker)`), not a word in one: `Chair of
             // Governors` did not chair, and `(notes sent afterwards)` took no minutes.

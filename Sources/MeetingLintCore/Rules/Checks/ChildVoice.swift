@@ -34,6 +34,10 @@ struct ChildVoice: BuiltInCheck {
         guard meeting.hasAttendanceList, !meeting.childAttended else { return [] }
         let gathered = substantial.contains { section in
             context.vocabulary.gatheringViews.firstMatch(in: meeting.contentTokens(of: meeting.sections[section])) != nil
+        } || substantial.contains { section in
+            // The heading may say it (`Observations by his key person`); read only when the
+            // content does not, so its tokens are made for few records.
+            context.vocabulary.gatheringViews.firstMatch(in: Tokenizer.tokens(of: meeting.sections[section].title)[...]) != nil
         }
         guard !gathered else { return [] }
         return [Finding(
