@@ -334,7 +334,8 @@ struct MeetingBuilder {
     /// their date of birth where a field of its own gives it (`**DOB:** 03/05/2026`).
     func childNames() -> ([String], Int, String?, String?) {
         var value: String?
-        var title: String?
+        // Where the title stands: its text is made only if no child field is found.
+        var title: SourceRange?
         var dateOfBirth: String?
         // Where in `order` the child field stands.
         var childFieldIndex: Int?
@@ -348,20 +349,22 @@ struct MeetingBuilder {
                     childFieldIndex = position
                 } else if key == .title, title == nil {
                     // `Subject: CIN meeting notes – Amelia R. (9)`: a title given as a field.
-                    title = plain(node.content)
-                } else if dateOfBirth == nil, vocabulary.isDateOfBirthKey(bytes, node.key) {
+                    title = node.content
+                } else if key == nil, dateOfBirth == nil, vocabulary.isDateOfBirthKey(bytes, node.key) {
                     dateOfBirth = plain(node.content)
                 }
             case .tableRow:
                 let cells = document.cells(of: index)
-                if cells.count >= 2, let first = cells.first, vocabulary.fieldKey(bytes, first) == .child {
+                guard cells.count >= 2, let first = cells.first else { break }
+                let key = vocabulary.fieldKey(bytes, first)
+                if key == .child {
                     value = childValue(key: first, plain(cells[cells.startIndex + 1]))
                     childFieldIndex = position
-                } else if cells.count >= 2, dateOfBirth == nil, let first = cells.first, vocabulary.isDateOfBirthKey(bytes, first) {
+                } else if key == nil, dateOfBirth == nil, vocabulary.isDateOfBirthKey(bytes, first) {
                     dateOfBirth = plain(cells[cells.startIndex + 1])
                 }
             case .heading where node.level == 1 && title == nil:
-                title = plain(node.content)
+                title = node.content
             case .heading:
                 break
             default:
@@ -393,7 +396,7 @@ struct MeetingBuilder {
         }
         // No child field: a title such as `CIN meeting – KACPER (14) – 21/05/2026` or
         // `Core group for A.` may name the child.
-        if let title, let name = titleChildName(title) {
+        if let title, let name = titleChildName(plain(title)) {
             let (names, count) = MeetingBuilder.names(in: name)
             return (names, count, name, dateOfBirth)
         }
@@ -1138,6 +1141,10 @@ struct MeetingBuilder {
     /// headings are pasted (`What Mum says`, then its text on the next line): short, starting
     /// with a capital letter, not ending as a sentence does, and first in its paragraph or after
     /// a line that ends a sentence. It is one if it names a concept whole (`headingConcepts`).
+    /// A line holding a digit or a dash is passed over without the cost of looking it up (each
+    /// such line, a date such as `Wednesday 25 March 2026` or a person such as `Sue Marsh –
+    /// SENCo`, is new to the headings' memo): no heading in the built-in lists holds one (a test
+    /// keeps it so), and a rule pack's heading that does is read when marked as a heading.
     @inline(__always)
     func mayBePlainHeading(_ line: Int32, _ range: SourceRange) -> Bool {
         guard range.count >= 4, range.count <= 60 else { return false }
@@ -1145,6 +1152,15 @@ struct MeetingBuilder {
         guard first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else { return false }
         let last = bytes[range.end - 1]
         guard last != UInt8(ascii: "."), last != UInt8(ascii: ","), last != UInt8(ascii: ";") else { return false }
+        var previous = first
+        for index in (range.start + 1)..<range.end {
+            let byte = bytes[index]
+            if Tokenizer.isDigit(byte) { return false }
+            // `- ` after a space, or an en or em dash (E2 80 93, E2 80 94).
+            if previous == UInt8(ascii: " "), byte == UInt8(ascii: "-") { return false }
+            if byte == 0xE2, index + 2 < range.end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 { return false }
+            previous = byte
+        }
         let paragraph = document[line].parent
         if document[paragraph].firstChild == line { return true }
         // After a line that ends a sentence: the paragraph's lines are made one after another,
