@@ -104,3 +104,68 @@ import Testing
         #expect(meeting.sections.contains { $0.conceptSet.contains(.risks) }, "\(heading)")
     }
 }
+
+/// A record pasted from a word processor with no blank lines at all is one paragraph
+/// (`Corpus/r7-cin-no-blank-lines.md`): its headings follow a field's line (`Minutes: …`) or a
+/// person's short line, and its people, its title and its sections are read as in any record.
+@Suite struct NoBlankLinesTests {
+    static let record = """
+        Child in Need Review Meeting
+        Child: Kai D. (11)
+        Date of meeting: 26/11/2026
+        Minutes: Raj Patel, Family Support Worker
+        Present
+        Emma Scott – Social Worker, Children's Services
+        Mrs Carol Hughes – Head of Year 7, Hillside Academy
+        Leanne D. – Mum
+        Apologies
+        Dr Sam Iqbal – CAMHS Clinical Psychologist (report sent)
+        Kai's views
+        Kai said he likes his new school but gets into trouble at lunchtimes.
+        Plan
+        Mrs Hughes to get Kai a place in the lunchtime football club by 04/12/2026.
+
+        """
+
+    @Test func headingsAfterAFieldOrAPersonOpenTheirSections() {
+        let meeting = model(Self.record)
+        #expect(meeting.sections.map(\.title) == ["Present", "Apologies", "Kai's views", "Plan"])
+    }
+
+    @Test func thePeopleUnderThemAreRead() {
+        let meeting = model(Self.record)
+        #expect(meeting.attendees.map(\.name) == ["Emma Scott", "Mrs Carol Hughes", "Leanne D."])
+        #expect(meeting.apologies.map(\.name) == ["Dr Sam Iqbal"])
+        #expect(RuleDocumentTests.findings(of: "owner-known", in: Self.record).isEmpty)
+    }
+
+    @Test func theFirstLineIsTheTitle() {
+        let meeting = model(Self.record)
+        #expect(meeting.profileID == "cin")
+        #expect(RuleDocumentTests.findings(of: "meeting-type", in: Self.record).isEmpty)
+    }
+
+    /// A line of prose before a bold heading in the same paragraph no longer hides the people
+    /// listed under it.
+    @Test func proseBeforeTheHeadingIsNotTheListsProse() {
+        let meeting = model("Child: Kai D.\n\nHelen explained why the meeting was called.\n**Present**\nJane Smith – Social Worker\n")
+        #expect(meeting.attendees.map(\.name) == ["Jane Smith"])
+    }
+
+    /// A word that goes on in small letters on the next line, or after a line that runs on with
+    /// a comma, is no heading.
+    @Test(arguments: ["Mum and Dad talked through the\nPlan\nfor Christmas.\n", "We met with Jo, Sam,\nPlan\nand Mum.\n", "Mum, Dad and the school,\nPlan\nHannah will see Oliver.\n"])
+    func aLineThatRunsOnIsNoHeading(_ body: String) {
+        #expect(model("Child: Kai D.\n\n" + body).sections.isEmpty, "\(body)")
+    }
+}
+
+/// `the same night`, as `the same day`, is a timescale.
+@Suite struct SameNightTests {
+    @Test func theSameNightIsATimescale() {
+        let record = "Child: Kai D.\nDate: 26/11/2026\n\n## Plan\n- Mum to tell Emma the same night if Kai is not home by 9pm.\n"
+        #expect(RuleDocumentTests.findings(of: "action-timescale", in: record).isEmpty)
+        let none = "Child: Kai D.\nDate: 26/11/2026\n\n## Plan\n- Mum to tell Emma if Kai is not home.\n"
+        #expect(!RuleDocumentTests.findings(of: "action-timescale", in: none).isEmpty)
+    }
+}

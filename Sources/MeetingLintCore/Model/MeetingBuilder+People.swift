@@ -125,7 +125,7 @@ extension MeetingBuilder {
                     // A paragraph of prose (`Helen explained that the meeting …⏎Theo's sister …`)
                     // lists nobody, on any of its lines. Each line is looked for first after the
                     // one before (`lineIndex(of:guess:)`).
-                    if isProseParagraph(block) { continue }
+                    if isProseParagraph(block, section: index) { continue }
                     // The room for entries taken for the paragraph's lines, and given back after.
                     var entries: [SourceRange] = []
                     swap(&entries, &found.entriesRoom)
@@ -156,12 +156,15 @@ extension MeetingBuilder {
         found.shareHashes()
     }
 
-    /// Whether a paragraph has a text line that reads as prose (`isProse`).
-    func isProseParagraph(_ block: Int32) -> Bool {
+    /// Whether a paragraph has a text line in the section that reads as prose (`isProse`). Lines
+    /// in other sections are not looked at: a record pasted with no blank lines is one
+    /// paragraph, its plain-line headings (`Present`) each opening a section of its lines.
+    func isProseParagraph(_ block: Int32, section: Int) -> Bool {
         var guess = -1
         for lineNode in document.children(of: block) where document[lineNode].kind == .textLine {
             let lineIndex = lineIndex(of: lineNode, guess: guess)
             if let lineIndex { guess = lineIndex + 1 }
+            if let lineIndex, meeting.lines[lineIndex].section != section { continue }
             if isProse(entryTokens(document[lineNode].range, inLine: lineIndex)) { return true }
         }
         return false

@@ -478,6 +478,10 @@ struct MeetingBuilder {
         return born > 0 && born >= children
     }
 
+    /// The longest line, in bytes, that may stand before a plain-line heading without ending a
+    /// sentence: a line of wrapped prose is longer.
+    static let shortLine = 60
+
     /// How many nodes after the child field a field giving their date of birth is looked for.
     static let dateOfBirthReach = 6
 
@@ -1095,8 +1099,7 @@ struct MeetingBuilder {
             openPseudoSection(concepts: concepts, titleRange: inner, node: index, range: node.range)
             return
         }
-        if depth == 0, node.kind == .textLine, mayBePlainHeading(index, node.range), let concepts = headingConcepts(at: node.range, reading) {
-            openPseudoSection(concepts: concepts, titleRange: node.range, node: index, range: node.range)
+        if depth == 0, node.kind == .textLine, MeetingBuilder.mayBeShortHeading(node.range, bytes), openPlainHeading(index, node.range, reading) {
             return
         }
         if node.kind == .fieldLine, depth >= 0 {
@@ -1140,19 +1143,16 @@ struct MeetingBuilder {
     /// Whether a line of plain text may be a heading typed without marks, as a word processor's
     /// headings are pasted (`What Mum says`, then its text on the next line): short, starting
     /// with a capital letter, not ending as a sentence does, and first in its paragraph or after
-    /// a line that ends a sentence. It is one if it names a concept whole (`headingConcepts`).
+    /// a line that ends a sentence, a field's line (`Minutes: Raj Patel`) or a short line (a
+    /// person, `Leanne D. – Mum`, in a record pasted with no blank lines at all: lines of
+    /// wrapped prose are long). It is one if it names a concept whole (`headingConcepts`).
     /// A line holding a digit or a dash is passed over without the cost of looking it up (each
     /// such line, a date such as `Wednesday 25 March 2026` or a person such as `Sue Marsh –
     /// SENCo`, is new to the headings' memo): no heading in the built-in lists holds one (a test
     /// keeps it so), and a rule pack's heading that does is read when marked as a heading.
-    @inline(__always)
     func mayBePlainHeading(_ line: Int32, _ range: SourceRange) -> Bool {
-        guard range.count >= 4, range.count <= 60 else { return false }
-        let first = bytes[range.start]
-        guard first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else { return false }
-        let last = bytes[range.end - 1]
-        guard last != UInt8(ascii: "."), last != UInt8(ascii: ","), last != UInt8(ascii: ";") else { return false }
-        var previous = first
+        guard MeetingBuilder.mayBeShortHeading(range, bytes) else { return false }
+        var previous = bytes[range.start]
         for index in (range.start + 1)..<range.end {
             let byte = bytes[index]
             if Tokenizer.isDigit(byte) { return false }
@@ -1162,13 +1162,45 @@ struct MeetingBuilder {
             previous = byte
         }
         let paragraph = document[line].parent
+        // The paragraph's lines are made one after another, so the lines before and after it
+        // stand just before and after it among the nodes. A heading's text does not go on from
+        // it in small letters (`Plan⏎for the move`).
+        let next = Int(line) + 1
+        if next < document.nodes.count, document.nodes[next].parent == paragraph, document.nodes[next].range.count > 0 {
+            let start = bytes[document.nodes[next].range.start]
+            if start >= UInt8(ascii: "a"), start <= UInt8(ascii: "z") { return false }
+        }
         if document[paragraph].firstChild == line { return true }
-        // After a line that ends a sentence: the paragraph's lines are made one after another,
-        // so the line before stands just before it among the nodes.
         let before = document[line - 1]
         guard before.parent == paragraph, before.range.end > before.range.start else { return false }
+        if before.kind == .fieldLine { return true }
         let end = bytes[before.range.end - 1]
-        return end == UInt8(ascii: ".") || end == UInt8(ascii: "?") || end == UInt8(ascii: "!")
+        if end == UInt8(ascii: ".") || end == UInt8(ascii: "?") || end == UInt8(ascii: "!") { return true }
+        return before.range.count <= MeetingBuilder.shortLine && end != UInt8(ascii: ",")
+    }
+
+    /// The first test of `mayBePlainHeading`, on three bytes: a line of 4 to 60 bytes that starts
+    /// with a capital letter and does not end with a full stop, a comma or a semicolon. Most
+    /// lines of a record fail it, and are read on without a call.
+    @inline(__always)
+    static func mayBeShortHeading(_ range: SourceRange, _ bytes: [UInt8]) -> Bool {
+        guard range.count >= 4, range.count <= 60 else { return false }
+        let first = bytes[range.start]
+        guard first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else { return false }
+        let last = bytes[range.end - 1]
+        return last != UInt8(ascii: ".") && last != UInt8(ascii: ",") && last != UInt8(ascii: ";")
+    }
+
+    /// Opens the section a plain line names if it is a heading typed without marks
+    /// (`mayBePlainHeading`), and says whether it did. Kept apart from `readParagraphLine`, which
+    /// every line of a record passes through, so that its work does not weigh on that one.
+    @inline(never)
+    mutating func openPlainHeading(_ line: Int32, _ range: SourceRange, _ reading: WalkReading) -> Bool {
+        guard mayBePlainHeading(line, range), reading.vocabulary.mayOpenHeading(bytes, range), let concepts = headingConcepts(at: range, reading) else {
+            return false
+        }
+        openPseudoSection(concepts: concepts, titleRange: range, node: line, range: range)
+        return true
     }
 
     /// Where the text of a line that is wholly bold (`**Apologies**`, `__Actions:__`) stands (the
@@ -1760,6 +1792,9 @@ struct MeetingBuilder {
                         fields = true
                         continue
                     }
+                    // After the fields, a plain-line heading (`Present`, in a record pasted with
+                    // no blank lines) ends them, as a blank line would.
+                    if fields, opensPlainHeading(child.range) { break }
                     let content = child.content
                     guard child.kind == .textLine, !fields, content.end - content.start <= MeetingBuilder.longestTitleLine,
                           !MeetingBuilder.endsWithFullStop(content, in: bytes) else { break blocks }
@@ -1773,6 +1808,11 @@ struct MeetingBuilder {
             }
         }
         return lines.isEmpty ? nil : lines.joined(separator: " | ")
+    }
+
+    /// Whether the line at `range` opened a section as a plain-line heading (`mayBePlainHeading`).
+    func opensPlainHeading(_ range: SourceRange) -> Bool {
+        meeting.sections.contains { $0.style == .pseudoHeading && $0.headingRange == range && $0.titleRange == range }
     }
 
     /// The length of the longest of `phrases.matches(in: tokens)` (0 if none), read in place

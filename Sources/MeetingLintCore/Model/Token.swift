@@ -147,7 +147,8 @@ public enum Tokenizer {
     /// The folded hash of the ASCII letters of `bytes` from `start` up to the first byte that is
     /// no letter (or `end`), and where they stop: the word inside a token such as `Jan-2026` or
     /// `24hrs`, hashed as `foldedHash` would hash it alone.
-    static func foldedLetters(_ bytes: [UInt8], from start: Int, to end: Int) -> (hash: UInt64, end: Int) {
+    static func foldedLetters<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, from start: Int, to end: Int) -> (hash: UInt64, end: Int)
+    where Bytes.Index == Int {
         var hash = offsetBasis
         var position = start
         while position < end, isLetter(bytes[position]) {

@@ -33,6 +33,10 @@ public final class Vocabulary: @unchecked Sendable {
     /// hashes; and whether some template has no word before `{child}` and no apostrophe after it,
     /// so that any title may fit it. `mayFitTemplate(_:_:)` reads both.
     let templateOpenings: TokenSet
+    /// The first word of letters of every heading in the lists and every template (`what`,
+    /// `parents`, `contingency`): a plain line that opens with none (`Jane Smith (chair)`) and
+    /// holds no apostrophe names no concept, told without its normal form (`mayOpenHeading`).
+    let headingOpenings: TokenSet
     let anyTitleMayFitTemplate: Bool
     /// The templates (indexes into `templateRanges`, in order) an ASCII heading ending in each
     /// byte may fit: those whose suffix ends in it, and those with no suffix. Those of byte `b`
@@ -240,6 +244,18 @@ public final class Vocabulary: @unchecked Sendable {
         }
         templateOpenings = TokenSet(words: openings)
         anyTitleMayFitTemplate = anyTitle
+        // The first word of letters of every heading in the lists, and of every template, read
+        // on each key's bytes in place.
+        var headingOpeningHashes = openings.map(Tokenizer.foldedHash)
+        headingOpeningHashes.reserveCapacity(openings.count + headingConcepts.count)
+        for key in headingConcepts.keys {
+            var key = key
+            key.withUTF8 { bytes in
+                guard let first = bytes.firstIndex(where: Tokenizer.isLetter) else { return }
+                headingOpeningHashes.append(Tokenizer.foldedLetters(bytes, from: first, to: bytes.count).hash)
+            }
+        }
+        headingOpenings = TokenSet(headingOpeningHashes)
         var byLastByte: [Int32] = []
         var starts: [Int32] = []
         for byte in 0...255 {
@@ -482,6 +498,20 @@ public final class Vocabulary: @unchecked Sendable {
         if bytes[start..<end].contains(where: { $0 == UInt8(ascii: "'") || $0 == 0x99 }) { return true }
         guard let firstLetter = bytes[start..<end].firstIndex(where: Tokenizer.isLetter) else { return false }
         return templateOpenings.contains(Tokenizer.foldedLetters(bytes, from: firstLetter, to: end).hash)
+    }
+
+    /// Whether a plain line at `range` may be a heading in the lists or fit a template: it holds
+    /// an apostrophe (`Kai's views`), opens with no letter, or its first word of letters is one a
+    /// heading or template opens with (`headingOpenings`). Read on the bytes: most short lines
+    /// of a record are people and dates, new to the headings' memo, whose normal form costs far
+    /// more to make.
+    func mayOpenHeading(_ bytes: [UInt8], _ range: SourceRange) -> Bool {
+        let end = min(range.end, bytes.count)
+        let start = max(range.start, 0)
+        guard start < end else { return false }
+        if bytes[start..<end].contains(where: { $0 == UInt8(ascii: "'") || $0 == 0x99 }) { return true }
+        guard let firstLetter = bytes[start..<end].firstIndex(where: Tokenizer.isLetter) else { return true }
+        return headingOpenings.contains(Tokenizer.foldedLetters(bytes, from: firstLetter, to: end).hash)
     }
 
     /// Who a heading (normalised) gives the views of, by each `{child}` template in
