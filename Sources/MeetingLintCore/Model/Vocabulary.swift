@@ -490,14 +490,7 @@ public final class Vocabulary: @unchecked Sendable {
     /// none, and making the normal form of each cost about 1% of a record's check.
     func mayFitTemplate(_ bytes: [UInt8], _ range: SourceRange) -> Bool {
         if anyTitleMayFitTemplate { return true }
-        let end = min(range.end, bytes.count)
-        let start = max(range.start, 0)
-        guard start < end else { return false }
-        // An apostrophe: `'`, or the last byte of `’` (E2 80 99), which no other character of a
-        // title ends with but a few rare ones (then the normal form is made for nothing).
-        if bytes[start..<end].contains(where: { $0 == UInt8(ascii: "'") || $0 == 0x99 }) { return true }
-        guard let firstLetter = bytes[start..<end].firstIndex(where: Tokenizer.isLetter) else { return false }
-        return templateOpenings.contains(Tokenizer.foldedLetters(bytes, from: firstLetter, to: end).hash)
+        return Vocabulary.holdsApostrophe(orOpensWithOneOf: templateOpenings, bytes, range, orNoLetter: false)
     }
 
     /// Whether a plain line at `range` may be a heading in the lists or fit a template: it holds
@@ -506,12 +499,21 @@ public final class Vocabulary: @unchecked Sendable {
     /// of a record are people and dates, new to the headings' memo, whose normal form costs far
     /// more to make.
     func mayOpenHeading(_ bytes: [UInt8], _ range: SourceRange) -> Bool {
+        Vocabulary.holdsApostrophe(orOpensWithOneOf: headingOpenings, bytes, range, orNoLetter: true)
+    }
+
+    /// Whether the text at `range` holds an apostrophe, straight or curly, or its first word of
+    /// letters is one of `openings` (or, with `orNoLetter`, it has no letter at all).
+    @inline(__always)
+    static func holdsApostrophe(orOpensWithOneOf openings: TokenSet, _ bytes: [UInt8], _ range: SourceRange, orNoLetter: Bool) -> Bool {
         let end = min(range.end, bytes.count)
         let start = max(range.start, 0)
         guard start < end else { return false }
+        // An apostrophe: `'`, or the last byte of `’` (E2 80 99), which no other character of a
+        // title ends with but a few rare ones (then the normal form is made for nothing).
         if bytes[start..<end].contains(where: { $0 == UInt8(ascii: "'") || $0 == 0x99 }) { return true }
-        guard let firstLetter = bytes[start..<end].firstIndex(where: Tokenizer.isLetter) else { return true }
-        return headingOpenings.contains(Tokenizer.foldedLetters(bytes, from: firstLetter, to: end).hash)
+        guard let firstLetter = bytes[start..<end].firstIndex(where: Tokenizer.isLetter) else { return orNoLetter }
+        return openings.contains(Tokenizer.foldedLetters(bytes, from: firstLetter, to: end).hash)
     }
 
     /// Who a heading (normalised) gives the views of, by each `{child}` template in
