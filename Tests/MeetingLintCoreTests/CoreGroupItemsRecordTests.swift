@@ -28,6 +28,9 @@ import Testing
         ("**Child:** Freya M. (DOB 03/05/2020)\n", true), ("**Child:** Freya M. (DOB 03/05/2026)\n", false),
         ("**Child:** Freya M. (DOB 03/05/2026) and Leo M.\n", true), ("**Child:** Freya M. (DOB 18/11/2023)\n", true),
         ("**Name of child:** Freya M., 6 years\n", true), ("**Child:** Freya M., Leo M. (2)\n", true),
+        // A date that is no date of birth, and two children of whom one is given a date of birth.
+        ("**Child:** Sofia K. (7) – on a plan since 12/03/2026\n", true), ("**Child:** Sofia K. (case opened 01/09/2025)\n", true),
+        ("**Child's name and DOB:** Mia (DOB 01/01/2025) and Leo (8)\n", true),
     ])
     func otherChildrenAreNotTooYoung(_ child: String, dated: Bool) {
         let meeting = model("# Core group\n\n" + child + (dated ? Self.date : ""))

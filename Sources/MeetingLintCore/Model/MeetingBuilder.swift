@@ -156,8 +156,8 @@ struct MeetingBuilder {
         readDates()
         if !meeting.childrenTooYoungToBeTold, let childValue, let day = meeting.meetingDate.day {
             // The child's date of birth in the `child` field's value or a field of its own.
-            let born = dateOfBirth.map { childValue + "; " + $0 } ?? childValue
-            meeting.childrenTooYoungToBeTold = MeetingBuilder.bornUnderThree(born, children: meeting.childCount, meetingDay: day, order: settings.dateOrder)
+            meeting.childrenTooYoungToBeTold = MeetingBuilder.bornUnderThree(
+                childValue, dateOfBirth: dateOfBirth, children: meeting.childCount, meetingDay: day, order: settings.dateOrder)
         }
         readProfile()
         readPeople()
@@ -347,6 +347,8 @@ struct MeetingBuilder {
                 if key == .child {
                     value = childValue(key: node.key, plain(node.content))
                     childFieldIndex = position
+                    // `Child's name and DOB: Freya M., 03/05/2026`: the value gives the date too.
+                    if MeetingBuilder.namesDateOfBirth(bytes, node.key) { dateOfBirth = value }
                 } else if key == .title, title == nil {
                     // `Subject: CIN meeting notes – Amelia R. (9)`: a title given as a field.
                     title = node.content
@@ -360,6 +362,7 @@ struct MeetingBuilder {
                 if key == .child {
                     value = childValue(key: first, plain(cells[cells.startIndex + 1]))
                     childFieldIndex = position
+                    if MeetingBuilder.namesDateOfBirth(bytes, first) { dateOfBirth = value }
                 } else if key == nil, dateOfBirth == nil, vocabulary.isDateOfBirthKey(bytes, first) {
                     dateOfBirth = plain(cells[cells.startIndex + 1])
                 }
@@ -401,6 +404,12 @@ struct MeetingBuilder {
             return (names, count, name, dateOfBirth)
         }
         return ([], 0, nil, nil)
+    }
+
+    /// Whether a `child` field's key names the date of birth too (`Child's name and DOB`).
+    static func namesDateOfBirth(_ bytes: [UInt8], _ key: SourceRange) -> Bool {
+        let lower = bytes[key.start..<key.end].map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
+        return TextKey.firstOffset(of: "dob", in: lower) != nil || TextKey.firstOffset(of: "birth", in: lower) != nil
     }
 
     /// A `child` field's value as it names the child: for a key that names the baby by its
@@ -461,22 +470,40 @@ struct MeetingBuilder {
         var allYoung: Bool { unaged == 0 }
     }
 
-    /// Whether a `child` value gives every child's date of birth (`Freya M. (born 03/05/2026)`,
-    /// `A. (DOB 01/02/2025)`, `Baby R., due 14/06/2026`) and each is under three years before
-    /// the meeting: what `allTooYoung(_:)` leaves to the reader without the meeting's date.
-    static func bornUnderThree(_ value: String, children: Int, meetingDay: Day, order: DateOrder) -> Bool {
-        let bytes = Array(value.utf8)
-        // Only a value that gives a date: most give a name and an age.
-        guard bytes.contains(UInt8(ascii: "/")) || bytes.contains(UInt8(ascii: "-")) || TextKey.firstOffset(of: "20", in: bytes) != nil else { return false }
-        let tokens = Tokenizer.tokens(of: value)
+    /// Whether every child's date of birth is given and each is under three years before the
+    /// meeting: what `allTooYoung(_:)` leaves to the reader without the meeting's date. In the
+    /// `child` value a date counts when a word just before it says it is one (`Freya M. (born
+    /// 03/05/2026)`, `A. (DOB 01/02/2025)`, `Baby R., due 14/06/2026`): `Sofia K. (7), on a plan
+    /// since 12/03/2026` is no baby. Every date of `dateOfBirth` counts: a field of its own
+    /// (`DOB: 03/05/2026`), or the `child` value when its key names the date of birth too.
+    static func bornUnderThree(_ value: String, dateOfBirth: String?, children: Int, meetingDay: Day, order: DateOrder) -> Bool {
         var born = 0
-        for mention in DateReader.mentions(in: tokens[...], bytes: bytes, order: order) {
-            guard case .full(let day) = mention.value else { continue }
-            guard meetingDay.number - day.number < MeetingBuilder.threeYears else { return false }
-            born += 1
+        // The value read once: as the date of birth itself where its key says so.
+        let texts = dateOfBirth == value ? [(value, false)] : [(value, true), (dateOfBirth ?? "", false)]
+        for (text, cued) in texts {
+            let lower = text.lowercased()
+            let bytes = Array(lower.utf8)
+            // Only a text that gives a date: most give a name and an age.
+            guard bytes.contains(UInt8(ascii: "/")) || bytes.contains(UInt8(ascii: "-")) || TextKey.firstOffset(of: "20", in: bytes) != nil else { continue }
+            let tokens = Tokenizer.tokens(of: lower)
+            for mention in DateReader.mentions(in: tokens[...], bytes: bytes, order: order) {
+                guard case .full(let day) = mention.value else { continue }
+                if cued {
+                    let before = bytes[max(0, mention.range.start - MeetingBuilder.birthCueReach)..<mention.range.start]
+                    guard MeetingBuilder.birthCues.contains(where: { TextKey.firstOffset(of: $0, in: before) != nil }) else { continue }
+                }
+                guard meetingDay.number - day.number < MeetingBuilder.threeYears else { return false }
+                born += 1
+            }
         }
         return born > 0 && born >= children
     }
+
+    /// Words just before a date in a `child` value that make it a date of birth (or of a birth to come).
+    static let birthCues: [StaticString] = ["dob", "d.o.b", "born", "birth", "due", "edd"]
+
+    /// How many bytes before a date a word of `birthCues` is looked for (`DOB: `, `born on the `).
+    static let birthCueReach = 12
 
     /// The longest line, in bytes, that may stand before a plain-line heading without ending a
     /// sentence: a line of wrapped prose is longer.
