@@ -69,3 +69,14 @@ import Testing
         #expect(!RuleDocumentTests.findings(of: "previous-actions", in: none).isEmpty)
     }
 }
+
+/// An email's subject is a title field, and so is `Meeting:` below it: the type is read from
+/// either.
+@Suite struct EmailSubjectTypeTests {
+    @Test func aMeetingLineBelowTheSubjectGivesTheType() {
+        let record = "Subject: FW: Notes - Amelia R. (9)\n\nMeeting: Child in Need review\nDate: 25/11/2026\n"
+        #expect(model(record).profileID == "cin")
+        #expect(RuleDocumentTests.findings(of: "meeting-type", in: record).isEmpty)
+        #expect(!RuleDocumentTests.findings(of: "meeting-type", in: "Subject: FW: Notes - Amelia R. (9)\n\nDate: 25/11/2026\n").isEmpty)
+    }
+}

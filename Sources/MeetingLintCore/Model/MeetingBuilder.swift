@@ -1728,7 +1728,6 @@ struct MeetingBuilder {
 
     mutating func readProfile() {
         let type = meeting.field(.type)
-        let titleField = meeting.field(.title)
         meeting.typeText = type?.value
         var best: (id: String, length: Int)?
         // The review words are looked for in the text that gave the type, else in the first
@@ -1751,7 +1750,7 @@ struct MeetingBuilder {
                 guard let value = type?.value else { continue }
                 text = value
             case 1:
-                guard let value = titleField?.value else { continue }
+                guard let value = titleFieldsText() else { continue }
                 text = value
             default:
                 guard let value = meeting.title ?? titleLine() else { continue }
@@ -1778,6 +1777,16 @@ struct MeetingBuilder {
             review = firstIsReview
         }
         if review { meeting.isReview = true }
+    }
+
+    /// The values of the title fields, joined by ` | ` so that no phrase runs from one to the
+    /// next: an email's `Subject: FW: Notes - Amelia R.` above `Meeting: Child in Need review`.
+    func titleFieldsText() -> String? {
+        var text: String?
+        for index in meeting.fields.indices where meeting.fields[index].key == .title {
+            text = text.map { $0 + " | " + meeting.fields[index].value } ?? meeting.fields[index].value
+        }
+        return text
     }
 
     /// The most bytes a title line (`titleLine()`) may have: a title, not a sentence of the text.
