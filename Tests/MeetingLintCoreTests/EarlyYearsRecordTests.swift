@@ -145,6 +145,18 @@ import Testing
         #expect(RuleDocumentTests.findings(of: "meeting-type", in: Self.record).isEmpty)
     }
 
+    /// A bold heading ends the title's lines as a plain one does, after the fields or straight
+    /// after the title: its section's lines are none of the title.
+    @Test(arguments: [
+        "Child in Need Review Meeting\nChild: Kai D. (11)\n**Present**\nEmma Scott – Social Worker\nLeanne D. – Mum\n",
+        "Child in Need Review Meeting\n**Present**\nEmma Scott – Social Worker\nLeanne D. – Mum\n",
+    ])
+    func aBoldHeadingEndsTheTitle(_ record: String) {
+        let meeting = model(record)
+        #expect(meeting.profileID == "cin", "\(record)")
+        #expect(meeting.attendees.map(\.name) == ["Emma Scott", "Leanne D."], "\(record)")
+    }
+
     /// A line of prose before a bold heading in the same paragraph no longer hides the people
     /// listed under it.
     @Test func proseBeforeTheHeadingIsNotTheListsProse() {

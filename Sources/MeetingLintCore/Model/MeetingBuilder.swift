@@ -352,8 +352,6 @@ struct MeetingBuilder {
                 } else if key == .title, title == nil {
                     // `Subject: CIN meeting notes – Amelia R. (9)`: a title given as a field.
                     title = node.content
-                } else if key == nil, dateOfBirth == nil, vocabulary.isDateOfBirthKey(bytes, node.key) {
-                    dateOfBirth = plain(node.content)
                 }
             case .tableRow:
                 let cells = document.cells(of: index)
@@ -363,8 +361,6 @@ struct MeetingBuilder {
                     value = childValue(key: first, plain(cells[cells.startIndex + 1]))
                     childFieldIndex = position
                     if MeetingBuilder.namesDateOfBirth(bytes, first) { dateOfBirth = value }
-                } else if key == nil, dateOfBirth == nil, vocabulary.isDateOfBirthKey(bytes, first) {
-                    dateOfBirth = plain(cells[cells.startIndex + 1])
                 }
             case .heading where node.level == 1 && title == nil:
                 title = node.content
@@ -375,21 +371,25 @@ struct MeetingBuilder {
             }
             if value != nil { break }
         }
-        // A date of birth on a line of its own just after the child's name (`**DOB:** 03/05/2026`).
+        // A date of birth on a line of its own just after the child's name (`**DOB:** 03/05/2026`,
+        // `| DOB | 03/05/2026 |`), looked for there only: no other line of the record pays for it.
         if value != nil, dateOfBirth == nil, let at = childFieldIndex {
-            for index in order[(at + 1)...].prefix(MeetingBuilder.dateOfBirthReach) {
+            nodes: for index in order[(at + 1)...].prefix(MeetingBuilder.dateOfBirthReach) {
                 let node = document[index]
-                if node.kind == .heading { break }
-                if node.kind == .frontMatterField || node.kind == .fieldLine, vocabulary.isDateOfBirthKey(bytes, node.key) {
+                switch node.kind {
+                case .heading:
+                    break nodes
+                case .frontMatterField, .fieldLine:
+                    guard vocabulary.isDateOfBirthKey(bytes, node.key) else { continue }
                     dateOfBirth = plain(node.content)
-                    break
-                }
-                if node.kind == .tableRow {
+                    break nodes
+                case .tableRow:
                     let cells = document.cells(of: index)
-                    if cells.count >= 2, let first = cells.first, vocabulary.isDateOfBirthKey(bytes, first) {
-                        dateOfBirth = plain(cells[cells.startIndex + 1])
-                        break
-                    }
+                    guard cells.count >= 2, let first = cells.first, vocabulary.isDateOfBirthKey(bytes, first) else { continue }
+                    dateOfBirth = plain(cells[cells.startIndex + 1])
+                    break nodes
+                default:
+                    continue
                 }
             }
         }
@@ -406,10 +406,15 @@ struct MeetingBuilder {
         return ([], 0, nil, nil)
     }
 
-    /// Whether a `child` field's key names the date of birth too (`Child's name and DOB`).
+    /// Whether a `child` field's key names the date of birth too (`Child's name and DOB`): it
+    /// holds one of `birthCues`.
     static func namesDateOfBirth(_ bytes: [UInt8], _ key: SourceRange) -> Bool {
-        let lower = bytes[key.start..<key.end].map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
-        return TextKey.firstOffset(of: "dob", in: lower) != nil || TextKey.firstOffset(of: "birth", in: lower) != nil
+        holdsBirthCue(bytes[key.start..<key.end].map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 })
+    }
+
+    /// Whether lower-cased bytes hold one of `birthCues`.
+    static func holdsBirthCue<Bytes: RandomAccessCollection<UInt8>>(_ lower: Bytes) -> Bool where Bytes.Index == Int {
+        birthCues.contains { TextKey.firstOffset(of: $0, in: lower) != nil }
     }
 
     /// A `child` field's value as it names the child: for a key that names the baby by its
@@ -478,24 +483,25 @@ struct MeetingBuilder {
     /// (`DOB: 03/05/2026`), or the `child` value when its key names the date of birth too.
     static func bornUnderThree(_ value: String, dateOfBirth: String?, children: Int, meetingDay: Day, order: DateOrder) -> Bool {
         var born = 0
-        // The value read once: as the date of birth itself where its key says so.
-        let texts = dateOfBirth == value ? [(value, false)] : [(value, true), (dateOfBirth ?? "", false)]
-        for (text, cued) in texts {
+        /// Counts the dates of birth in `text`, those after a word of `birthCues` only if `cued`;
+        /// false if one is three years or more before the meeting.
+        func count(_ text: String, cued: Bool) -> Bool {
+            // Only a text that gives a date: most give a name and an age (and read no further).
+            let utf8 = text.utf8
+            guard utf8.contains(UInt8(ascii: "/")) || utf8.contains(UInt8(ascii: "-")) || TextKey.holds(text, "20") else { return true }
             let lower = text.lowercased()
             let bytes = Array(lower.utf8)
-            // Only a text that gives a date: most give a name and an age.
-            guard bytes.contains(UInt8(ascii: "/")) || bytes.contains(UInt8(ascii: "-")) || TextKey.firstOffset(of: "20", in: bytes) != nil else { continue }
-            let tokens = Tokenizer.tokens(of: lower)
-            for mention in DateReader.mentions(in: tokens[...], bytes: bytes, order: order) {
+            for mention in DateReader.mentions(in: Tokenizer.tokens(of: lower)[...], bytes: bytes, order: order) {
                 guard case .full(let day) = mention.value else { continue }
-                if cued {
-                    let before = bytes[max(0, mention.range.start - MeetingBuilder.birthCueReach)..<mention.range.start]
-                    guard MeetingBuilder.birthCues.contains(where: { TextKey.firstOffset(of: $0, in: before) != nil }) else { continue }
-                }
+                if cued, !MeetingBuilder.holdsBirthCue(bytes[max(0, mention.range.start - MeetingBuilder.birthCueReach)..<mention.range.start]) { continue }
                 guard meetingDay.number - day.number < MeetingBuilder.threeYears else { return false }
                 born += 1
             }
+            return true
         }
+        // The value read once: as the date of birth itself where its key says so.
+        if dateOfBirth != value, !count(value, cued: true) { return false }
+        if let dateOfBirth, !count(dateOfBirth, cued: false) { return false }
         return born > 0 && born >= children
     }
 
@@ -1821,6 +1827,7 @@ struct MeetingBuilder {
                 var found: [SourceRange] = []
                 var line = node.firstChild
                 var fields = false
+                var heading = false
                 while line >= 0 {
                     let child = document[line]
                     line = child.nextSibling
@@ -1828,9 +1835,13 @@ struct MeetingBuilder {
                         fields = true
                         continue
                     }
-                    // After the fields, a plain-line heading (`Present`, in a record pasted with
-                    // no blank lines) ends them, as a blank line would.
-                    if fields, opensPlainHeading(child.range) { break }
+                    // A line that opened a section (`Present`, `**Present**`, in a record pasted
+                    // with no blank lines) ends the title's lines and its fields, as a blank line
+                    // would: the section's lines are none of the title.
+                    if opensPseudoSection(child.range) {
+                        heading = true
+                        break
+                    }
                     let content = child.content
                     guard child.kind == .textLine, !fields, content.end - content.start <= MeetingBuilder.longestTitleLine,
                           !MeetingBuilder.endsWithFullStop(content, in: bytes) else { break blocks }
@@ -1838,7 +1849,7 @@ struct MeetingBuilder {
                 }
                 guard lines.count + found.count <= MeetingBuilder.mostTitleLines else { break blocks }
                 lines += found.map { plain($0) }
-                if fields { break blocks }
+                if fields || heading { break blocks }
             default:
                 break blocks
             }
@@ -1846,9 +1857,10 @@ struct MeetingBuilder {
         return lines.isEmpty ? nil : lines.joined(separator: " | ")
     }
 
-    /// Whether the line at `range` opened a section as a plain-line heading (`mayBePlainHeading`).
-    func opensPlainHeading(_ range: SourceRange) -> Bool {
-        meeting.sections.contains { $0.style == .pseudoHeading && $0.headingRange == range && $0.titleRange == range }
+    /// Whether the line at `range` opened a section as a line of its own: bold, or plain
+    /// (`mayBePlainHeading`).
+    func opensPseudoSection(_ range: SourceRange) -> Bool {
+        meeting.sections.contains { $0.style == .pseudoHeading && $0.headingRange == range }
     }
 
     /// The length of the longest of `phrases.matches(in: tokens)` (0 if none), read in place

@@ -106,7 +106,7 @@ public final class Vocabulary: @unchecked Sendable {
     public let dateUnset: PhraseSet
     /// Keys of a field that gives the child's date of birth (`records/date-of-birth`: `DOB`,
     /// `Date of birth`), by the hash of the normalised key (`TextKey.fieldHash`).
-    let dateOfBirthKeys: TokenMap<Bool>
+    let dateOfBirthKeys: TokenSet
 
     /// Every list as a phrase set, built once.
     public let phraseSets: [String: PhraseSet]
@@ -190,7 +190,7 @@ public final class Vocabulary: @unchecked Sendable {
         reviewWords = phrases("meetings/review")
         conditions = phrases("wording/conditions")
         dateUnset = phrases("records/date-unset")
-        dateOfBirthKeys = TokenMap((lists["records/date-of-birth"] ?? []).map { (TextKey.fnv(TextKey.field($0).utf8), true) })
+        dateOfBirthKeys = TokenSet((lists["records/date-of-birth"] ?? []).map { TextKey.fnv(TextKey.field($0).utf8) })
         taskVerbs = wordSets["actions/task-verbs"] ?? TokenSet()
 
         var headingConcepts: [String: Concept] = [:]
@@ -621,7 +621,7 @@ extension Vocabulary {
     /// Whether a field's key names the child's date of birth (`DOB`, `Date of birth`).
     func isDateOfBirthKey(_ bytes: [UInt8], _ range: SourceRange) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
-            dateOfBirthKeys[TextKey.fieldHash(bytes: UnsafeBufferPointer(rebasing: buffer[range.start..<range.end]))] ?? false
+            dateOfBirthKeys.contains(TextKey.fieldHash(bytes: UnsafeBufferPointer(rebasing: buffer[range.start..<range.end])))
         }
     }
 
