@@ -14,7 +14,7 @@ import Testing
         let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
         return names.compactMap { name in
             guard let data = try? Data(contentsOf: corpus.appendingPathComponent(name)) else { return nil }
-            return Meeting(document: Document(parsing: SourceFile(path: name, bytes: Array(data))), settings: settings)
+            return Meeting(parsing: SourceFile(path: name, bytes: Array(data)), settings: settings)
         }
     }()
 

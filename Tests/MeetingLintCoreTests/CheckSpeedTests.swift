@@ -30,7 +30,7 @@ import Testing
         }
         let catalogue = Catalogue.builtIn
         let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
-        return corpus + shuffled.map { Meeting(document: Document(parsing: SourceFile(path: "test.md", text: $0)), settings: settings) }
+        return corpus + shuffled.map { Meeting(parsing: SourceFile(path: "test.md", text: $0), settings: settings) }
     }
 
     /// A finding as text, to compare.
@@ -122,7 +122,7 @@ import Testing
         let uneven = "# A\n" + String(repeating: "word ", count: 3000) + "\n" + (0..<300).map { "- \($0)" }.joined(separator: "\n")
         let catalogue = Catalogue.builtIn
         let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
-        let extra = Meeting(document: Document(parsing: SourceFile(path: "test.md", text: uneven)), settings: settings)
+        let extra = Meeting(parsing: SourceFile(path: "test.md", text: uneven), settings: settings)
         for meeting in CheckSpeedTests.meetings() + [extra] {
             let lines = meeting.lines
             for position in -2..<(meeting.tokens.count + 3) {

@@ -16,7 +16,7 @@ import Testing
         let catalogue = Catalogue.builtIn
         let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
         func sentences(_ text: String) -> [String] {
-            let meeting = Meeting(document: Document(parsing: SourceFile(path: "test.md", text: text)), settings: settings)
+            let meeting = Meeting(parsing: SourceFile(path: "test.md", text: text), settings: settings)
             // The body's sentences, each without the mark that ends it, tokens joined by spaces.
             return meeting.sentences().map { sentence in
                 meeting.tokens[sentence.tokens].map { token in

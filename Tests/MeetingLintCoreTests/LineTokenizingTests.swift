@@ -43,7 +43,7 @@ import Testing
         let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
         #expect(!ParserSpeedTests.sources.isEmpty)
         for source in ParserSpeedTests.sources {
-            let meeting = Meeting(document: Document(parsing: source), settings: settings)
+            let meeting = Meeting(parsing: source, settings: settings)
             let expected = LineTokenizingTests.oneLineAtATime(meeting.document.source.bytes, meeting.lines, after: [])
             #expect(LineTokenizingTests.same(meeting.tokens, expected.tokens), "\(source.path)")
             #expect(LineTokenizingTests.sameRanges(meeting.lines, expected.lines), "\(source.path)")

@@ -6,7 +6,7 @@ import Testing
 func model(_ text: String, order: DateOrder = .dmy) -> Meeting {
     let catalogue = Catalogue.builtIn
     let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles, dateOrder: order)
-    return Meeting(document: Document(parsing: SourceFile(path: "test.md", text: text)), settings: settings)
+    return Meeting(parsing: SourceFile(path: "test.md", text: text), settings: settings)
 }
 
 @Suite struct DateTests {

@@ -180,7 +180,7 @@ import Testing
         let context = CheckContext(parameters: [:], vocabulary: catalogue.vocabulary, profile: catalogue.orderedProfiles[0])
         for count in [199, 200, 201, 230] {
             let items = (0..<count).map { "- Jane Smith to arrange the family meeting about item \($0 % 7) by Friday" }
-            let meeting = Meeting(document: Document(parsing: SourceFile(path: "test.md", text: "## Actions\n\(items.joined(separator: "\n"))\n")), settings: settings)
+            let meeting = Meeting(parsing: SourceFile(path: "test.md", text: "## Actions\n\(items.joined(separator: "\n"))\n"), settings: settings)
             #expect(meeting.actions.count == count)
             let findings = PlanSize().check(meeting, WordIndex(meeting), context)
             let distinct = count > 200 ? count : Self.oldDistinctActions(meeting)

@@ -88,7 +88,7 @@ import Testing
         }
         let catalogue = Catalogue.builtIn
         let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
-        return records.map { Meeting(document: Document(parsing: SourceFile(path: "test.md", text: $0)), settings: settings) }
+        return records.map { Meeting(parsing: SourceFile(path: "test.md", text: $0), settings: settings) }
     }
 }
 

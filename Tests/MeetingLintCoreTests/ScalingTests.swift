@@ -38,7 +38,7 @@ import Testing
         let catalogue = Catalogue.builtIn
         let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
         let text = "# Notes\n\n" + String(repeating: "|", count: 100_001) + "\n"
-        let meeting = Meeting(document: Document(parsing: SourceFile(path: "pipes.md", text: text)), settings: settings)
+        let meeting = Meeting(parsing: SourceFile(path: "pipes.md", text: text), settings: settings)
         #expect(meeting.lines.count > 100_000)
         #expect(meeting.lines.capacity < meeting.lines.count + 1_000)
     }
@@ -52,7 +52,7 @@ import Testing
         let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
         let count = 60_000
         let text = String(repeating: "**Actions**\n\n", count: count) + "# Actions\n\n" + String(repeating: "# Notes\n\n", count: count)
-        let meeting = Meeting(document: Document(parsing: SourceFile(path: "headings.md", text: text)), settings: settings)
+        let meeting = Meeting(parsing: SourceFile(path: "headings.md", text: text), settings: settings)
         #expect(meeting.title == nil)
         #expect(meeting.sections.count == 2 * count + 1)
         #expect(meeting.sections.filter { $0.style == .heading }.count == count + 1)
@@ -67,7 +67,7 @@ import Testing
         let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
         let text = "## Attendees\n\n" + String(repeating: "| Name | Role ", count: 30_000) + "|\n|---|---|\n"
             + String(repeating: "| |\n", count: 300_000) + "| Jane Smith | Social Worker |\n"
-        let meeting = Meeting(document: Document(parsing: SourceFile(path: "people.md", text: text)), settings: settings)
+        let meeting = Meeting(parsing: SourceFile(path: "people.md", text: text), settings: settings)
         #expect(meeting.attendees.map(\.name) == ["Jane Smith"])
     }
 
@@ -100,7 +100,7 @@ import Testing
         let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
         let text = "# Review\n\n" + String(repeating: "| Risks | Strengths ", count: 5_000) + "|\n|---|---|\n"
             + String(repeating: "| |\n", count: 400_000)
-        let meeting = Meeting(document: Document(parsing: SourceFile(path: "analysis.md", text: text)), settings: settings)
+        let meeting = Meeting(parsing: SourceFile(path: "analysis.md", text: text), settings: settings)
         #expect(meeting.sections.filter { $0.style == .field }.count == 10_000)
     }
 

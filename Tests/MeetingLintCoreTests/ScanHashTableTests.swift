@@ -50,7 +50,7 @@ import Testing
         }
         let acronyms = catalogue.vocabulary.glossary.acronymWords
         for text in texts {
-            let meeting = Meeting(document: Document(parsing: SourceFile(path: "test.md", text: text)), settings: settings)
+            let meeting = Meeting(parsing: SourceFile(path: "test.md", text: text), settings: settings)
             let scanning = WordIndex(meeting, indexingUpTo: 0)
             let tokens = meeting.tokens
             let folded = tokens.map(\.folded)

@@ -16,7 +16,7 @@ import Testing
             text += words.isEmpty ? "w\(index)" : words.randomElement(using: &generator)!
             text += [" ", " ", " ", "\n"].randomElement(using: &generator)!
         }
-        return Meeting(document: Document(parsing: SourceFile(path: "test.md", text: text)), settings: settings)
+        return Meeting(parsing: SourceFile(path: "test.md", text: text), settings: settings)
     }
 
     @Test func lookupsAroundBucketStepsFindWhatAWalkFinds() {

@@ -41,7 +41,7 @@ import Testing
         let absent = [Tokenizer.foldedHash("zebra"), 0, 1, UInt64.max]
         var found = 0
         var meetings = WordIndexSpeedTests.meetings()
-        meetings += WordIndexChainLinksTests.texts().map { Meeting(document: Document(parsing: SourceFile(path: "test.md", text: $0)), settings: settings) }
+        meetings += WordIndexChainLinksTests.texts().map { Meeting(parsing: SourceFile(path: "test.md", text: $0), settings: settings) }
         for meeting in meetings {
             let words = WordIndex(meeting)
             let tokens = meeting.tokens

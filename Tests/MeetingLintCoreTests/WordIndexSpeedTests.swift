@@ -24,7 +24,7 @@ import Testing
         let records = names.compactMap { try? String(contentsOf: corpus.appendingPathComponent($0), encoding: .utf8) }
         let catalogue = Catalogue.builtIn
         let settings = ModelSettings(vocabulary: catalogue.vocabulary, profiles: catalogue.orderedProfiles)
-        return (records + extra).map { Meeting(document: Document(parsing: SourceFile(path: "test.md", text: $0)), settings: settings) }
+        return (records + extra).map { Meeting(parsing: SourceFile(path: "test.md", text: $0), settings: settings) }
     }
 
     @Test func indexFindsWhatAWalkFinds() {

@@ -137,7 +137,7 @@ extension MeetingBuilder {
                             meeting.lines[lineIndex].kind != .heading
                         else { continue }
                         let child = document[lineNode]
-                        if child.kind == .fieldLine, child.content.isEmpty { continue }
+                        if child.kind == .fieldLine, child.content.isEmpty || namesNoOne(child.key) { continue }
                         // `Jane Smith (SW), Tom Reed (school), Gosia (mum)` on one line is three people;
                         // a sentence of prose (`Helen explained that the meeting …`) is nobody.
                         splitEntries(child.range, inLine: lineIndex, into: &entries)
@@ -168,6 +168,16 @@ extension MeetingBuilder {
             if isProse(entryTokens(document[lineNode].range, inLine: lineIndex)) { return true }
         }
         return false
+    }
+
+    /// Whether a field's key, among the lines of people, is one of the record's that names no one
+    /// (`Date circulated: 12/06/2026`, `Next meeting: …`, `Venue: …`): its line is no person.
+    /// (The chair's, the minute taker's and the like name someone who may be listed so.)
+    func namesNoOne(_ key: SourceRange) -> Bool {
+        switch vocabulary.fieldKey(bytes, key) {
+        case .date, .time, .venue, .previousMeeting, .nextMeeting, .circulated, .type, .title: true
+        default: false
+        }
     }
 
     /// How many tokens a record must have for its people's room to be made at once.

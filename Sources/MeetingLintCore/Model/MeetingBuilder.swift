@@ -32,6 +32,15 @@ extension Meeting {
         builder.build()
         self = builder.finish()
     }
+
+    /// Parses a record and builds its model, as a check does: the parser is told the record's
+    /// headings, so one typed at the left margin just after a list ends it
+    /// (`MeetingBuilder.isLazyHeading`). Never fails.
+    public init(parsing source: SourceFile, settings: ModelSettings) {
+        let vocabulary = settings.vocabulary
+        let document = Document(parsing: source, shortcuts: true) { MeetingBuilder.isLazyHeading(vocabulary, $0, $1) }
+        self.init(document: document, settings: settings)
+    }
 }
 
 /// Builds a `Meeting` from a `Document` in one walk over the tree, then a few passes over what the
@@ -1033,6 +1042,14 @@ struct MeetingBuilder {
         /// walk runs on one thread).
         let memo: HeadingMemo.Shard
 
+        /// `MeetingBuilder.headingConcepts(at:_:)`, read with what is lent.
+        func headingConcepts(at range: SourceRange) -> ConceptSet? {
+            let concepts = conceptSet(ofHeadingAt: range)
+            if !concepts.isEmpty { return concepts }
+            guard vocabulary.mayFitTemplate(bytes, range) else { return nil }
+            return vocabulary.possessors(inHeading: TextKey.heading(MeetingBuilder.plain(bytes, range))).isEmpty ? nil : concepts
+        }
+
         /// `conceptSet(ofHeadingAt:)`, read with what is lent.
         @inline(__always)
         func conceptSet(ofHeadingAt range: SourceRange) -> ConceptSet {
@@ -1102,12 +1119,7 @@ struct MeetingBuilder {
     /// they mean what the title means). Someone's views (`Kirsty's views`) are a heading that
     /// names none yet: `resolveFamilyHeadings` makes it the family's views once the people are
     /// read (as it does a heading's), if Kirsty is listed as a parent or carer.
-    func headingConcepts(at range: SourceRange, _ reading: WalkReading) -> ConceptSet? {
-        let concepts = reading.conceptSet(ofHeadingAt: range)
-        if !concepts.isEmpty { return concepts }
-        guard reading.vocabulary.mayFitTemplate(reading.bytes, range) else { return nil }
-        return reading.vocabulary.possessors(inHeading: TextKey.heading(MeetingBuilder.plain(reading.bytes, range))).isEmpty ? nil : concepts
-    }
+    func headingConcepts(at range: SourceRange, _ reading: WalkReading) -> ConceptSet? { reading.headingConcepts(at: range) }
 
     /// `1. Introductions and apologies` standing alone, as a word processor's numbered heading
     /// is pasted as text: a top-level numbered list of one item that holds one line of text, and
@@ -1184,6 +1196,22 @@ struct MeetingBuilder {
     /// SENCo`, is new to the headings' memo): no heading in the built-in lists holds one (a test
     /// keeps it so), and a rule pack's heading that does is read when marked as a heading.
     func mayBePlainHeading(_ line: Int32, _ range: SourceRange) -> Bool {
+        guard MeetingBuilder.hasPlainHeadingShape(range, bytes) else { return false }
+        let paragraph = document[line].parent
+        // The paragraph's lines are made one after another, so the lines before and after it
+        // stand just before and after it among the nodes.
+        let next = Int(line) + 1
+        if next < document.nodes.count, document.nodes[next].parent == paragraph, !MeetingBuilder.mayStandBefore(document.nodes[next].range, bytes) {
+            return false
+        }
+        if document[paragraph].firstChild == line { return true }
+        let before = document[line - 1]
+        guard before.parent == paragraph, before.range.end > before.range.start else { return false }
+        return MeetingBuilder.mayFollow(before.range, isField: before.kind == .fieldLine, bytes)
+    }
+
+    /// `mayBeShortHeading`, and no digit or dash (`mayBePlainHeading`).
+    static func hasPlainHeadingShape(_ range: SourceRange, _ bytes: [UInt8]) -> Bool {
         guard MeetingBuilder.mayBeShortHeading(range, bytes) else { return false }
         var previous = bytes[range.start]
         for index in (range.start + 1)..<range.end {
@@ -1194,22 +1222,24 @@ struct MeetingBuilder {
             if byte == 0xE2, index + 2 < range.end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 { return false }
             previous = byte
         }
-        let paragraph = document[line].parent
-        // The paragraph's lines are made one after another, so the lines before and after it
-        // stand just before and after it among the nodes. A heading's text does not go on from
-        // it in small letters (`Plan⏎for the move`).
-        let next = Int(line) + 1
-        if next < document.nodes.count, document.nodes[next].parent == paragraph, document.nodes[next].range.count > 0 {
-            let start = bytes[document.nodes[next].range.start]
-            if start >= UInt8(ascii: "a"), start <= UInt8(ascii: "z") { return false }
-        }
-        if document[paragraph].firstChild == line { return true }
-        let before = document[line - 1]
-        guard before.parent == paragraph, before.range.end > before.range.start else { return false }
-        if before.kind == .fieldLine { return true }
-        let end = bytes[before.range.end - 1]
+        return true
+    }
+
+    /// Whether a plain-line heading may stand just before the line at `next` of its paragraph:
+    /// a heading's text does not go on in small letters (`Plan⏎for the move`).
+    static func mayStandBefore(_ next: SourceRange, _ bytes: [UInt8]) -> Bool {
+        guard next.count > 0 else { return true }
+        let start = bytes[next.start]
+        return start < UInt8(ascii: "a") || start > UInt8(ascii: "z")
+    }
+
+    /// Whether a plain-line heading may follow the line at `before` of its paragraph: a field's
+    /// line, a line that ends a sentence, or a short line that does not end with a comma.
+    static func mayFollow(_ before: SourceRange, isField: Bool, _ bytes: [UInt8]) -> Bool {
+        if isField { return true }
+        let end = bytes[before.end - 1]
         if end == UInt8(ascii: ".") || end == UInt8(ascii: "?") || end == UInt8(ascii: "!") { return true }
-        return before.range.count <= MeetingBuilder.shortLine && end != UInt8(ascii: ",")
+        return before.count <= MeetingBuilder.shortLine && end != UInt8(ascii: ",")
     }
 
     /// The first test of `mayBePlainHeading`, on three bytes: a line of 4 to 60 bytes that starts
@@ -1240,7 +1270,11 @@ struct MeetingBuilder {
     /// line without its outer marks), if it is one and its plain text may be a heading's: not
     /// empty, and eighty characters at most.
     @inline(__always)
-    func boldHeading(_ range: SourceRange) -> SourceRange? {
+    func boldHeading(_ range: SourceRange) -> SourceRange? { MeetingBuilder.boldHeading(range, bytes) }
+
+    /// `boldHeading(_:)` in the record's `bytes`.
+    @inline(__always)
+    static func boldHeading(_ range: SourceRange, _ bytes: [UInt8]) -> SourceRange? {
         guard range.count > 4 else { return nil }
         let first = bytes[range.start]
         guard first == UInt8(ascii: "*") || first == UInt8(ascii: "_"), bytes[range.start + 1] == first,
@@ -1251,10 +1285,67 @@ struct MeetingBuilder {
         // Plain text is never longer than its bytes: the text is made, and its characters
         // counted, only where the bytes are too many to settle it.
         if inner.count > 80 {
-            let text = plain(inner)
+            let text = MeetingBuilder.plain(bytes, inner)
             guard text.utf8.count <= 80 || text.count <= 80 else { return nil }
         }
         return inner
+    }
+
+    /// Whether a line at the left margin just after a list item, which markdown reads as more of
+    /// the item (`- Jane Smith — Class teacher⏎Apologies⏎- Tom Reed — GP`), is a heading that
+    /// ends the list (`LazyHeadingTest`, asked by the parser), as a record pasted with no blank
+    /// lines has them. It is one when, standing first in a paragraph, it would open a section:
+    /// - a bold line naming a heading (`**Apologies**`), or a key naming one with nothing after
+    ///   it (`Apologies:`);
+    /// - a plain-line heading (`mayBePlainHeading`). A list item rarely ends with a full stop,
+    ///   so the item's line before it need only not end as a clause that goes on (a comma, a
+    ///   semicolon or a colon);
+    /// - a field of the record (`Next meeting: 12/01/2027`, `Chair: Helen Ward`), not a date or
+    ///   a time, which may be an action's own.
+    /// The child's names are not read yet (the fields are read from the tree), so for a heading
+    /// that names the child (`What Kai said`) each capitalised word after the line's first is
+    /// tried as theirs. Should it name someone else, the walk, which knows the child, reads the
+    /// line as it reads any such line first in a paragraph (`What Tom said` may be a parent's
+    /// views, once the people are read).
+    static func isLazyHeading(_ vocabulary: Vocabulary, _ bytes: [UInt8], _ line: LazyLine) -> Bool {
+        let text = line.text
+        guard text.count > 0 else { return false }
+        func namesHeading(_ range: SourceRange) -> Bool {
+            let names = capitalisedWords(bytes, range)
+            return WalkReading(vocabulary: vocabulary, bytes: bytes, childNames: names, memo: vocabulary.headingMemoShard).headingConcepts(at: range) != nil
+        }
+        if let field = FieldLineShape.match(bytes, text) {
+            if field.value.isEmpty { return namesHeading(field.key) }
+            guard let key = vocabulary.fieldKey(bytes, field.key) else { return false }
+            return key != .date && key != .time
+        }
+        if let inner = MeetingBuilder.boldHeading(text, bytes) { return namesHeading(inner) }
+        guard MeetingBuilder.hasPlainHeadingShape(text, bytes), line.previous.count > 0 else { return false }
+        if let next = line.next, !MeetingBuilder.mayStandBefore(next, bytes) { return false }
+        let end = bytes[line.previous.end - 1]
+        if !line.previousIsField, end == UInt8(ascii: ",") || end == UInt8(ascii: ";") || end == UInt8(ascii: ":") { return false }
+        return vocabulary.mayOpenHeading(bytes, text) && namesHeading(text)
+    }
+
+    /// The words of letters that start with a capital, after the first word, at `range` (the
+    /// names a heading may hold: `What Kai said` gives `Kai`).
+    static func capitalisedWords(_ bytes: [UInt8], _ range: SourceRange) -> [String] {
+        var words: [String] = []
+        var index = range.start
+        var first = true
+        while index < range.end {
+            guard Tokenizer.isLetter(bytes[index]) else {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < range.end, Tokenizer.isLetter(bytes[index]) { index += 1 }
+            if !first, bytes[start] >= UInt8(ascii: "A"), bytes[start] <= UInt8(ascii: "Z") {
+                words.append(String(decoding: bytes[start..<index], as: UTF8.self))
+            }
+            first = false
+        }
+        return words
     }
 
     mutating func readTableRow(_ index: Int32, _ node: Node, _ reading: WalkReading) {

@@ -58,6 +58,11 @@ struct BlockParser {
     /// take the short way in `addLine`, and leaf lines try only the recognisers their first byte
     /// can start (always, but in tests that check it gives the same tree as the long way).
     var shortcuts = true
+    /// Whether a line at the left margin that would go on a list item's paragraph lazily
+    /// (`- Jane Smith — Class teacher⏎Apologies`) is a heading of the record instead, typed
+    /// without a blank line before it: then every open list ends before it, and it starts a
+    /// paragraph of its own. Nil: such lines go on the paragraph, as in CommonMark.
+    var lazyHeading: LazyHeadingTest?
 
     /// A parser of `source`, whose bytes `bytes` must point at for as long as the parser is used.
     /// Nodes go into `storage` (uninitialized, at least one node long; see `nodeEstimate(of:)`)
@@ -283,10 +288,15 @@ struct BlockParser {
         if matched < stack.count, paragraph >= 0, !blank,
             !scanner.startsBlock(from: position, to: lineEnd, column: column)
         {
-            // A lazy continuation: the paragraph goes on although its containers' markers are missing.
-            let first = scanner.skipSpaces(from: position, column: column, end: lineEnd, limit: Int.max).0
-            addParagraphLine(SourceRange(first, lineEnd))
-            return
+            if lazyHeading != nil, endsListsAsHeading(start: lineStart, end: lineEnd, position: position) {
+                // Every container closes below, and the line starts a paragraph at the top.
+                matched = 1
+            } else {
+                // A lazy continuation: the paragraph goes on although its containers' markers are missing.
+                let first = scanner.skipSpaces(from: position, column: column, end: lineEnd, limit: Int.max).0
+                addParagraphLine(SourceRange(first, lineEnd))
+                return
+            }
         }
         if matched < stack.count { closeContainers(downTo: matched) }
 
@@ -368,6 +378,24 @@ struct BlockParser {
         }
 
         addLeaf(first: first, end: lineEnd, blank: blank)
+    }
+
+    /// Whether a line that would continue the open paragraph lazily is a heading that ends the
+    /// open lists (`lazyHeading`): it stands at the left margin, the paragraph is a list item's,
+    /// and no block quote is open. Asked with the paragraph's last line and the next line.
+    @inline(never)
+    private func endsListsAsHeading(start lineStart: Int, end lineEnd: Int, position: Int) -> Bool {
+        guard let lazyHeading, quotePlaces.isEmpty, position == lineStart, stack.count > 1, nodes[Int(stack[1])].kind == .list,
+            !scanner.isSpace(bytes[lineStart])
+        else { return false }
+        let last = nodes[Int(paragraph)].lastChild
+        guard last >= 0 else { return false }
+        let nextLine = source.lineIndex(of: lineStart) + 1
+        let next = nextLine < source.lineCount ? scanner.trim(source.lineContent(nextLine)) : nil
+        let line = LazyLine(
+            text: scanner.trimTrailing(SourceRange(lineStart, lineEnd)), previous: nodes[Int(last)].range,
+            previousIsField: nodes[Int(last)].kind == .fieldLine, next: next)
+        return lazyHeading(source.bytes, line)
     }
 
     /// Adds the text from `first`, the line's first non-space byte after its containers' markers.

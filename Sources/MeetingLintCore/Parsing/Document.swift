@@ -28,7 +28,10 @@ public struct Document: Sendable {
 
     /// Parses a record, with or without the parser's shortcuts for common lines (tests compare
     /// the trees both ways give; they must be the same).
-    init(parsing source: SourceFile, shortcuts: Bool) {
+    ///
+    /// With `lazyHeading`, a line at the left margin that names a heading ends the lists before
+    /// it rather than going on their last item (`BlockParser.lazyHeading`).
+    init(parsing source: SourceFile, shortcuts: Bool, lazyHeading: LazyHeadingTest? = nil) {
         // A record longer than 32-bit offsets reach (only a caller of the library could make one)
         // is read as its first `longestParsed` bytes, so every offset in the tree fits.
         let source = source.bytes.count <= Document.longestParsed ? source : source.prefix(Document.longestParsed)
@@ -42,6 +45,7 @@ public struct Document: Sendable {
             let nodes = [Node](room: BlockParser.nodeEstimate(of: source)) { storage, initialized in
                 var parser = BlockParser(source: source, bytes: bytes, storage: storage)
                 parser.shortcuts = shortcuts
+                parser.lazyHeading = lazyHeading
                 parser.parse()
                 (initialized, outgrown) = parser.finishNodes()
                 cells = parser.finishCells()

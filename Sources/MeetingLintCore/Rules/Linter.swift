@@ -155,8 +155,8 @@ public struct Linter: Sendable {
     /// `details` are the parts of each diagnostic's start line to work out (the rest keep their
     /// defaults): a run asks only for what its outputs read.
     public func check(_ source: SourceFile, keepText: Bool = false, details: DiagnosticDetails = .all) -> RecordResult {
-        let document = Document(parsing: source)
-        var meeting = Meeting(document: document, settings: model)
+        var meeting = Meeting(parsing: source, settings: model)
+        let document = meeting.document
         if let override = settings.profileOverride { meeting.profileID = override }
         // (What `catalogue.profiles[meeting.profileID] ?? catalogue.profiles["generic"] ?? Linter.fallbackProfile`
         // gives, with its plan and rules: the profile is read in place from the run.)

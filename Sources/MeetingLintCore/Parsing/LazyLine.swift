@@ -1,0 +1,18 @@
+/// A line at the left margin that would go on a list item's paragraph lazily, as CommonMark
+/// reads it (`- Jane Smith — Class teacher⏎Apologies⏎- Tom Reed — GP`), with the lines around
+/// it: what the parser asks a `LazyHeadingTest` about.
+struct LazyLine {
+    /// The line, without trailing spaces.
+    var text: SourceRange
+    /// The paragraph's line before it (the item's last line so far).
+    var previous: SourceRange
+    /// Whether that line is a field's (`Minutes: Raj Patel`).
+    var previousIsField: Bool
+    /// The next line of the record, trimmed (empty when blank), or nil after the last.
+    var next: SourceRange?
+}
+
+/// Whether a `LazyLine` of the record (its bytes) is a heading of the record rather than more of
+/// the list item: the parser then ends every open list before it (`BlockParser.lazyHeading`).
+/// The record's vocabulary knows its headings (`MeetingBuilder.isLazyHeading`); the parser does not.
+typealias LazyHeadingTest = (_ bytes: [UInt8], _ line: LazyLine) -> Bool
