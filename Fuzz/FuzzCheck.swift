@@ -83,20 +83,26 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     let source = SourceFile(path: "fuzz/input.md", bytes: bytes)
 
-    // The parser and its tree dump.
-    let document = Document(parsing: source)
-    if treeDumpIsCheap(document) { _ = document.treeDump() }
-    let nodeCount = document.nodes.count
-    for index in 0..<nodeCount {
-        let node = document.nodes[index]
-        fuzzInvariant(
-            "node-range", node.range.start >= 0 && node.range.start <= node.range.end && node.range.end <= source.bytes.count,
-            "node \(index) (\(node.kind)) has range \(node.range.start)..<\(node.range.end) in \(source.bytes.count) bytes")
-        fuzzInvariant("node-links", node.firstChild < nodeCount && node.nextSibling < nodeCount, "node \(index) links outside the tree")
+    // The parser and its tree dump: as markdown reads the record, and as a check does, told the
+    // record's headings (`Meeting(parsing:settings:)`).
+    func checkTree(_ document: Document) {
+        if treeDumpIsCheap(document) { _ = document.treeDump() }
+        let nodeCount = document.nodes.count
+        for index in 0..<nodeCount {
+            let node = document.nodes[index]
+            fuzzInvariant(
+                "node-range", node.range.start >= 0 && node.range.start <= node.range.end && node.range.end <= source.bytes.count,
+                "node \(index) (\(node.kind)) has range \(node.range.start)..<\(node.range.end) in \(source.bytes.count) bytes")
+            fuzzInvariant("node-links", node.firstChild < nodeCount && node.nextSibling < nodeCount, "node \(index) links outside the tree")
+        }
     }
+    let document = Document(parsing: source)
+    checkTree(document)
+    _ = Meeting(document: document, settings: fuzzLinter.model).profileID
 
     // The meeting model, as the rules see it.
-    let meeting = Meeting(document: document, settings: fuzzLinter.model)
+    let meeting = Meeting(parsing: source, settings: fuzzLinter.model)
+    checkTree(meeting.document)
     _ = meeting.profileID
 
     // The whole check, keeping the text so the HTML report of a single record shows it.
