@@ -31,6 +31,21 @@ import Testing
         #expect(meeting.actions.count == 1 && meeting.hasSection(.contingency), "\(meeting.actions.map(\.range))")
     }
 
+    /// Its text pasted straight after it, with no blank line (which markdown reads as more of the
+    /// item), is the section's: the people under `2. Apologies`, the actions under `8. Plan`.
+    @Test func theTextStraightAfterANumberedHeadingIsItsSections() {
+        let apologies = model(Self.head + "2. Apologies\nDr Omar Farouk – GP (report sent)\n")
+        #expect(apologies.sections.map(\.title) == ["Apologies"])
+        #expect(apologies.apologies.map(\.name) == ["Dr Omar Farouk"])
+        let plan = model(
+            Self.head + "8. Plan\nDawn to refer Mum to the Parenting Together programme by 10/11/2026.\nMum to take Kayden to the dentist by 01/12/2026.\n")
+        #expect(plan.sections.map(\.title) == ["Plan"])
+        #expect(plan.actions.count == 2)
+        let contingency = model(Self.head + "9. Contingency\nIf home conditions do not improve, Dawn will ask for a legal planning meeting.\n")
+        #expect(contingency.hasSection(.contingency))
+        #expect(RuleDocumentTests.findings(of: "contingency", in: Self.head + "9. Contingency\nIf home conditions do not improve, Dawn will ask for a legal planning meeting.\n").isEmpty)
+    }
+
     @Test func minutesToTheCoreGroupAreCirculation() {
         #expect(RuleDocumentTests.findings(of: "circulation", in: Self.head + "Minutes to core group members within 5 working days.\n").isEmpty)
     }

@@ -1122,18 +1122,19 @@ struct MeetingBuilder {
     func headingConcepts(at range: SourceRange, _ reading: WalkReading) -> ConceptSet? { reading.headingConcepts(at: range) }
 
     /// `1. Introductions and apologies` standing alone, as a word processor's numbered heading
-    /// is pasted as text: a top-level numbered list of one item that holds one line of text, and
-    /// nothing else, is a heading if its line names a concept (`headingConcepts(at:_:)`), as a
-    /// line wholly bold is. Returns the line's node. (An agenda, a numbered list of many items,
-    /// is no heading, however its items read.)
+    /// is pasted as text: a top-level numbered list of one item that holds one paragraph, and
+    /// nothing else, is a heading if its first line, of text, names a concept
+    /// (`headingConcepts(at:_:)`), as a line wholly bold is. Returns the line's node. The
+    /// paragraph's lines after it (`7. Lily's views⏎Lily told Rosa …`, pasted with no blank line
+    /// between, which markdown reads as more of the item) are the section's text
+    /// (`openPseudoSection`). (An agenda, a numbered list of many items, is no heading, however
+    /// its items read.)
     func numberedHeadingLine(_ list: Node) -> Int32? {
         guard list.level == 1, list.firstChild >= 0, list.firstChild == list.lastChild else { return nil }
         let item = document[list.firstChild]
         guard item.task == .none, item.firstChild >= 0, item.firstChild == item.lastChild else { return nil }
         let paragraph = document[item.firstChild]
-        guard paragraph.kind == .paragraph, paragraph.firstChild >= 0, paragraph.firstChild == paragraph.lastChild,
-            document[paragraph.firstChild].kind == .textLine
-        else { return nil }
+        guard paragraph.kind == .paragraph, paragraph.firstChild >= 0, document[paragraph.firstChild].kind == .textLine else { return nil }
         return paragraph.firstChild
     }
 
