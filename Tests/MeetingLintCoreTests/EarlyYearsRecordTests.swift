@@ -45,7 +45,7 @@ import Testing
 @Suite struct PlainHeadingPrefilterTests {
     @Test func noHeadingInTheListsHoldsADigitOrADash() {
         let vocabulary = Catalogue.builtIn.vocabulary
-        let headings = Array(vocabulary.headingConcepts.keys) + vocabulary.childVoiceTemplates.map { $0.prefix + "sofia" + $0.suffix }
+        let headings = Array(vocabulary.headingConcepts.keys) + vocabulary.childTemplates.map { $0.prefix + "sofia" + $0.suffix }
         #expect(headings.count > 500)
         for heading in headings {
             let digit = heading.unicodeScalars.contains { $0.properties.numericType != nil }

@@ -129,7 +129,7 @@ import Testing
         }
         #expect(separated > 100)
     }
-    /// `possessors(inHeading:)`, which tells ASCII from other text on the bytes it then compares,
+    /// `forEachFit(inHeading:_:)`, which tells ASCII from other text on the bytes it then compares,
     /// gives what it gave when it asked `isASCII` first: over the corpus, random headings and
     /// headings built on each template with ASCII and other possessors.
     @Test func possessorsAreThoseReadBeforeTheMerge() {
@@ -138,23 +138,23 @@ import Testing
             var found: [String] = []
             if heading.isASCII {
                 let bytes = Array(heading.utf8)
-                for (prefix, suffix) in vocabulary.childVoiceTemplateBytes
+                for (template, (prefix, suffix)) in vocabulary.childTemplateBytes.enumerated()
                 where bytes.count > prefix.count + suffix.count && bytes.starts(with: prefix) && bytes.suffix(suffix.count).elementsEqual(suffix) {
                     let possessor = String(decoding: bytes[prefix.count..<(bytes.count - suffix.count)], as: UTF8.self).trimmingSpaces
-                    if !possessor.isEmpty { found.append(possessor) }
+                    if !possessor.isEmpty { found.append("\(template) \(possessor)") }
                 }
                 return found
             }
             let utf8 = heading.utf8
-            for (prefix, suffix) in vocabulary.childVoiceTemplates
+            for (template, (prefix, suffix)) in vocabulary.childTemplates.enumerated()
             where utf8.count > prefix.utf8.count + suffix.utf8.count && heading.hasPrefix(prefix) && heading.hasSuffix(suffix) {
                 let possessor = String(Substring(utf8.dropFirst(prefix.utf8.count).dropLast(suffix.utf8.count))).trimmingSpaces
-                if !possessor.isEmpty { found.append(possessor) }
+                if !possessor.isEmpty { found.append("\(template) \(possessor)") }
             }
             return found
         }
         var headings = (VocabularySpeedTests.headings + ModelSpeedTests.lines).map { TextKey.heading($0) }
-        for (prefix, suffix) in vocabulary.childVoiceTemplates {
+        for (prefix, suffix) in vocabulary.childTemplates {
             for name in ["isla", "zoë", "mum and dad", " ", "", "😀 x"] { headings.append(prefix + name + suffix) }
         }
         var generator = SplitMix64(seed: 0x9055_E550)
@@ -165,7 +165,8 @@ import Testing
         }
         var found = 0
         for heading in headings {
-            let possessors = vocabulary.possessors(inHeading: heading)
+            var possessors: [String] = []
+            vocabulary.forEachFit(inHeading: heading) { possessors.append("\($1) \($0)") }
             #expect(possessors == plainPossessors(heading), "\(heading)")
             found += possessors.count
         }

@@ -129,17 +129,19 @@ import Testing
     @Test func possessorsOnBytesAreThoseOnText() {
         let vocabulary = Catalogue.builtIn.vocabulary
         func plainPossessors(_ heading: String) -> [String] {
-            vocabulary.childVoiceTemplates.compactMap { prefix, suffix in
+            vocabulary.childTemplates.enumerated().compactMap { template, parts in
+                let (prefix, suffix) = parts
                 let utf8 = heading.utf8
                 guard utf8.count > prefix.utf8.count + suffix.utf8.count, heading.hasPrefix(prefix), heading.hasSuffix(suffix) else { return nil }
                 let possessor = String(Substring(utf8.dropFirst(prefix.utf8.count).dropLast(suffix.utf8.count))).trimmingSpaces
-                return possessor.isEmpty ? nil : possessor
+                return possessor.isEmpty ? nil : "\(template) \(possessor)"
             }
         }
         var found = 0
         for line in ModelSpeedTests.lines {
             let heading = TextKey.heading(line)
-            let possessors = vocabulary.possessors(inHeading: heading)
+            var possessors: [String] = []
+            vocabulary.forEachFit(inHeading: heading) { possessors.append("\($1) \($0)") }
             #expect(possessors == plainPossessors(heading), "\(heading)")
             found += possessors.count
         }

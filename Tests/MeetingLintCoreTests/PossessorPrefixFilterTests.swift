@@ -2,7 +2,7 @@ import Testing
 
 @testable import MeetingLintCore
 
-/// The possessors of a heading read with the templates whose prefix starts with another byte
+/// The templates a heading fits, and their possessors, read with the templates whose prefix starts with another byte
 /// passed over at once (`Vocabulary.templatePrefixFirsts`) are those every template gives when
 /// tried whole: over headings made of each template with names, with the template's first or
 /// last byte changed, cut, doubled, or beside another template's prefix; and each entry of the
@@ -12,7 +12,7 @@ import Testing
         let vocabulary = Catalogue.builtIn.vocabulary
         #expect(vocabulary.templatePrefixFirsts.count == vocabulary.templatesByLastByte.count)
         for (position, template) in vocabulary.templatesByLastByte.enumerated() {
-            let prefix = vocabulary.childVoiceTemplateBytes[Int(template)].prefix
+            let prefix = vocabulary.childTemplateBytes[Int(template)].prefix
             #expect(vocabulary.templatePrefixFirsts[position] == (prefix.first.map { Int16($0) } ?? -1))
         }
     }
@@ -20,18 +20,18 @@ import Testing
     @Test func filteredPossessorsAreThoseOfEveryTemplate() {
         let vocabulary = Catalogue.builtIn.vocabulary
         /// Every template tried whole, on bytes (the headings here are ASCII).
-        func plainPossessors(_ heading: String) -> [String] {
+        func plainFits(_ heading: String) -> [String] {
             let bytes = Array(heading.utf8)
             var found: [String] = []
-            for (prefix, suffix) in vocabulary.childVoiceTemplateBytes
+            for (template, (prefix, suffix)) in vocabulary.childTemplateBytes.enumerated()
             where bytes.count > prefix.count + suffix.count && bytes.starts(with: prefix) && bytes.suffix(suffix.count).elementsEqual(suffix) {
                 let possessor = String(decoding: bytes[prefix.count..<(bytes.count - suffix.count)], as: UTF8.self).trimmingSpaces
-                if !possessor.isEmpty { found.append(possessor) }
+                if !possessor.isEmpty { found.append("\(template) \(possessor)") }
             }
             return found
         }
         var headings = ["", "s", "x", "'s views", "views of", "what told us"]
-        let templates = vocabulary.childVoiceTemplates.filter { ($0.prefix + $0.suffix).isASCII }
+        let templates = vocabulary.childTemplates.filter { ($0.prefix + $0.suffix).isASCII }
         for (prefix, suffix) in templates {
             for name in ["isla", "mum and dad", " ", "", "x y"] {
                 headings.append(prefix + name + suffix)
@@ -44,8 +44,9 @@ import Testing
         }
         var matched = 0
         for heading in headings where heading.isASCII {
-            let fast = vocabulary.possessors(inHeading: heading)
-            #expect(fast == plainPossessors(heading), "\(heading)")
+            var fast: [String] = []
+            vocabulary.forEachFit(inHeading: heading) { fast.append("\($1) \($0)") }
+            #expect(fast == plainFits(heading), "\(heading)")
             matched += fast.count
         }
         #expect(matched > 100)

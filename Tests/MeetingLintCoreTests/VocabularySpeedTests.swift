@@ -151,7 +151,7 @@ import Testing
         let vocabulary = Catalogue.builtIn.vocabulary
         func plainPossessors(_ heading: String) -> [String] {
             let bytes = Array(heading.utf8)
-            return vocabulary.childVoiceTemplateBytes.compactMap { prefix, suffix in
+            return vocabulary.childTemplateBytes.compactMap { prefix, suffix in
                 guard bytes.count > prefix.count + suffix.count, bytes.starts(with: prefix), bytes.suffix(suffix.count).elementsEqual(suffix) else { return nil }
                 let possessor = String(decoding: bytes[prefix.count..<(bytes.count - suffix.count)], as: UTF8.self).trimmingSpaces
                 return possessor.isEmpty ? nil : possessor

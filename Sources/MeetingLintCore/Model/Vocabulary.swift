@@ -20,10 +20,13 @@ public final class Vocabulary: @unchecked Sendable {
 
     /// Normalised heading → concept.
     public let headingConcepts: [String: Concept]
-    /// Child-voice headings with `{child}` in them, as normalised (prefix, suffix) pairs.
-    public let childVoiceTemplates: [(prefix: String, suffix: String)]
+    /// Headings with `{child}` in them, as normalised (prefix, suffix) pairs: most give the
+    /// child's views (`{child}'s views`), some another concept (`What's going well for {child}`).
+    public let childTemplates: [(prefix: String, suffix: String)]
+    /// The concept each of `childTemplates` means (the list it stands in), by index.
+    public let childTemplateConcepts: [Concept]
     /// The same as UTF-8 bytes, for comparing ASCII headings on bytes.
-    let childVoiceTemplateBytes: [(prefix: [UInt8], suffix: [UInt8])]
+    let childTemplateBytes: [(prefix: [UInt8], suffix: [UInt8])]
     /// Where each template's prefix and suffix stand in `templateBytes`: plain values, so that the
     /// loop over them for every heading not in the lists retains no arrays.
     let templateRanges: [(prefix: Range<Int>, suffix: Range<Int>)]
@@ -194,14 +197,16 @@ public final class Vocabulary: @unchecked Sendable {
         taskVerbs = wordSets["actions/task-verbs"] ?? TokenSet()
 
         var headingConcepts: [String: Concept] = [:]
-        var childVoiceTemplates: [(prefix: String, suffix: String)] = []
+        var childTemplates: [(prefix: String, suffix: String)] = []
+        var childTemplateConcepts: [Concept] = []
         for concept in Concept.allCases {
             for heading in lists["headings/\(concept.rawValue)"] ?? [] {
                 let key = TextKey.heading(heading)
                 let utf8 = Array(key.utf8)
                 if let marker = TextKey.firstOffset(of: "{child}", in: utf8) {
                     let suffix = marker + "{child}".utf8.count
-                    childVoiceTemplates.append((String(decoding: utf8[..<marker], as: UTF8.self), String(decoding: utf8[suffix...], as: UTF8.self)))
+                    childTemplates.append((String(decoding: utf8[..<marker], as: UTF8.self), String(decoding: utf8[suffix...], as: UTF8.self)))
+                    childTemplateConcepts.append(concept)
                 } else if headingConcepts[key] == nil {
                     headingConcepts[key] = concept
                 }
@@ -220,11 +225,12 @@ public final class Vocabulary: @unchecked Sendable {
             for alias in lists["columns/\(column.rawValue)"] ?? [] { personColumns[TextKey.field(alias)] = column }
         }
         self.headingConcepts = headingConcepts
-        self.childVoiceTemplates = childVoiceTemplates
-        childVoiceTemplateBytes = childVoiceTemplates.map { (Array($0.prefix.utf8), Array($0.suffix.utf8)) }
+        self.childTemplates = childTemplates
+        self.childTemplateConcepts = childTemplateConcepts
+        childTemplateBytes = childTemplates.map { (Array($0.prefix.utf8), Array($0.suffix.utf8)) }
         var templateBytes: [UInt8] = []
         var templateRanges: [(prefix: Range<Int>, suffix: Range<Int>)] = []
-        for (prefix, suffix) in childVoiceTemplateBytes {
+        for (prefix, suffix) in childTemplateBytes {
             let prefixStart = templateBytes.count
             templateBytes.append(contentsOf: prefix)
             let suffixStart = templateBytes.count
@@ -235,7 +241,7 @@ public final class Vocabulary: @unchecked Sendable {
         self.templateRanges = templateRanges
         var openings: [String] = []
         var anyTitle = false
-        for (prefix, suffix) in childVoiceTemplates {
+        for (prefix, suffix) in childTemplates {
             if let word = prefix.split(separator: " ").first {
                 openings.append(String(word))
             } else if !suffix.hasPrefix("'") {
@@ -455,19 +461,22 @@ public final class Vocabulary: @unchecked Sendable {
             stem = trimmed
         }
         // The heading, then its stem: each read in turn rather than listed in an array.
-        if givesChildsViews(normalised, childNames: childNames, readNames: &readNames) { return .childVoice }
-        if let stem, givesChildsViews(stem, childNames: childNames, readNames: &readNames) { return .childVoice }
+        if let concept = childTemplateConcept(normalised, childNames: childNames, readNames: &readNames) { return concept }
+        if let stem, let concept = childTemplateConcept(stem, childNames: childNames, readNames: &readNames) { return concept }
         return nil
     }
 
-    /// Whether a heading (normalised) gives the child's views by a `{child}` template, setting
+    /// The concept a heading (normalised) names by a `{child}` template that the child fills
+    /// (`Sofia's views`: the child's voice; `What's going well for Sofia`: strengths), setting
     /// `readNames` if it fits one.
-    func givesChildsViews(_ heading: String, childNames: [String], readNames: inout Bool) -> Bool {
-        for possessor in possessors(inHeading: heading) {
+    func childTemplateConcept(_ heading: String, childNames: [String], readNames: inout Bool) -> Concept? {
+        var found: Concept?
+        forEachFit(inHeading: heading) { possessor, template in
             readNames = true
-            if isChildReference(possessor, childNames: childNames) { return true }
+            guard found == nil, isChildReference(possessor, childNames: childNames) else { return }
+            found = childTemplateConcepts[template]
         }
-        return false
+        return found
     }
 
     /// `headingConcepts[normalised]`. Most headings asked about are in no list: the hash table,
@@ -516,10 +525,20 @@ public final class Vocabulary: @unchecked Sendable {
         return openings.contains(Tokenizer.foldedLetters(bytes, from: firstLetter, to: end).hash)
     }
 
-    /// Who a heading (normalised) gives the views of, by each `{child}` template in
-    /// `headings.md` it fits: `Sofia's views` → `sofia`, `what mum and dad told us` → `mum and dad`.
+    /// Who a heading (normalised) gives the views of, by each `{child}` template of the child's
+    /// voice in `headings.md` it fits: `Sofia's views` → `sofia`, `what mum and dad told us` →
+    /// `mum and dad`. (A parent's views are read by these: `What's going well for Mum` is none.)
     public func possessors(inHeading heading: String) -> [String] {
         var found: [String] = []
+        forEachFit(inHeading: heading) { possessor, template in
+            if childTemplateConcepts[template] == .childVoice { found.append(possessor) }
+        }
+        return found
+    }
+
+    /// Calls `body` with the possessor and the index (into `childTemplates`) of each `{child}`
+    /// template a heading (normalised) fits, in the templates' order.
+    func forEachFit(inHeading heading: String, _ body: (String, Int) -> Void) {
         // An ASCII heading is compared on bytes, far cheaper than `hasPrefix`: the same answer
         // for the vocabulary's templates, which are normalised text. Whether it is ASCII is read
         // on the same bytes.
@@ -534,24 +553,24 @@ public final class Vocabulary: @unchecked Sendable {
                 for position in Int(templateStarts[Int(last)])..<Int(templateStarts[Int(last) + 1]) {
                     let prefixFirst = templatePrefixFirsts[position]
                     if prefixFirst >= 0, prefixFirst != first { continue }
-                    let (prefix, suffix) = templateRanges[Int(templatesByLastByte[position])]
+                    let template = Int(templatesByLastByte[position])
+                    let (prefix, suffix) = templateRanges[template]
                     guard bytes.count > prefix.count + suffix.count else { continue }
                     guard Vocabulary.holds(bytes, at: 0, templates, prefix), Vocabulary.holds(bytes, at: bytes.count - suffix.count, templates, suffix)
                     else { continue }
                     let possessor = String(decoding: UnsafeBufferPointer(rebasing: bytes[prefix.count..<(bytes.count - suffix.count)]), as: UTF8.self).trimmingSpaces
-                    if !possessor.isEmpty { found.append(possessor) }
+                    if !possessor.isEmpty { body(possessor, template) }
                 }
             }
             return true
         }
-        if isASCII { return found }
+        if isASCII { return }
         let utf8 = heading.utf8
-        for (prefix, suffix) in childVoiceTemplates
+        for (template, (prefix, suffix)) in childTemplates.enumerated()
         where utf8.count > prefix.utf8.count + suffix.utf8.count && heading.hasPrefix(prefix) && heading.hasSuffix(suffix) {
             let possessor = String(Substring(utf8.dropFirst(prefix.utf8.count).dropLast(suffix.utf8.count))).trimmingSpaces
-            if !possessor.isEmpty { found.append(possessor) }
+            if !possessor.isEmpty { body(possessor, template) }
         }
-        return found
     }
 
     /// Whether `bytes` hold `part` of `templates` from `offset` on (where it fits), byte by byte:
