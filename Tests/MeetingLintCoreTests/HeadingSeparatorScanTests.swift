@@ -10,7 +10,7 @@ import Testing
 @Suite struct HeadingSeparatorScanTests {
     /// Pieces of text: the separators, their parts and near misses, and other bytes.
     static let pieces = [
-        " and ", "and", " an", "and ", " a", " ", "  ", "+", " +", "+ ", " + ", "&", "/", ",", "a", "n", "d", "x", "views", "é", "’", "-", ":", "\t",
+        " and ", "and", " an", "and ", " a", " ", "  ", "+", " +", "+ ", " + ", "&", "/", ",", "a", "n", "d", "x", "views", "é", "’", "-", " -", "- ", " - ", ":", "\t",
     ]
 
     /// The general search's answer for `Vocabulary.headingSeparators`.
@@ -26,7 +26,7 @@ import Testing
 
     @Test func separatorScanIsThePlainSearchOverRandomText() {
         var random = BuilderSpeedTests.Random(state: 0x5E9A_4A70)
-        var texts = ["", " ", " and", " and ", "and ", " +", " + ", "+ ", "&", "/", ",", "x and", "x an d", "x +y", "x + y"]
+        var texts = ["", " ", " and", " and ", "and ", " +", " + ", "+ ", "&", "/", ",", "x and", "x an d", "x +y", "x + y", " -", " - ", "x - y", "x -y"]
         for _ in 0..<20_000 {
             var text = ""
             for _ in 0..<random.below(12) { text += HeadingSeparatorScanTests.pieces[random.below(HeadingSeparatorScanTests.pieces.count)] }

@@ -415,7 +415,7 @@ public final class Vocabulary: @unchecked Sendable {
     }
 
     /// Where a heading that means nothing whole is split into parts.
-    static let headingSeparators: [StaticString] = [" and ", "&", "/", " + ", ","]
+    static let headingSeparators: [StaticString] = [" and ", "&", "/", " + ", ",", " - "]
 
     /// Whether `bytes` hold one of `headingSeparators`: `TextKey.holdsSeparator(bytes,
     /// headingSeparators)`, with the separators' bytes written out. Nearly every heading asked
@@ -429,13 +429,15 @@ public final class Vocabulary: @unchecked Sendable {
             case UInt8(ascii: "&"), UInt8(ascii: "/"), UInt8(ascii: ","):
                 return true
             case UInt8(ascii: " "):
-                // ` and ` (five bytes) or ` + ` (three), each read only where it fits.
+                // ` and ` (five bytes), ` + ` or ` - ` (three), each read only where it fits.
                 if index + 5 <= count, bytes[index + 1] == UInt8(ascii: "a"), bytes[index + 2] == UInt8(ascii: "n"), bytes[index + 3] == UInt8(ascii: "d"),
                     bytes[index + 4] == UInt8(ascii: " ")
                 {
                     return true
                 }
-                if index + 3 <= count, bytes[index + 1] == UInt8(ascii: "+"), bytes[index + 2] == UInt8(ascii: " ") { return true }
+                if index + 3 <= count, bytes[index + 1] == UInt8(ascii: "+") || bytes[index + 1] == UInt8(ascii: "-"), bytes[index + 2] == UInt8(ascii: " ") {
+                    return true
+                }
             default:
                 break
             }
