@@ -46,6 +46,44 @@ import Testing
         #expect(RuleDocumentTests.findings(of: "contingency", in: Self.head + "9. Contingency\nIf home conditions do not improve, Dawn will ask for a legal planning meeting.\n").isEmpty)
     }
 
+    /// Numbered headings pasted with their text straight after them, and no blank lines, read
+    /// in markdown as one list whose items hold the sections: each heading starts a list of its
+    /// own, and the plan's numbered actions after `8. Plan` are its section's.
+    @Test func numberedSectionsWithNoBlankLines() {
+        let record = Self.head + """
+            6. New information shared at the meeting
+            Dr Ferris said Kayden's sleep is poor.
+            7. Kayden's views
+            Dawn saw Kayden at school on 01/11/2026. He said he likes his teacher.
+            8. Plan
+            1. Dawn to refer Mum to the Parenting Together programme by 10/11/2026.
+            2. Mum to take Kayden to the dentist by 01/12/2026.
+            9. Contingency
+            If home conditions do not improve, Dawn will ask for a legal planning meeting.
+
+            """
+        let meeting = model(record)
+        #expect(meeting.sections.map(\.title) == ["Kayden's views", "Plan", "Contingency"])
+        #expect(meeting.actions.count == 2)
+        #expect(meeting.hasSection(.childVoice) && meeting.hasSection(.contingency))
+    }
+
+    /// An agenda's items, one line each, stay one list and no heading; so does a list of
+    /// actions whose numbers go on.
+    @Test func anAgendaWithNoBlankLinesIsNoHeading() {
+        let agenda = model(Self.head + "Agenda\n1. Introductions and apologies\n2. Review of previous actions\n3. Contingency plan\n")
+        #expect(!agenda.hasSection(.contingency) && !agenda.hasSection(.previousActions))
+        let plan = model(Self.head + "## Plan\n1. Dawn to refer Mum by 10/11/2026.\n2. Contingency plan to be written by Dawn by 01/12/2026.\n")
+        #expect(plan.actions.count == 2 && !plan.hasSection(.contingency))
+    }
+
+    /// An `Action:` line further down an item outside the plan (pasted with no blank line) is an
+    /// action, as it is in a paragraph.
+    @Test func anActionLineInAnItemOutsideThePlan() {
+        let meeting = model(Self.head + "## Health update\n- Joy said Kayden's weight has dropped.\nAction: Dr Fenwick to review Kayden's weight by 15/12/2026.\n")
+        #expect(meeting.actions.count == 1)
+    }
+
     @Test func minutesToTheCoreGroupAreCirculation() {
         #expect(RuleDocumentTests.findings(of: "circulation", in: Self.head + "Minutes to core group members within 5 working days.\n").isEmpty)
     }

@@ -273,9 +273,12 @@ extension MeetingBuilder {
             if line.section >= 0, meeting.sections[line.section].context.contains(.actions) { continue }
             if line.section >= 0, meeting.sections[line.section].context.contains(.previousActions) { continue }
             guard document.nodes[Int(line.node)].kind == .fieldLine, isWhatKey(document.nodes[Int(line.node)].key) else { continue }
-            let item = enclosingItem(line.node)
-            // The item's first line, if this one, is found at once (`lineIndex(of:guess:)`).
-            if let item, lineIndex != firstLineIndex(of: item, guess: lineIndex) { continue }
+            // An item that opens with the line is read whole (`- Action: …⏎  By: …`); a line
+            // further down an item (`3. Health update⏎Joy said …⏎Action: …`, pasted with no blank
+            // lines) is read on its own, as in a paragraph. (The item's first line, if this one,
+            // is found at once: `lineIndex(of:guess:)`.)
+            var item = enclosingItem(line.node)
+            if let found = item, lineIndex != firstLineIndex(of: found, guess: lineIndex) { item = nil }
             if let item {
                 readListAction(item, isPrevious: false, guess: lineIndex, timing: timing, into: &found)
             } else if let owner = ownerLineOwner(lineIndex, timing: timing), let task = taskBefore(lineIndex) {

@@ -1321,10 +1321,12 @@ struct MeetingBuilder {
             return key != .date && key != .time
         }
         if let inner = MeetingBuilder.boldHeading(text, bytes) { return namesHeading(inner) }
-        guard MeetingBuilder.hasPlainHeadingShape(text, bytes), line.previous.count > 0 else { return false }
+        guard MeetingBuilder.hasPlainHeadingShape(text, bytes) else { return false }
         if let next = line.next, !MeetingBuilder.mayStandBefore(next, bytes) { return false }
-        let end = bytes[line.previous.end - 1]
-        if !line.previousIsField, end == UInt8(ascii: ",") || end == UInt8(ascii: ";") || end == UInt8(ascii: ":") { return false }
+        if line.previous.count > 0, !line.previousIsField {
+            let end = bytes[line.previous.end - 1]
+            if end == UInt8(ascii: ",") || end == UInt8(ascii: ";") || end == UInt8(ascii: ":") { return false }
+        }
         return vocabulary.mayOpenHeading(bytes, text) && namesHeading(text)
     }
 

@@ -63,6 +63,9 @@ struct BlockParser {
     /// without a blank line before it: then every open list ends before it, and it starts a
     /// paragraph of its own. Nil: such lines go on the paragraph, as in CommonMark.
     var lazyHeading: LazyHeadingTest?
+    /// The numbered list that `numberedSection` started for a heading (`7. Lily's views`), or -1:
+    /// its next item starts a list of its own, so that the heading stands alone.
+    private var sectionList: Int32 = -1
 
     /// A parser of `source`, whose bytes `bytes` must point at for as long as the parser is used.
     /// Nodes go into `storage` (uninitialized, at least one node long; see `nodeEstimate(of:)`)
@@ -286,7 +289,7 @@ struct BlockParser {
 
         let blank = scanner.isBlank(from: position, to: lineEnd)
         if matched < stack.count, paragraph >= 0, !blank,
-            !scanner.startsBlock(from: position, to: lineEnd, column: column)
+            !scanner.startsBlock(from: position, to: lineEnd, column: column) || numberCannotInterrupt(from: position, end: lineEnd, matched: matched)
         {
             if lazyHeading != nil, endsListsAsHeading(start: lineStart, end: lineEnd, position: position) {
                 // Every container closes below, and the line starts a paragraph at the top.
@@ -326,18 +329,30 @@ struct BlockParser {
                 }
                 continue
             }
-            if let marker = scanner.listMarker(at: next, end: lineEnd), !scanner.isThematicBreak(from: next, to: lineEnd, scan: &breakScan) {
+            if let marker = scanner.listMarker(at: next, end: lineEnd), !scanner.isThematicBreak(from: next, to: lineEnd, scan: &breakScan),
+                !(paragraph >= 0 && marker.ordered && number(at: next) >= BlockParser.largestInterruptingNumber)
+            {
                 closeLeaves()
                 var top = stack[stack.count - 1]
                 if nodes[Int(top)].kind == .list, nodes[Int(top)].level != (marker.ordered ? 1 : 0) {
                     closeContainers(downTo: stack.count - 1)
                     top = stack[stack.count - 1]
                 }
+                var startsSection = false
+                if lazyHeading != nil, marker.ordered, stack.count == 2, nodes[Int(top)].kind == .list, next == lineStart {
+                    let split = numberedSection(list: top, marker: next, text: SourceRange(marker.end, lineEnd))
+                    if split.newList {
+                        closeContainers(downTo: 1)
+                        top = stack[0]
+                        startsSection = split.heading
+                    }
+                }
                 if nodes[Int(top)].kind != .list {
                     var list = Node(kind: .list, range: SourceRange(next, lineEnd), content: SourceRange(next, next))
                     list.level = marker.ordered ? 1 : 0
                     top = append(list, to: top)
                     stack.append(top)
+                    if startsSection { sectionList = top }
                 }
                 // A bullet character of several bytes takes one column.
                 let markerColumn = nextColumn + (bytes[next] < 0x80 ? marker.end - next : 1)
@@ -396,6 +411,80 @@ struct BlockParser {
             text: scanner.trimTrailing(SourceRange(lineStart, lineEnd)), previous: nodes[Int(last)].range,
             previousIsField: nodes[Int(last)].kind == .fieldLine, next: next)
         return lazyHeading(source.bytes, line)
+    }
+
+    /// Whether a numbered item at the left margin (its marker at `marker`, its text after it at
+    /// `text`) starts a list of its own rather than going on the open top-level numbered `list`,
+    /// and whether it is a heading (`lazyHeading`). A word processor's numbered headings, pasted
+    /// with their text straight after them, read in markdown as one list whose items hold the
+    /// record's sections (`6. New information⏎Dr Ferris said …⏎7. Lily's views⏎Lily said …⏎8.
+    /// Plan⏎1. Nina Shah to …⏎2. …`). An item starts a list of its own when
+    /// - it is a heading, and the item before it holds text after its first line (`7. Lily's
+    ///   views`) or its number does not follow the one before (`9. Contingency` after `2.`, the
+    ///   plan's last action);
+    /// - the list was started so, for a heading (`8. Plan`): the item after it (`1. Nina Shah to
+    ///   …`) is its section's;
+    /// - its number goes back (`1.` after `8.`) after a list of one item, one line long, that is
+    ///   a heading.
+    /// An agenda's items (`1. Introductions⏎2. Apologies⏎3. Review of actions`) are none of these:
+    /// they stay one list, and no heading.
+    private func numberedSection(list: Int32, marker: Int, text: SourceRange) -> (newList: Bool, heading: Bool) {
+        guard let lazyHeading else { return (false, false) }
+        let last = nodes[Int(list)].lastChild
+        guard last >= 0 else { return (false, false) }
+        let trimmed = scanner.trim(text)
+        guard !trimmed.isEmpty else { return (list == sectionList, false) }
+        // The item before: its first paragraph's lines.
+        let paragraph = nodes[Int(last)].firstChild
+        let firstLine = paragraph >= 0 && nodes[Int(paragraph)].kind == .paragraph ? nodes[Int(paragraph)].firstChild : -1
+        let lastLine = paragraph >= 0 && nodes[Int(paragraph)].kind == .paragraph ? nodes[Int(paragraph)].lastChild : -1
+        let previous = lastLine >= 0 ? nodes[Int(lastLine)].range : nodes[Int(last)].range
+        func isHeading() -> Bool {
+            let nextLine = source.lineIndex(of: marker) + 1
+            let next = nextLine < source.lineCount ? scanner.trim(source.lineContent(nextLine)) : nil
+            let line = LazyLine(text: trimmed, previous: previous, previousIsField: lastLine >= 0 && nodes[Int(lastLine)].kind == .fieldLine, next: next)
+            return lazyHeading(source.bytes, line)
+        }
+        if list == sectionList { return (true, isHeading()) }
+        let holdsText = firstLine >= 0 && (firstLine != lastLine || nodes[Int(last)].lastChild != paragraph)
+        let own = number(at: marker)
+        let before = number(at: nodes[Int(last)].range.start)
+        if holdsText || own != before + 1 { return isHeading() ? (true, true) : (false, false) }
+        // A heading alone, then a number lower than its own.
+        guard nodes[Int(list)].firstChild == last, firstLine >= 0, own < before else { return (false, false) }
+        let alone = LazyLine(text: nodes[Int(firstLine)].range, previous: SourceRange(marker, marker), previousIsField: false, next: trimmed)
+        return lazyHeading(source.bytes, alone) ? (true, false) : (false, false)
+    }
+
+    /// The numbers from which a numbered line does not start a list where it would go on a
+    /// paragraph: wrapped prose whose line starts with a year (`… on 11th October⏎2025. No one
+    /// was arrested`) is more of the paragraph. CommonMark lets only `1.` start a list there; the
+    /// dialect lets smaller numbers do so too, as a word processor's numbered headings are pasted
+    /// with no blank line before them (`To review the plan.⏎2. Apologies`).
+    static let largestInterruptingNumber = 100
+
+    /// Whether the line from `start` is a numbered item that cannot start a list where it would
+    /// go on the open paragraph (`largestInterruptingNumber`), when its containers are not all
+    /// matched: unless it is another item of the numbered list it stands in, it goes on the
+    /// paragraph lazily.
+    private func numberCannotInterrupt(from start: Int, end: Int, matched: Int) -> Bool {
+        let first = scanner.skipSpaces(from: start, column: 0, end: end, limit: Int.max).0
+        guard first < end, bytes[first] >= UInt8(ascii: "0"), bytes[first] <= UInt8(ascii: "9"), let marker = scanner.listMarker(at: first, end: end),
+            marker.ordered, number(at: first) >= BlockParser.largestInterruptingNumber
+        else { return false }
+        let container = stack[matched - 1]
+        return !(nodes[Int(container)].kind == .list && nodes[Int(container)].level == 1)
+    }
+
+    /// The number of a numbered item's marker at `start` (its digits, nine at most).
+    private func number(at start: Int) -> Int {
+        var value = 0
+        var index = start
+        while index < bytes.count, index - start < 9, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
+            value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            index += 1
+        }
+        return value
     }
 
     /// Adds the text from `first`, the line's first non-space byte after its containers' markers.

@@ -4,7 +4,8 @@
 struct LazyLine {
     /// The line, without trailing spaces.
     var text: SourceRange
-    /// The paragraph's line before it (the item's last line so far).
+    /// The paragraph's line before it (the item's last line so far), or an empty range when it
+    /// stands first (a numbered item's text, `BlockParser.numberedSection`).
     var previous: SourceRange
     /// Whether that line is a field's (`Minutes: Raj Patel`).
     var previousIsField: Bool
