@@ -395,7 +395,9 @@ public final class Vocabulary: @unchecked Sendable {
         // one part, for which no strings are made. (The key's bytes are read at once: through
         // the UTF-8 view's iterator, a test for any separator's first byte cost more.)
         var key = key
-        guard key.withUTF8({ Vocabulary.holdsHeadingSeparator($0) }) else { return [] }
+        let (separated, dashed) = key.withUTF8 { (Vocabulary.holdsHeadingSeparator($0), Vocabulary.holdsSpacedDash($0)) }
+        if dashed, let found = conceptsAroundDashes(key) { return found }
+        guard separated else { return [] }
         let parts = TextKey.split(key, at: Vocabulary.headingSeparators)
         var result: [Concept] = []
         // `Parents' and carers' views`: a part that means nothing alone borrows the last word of
@@ -415,7 +417,52 @@ public final class Vocabulary: @unchecked Sendable {
     }
 
     /// Where a heading that means nothing whole is split into parts.
-    static let headingSeparators: [StaticString] = [" and ", "&", "/", " + ", ",", " - "]
+    static let headingSeparators: [StaticString] = [" and ", "&", "/", " + ", ","]
+
+    /// The concepts that the parts of a heading (normalised) between spaced dashes name whole,
+    /// as listed (`child's voice - what we see and hear`, `agenda item 4 - child's voice`), or
+    /// nil if none does. Only the lists are read, not the `{child}` templates or further
+    /// splits: most headings with a dash are a record's title (`team around the child - tyler`),
+    /// each new to the memo, and reading their parts as fully as a heading cost a record more
+    /// than a tenth of its headings' time.
+    func conceptsAroundDashes(_ key: String) -> [Concept]? {
+        var found: [Concept] = []
+        var key = key
+        key.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            while index <= bytes.count {
+                let atDash = index + 2 < bytes.count && bytes[index] == UInt8(ascii: " ") && bytes[index + 1] == UInt8(ascii: "-") && bytes[index + 2] == UInt8(ascii: " ")
+                guard atDash || index == bytes.count else {
+                    index += 1
+                    continue
+                }
+                // The part without its spaces, hashed on its bytes: a string is made only for a
+                // part that may be listed (`listedConcept(_:)`).
+                var (low, high) = (start, index)
+                while low < high, bytes[low] == UInt8(ascii: " ") { low += 1 }
+                while high > low, bytes[high - 1] == UInt8(ascii: " ") { high -= 1 }
+                let part = UnsafeBufferPointer(rebasing: bytes[low..<high])
+                if !part.isEmpty, headingConceptsByHash[HeadingMemo.writtenHash(part)] != nil,
+                    let concept = headingConcepts[String(decoding: part, as: UTF8.self)], !found.contains(concept)
+                {
+                    found.append(concept)
+                }
+                index += 3
+                start = min(index, bytes.count)
+            }
+        }
+        return found.isEmpty ? nil : found
+    }
+
+    /// Whether `bytes` (a heading's normal form, where every dash is `-`) hold ` - `.
+    static func holdsSpacedDash(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 3 else { return false }
+        for index in 1..<(bytes.count - 1) where bytes[index] == UInt8(ascii: "-") {
+            if bytes[index - 1] == UInt8(ascii: " "), bytes[index + 1] == UInt8(ascii: " ") { return true }
+        }
+        return false
+    }
 
     /// Whether `bytes` hold one of `headingSeparators`: `TextKey.holdsSeparator(bytes,
     /// headingSeparators)`, with the separators' bytes written out. Nearly every heading asked
@@ -429,15 +476,13 @@ public final class Vocabulary: @unchecked Sendable {
             case UInt8(ascii: "&"), UInt8(ascii: "/"), UInt8(ascii: ","):
                 return true
             case UInt8(ascii: " "):
-                // ` and ` (five bytes), ` + ` or ` - ` (three), each read only where it fits.
+                // ` and ` (five bytes) or ` + ` (three), each read only where it fits.
                 if index + 5 <= count, bytes[index + 1] == UInt8(ascii: "a"), bytes[index + 2] == UInt8(ascii: "n"), bytes[index + 3] == UInt8(ascii: "d"),
                     bytes[index + 4] == UInt8(ascii: " ")
                 {
                     return true
                 }
-                if index + 3 <= count, bytes[index + 1] == UInt8(ascii: "+") || bytes[index + 1] == UInt8(ascii: "-"), bytes[index + 2] == UInt8(ascii: " ") {
-                    return true
-                }
+                if index + 3 <= count, bytes[index + 1] == UInt8(ascii: "+"), bytes[index + 2] == UInt8(ascii: " ") { return true }
             default:
                 break
             }
@@ -472,6 +517,12 @@ public final class Vocabulary: @unchecked Sendable {
     /// (`Sofia's views`: the child's voice; `What's going well for Sofia`: strengths), setting
     /// `readNames` if it fits one.
     func childTemplateConcept(_ heading: String, childNames: [String], readNames: inout Bool) -> Concept? {
+        // Most headings asked about fit no template: told from their first word and apostrophes
+        // (`mayFitTemplate(_:_:)`, on the normal form), for less than trying each template.
+        var text = heading
+        guard anyTitleMayFitTemplate
+            || text.withUTF8({ Vocabulary.holdsApostrophe(orOpensWithOneOf: templateOpenings, $0, SourceRange(0, $0.count), orNoLetter: false) })
+        else { return nil }
         var found: Concept?
         forEachFit(inHeading: heading) { possessor, template in
             readNames = true
@@ -516,7 +567,9 @@ public final class Vocabulary: @unchecked Sendable {
     /// Whether the text at `range` holds an apostrophe, straight or curly, or its first word of
     /// letters is one of `openings` (or, with `orNoLetter`, it has no letter at all).
     @inline(__always)
-    static func holdsApostrophe(orOpensWithOneOf openings: TokenSet, _ bytes: [UInt8], _ range: SourceRange, orNoLetter: Bool) -> Bool {
+    static func holdsApostrophe<Bytes: RandomAccessCollection<UInt8>>(
+        orOpensWithOneOf openings: TokenSet, _ bytes: Bytes, _ range: SourceRange, orNoLetter: Bool
+    ) -> Bool where Bytes.Index == Int {
         let end = min(range.end, bytes.count)
         let start = max(range.start, 0)
         guard start < end else { return false }

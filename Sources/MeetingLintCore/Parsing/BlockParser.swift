@@ -339,7 +339,7 @@ struct BlockParser {
                     top = stack[stack.count - 1]
                 }
                 var startsSection = false
-                if lazyHeading != nil, marker.ordered, stack.count == 2, nodes[Int(top)].kind == .list, next == lineStart {
+                if marker.ordered, stack.count == 2, next == lineStart, nodes[Int(top)].kind == .list, lazyHeading != nil {
                     let split = numberedSection(list: top, marker: next, text: SourceRange(marker.end, lineEnd))
                     if split.newList {
                         closeContainers(downTo: 1)
@@ -419,9 +419,9 @@ struct BlockParser {
     /// with their text straight after them, read in markdown as one list whose items hold the
     /// record's sections (`6. New information⏎Dr Ferris said …⏎7. Lily's views⏎Lily said …⏎8.
     /// Plan⏎1. Nina Shah to …⏎2. …`). An item starts a list of its own when
-    /// - it is a heading, and the item before it holds text after its first line (`7. Lily's
-    ///   views`) or its number does not follow the one before (`9. Contingency` after `2.`, the
-    ///   plan's last action);
+    /// - it is a heading, and the item before it holds text after its first line at the left
+    ///   margin (`7. Lily's views`) or its number does not follow the one before (`9.
+    ///   Contingency` after `2.`, the plan's last action);
     /// - the list was started so, for a heading (`8. Plan`): the item after it (`1. Nina Shah to
     ///   …`) is its section's;
     /// - its number goes back (`1.` after `8.`) after a list of one item, one line long, that is
@@ -440,13 +440,18 @@ struct BlockParser {
         let lastLine = paragraph >= 0 && nodes[Int(paragraph)].kind == .paragraph ? nodes[Int(paragraph)].lastChild : -1
         let previous = lastLine >= 0 ? nodes[Int(lastLine)].range : nodes[Int(last)].range
         func isHeading() -> Bool {
+            // A heading is short and ends with no full stop; most numbered items are actions,
+            // passed over without a look-up.
+            guard trimmed.count <= 80, bytes[trimmed.end - 1] != UInt8(ascii: ".") else { return false }
             let nextLine = source.lineIndex(of: marker) + 1
             let next = nextLine < source.lineCount ? scanner.trim(source.lineContent(nextLine)) : nil
             let line = LazyLine(text: trimmed, previous: previous, previousIsField: lastLine >= 0 && nodes[Int(lastLine)].kind == .fieldLine, next: next)
             return lazyHeading(source.bytes, line)
         }
         if list == sectionList { return (true, isHeading()) }
-        let holdsText = firstLine >= 0 && (firstLine != lastLine || nodes[Int(last)].lastChild != paragraph)
+        // Text pasted after a heading stands at the left margin, where markdown reads it as more
+        // of the item; an action's own lines (`   Outcome: …`) are indented.
+        let holdsText = firstLine >= 0 && firstLine != lastLine && atLeftMargin(nodes[Int(lastLine)].range.start)
         let own = number(at: marker)
         let before = number(at: nodes[Int(last)].range.start)
         if holdsText || own != before + 1 { return isHeading() ? (true, true) : (false, false) }
@@ -475,6 +480,9 @@ struct BlockParser {
         let container = stack[matched - 1]
         return !(nodes[Int(container)].kind == .list && nodes[Int(container)].level == 1)
     }
+
+    /// Whether `offset` starts its line.
+    private func atLeftMargin(_ offset: Int) -> Bool { offset == 0 || bytes[offset - 1] == UInt8(ascii: "\n") }
 
     /// The number of a numbered item's marker at `start` (its digits, nine at most).
     private func number(at start: Int) -> Int {
