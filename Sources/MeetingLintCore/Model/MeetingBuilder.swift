@@ -1307,7 +1307,8 @@ struct MeetingBuilder {
     /// that names the child (`What Kai said`) each capitalised word after the line's first is
     /// tried as theirs. Should it name someone else, the walk, which knows the child, reads the
     /// line as it reads any such line first in a paragraph (`What Tom said` may be a parent's
-    /// views, once the people are read).
+    /// views, once the people are read). The parser asks the same of a numbered item's text
+    /// (`BlockParser.numberedSection`), with no line before it when the item stands first.
     static func isLazyHeading(_ vocabulary: Vocabulary, _ bytes: [UInt8], _ line: LazyLine) -> Bool {
         let text = line.text
         guard text.count > 0 else { return false }

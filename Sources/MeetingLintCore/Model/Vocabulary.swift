@@ -423,8 +423,8 @@ public final class Vocabulary: @unchecked Sendable {
     /// as listed (`child's voice - what we see and hear`, `agenda item 4 - child's voice`), or
     /// nil if none does. Only the lists are read, not the `{child}` templates or further
     /// splits: most headings with a dash are a record's title (`team around the child - tyler`),
-    /// each new to the memo, and reading their parts as fully as a heading cost a record more
-    /// than a tenth of its headings' time.
+    /// each new to the memo, and reading their parts as fully as a heading's cost about 13,000
+    /// instructions a title.
     func conceptsAroundDashes(_ key: String) -> [Concept]? {
         var found: [Concept] = []
         var key = key
@@ -432,7 +432,8 @@ public final class Vocabulary: @unchecked Sendable {
             var start = 0
             var index = 0
             while index <= bytes.count {
-                let atDash = index + 2 < bytes.count && bytes[index] == UInt8(ascii: " ") && bytes[index + 1] == UInt8(ascii: "-") && bytes[index + 2] == UInt8(ascii: " ")
+                let atDash = index + 2 < bytes.count && bytes[index] == UInt8(ascii: " ") && bytes[index + 1] == UInt8(ascii: "-")
+                    && bytes[index + 2] == UInt8(ascii: " ")
                 guard atDash || index == bytes.count else {
                     index += 1
                     continue
