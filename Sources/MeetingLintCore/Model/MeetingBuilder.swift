@@ -1145,7 +1145,9 @@ struct MeetingBuilder {
             openPseudoSection(concepts: concepts, titleRange: inner, node: index, range: node.range)
             return
         }
-        if depth == 0, node.kind == .textLine, MeetingBuilder.mayBeShortHeading(node.range, bytes), openPlainHeading(index, node.range, reading) {
+        if depth == 0, node.kind == .textLine, MeetingBuilder.mayBeShortHeading(node.range, bytes) || MeetingBuilder.opensWithDigit(node.range, bytes),
+            openPlainHeading(index, node.range, reading)
+        {
             return
         }
         if node.kind == .fieldLine, depth >= 0 {
@@ -1212,7 +1214,10 @@ struct MeetingBuilder {
     }
 
     /// `mayBeShortHeading`, and no digit or dash (`mayBePlainHeading`).
-    static func hasPlainHeadingShape(_ range: SourceRange, _ bytes: [UInt8]) -> Bool {
+    /// A time and a dash it opens with (`10:05 — Actions`, as timed minutes are written) are set
+    /// aside first (`afterTime`).
+    static func hasPlainHeadingShape(_ line: SourceRange, _ bytes: [UInt8]) -> Bool {
+        let range = MeetingBuilder.afterTime(line, bytes)
         guard MeetingBuilder.mayBeShortHeading(range, bytes) else { return false }
         var previous = bytes[range.start]
         for index in (range.start + 1)..<range.end {
@@ -1224,6 +1229,47 @@ struct MeetingBuilder {
             previous = byte
         }
         return true
+    }
+
+    /// Whether a line of five bytes or more opens with a digit: it may be a timed heading
+    /// (`afterTime`), which `mayBeShortHeading` turns away.
+    @inline(__always)
+    static func opensWithDigit(_ range: SourceRange, _ bytes: [UInt8]) -> Bool {
+        range.count > 4 && Tokenizer.isDigit(bytes[range.start])
+    }
+
+    /// The text of a line after a time and a dash it opens with (`10:05 — Actions`, `9.30am -
+    /// Apologies`), as timed minutes are written: the line itself if it opens with none.
+    static func afterTime(_ range: SourceRange, _ bytes: [UInt8]) -> SourceRange {
+        let end = range.end
+        var index = range.start
+        func skipSpaces() { while index < end, bytes[index] == UInt8(ascii: " ") { index += 1 } }
+        // One or two digits, a colon or a full stop, two digits.
+        var digits = 0
+        while index < end, Tokenizer.isDigit(bytes[index]), digits < 3 {
+            index += 1
+            digits += 1
+        }
+        guard digits == 1 || digits == 2, index + 2 < end, bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "."),
+            Tokenizer.isDigit(bytes[index + 1]), Tokenizer.isDigit(bytes[index + 2])
+        else { return range }
+        index += 3
+        skipSpaces()
+        // `am` or `pm`.
+        if index + 1 < end, bytes[index] | 0x20 == UInt8(ascii: "a") || bytes[index] | 0x20 == UInt8(ascii: "p"), bytes[index + 1] | 0x20 == UInt8(ascii: "m") {
+            index += 2
+            skipSpaces()
+        }
+        // A dash: `-`, `–` (E2 80 93) or `—` (E2 80 94).
+        if index < end, bytes[index] == UInt8(ascii: "-") {
+            index += 1
+        } else if index + 2 < end, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 {
+            index += 3
+        } else {
+            return range
+        }
+        skipSpaces()
+        return index < end ? SourceRange(index, end) : range
     }
 
     /// Whether a plain-line heading may stand just before the line at `next` of its paragraph:
@@ -1260,9 +1306,9 @@ struct MeetingBuilder {
     /// every line of a record passes through, so that its work does not weigh on that one.
     @inline(never)
     mutating func openPlainHeading(_ line: Int32, _ range: SourceRange, _ reading: WalkReading) -> Bool {
-        guard mayBePlainHeading(line, range), reading.vocabulary.mayOpenHeading(bytes, range), let concepts = headingConcepts(at: range, reading) else {
-            return false
-        }
+        guard mayBePlainHeading(line, range) else { return false }
+        let text = MeetingBuilder.afterTime(range, bytes)
+        guard reading.vocabulary.mayOpenHeading(bytes, text), let concepts = headingConcepts(at: text, reading) else { return false }
         openPseudoSection(concepts: concepts, titleRange: range, node: line, range: range)
         return true
     }
@@ -1328,7 +1374,8 @@ struct MeetingBuilder {
             let end = bytes[line.previous.end - 1]
             if end == UInt8(ascii: ",") || end == UInt8(ascii: ";") || end == UInt8(ascii: ":") { return false }
         }
-        return vocabulary.mayOpenHeading(bytes, text) && namesHeading(text)
+        let words = MeetingBuilder.afterTime(text, bytes)
+        return vocabulary.mayOpenHeading(bytes, words) && namesHeading(words)
     }
 
     /// The words of letters that start with a capital, after the first word, at `range` (the
