@@ -916,7 +916,7 @@ struct MeetingBuilder {
             default:
                 if node.kind == .htmlComment { commentNodes.append(index) }
                 guard parent == Document.root else { continue }
-                if node.kind == .list, let line = numberedHeadingLine(node), let concepts = headingConcepts(at: document[line].range, reading) {
+                if node.kind == .list, let line = numberedHeadingLine(node), let concepts = reading.headingConcepts(at: document[line].range) {
                     // The list is the heading, no block of the section before it.
                     openPseudoSection(concepts: concepts, titleRange: document[line].range, node: line, range: document[line].range)
                     headingItemLine = line
@@ -1042,7 +1042,11 @@ struct MeetingBuilder {
         /// walk runs on one thread).
         let memo: HeadingMemo.Shard
 
-        /// `MeetingBuilder.headingConcepts(at:_:)`, read with what is lent.
+        /// The concepts a pseudo-heading's title at `range` names, or nil if it is no heading's:
+        /// read on the record's bytes (their normal form, `TextKey.heading`, is their plain text's, so
+        /// they mean what the title means). Someone's views (`Kirsty's views`) are a heading that
+        /// names none yet: `resolveFamilyHeadings` makes it the family's views once the people are
+        /// read (as it does a heading's), if Kirsty is listed as a parent or carer.
         func headingConcepts(at range: SourceRange) -> ConceptSet? {
             let concepts = conceptSet(ofHeadingAt: range)
             if !concepts.isEmpty { return concepts }
@@ -1114,17 +1118,10 @@ struct MeetingBuilder {
         return document[container].firstChild == paragraph ? 1 : -1
     }
 
-    /// The concepts a pseudo-heading's title at `range` names, or nil if it is no heading's:
-    /// read on the record's bytes (their normal form, `TextKey.heading`, is their plain text's, so
-    /// they mean what the title means). Someone's views (`Kirsty's views`) are a heading that
-    /// names none yet: `resolveFamilyHeadings` makes it the family's views once the people are
-    /// read (as it does a heading's), if Kirsty is listed as a parent or carer.
-    func headingConcepts(at range: SourceRange, _ reading: WalkReading) -> ConceptSet? { reading.headingConcepts(at: range) }
-
     /// `1. Introductions and apologies` standing alone, as a word processor's numbered heading
     /// is pasted as text: a top-level numbered list of one item that holds one paragraph, and
     /// nothing else, is a heading if its first line, of text, names a concept
-    /// (`headingConcepts(at:_:)`), as a line wholly bold is. Returns the line's node. The
+    /// (`WalkReading.headingConcepts(at:)`), as a line wholly bold is. Returns the line's node. The
     /// paragraph's lines after it (`7. Lily's views⏎Lily told Rosa …`, pasted with no blank line
     /// between, which markdown reads as more of the item) are the section's text
     /// (`openPseudoSection`). (An agenda, a numbered list of many items, is no heading, however
@@ -1141,7 +1138,7 @@ struct MeetingBuilder {
     mutating func readParagraphLine(_ index: Int32, _ node: Node, _ reading: WalkReading) {
         let depth = placement(of: index)
         let inPlan = currentContextBits & MeetingBuilder.planBits != 0
-        if depth == 0, node.kind == .textLine, let inner = boldHeading(node.range), let concepts = headingConcepts(at: inner, reading) {
+        if depth == 0, node.kind == .textLine, let inner = boldHeading(node.range), let concepts = reading.headingConcepts(at: inner) {
             openPseudoSection(concepts: concepts, titleRange: inner, node: index, range: node.range)
             return
         }
@@ -1193,42 +1190,43 @@ struct MeetingBuilder {
     /// with a capital letter, not ending as a sentence does, and first in its paragraph or after
     /// a line that ends a sentence, a field's line (`Minutes: Raj Patel`) or a short line (a
     /// person, `Leanne D. – Mum`, in a record pasted with no blank lines at all: lines of
-    /// wrapped prose are long). It is one if it names a concept whole (`headingConcepts`).
-    /// A line holding a digit or a dash is passed over without the cost of looking it up (each
-    /// such line, a date such as `Wednesday 25 March 2026` or a person such as `Sue Marsh –
-    /// SENCo`, is new to the headings' memo): no heading in the built-in lists holds one (a test
-    /// keeps it so), and a rule pack's heading that does is read when marked as a heading.
-    func mayBePlainHeading(_ line: Int32, _ range: SourceRange) -> Bool {
-        guard MeetingBuilder.hasPlainHeadingShape(range, bytes) else { return false }
+    /// wrapped prose are long). It is one if it names a concept whole
+    /// (`WalkReading.headingConcepts(at:)`). A line holding a digit or a dash is passed over
+    /// without the cost of looking it up (each such line, a date such as `Wednesday 25 March
+    /// 2026` or a person such as `Sue Marsh – SENCo`, is new to the headings' memo): no heading
+    /// in the built-in lists holds one (a test keeps it so), and a rule pack's heading that does
+    /// is read when marked as a heading. Returns the heading's words (`plainHeadingShape`), or nil.
+    func mayBePlainHeading(_ line: Int32, _ range: SourceRange) -> SourceRange? {
+        guard let words = MeetingBuilder.plainHeadingShape(range, bytes) else { return nil }
         let paragraph = document[line].parent
         // The paragraph's lines are made one after another, so the lines before and after it
         // stand just before and after it among the nodes.
         let next = Int(line) + 1
         if next < document.nodes.count, document.nodes[next].parent == paragraph, !MeetingBuilder.mayStandBefore(document.nodes[next].range, bytes) {
-            return false
+            return nil
         }
-        if document[paragraph].firstChild == line { return true }
+        if document[paragraph].firstChild == line { return words }
         let before = document[line - 1]
-        guard before.parent == paragraph, before.range.end > before.range.start else { return false }
-        return MeetingBuilder.mayFollow(before.range, isField: before.kind == .fieldLine, bytes)
+        guard before.parent == paragraph, before.range.end > before.range.start else { return nil }
+        return MeetingBuilder.mayFollow(before.range, isField: before.kind == .fieldLine, bytes) ? words : nil
     }
 
-    /// `mayBeShortHeading`, and no digit or dash (`mayBePlainHeading`).
-    /// A time and a dash it opens with (`10:05 — Actions`, as timed minutes are written) are set
-    /// aside first (`afterTime`).
-    static func hasPlainHeadingShape(_ line: SourceRange, _ bytes: [UInt8]) -> Bool {
+    /// The words of a line shaped as a plain-line heading (`mayBePlainHeading`), or nil:
+    /// `mayBeShortHeading`, and no digit or dash, once a time and a dash it opens with are set
+    /// aside (`afterTime`: `10:05 — Actions`, as timed minutes are written).
+    static func plainHeadingShape(_ line: SourceRange, _ bytes: [UInt8]) -> SourceRange? {
         let range = MeetingBuilder.afterTime(line, bytes)
-        guard MeetingBuilder.mayBeShortHeading(range, bytes) else { return false }
+        guard MeetingBuilder.mayBeShortHeading(range, bytes) else { return nil }
         var previous = bytes[range.start]
         for index in (range.start + 1)..<range.end {
             let byte = bytes[index]
-            if Tokenizer.isDigit(byte) { return false }
+            if Tokenizer.isDigit(byte) { return nil }
             // `- ` after a space, or an en or em dash (E2 80 93, E2 80 94).
-            if previous == UInt8(ascii: " "), byte == UInt8(ascii: "-") { return false }
-            if byte == 0xE2, index + 2 < range.end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 { return false }
+            if previous == UInt8(ascii: " "), byte == UInt8(ascii: "-") { return nil }
+            if byte == 0xE2, index + 2 < range.end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 { return nil }
             previous = byte
         }
-        return true
+        return range
     }
 
     /// Whether a line of five bytes or more opens with a digit: it may be a timed heading
@@ -1306,9 +1304,8 @@ struct MeetingBuilder {
     /// every line of a record passes through, so that its work does not weigh on that one.
     @inline(never)
     mutating func openPlainHeading(_ line: Int32, _ range: SourceRange, _ reading: WalkReading) -> Bool {
-        guard mayBePlainHeading(line, range) else { return false }
-        let text = MeetingBuilder.afterTime(range, bytes)
-        guard reading.vocabulary.mayOpenHeading(bytes, text), let concepts = headingConcepts(at: text, reading) else { return false }
+        guard let words = mayBePlainHeading(line, range), reading.vocabulary.mayOpenHeading(bytes, words), let concepts = reading.headingConcepts(at: words)
+        else { return false }
         openPseudoSection(concepts: concepts, titleRange: range, node: line, range: range)
         return true
     }
@@ -1368,13 +1365,12 @@ struct MeetingBuilder {
             return key != .date && key != .time
         }
         if let inner = MeetingBuilder.boldHeading(text, bytes) { return namesHeading(inner) }
-        guard MeetingBuilder.hasPlainHeadingShape(text, bytes) else { return false }
+        guard let words = MeetingBuilder.plainHeadingShape(text, bytes) else { return false }
         if let next = line.next, !MeetingBuilder.mayStandBefore(next, bytes) { return false }
         if line.previous.count > 0, !line.previousIsField {
             let end = bytes[line.previous.end - 1]
             if end == UInt8(ascii: ",") || end == UInt8(ascii: ";") || end == UInt8(ascii: ":") { return false }
         }
-        let words = MeetingBuilder.afterTime(text, bytes)
         return vocabulary.mayOpenHeading(bytes, words) && namesHeading(words)
     }
 

@@ -521,9 +521,7 @@ public final class Vocabulary: @unchecked Sendable {
         // Most headings asked about fit no template: told from their first word and apostrophes
         // (`mayFitTemplate(_:_:)`, on the normal form), for less than trying each template.
         var text = heading
-        guard anyTitleMayFitTemplate
-            || text.withUTF8({ Vocabulary.holdsApostrophe(orOpensWithOneOf: templateOpenings, $0, SourceRange(0, $0.count), orNoLetter: false) })
-        else { return nil }
+        guard text.withUTF8({ mayFitTemplate($0, SourceRange(0, $0.count)) }) else { return nil }
         var found: Concept?
         forEachFit(inHeading: heading) { possessor, template in
             readNames = true
@@ -551,7 +549,7 @@ public final class Vocabulary: @unchecked Sendable {
     /// number too: `3. What Kirsty told us`). Read on the bytes, before the title's normal form
     /// is made: a record's bold lines are mostly the names of agencies (`**School**`), which fit
     /// none, and making the normal form of each cost about 1% of a record's check.
-    func mayFitTemplate(_ bytes: [UInt8], _ range: SourceRange) -> Bool {
+    func mayFitTemplate<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ range: SourceRange) -> Bool where Bytes.Index == Int {
         if anyTitleMayFitTemplate { return true }
         return Vocabulary.holdsApostrophe(orOpensWithOneOf: templateOpenings, bytes, range, orNoLetter: false)
     }

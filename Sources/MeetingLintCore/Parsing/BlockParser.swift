@@ -405,11 +405,9 @@ struct BlockParser {
         else { return false }
         let last = nodes[Int(paragraph)].lastChild
         guard last >= 0 else { return false }
-        let nextLine = source.lineIndex(of: lineStart) + 1
-        let next = nextLine < source.lineCount ? scanner.trim(source.lineContent(nextLine)) : nil
         let line = LazyLine(
             text: scanner.trimTrailing(SourceRange(lineStart, lineEnd)), previous: nodes[Int(last)].range,
-            previousIsField: nodes[Int(last)].kind == .fieldLine, next: next)
+            previousIsField: nodes[Int(last)].kind == .fieldLine, next: nextLine(after: lineStart))
         return lazyHeading(source.bytes, line)
     }
 
@@ -443,9 +441,8 @@ struct BlockParser {
             // A heading is short and ends with no full stop; most numbered items are actions,
             // passed over without a look-up.
             guard trimmed.count <= 80, bytes[trimmed.end - 1] != UInt8(ascii: ".") else { return false }
-            let nextLine = source.lineIndex(of: marker) + 1
-            let next = nextLine < source.lineCount ? scanner.trim(source.lineContent(nextLine)) : nil
-            let line = LazyLine(text: trimmed, previous: previous, previousIsField: lastLine >= 0 && nodes[Int(lastLine)].kind == .fieldLine, next: next)
+            let isField = lastLine >= 0 && nodes[Int(lastLine)].kind == .fieldLine
+            let line = LazyLine(text: trimmed, previous: previous, previousIsField: isField, next: nextLine(after: marker))
             return lazyHeading(source.bytes, line)
         }
         if list == sectionList { return (true, isHeading()) }
@@ -479,6 +476,13 @@ struct BlockParser {
         else { return false }
         let container = stack[matched - 1]
         return !(nodes[Int(container)].kind == .list && nodes[Int(container)].level == 1)
+    }
+
+    /// The record's line after the one holding `offset`, trimmed, or nil after the last
+    /// (`LazyLine.next`).
+    private func nextLine(after offset: Int) -> SourceRange? {
+        let next = source.lineIndex(of: offset) + 1
+        return next < source.lineCount ? scanner.trim(source.lineContent(next)) : nil
     }
 
     /// Whether `offset` starts its line.
