@@ -77,6 +77,46 @@ import Testing
         #expect(plan.actions.count == 2 && !plan.hasSection(.contingency))
     }
 
+    /// A numbered heading straight after a list of people, then numbered actions that start
+    /// again from 1: the heading is a list of its own, so the actions are its section's (they
+    /// were items of the heading's list, and the heading none).
+    @Test func actionsNumberedAgainAfterANumberedHeading() {
+        let record = Self.head + """
+            2. Attendance and apologies:
+            - Dawn Reid – Social Worker (chair)
+            - Joy Adams – School Nurse
+            3. Review of previous actions:
+            1. Dawn Reid to refer Mum to the Parenting Together programme by 09/10/2026 — done.
+            2. Mum to take Kayden to the dentist — partly done.
+            4. Kayden's views
+            Dawn saw Kayden at school on 01/11/2026. He said he likes his teacher.
+
+            """
+        let meeting = model(record)
+        #expect(meeting.sections.map(\.title) == ["Attendance and apologies", "Review of previous actions", "Kayden's views"])
+        #expect(meeting.attendees.map(\.name) == ["Dawn Reid", "Joy Adams"])
+        #expect(meeting.previousActions.count == 2, "\(meeting.previousActions.map(\.range))")
+    }
+
+    /// A numbered heading whose number follows the last action's (`4.` after `3.`) is a heading
+    /// too: the action before it is prose, as no agenda's item is.
+    @Test func aHeadingNumberedOnFromThePlan() {
+        let record = Self.head + """
+            3. Review of previous actions:
+            1. Dawn Reid to refer Mum to the Parenting Together programme by 09/10/2026 — done.
+            2. Mum to take Kayden to the dentist — partly done: Mum went to 1 of 2
+               appointments.
+            3. Joy Adams to weigh Kayden every month — not done.
+            4. Kayden's views
+            Dawn saw Kayden at school on 01/11/2026. He said he likes his teacher.
+
+            """
+        let meeting = model(record)
+        #expect(meeting.sections.map(\.title) == ["Review of previous actions", "Kayden's views"])
+        #expect(meeting.previousActions.count == 3, "\(meeting.previousActions.map(\.range))")
+        #expect(meeting.hasSection(.childVoice))
+    }
+
     /// An `Action:` line further down an item outside the plan (pasted with no blank line) is an
     /// action, as it is in a paragraph.
     @Test func anActionLineInAnItemOutsideThePlan() {

@@ -917,8 +917,10 @@ struct MeetingBuilder {
                 if node.kind == .htmlComment { commentNodes.append(index) }
                 guard parent == Document.root else { continue }
                 if node.kind == .list, let line = numberedHeadingLine(node), let concepts = reading.headingConcepts(at: document[line].range) {
-                    // The list is the heading, no block of the section before it.
-                    openPseudoSection(concepts: concepts, titleRange: document[line].range, node: line, range: document[line].range)
+                    // The list is the heading, no block of the section before it. A key's title
+                    // is the key, without its colon (`1. Purpose:`).
+                    let heading = document[line]
+                    openPseudoSection(concepts: concepts, titleRange: heading.kind == .fieldLine ? heading.key : heading.range, node: line, range: heading.range)
                     headingItemLine = line
                     continue
                 }
@@ -1120,8 +1122,9 @@ struct MeetingBuilder {
 
     /// `1. Introductions and apologies` standing alone, as a word processor's numbered heading
     /// is pasted as text: a top-level numbered list of one item that holds one paragraph, and
-    /// nothing else, is a heading if its first line, of text, names a concept
-    /// (`WalkReading.headingConcepts(at:)`), as a line wholly bold is. Returns the line's node. The
+    /// nothing else, is a heading if its first line, of text or a key with nothing after it
+    /// (`1. Purpose:`), names a concept (`WalkReading.headingConcepts(at:)`), as a line wholly
+    /// bold is. Returns the line's node. The
     /// paragraph's lines after it (`7. Lily's views⏎Lily told Rosa …`, pasted with no blank line
     /// between, which markdown reads as more of the item) are the section's text
     /// (`openPseudoSection`). (An agenda, a numbered list of many items, is no heading, however
@@ -1131,7 +1134,10 @@ struct MeetingBuilder {
         let item = document[list.firstChild]
         guard item.task == .none, item.firstChild >= 0, item.firstChild == item.lastChild else { return nil }
         let paragraph = document[item.firstChild]
-        guard paragraph.kind == .paragraph, paragraph.firstChild >= 0, document[paragraph.firstChild].kind == .textLine else { return nil }
+        guard paragraph.kind == .paragraph, paragraph.firstChild >= 0 else { return nil }
+        // Text, or a key with nothing after it (`1. Purpose:`).
+        let line = document[paragraph.firstChild]
+        guard line.kind == .textLine || (line.kind == .fieldLine && line.content.isEmpty) else { return nil }
         return paragraph.firstChild
     }
 
@@ -1154,6 +1160,11 @@ struct MeetingBuilder {
             let keyConcepts = mayOpenSection && (fieldKey == nil || node.content.isEmpty) ? reading.conceptSet(ofHeadingAt: node.key) : ConceptSet()
             if depth == 0, node.content.isEmpty, !keyConcepts.isEmpty {
                 openPseudoSection(concepts: keyConcepts, titleRange: node.key, node: index, range: node.range)
+                return
+            }
+            // `Section 1: Who attended`, a labelled heading pasted as a plain line, which
+            // markdown reads as a field whose key is `Section 1`.
+            if depth == 0, fieldKey == nil, keyConcepts.isEmpty, MeetingBuilder.opensWithLabel(node.range, bytes), openPlainHeading(index, node.range, reading) {
                 return
             }
             if !inPlan || depth == 0 {
@@ -1213,9 +1224,10 @@ struct MeetingBuilder {
 
     /// The words of a line shaped as a plain-line heading (`mayBePlainHeading`), or nil:
     /// `mayBeShortHeading`, and no digit or dash, once a time and a dash it opens with are set
-    /// aside (`afterTime`: `10:05 — Actions`, as timed minutes are written).
+    /// aside (`afterTime`: `10:05 — Actions`, as timed minutes are written), and then a label
+    /// and its number (`afterLabel`: `Section 1: Who attended`, as a word processor numbers them).
     static func plainHeadingShape(_ line: SourceRange, _ bytes: [UInt8]) -> SourceRange? {
-        let range = MeetingBuilder.afterTime(line, bytes)
+        let range = MeetingBuilder.afterLabel(MeetingBuilder.afterTime(line, bytes), bytes)
         guard MeetingBuilder.mayBeShortHeading(range, bytes) else { return nil }
         var previous = bytes[range.start]
         for index in (range.start + 1)..<range.end {
@@ -1270,6 +1282,63 @@ struct MeetingBuilder {
         return index < end ? SourceRange(index, end) : range
     }
 
+    /// The text of a line after a label, its number and a mark it opens with (`Section 1: Who
+    /// attended`, `Item 4 – Voice of the child`, `Agenda item 2 - Apologies`, `Part 3.1) Plan`),
+    /// as a word processor's numbered headings are pasted: the line itself if it opens with none.
+    /// The label is `Section`, `Part`, `Item` or `Agenda item` in any case, as a `##` heading's
+    /// normal form drops it (`TextKey.heading`); the number is digits, perhaps with full stops
+    /// between (`6.1`); the mark a colon, a full stop, a bracket or a dash. With no mark
+    /// (`Section 47 enquiry`) nothing is set aside.
+    static func afterLabel(_ range: SourceRange, _ bytes: [UInt8]) -> SourceRange {
+        let end = range.end
+        var index = range.start
+        guard index < end else { return range }
+        // The first byte settles most lines: only `S`, `P`, `I` and `A` may open a label.
+        let first = bytes[index] | 0x20
+        guard first == UInt8(ascii: "s") || first == UInt8(ascii: "p") || first == UInt8(ascii: "i") || first == UInt8(ascii: "a") else { return range }
+        func opens(_ literal: StaticString) -> Bool {
+            literal.withUTF8Buffer { literal in
+                guard index + literal.count <= end else { return false }
+                for offset in 0..<literal.count where bytes[index + offset] | 0x20 != literal[offset] { return false }
+                return true
+            }
+        }
+        func skipSpaces() { while index < end, bytes[index] == UInt8(ascii: " ") { index += 1 } }
+        if opens("agenda item ") {
+            index += 12
+        } else if opens("section ") {
+            index += 8
+        } else if opens("item ") || opens("part ") {
+            index += 5
+        } else {
+            return range
+        }
+        skipSpaces()
+        // Digits, perhaps with full stops between.
+        let numberStart = index
+        while index < end, Tokenizer.isDigit(bytes[index]) || (index > numberStart && bytes[index] == UInt8(ascii: ".") && index + 1 < end && Tokenizer.isDigit(bytes[index + 1])) {
+            index += 1
+        }
+        guard index > numberStart, index < end else { return range }
+        // The mark: `:`, `.`, `)`, `-`, `–` (E2 80 93) or `—` (E2 80 94), perhaps after a space.
+        skipSpaces()
+        if bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") || bytes[index] == UInt8(ascii: "-") {
+            index += 1
+        } else if index + 2 < end, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 {
+            index += 3
+        } else {
+            return range
+        }
+        skipSpaces()
+        return index < end ? SourceRange(index, end) : range
+    }
+
+    /// Whether a line opens with a label and its number (`afterLabel`).
+    @inline(__always)
+    static func opensWithLabel(_ range: SourceRange, _ bytes: [UInt8]) -> Bool {
+        afterLabel(range, bytes).start != range.start
+    }
+
     /// Whether a plain-line heading may stand just before the line at `next` of its paragraph:
     /// a heading's text does not go on in small letters (`Plan⏎for the move`).
     static func mayStandBefore(_ next: SourceRange, _ bytes: [UInt8]) -> Bool {
@@ -1300,13 +1369,20 @@ struct MeetingBuilder {
     }
 
     /// Opens the section a plain line names if it is a heading typed without marks
-    /// (`mayBePlainHeading`), and says whether it did. Kept apart from `readParagraphLine`, which
-    /// every line of a record passes through, so that its work does not weigh on that one.
+    /// (`mayBePlainHeading`), and says whether it did. A line with a label (`Item 2 – Nursery
+    /// update`, `afterLabel`) is a heading whatever it names, as a `##` heading is: it ends the
+    /// section before it (`Item 1 – Review of actions`), whose concepts its text would otherwise
+    /// take. Kept apart from `readParagraphLine`, which every line of a record passes through, so
+    /// that its work does not weigh on that one.
     @inline(never)
     mutating func openPlainHeading(_ line: Int32, _ range: SourceRange, _ reading: WalkReading) -> Bool {
-        guard let words = mayBePlainHeading(line, range), reading.vocabulary.mayOpenHeading(bytes, words), let concepts = reading.headingConcepts(at: words)
-        else { return false }
-        openPseudoSection(concepts: concepts, titleRange: range, node: line, range: range)
+        guard let words = mayBePlainHeading(line, range) else { return false }
+        if reading.vocabulary.mayOpenHeading(bytes, words), let concepts = reading.headingConcepts(at: words) {
+            openPseudoSection(concepts: concepts, titleRange: range, node: line, range: range)
+            return true
+        }
+        guard MeetingBuilder.opensWithLabel(MeetingBuilder.afterTime(range, bytes), bytes) else { return false }
+        openPseudoSection(concepts: ConceptSet(), titleRange: range, node: line, range: range)
         return true
     }
 
@@ -1345,7 +1421,9 @@ struct MeetingBuilder {
     ///   so the item's line before it need only not end as a clause that goes on (a comma, a
     ///   semicolon or a colon);
     /// - a field of the record (`Next meeting: 12/01/2027`, `Chair: Helen Ward`), not a date or
-    ///   a time, which may be an action's own.
+    ///   a time, which may be an action's own;
+    /// - a plain line with a label (`Section 2: Apologies`, `Item 3 – Nursery update`), whatever
+    ///   it names, as `openPlainHeading` reads it.
     /// The child's names are not read yet (the fields are read from the tree), so for a heading
     /// that names the child (`What Kai said`) each capitalised word after the line's first is
     /// tried as theirs. Should it name someone else, the walk, which knows the child, reads the
@@ -1361,8 +1439,9 @@ struct MeetingBuilder {
         }
         if let field = FieldLineShape.match(bytes, text) {
             if field.value.isEmpty { return namesHeading(field.key) }
-            guard let key = vocabulary.fieldKey(bytes, field.key) else { return false }
-            return key != .date && key != .time
+            if let key = vocabulary.fieldKey(bytes, field.key) { return key != .date && key != .time }
+            // `Section 2: Apologies` is read below, as a plain line with a label.
+            guard MeetingBuilder.opensWithLabel(text, bytes) else { return false }
         }
         if let inner = MeetingBuilder.boldHeading(text, bytes) { return namesHeading(inner) }
         guard let words = MeetingBuilder.plainHeadingShape(text, bytes) else { return false }
@@ -1371,7 +1450,7 @@ struct MeetingBuilder {
             let end = bytes[line.previous.end - 1]
             if end == UInt8(ascii: ",") || end == UInt8(ascii: ";") || end == UInt8(ascii: ":") { return false }
         }
-        return vocabulary.mayOpenHeading(bytes, words) && namesHeading(words)
+        return vocabulary.mayOpenHeading(bytes, words) && namesHeading(words) || MeetingBuilder.opensWithLabel(MeetingBuilder.afterTime(text, bytes), bytes)
     }
 
     /// The words of letters that start with a capital, after the first word, at `range` (the

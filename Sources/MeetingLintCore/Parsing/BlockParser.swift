@@ -418,8 +418,11 @@ struct BlockParser {
     /// record's sections (`6. New information⏎Dr Ferris said …⏎7. Lily's views⏎Lily said …⏎8.
     /// Plan⏎1. Nina Shah to …⏎2. …`). An item starts a list of its own when
     /// - it is a heading, and the item before it holds text after its first line at the left
-    ///   margin (`7. Lily's views`) or its number does not follow the one before (`9.
-    ///   Contingency` after `2.`, the plan's last action);
+    ///   margin (`7. Lily's views`), or its number does not follow the one before (`9.
+    ///   Contingency` after `2.`, the plan's last action), or the item before is prose, no
+    ///   heading: more than a line, or a line ending with a full stop (`4. What Jayden told us:`
+    ///   after `3. Kyle Bennett to arrange a reading assessment …`, when the plan's numbers and
+    ///   the headings' happen to follow on);
     /// - the list was started so, for a heading (`8. Plan`): the item after it (`1. Nina Shah to
     ///   …`) is its section's;
     /// - its number goes back (`1.` after `8.`) after a list of one item, one line long, that is
@@ -451,11 +454,16 @@ struct BlockParser {
         let holdsText = firstLine >= 0 && firstLine != lastLine && atLeftMargin(nodes[Int(lastLine)].range.start)
         let own = number(at: marker)
         let before = number(at: nodes[Int(last)].range.start)
-        if holdsText || own != before + 1 { return isHeading() ? (true, true) : (false, false) }
-        // A heading alone, then a number lower than its own.
-        guard nodes[Int(list)].firstChild == last, firstLine >= 0, own < before else { return (false, false) }
-        let alone = LazyLine(text: nodes[Int(firstLine)].range, previous: SourceRange(marker, marker), previousIsField: false, next: trimmed)
-        return lazyHeading(source.bytes, alone) ? (true, false) : (false, false)
+        // A heading alone, then a number lower than its own (`3. Review of previous actions:⏎1.
+        // Martin Shaw to …`). Asked first: the number does not follow, which the test below
+        // also takes, but of this item rather than the one before.
+        if own < before, !holdsText, nodes[Int(list)].firstChild == last, firstLine >= 0, firstLine == lastLine {
+            let alone = LazyLine(text: nodes[Int(firstLine)].range, previous: SourceRange(marker, marker), previousIsField: false, next: trimmed)
+            if lazyHeading(source.bytes, alone) { return (true, false) }
+        }
+        let previousIsProse = firstLine != lastLine || (previous.count > 0 && bytes[previous.end - 1] == UInt8(ascii: "."))
+        if holdsText || own != before + 1 || previousIsProse { return isHeading() ? (true, true) : (false, false) }
+        return (false, false)
     }
 
     /// The numbers from which a numbered line does not start a list where it would go on a
