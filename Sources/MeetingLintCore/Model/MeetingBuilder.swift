@@ -407,8 +407,8 @@ struct MeetingBuilder {
             return (names, count, value, dateOfBirth)
         }
         // No child field: a title such as `CIN meeting – KACPER (14) – 21/05/2026` or
-        // `Core group for A.` may name the child.
-        if let title, let name = titleChildName(plain(title)) {
+        // `Core group for A.` may name the child; with no `#`, the record's first line may be one.
+        if let title = title ?? plainTitleLine().map({ document[$0].content }), let name = titleChildName(plain(title)) {
             let (names, count) = MeetingBuilder.names(in: name)
             return (names, count, name, dateOfBirth)
         }
@@ -1853,7 +1853,9 @@ struct MeetingBuilder {
             meeting.meetingDate = fact(of: meeting.fields[field].valueRange)
         } else if let title = meeting.fieldIndex(.title), case .valid(let day, let range) = fact(of: meeting.fields[title].valueRange) {
             meeting.meetingDate = .valid(day, range)
-        } else if let titleLine = meeting.lines.first(where: { $0.kind == .heading && $0.section == -1 && document[$0.node].kind == .heading }) {
+        } else if let titleLine = meeting.lines.first(where: { $0.kind == .heading && $0.section == -1 && document[$0.node].kind == .heading })
+            ?? plainTitleLine().flatMap({ node in meeting.lines.first { $0.node == node } })
+        {
             let mention = DateReader.firstMention(in: meeting.tokens[titleLine.tokens], bytes: bytes, order: order)
             if let mention, case .full(let day) = mention.value { meeting.meetingDate = .valid(day, mention.range) }
         }
@@ -2027,8 +2029,9 @@ struct MeetingBuilder {
     /// `mostTitleLines` of them, joined by ` | ` (so that no phrase runs from one to the next). A
     /// paragraph gives its lines only when each is at most `longestTitleLine` bytes, none ends
     /// with a full stop and any lines after them are fields (`Child: M.M. (9)`): text it runs on
-    /// into, or a sentence, is not a title. For a record with no title field and no level-1
-    /// heading.
+    /// into, or a sentence, is not a title. (Text after those fields, in a record pasted with no
+    /// blank lines, is the record's: the title ended at the fields.) For a record with no title
+    /// field and no level-1 heading.
     func titleLine() -> String? {
         var lines: [String] = []
         var paragraphs = 0
@@ -2052,6 +2055,9 @@ struct MeetingBuilder {
                         fields = true
                         continue
                     }
+                    // Text after the fields, in a record pasted with no blank lines: the title
+                    // ended at them.
+                    if fields { break }
                     // A line that opened a section (`Present`, `**Present**`, in a record pasted
                     // with no blank lines) ends the title's lines and its fields, as a blank line
                     // would: the section's lines are none of the title.
@@ -2072,6 +2078,27 @@ struct MeetingBuilder {
             }
         }
         return lines.isEmpty ? nil : lines.joined(separator: " | ")
+    }
+
+    /// The record's first line when it is a title typed with no `#`, as a record pasted from a
+    /// word processor opens (`CIN meeting – Jayden R (8) – 4/3/26`): the first line of its first
+    /// paragraph, text of at most `longestTitleLine` bytes, not ending with a full stop, that
+    /// names a meeting (a meeting type's words, or one of `titleWords`: `meeting`, `minutes`,
+    /// `review` …), so that a first line that is a person or a sentence is none. Read for the
+    /// child's name and the meeting's date, only where no field and no `#` title gives them.
+    func plainTitleLine() -> Int32? {
+        var block = document[Document.root].firstChild
+        while block >= 0, document[block].kind == .frontMatter || document[block].kind == .htmlComment { block = document[block].nextSibling }
+        guard block >= 0, document[block].kind == .paragraph else { return nil }
+        let line = document[block].firstChild
+        guard line >= 0, document[line].kind == .textLine else { return nil }
+        let content = document[line].content
+        guard content.count <= MeetingBuilder.longestTitleLine, !MeetingBuilder.endsWithFullStop(content, in: bytes) else { return nil }
+        let tokens = self.tokens(in: content)
+        guard tokens.contains(where: { MeetingBuilder.titleWords.contains($0.folded) })
+            || settings.profileMatchers.contains(where: { $0.phrases.firstMatch(in: tokens[...]) != nil })
+        else { return nil }
+        return line
     }
 
     /// Whether the line at `range` opened a section as a line of its own: bold, or plain
