@@ -122,13 +122,41 @@ import Testing
         "- Ring the GP about the referral\nOwner: Jane Smith\n",
         "- Ring the GP about the referral\nDate: 12/12/2026\n",
         "- Jane Smith to ring the GP\nSoon after the meeting\n",
-        "> - Jane Smith to ring the GP\nApologies\n",
     ])
     func whatGoesOnFromTheItemStaysItsOwn(_ body: String) {
         let source = SourceFile(path: "test.md", text: "Child: Kai D. (8)\n\n" + body)
         let told = Document(parsing: source, shortcuts: true) { MeetingBuilder.isLazyHeading(Catalogue.builtIn.vocabulary, $0, $1) }
         let plain = Document(parsing: source)
         #expect(ParserAndDriverSpeedTests.fullDump(told) == ParserAndDriverSpeedTests.fullDump(plain), "\(body)")
+    }
+
+    /// A heading straight after a quote ends it too (`> "I want to see Dad."⏎Kirsty's views`, a
+    /// child's words quoted in a record pasted with no blank lines): the lines after it are the
+    /// heading's section, not more of the quote.
+    @Test func aHeadingAfterAQuoteEndsIt() throws {
+        let record = """
+            Child: Kai D. (8)
+            Present
+            - Helen Ward — Family support worker
+            - Kirsty D. — Mum
+            Kai's views
+            Kai said:
+            > "I like it better now it's quiet at home."
+            He wants to keep seeing his mentor.
+            Kirsty's views
+            Kirsty said the children are happier.
+            Apologies
+            - Tom Reed — GP
+
+            """
+        let meeting = model(record)
+        #expect(meeting.sections.map(\.title) == ["Present", "Kai's views", "Kirsty's views", "Apologies"])
+        #expect(meeting.hasSection(.familyViews) && meeting.apologies.map(\.name) == ["Tom Reed"])
+        let source = SourceFile(path: "test.md", text: "> - Jane Smith to ring the GP\nApologies\n")
+        let document = Document(parsing: source, shortcuts: true) { MeetingBuilder.isLazyHeading(Catalogue.builtIn.vocabulary, $0, $1) }
+        let topLevel = Array(document.children(of: Document.root))
+        try #require(topLevel.map { document[$0].kind } == [.blockQuote, .paragraph])
+        #expect(document.text(document[topLevel[1]].range) == "Apologies")
     }
 
     /// Without the record's headings the parser reads markdown as CommonMark does: the line is

@@ -98,6 +98,48 @@ import Testing
         #expect(meeting.previousActions.count == 2, "\(meeting.previousActions.map(\.range))")
     }
 
+    /// A numbered heading that opens with the child's name (`2. Leo's views`), after a numbered
+    /// heading that holds its text, starts a list of its own: the name is tried as the child's.
+    @Test func aNumberedHeadingThatOpensWithTheChildsName() {
+        let record = Self.head + """
+            1. Purpose of the meeting
+            Dawn welcomed everyone and said why the meeting was held.
+            2. Kayden's views and experiences
+            Dawn saw Kayden at school on 01/11/2026. He said he likes his teacher.
+
+            """
+        let meeting = model(record)
+        #expect(meeting.sections.map(\.title) == ["Purpose of the meeting", "Kayden's views and experiences"])
+        #expect(meeting.hasSection(.childVoice))
+        #expect(MeetingBuilder.capitalisedWords(Array("Kayden’s views".utf8), SourceRange(0, 16)) == ["Kayden"])
+        #expect(MeetingBuilder.capitalisedWords(Array("Views of Kayden".utf8), SourceRange(0, 15)) == ["Kayden"])
+    }
+
+    /// In numbered minutes, a numbered heading that names nothing (`6. School update`) is a
+    /// heading all the same when its number follows the last heading's: it ends the section
+    /// before it, whose text its own would otherwise be (the parents' views here, empty).
+    @Test func aNumberedHeadingThatNamesNothing() {
+        let record = Self.head + """
+            5. Parents' views
+            Not recorded.
+            6. School update
+            Attendance is 94%. Kayden is sometimes hungry at the start of the day.
+            7. Health update
+            Joy said Kayden's weight is steady.
+            9. Mum to attend the parenting course
+
+            """
+        let meeting = model(record)
+        #expect(meeting.sections.map(\.title) == ["Parents' views", "School update", "Health update"])
+        #expect(meeting.sections[1].concepts.isEmpty && meeting.sections[2].concepts.isEmpty)
+        #expect(!RuleDocumentTests.findings(of: "family-views", in: record).isEmpty)
+        // Without a numbered heading before it, a numbered line that names nothing is no heading:
+        // nor is an action after one whose wrapped line stands at the left margin.
+        #expect(model(Self.head + "6. School update\nAttendance is 94%.\n").sections.isEmpty)
+        let plan = model(Self.head + "## Actions\n1. Mum to take Kayden to the dentist by 01/12/2026\nand tell school.\n2. Dad to go to the parenting course\n")
+        #expect(plan.sections.map(\.title) == ["Actions"] && plan.actions.count == 2, "\(plan.actions.map(\.range))")
+    }
+
     /// A numbered heading whose number follows the last action's (`4.` after `3.`) is a heading
     /// too: the action before it is prose, as no agenda's item is.
     @Test func aHeadingNumberedOnFromThePlan() {

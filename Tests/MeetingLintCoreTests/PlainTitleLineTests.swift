@@ -29,6 +29,14 @@ import Testing
         #expect(plain.childNames == marked.childNames && plain.meetingDate.day == marked.meetingDate.day && plain.profileID == marked.profileID)
     }
 
+    /// A title ending with an initial's full stop is a title still; a sentence is none.
+    @Test(arguments: [("Professionals' meeting – discharge planning for Baby Noah T.", false), ("Notes of the meeting.", true), ("Meeting about A.", false), ("Meeting with Mr AB.", true)])
+    func anInitialEndsNoSentence(_ line: String, _ sentence: Bool) {
+        let bytes = Array(line.utf8)
+        #expect(MeetingBuilder.endsAsSentence(SourceRange(0, bytes.count), in: bytes) == sentence, "\(line)")
+        #expect(model(line + "\nDate: 12/11/2026\n\n**Present:** Sam Reid (SW)\n").typeRecognised == line.hasPrefix("Professionals"), "\(line)")
+    }
+
     /// A first line that names no meeting (a person, a sentence, a line ending with a full stop)
     /// is no title, and a child field or a date field comes before the title.
     @Test func otherFirstLinesAreNoTitle() {

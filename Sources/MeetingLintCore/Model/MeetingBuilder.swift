@@ -78,6 +78,9 @@ struct MeetingBuilder {
     /// The line of a numbered heading (`numberedHeadingLine(_:)`) that opened a section: the
     /// walk passes it by when it comes to it. -1 when there is none.
     var headingItemLine: Int32 = -1
+    /// The number of the last numbered heading that opened a section (`numberedHeadingConcepts`),
+    /// -1 before the first.
+    var lastHeadingNumber = -1
 
     /// The top-level blocks met since `pendingBlocksSection` became the innermost open section,
     /// given to it in one piece (`flushBlocks()`) rather than appended to it one by one: the first
@@ -916,7 +919,7 @@ struct MeetingBuilder {
             default:
                 if node.kind == .htmlComment { commentNodes.append(index) }
                 guard parent == Document.root else { continue }
-                if node.kind == .list, let line = numberedHeadingLine(node), let concepts = reading.headingConcepts(at: document[line].range) {
+                if node.kind == .list, let line = numberedHeadingLine(node), let concepts = numberedHeadingConcepts(node, line, reading) {
                     // The list is the heading, no block of the section before it. A key's title
                     // is the key, without its colon (`1. Purpose:`).
                     let heading = document[line]
@@ -1139,6 +1142,36 @@ struct MeetingBuilder {
         let line = document[paragraph.firstChild]
         guard line.kind == .textLine || (line.kind == .fieldLine && line.content.isEmpty) else { return nil }
         return paragraph.firstChild
+    }
+
+    /// The concepts a numbered heading's line (`numberedHeadingLine`) names; or, where it names
+    /// none, no concept when its number follows the last numbered heading's (`5. Parents' views`,
+    /// then `6. School update`) and it is shaped as a heading (`plainHeadingShape`): in numbered
+    /// minutes such a line is a heading whatever it names, as `## 6. School update` is, ending
+    /// the section before it. Nil when it is no heading.
+    mutating func numberedHeadingConcepts(_ list: Node, _ line: Int32, _ reading: WalkReading) -> ConceptSet? {
+        let heading = document[line]
+        let number = MeetingBuilder.number(at: list.range.start, bytes)
+        if let concepts = reading.headingConcepts(at: heading.range) {
+            lastHeadingNumber = number
+            return concepts
+        }
+        guard lastHeadingNumber >= 0, number == lastHeadingNumber + 1,
+            MeetingBuilder.plainHeadingShape(heading.kind == .fieldLine ? heading.key : heading.range, bytes) != nil
+        else { return nil }
+        lastHeadingNumber = number
+        return ConceptSet()
+    }
+
+    /// The number the digits at `start` write (at most nine of them), 0 if none.
+    static func number(at start: Int, _ bytes: [UInt8]) -> Int {
+        var value = 0
+        var index = start
+        while index < bytes.count, index - start < 9, Tokenizer.isDigit(bytes[index]) {
+            value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            index += 1
+        }
+        return value
     }
 
     mutating func readParagraphLine(_ index: Int32, _ node: Node, _ reading: WalkReading) {
@@ -1411,10 +1444,11 @@ struct MeetingBuilder {
         return inner
     }
 
-    /// Whether a line at the left margin just after a list item, which markdown reads as more of
-    /// the item (`- Jane Smith — Class teacher⏎Apologies⏎- Tom Reed — GP`), is a heading that
-    /// ends the list (`LazyHeadingTest`, asked by the parser), as a record pasted with no blank
-    /// lines has them. It is one when, standing first in a paragraph, it would open a section:
+    /// Whether a line at the left margin just after a list item or a quote, which markdown reads
+    /// as more of it (`- Jane Smith — Class teacher⏎Apologies⏎- Tom Reed — GP`), is a heading
+    /// that ends the list or quote (`LazyHeadingTest`, asked by the parser), as a record pasted
+    /// with no blank lines has them. It is one when, standing first in a paragraph, it would open
+    /// a section:
     /// - a bold line naming a heading (`**Apologies**`), or a key naming one with nothing after
     ///   it (`Apologies:`);
     /// - a plain-line heading (`mayBePlainHeading`). A list item rarely ends with a full stop,
@@ -1423,11 +1457,13 @@ struct MeetingBuilder {
     /// - a field of the record (`Next meeting: 12/01/2027`, `Chair: Helen Ward`), not a date or
     ///   a time, which may be an action's own;
     /// - a plain line with a label (`Section 2: Apologies`, `Item 3 – Nursery update`), whatever
-    ///   it names, as `openPlainHeading` reads it.
+    ///   it names, as `openPlainHeading` reads it; a numbered item's text shaped as a heading
+    ///   after an item that holds text (`LazyLine.afterSectionText`), whatever it names.
     /// The child's names are not read yet (the fields are read from the tree), so for a heading
-    /// that names the child (`What Kai said`) each capitalised word after the line's first is
-    /// tried as theirs. Should it name someone else, the walk, which knows the child, reads the
-    /// line as it reads any such line first in a paragraph (`What Tom said` may be a parent's
+    /// that names the child (`What Kai said`, `Leo's views`) each capitalised word after the
+    /// line's first, and the first before an apostrophe, is tried as theirs (`capitalisedWords`).
+    /// Should it name someone else, the walk, which knows the child, reads the line as it reads
+    /// any such line first in a paragraph (`What Tom said` may be a parent's
     /// views, once the people are read). The parser asks the same of a numbered item's text
     /// (`BlockParser.numberedSection`), with no line before it when the item stands first.
     static func isLazyHeading(_ vocabulary: Vocabulary, _ bytes: [UInt8], _ line: LazyLine) -> Bool {
@@ -1438,7 +1474,7 @@ struct MeetingBuilder {
             return WalkReading(vocabulary: vocabulary, bytes: bytes, childNames: names, memo: vocabulary.headingMemoShard).headingConcepts(at: range) != nil
         }
         if let field = FieldLineShape.match(bytes, text) {
-            if field.value.isEmpty { return namesHeading(field.key) }
+            if field.value.isEmpty { return namesHeading(field.key) || (line.afterSectionText && MeetingBuilder.plainHeadingShape(field.key, bytes) != nil) }
             if let key = vocabulary.fieldKey(bytes, field.key) { return key != .date && key != .time }
             // `Section 2: Apologies` is read below, as a plain line with a label.
             guard MeetingBuilder.opensWithLabel(text, bytes) else { return false }
@@ -1446,6 +1482,11 @@ struct MeetingBuilder {
         if let inner = MeetingBuilder.boldHeading(text, bytes) { return namesHeading(inner) }
         guard let words = MeetingBuilder.plainHeadingShape(text, bytes) else { return false }
         if let next = line.next, !MeetingBuilder.mayStandBefore(next, bytes) { return false }
+        // A numbered item after one that holds text (`6. School update` after `5. Parents'
+        // views⏎Not recorded.`): shaped as a heading, it is one, whatever it names. The walk
+        // makes it a section only after a numbered heading that names a concept
+        // (`numberedHeadingConcepts`).
+        if line.afterSectionText { return true }
         if line.previous.count > 0, !line.previousIsField {
             let end = bytes[line.previous.end - 1]
             if end == UInt8(ascii: ",") || end == UInt8(ascii: ";") || end == UInt8(ascii: ":") { return false }
@@ -1454,7 +1495,8 @@ struct MeetingBuilder {
     }
 
     /// The words of letters that start with a capital, after the first word, at `range` (the
-    /// names a heading may hold: `What Kai said` gives `Kai`).
+    /// names a heading may hold: `What Kai said` gives `Kai`), and the first word when an
+    /// apostrophe follows it (`Leo's views` gives `Leo`).
     static func capitalisedWords(_ bytes: [UInt8], _ range: SourceRange) -> [String] {
         var words: [String] = []
         var index = range.start
@@ -1466,7 +1508,9 @@ struct MeetingBuilder {
             }
             let start = index
             while index < range.end, Tokenizer.isLetter(bytes[index]) { index += 1 }
-            if !first, bytes[start] >= UInt8(ascii: "A"), bytes[start] <= UInt8(ascii: "Z") {
+            // `'`, or `’` (E2 80 99).
+            let possessive = index < range.end && (bytes[index] == UInt8(ascii: "'") || (bytes[index] == 0xE2 && index + 2 < range.end && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99))
+            if !first || possessive, bytes[start] >= UInt8(ascii: "A"), bytes[start] <= UInt8(ascii: "Z") {
                 words.append(String(decoding: bytes[start..<index], as: UTF8.self))
             }
             first = false
@@ -1538,6 +1582,18 @@ struct MeetingBuilder {
         var end = text.end
         while end > text.start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
         return end > text.start && bytes[end - 1] == UInt8(ascii: ".")
+    }
+
+    /// Whether a title line ends as a sentence does: with a full stop, not one that ends an
+    /// initial (`… discharge planning for Baby Noah T.`, a capital letter standing alone).
+    static func endsAsSentence(_ text: SourceRange, in bytes: [UInt8]) -> Bool {
+        guard endsWithFullStop(text, in: bytes) else { return false }
+        var end = text.end
+        while bytes[end - 1] != UInt8(ascii: ".") { end -= 1 }
+        // `T.`: a capital before the full stop, and before it the line's start or a space.
+        let letter = end - 2
+        guard letter >= text.start, bytes[letter] >= UInt8(ascii: "A"), bytes[letter] <= UInt8(ascii: "Z") else { return true }
+        return letter > text.start && bytes[letter - 1] != UInt8(ascii: " ")
     }
 
     /// The most words a column's title has (`What are we worried about?`, `Strengths and
@@ -2028,8 +2084,8 @@ struct MeetingBuilder {
     /// opens with, in its first paragraph and (if that one has only such lines) its second, up to
     /// `mostTitleLines` of them, joined by ` | ` (so that no phrase runs from one to the next). A
     /// paragraph gives its lines only when each is at most `longestTitleLine` bytes, none ends
-    /// with a full stop and any lines after them are fields (`Child: M.M. (9)`): text it runs on
-    /// into, or a sentence, is not a title. (Text after those fields, in a record pasted with no
+    /// as a sentence (`endsAsSentence`: an initial's full stop is none) and any lines after them
+    /// are fields (`Child: M.M. (9)`): text it runs on into, or a sentence, is not a title. (Text after those fields, in a record pasted with no
     /// blank lines, is the record's: the title ended at the fields.) For a record with no title
     /// field and no level-1 heading.
     func titleLine() -> String? {
@@ -2067,7 +2123,7 @@ struct MeetingBuilder {
                     }
                     let content = child.content
                     guard child.kind == .textLine, !fields, content.end - content.start <= MeetingBuilder.longestTitleLine,
-                          !MeetingBuilder.endsWithFullStop(content, in: bytes) else { break blocks }
+                          !MeetingBuilder.endsAsSentence(content, in: bytes) else { break blocks }
                     found.append(content)
                 }
                 guard lines.count + found.count <= MeetingBuilder.mostTitleLines else { break blocks }
@@ -2082,9 +2138,10 @@ struct MeetingBuilder {
 
     /// The record's first line when it is a title typed with no `#`, as a record pasted from a
     /// word processor opens (`CIN meeting – Jayden R (8) – 4/3/26`): the first line of its first
-    /// paragraph, text of at most `longestTitleLine` bytes, not ending with a full stop, that
-    /// names a meeting (a meeting type's words, or one of `titleWords`: `meeting`, `minutes`,
-    /// `review` …), so that a first line that is a person or a sentence is none. Read for the
+    /// paragraph, text of at most `longestTitleLine` bytes, not ending as a sentence
+    /// (`endsAsSentence`), that names a meeting (a meeting type's words, or one of `titleWords`:
+    /// `meeting`, `minutes`, `review` …), so that a first line that is a person or a sentence is
+    /// none. Read for the
     /// child's name and the meeting's date, only where no field and no `#` title gives them.
     func plainTitleLine() -> Int32? {
         var block = document[Document.root].firstChild
@@ -2093,7 +2150,7 @@ struct MeetingBuilder {
         let line = document[block].firstChild
         guard line >= 0, document[line].kind == .textLine else { return nil }
         let content = document[line].content
-        guard content.count <= MeetingBuilder.longestTitleLine, !MeetingBuilder.endsWithFullStop(content, in: bytes) else { return nil }
+        guard content.count <= MeetingBuilder.longestTitleLine, !MeetingBuilder.endsAsSentence(content, in: bytes) else { return nil }
         let tokens = self.tokens(in: content)
         guard tokens.contains(where: { MeetingBuilder.titleWords.contains($0.folded) })
             || settings.profileMatchers.contains(where: { $0.phrases.firstMatch(in: tokens[...]) != nil })

@@ -58,10 +58,11 @@ struct BlockParser {
     /// take the short way in `addLine`, and leaf lines try only the recognisers their first byte
     /// can start (always, but in tests that check it gives the same tree as the long way).
     var shortcuts = true
-    /// Whether a line at the left margin that would go on a list item's paragraph lazily
-    /// (`- Jane Smith — Class teacher⏎Apologies`) is a heading of the record instead, typed
-    /// without a blank line before it: then every open list ends before it, and it starts a
-    /// paragraph of its own. Nil: such lines go on the paragraph, as in CommonMark.
+    /// Whether a line at the left margin that would go on a list item's or a block quote's
+    /// paragraph lazily (`- Jane Smith — Class teacher⏎Apologies`) is a heading of the record
+    /// instead, typed without a blank line before it: then every open list and quote ends before
+    /// it, and it starts a paragraph of its own. Nil: such lines go on the paragraph, as in
+    /// CommonMark.
     var lazyHeading: LazyHeadingTest?
     /// The numbered list that `numberedSection` started for a heading (`7. Lily's views`), or -1:
     /// its next item starts a list of its own, so that the heading stands alone.
@@ -291,7 +292,7 @@ struct BlockParser {
         if matched < stack.count, paragraph >= 0, !blank,
             !scanner.startsBlock(from: position, to: lineEnd, column: column) || numberCannotInterrupt(from: position, end: lineEnd, matched: matched)
         {
-            if lazyHeading != nil, endsListsAsHeading(start: lineStart, end: lineEnd, position: position) {
+            if lazyHeading != nil, endsContainersAsHeading(start: lineStart, end: lineEnd, position: position) {
                 // Every container closes below, and the line starts a paragraph at the top.
                 matched = 1
             } else {
@@ -396,11 +397,13 @@ struct BlockParser {
     }
 
     /// Whether a line that would continue the open paragraph lazily is a heading that ends the
-    /// open lists (`lazyHeading`): it stands at the left margin, the paragraph is a list item's,
-    /// and no block quote is open. Asked with the paragraph's last line and the next line.
+    /// open lists and block quotes (`lazyHeading`): it stands at the left margin, and the
+    /// paragraph is a list item's or a quote's (`> "I want to see Dad."⏎Kirsty's views`, a
+    /// child's words quoted in a record pasted with no blank lines). Asked with the paragraph's
+    /// last line and the next line.
     @inline(never)
-    private func endsListsAsHeading(start lineStart: Int, end lineEnd: Int, position: Int) -> Bool {
-        guard let lazyHeading, quotePlaces.isEmpty, position == lineStart, stack.count > 1, nodes[Int(stack[1])].kind == .list,
+    private func endsContainersAsHeading(start lineStart: Int, end lineEnd: Int, position: Int) -> Bool {
+        guard let lazyHeading, position == lineStart, stack.count > 1, nodes[Int(stack[1])].kind == .list || nodes[Int(stack[1])].kind == .blockQuote,
             !scanner.isSpace(bytes[lineStart])
         else { return false }
         let last = nodes[Int(paragraph)].lastChild
@@ -417,7 +420,8 @@ struct BlockParser {
     /// with their text straight after them, read in markdown as one list whose items hold the
     /// record's sections (`6. New information⏎Dr Ferris said …⏎7. Lily's views⏎Lily said …⏎8.
     /// Plan⏎1. Nina Shah to …⏎2. …`). An item starts a list of its own when
-    /// - it is a heading, and the item before it holds text after its first line at the left
+    /// - it is a heading (or, after an item that holds text, shaped as one: `afterSectionText`),
+    ///   and the item before it holds text after its first line at the left
     ///   margin (`7. Lily's views`), or its number does not follow the one before (`9.
     ///   Contingency` after `2.`, the plan's last action), or the item before is prose, no
     ///   heading: more than a line, or a line ending with a full stop (`4. What Jayden told us:`
@@ -440,18 +444,18 @@ struct BlockParser {
         let firstLine = paragraph >= 0 && nodes[Int(paragraph)].kind == .paragraph ? nodes[Int(paragraph)].firstChild : -1
         let lastLine = paragraph >= 0 && nodes[Int(paragraph)].kind == .paragraph ? nodes[Int(paragraph)].lastChild : -1
         let previous = lastLine >= 0 ? nodes[Int(lastLine)].range : nodes[Int(last)].range
+        // Text pasted after a heading stands at the left margin, where markdown reads it as more
+        // of the item; an action's own lines (`   Outcome: …`) are indented.
+        let holdsText = firstLine >= 0 && firstLine != lastLine && atLeftMargin(nodes[Int(lastLine)].range.start)
         func isHeading() -> Bool {
             // A heading is short and ends with no full stop; most numbered items are actions,
             // passed over without a look-up.
             guard trimmed.count <= 80, bytes[trimmed.end - 1] != UInt8(ascii: ".") else { return false }
             let isField = lastLine >= 0 && nodes[Int(lastLine)].kind == .fieldLine
-            let line = LazyLine(text: trimmed, previous: previous, previousIsField: isField, next: nextLine(after: marker))
+            let line = LazyLine(text: trimmed, previous: previous, previousIsField: isField, next: nextLine(after: marker), afterSectionText: holdsText)
             return lazyHeading(source.bytes, line)
         }
         if list == sectionList { return (true, isHeading()) }
-        // Text pasted after a heading stands at the left margin, where markdown reads it as more
-        // of the item; an action's own lines (`   Outcome: …`) are indented.
-        let holdsText = firstLine >= 0 && firstLine != lastLine && atLeftMargin(nodes[Int(lastLine)].range.start)
         let own = number(at: marker)
         let before = number(at: nodes[Int(last)].range.start)
         // A heading alone, then a number lower than its own (`3. Review of previous actions:⏎1.
