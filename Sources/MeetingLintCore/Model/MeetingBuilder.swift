@@ -1197,7 +1197,9 @@ struct MeetingBuilder {
             }
             // `Section 1: Who attended`, a labelled heading pasted as a plain line, which
             // markdown reads as a field whose key is `Section 1`.
-            if depth == 0, fieldKey == nil, keyConcepts.isEmpty, MeetingBuilder.opensWithLabel(node.range, bytes), openPlainHeading(index, node.range, reading) {
+            if depth == 0, fieldKey == nil, keyConcepts.isEmpty, MeetingBuilder.endsWithDigit(node.key, bytes), MeetingBuilder.opensWithLabel(node.range, bytes),
+                openPlainHeading(index, node.range, reading)
+            {
                 return
             }
             if !inPlan || depth == 0 {
@@ -1326,26 +1328,21 @@ struct MeetingBuilder {
         let end = range.end
         var index = range.start
         guard index < end else { return range }
-        // The first byte settles most lines: only `S`, `P`, `I` and `A` may open a label.
-        let first = bytes[index] | 0x20
-        guard first == UInt8(ascii: "s") || first == UInt8(ascii: "p") || first == UInt8(ascii: "i") || first == UInt8(ascii: "a") else { return range }
-        func opens(_ literal: StaticString) -> Bool {
-            literal.withUTF8Buffer { literal in
-                guard index + literal.count <= end else { return false }
-                for offset in 0..<literal.count where bytes[index + offset] | 0x20 != literal[offset] { return false }
-                return true
-            }
+        // The first byte settles most lines: only `S`, `P`, `I` and `A` may open a label, and
+        // each opens one.
+        let label: StaticString
+        switch bytes[index] | 0x20 {
+        case UInt8(ascii: "s"): label = "section "
+        case UInt8(ascii: "p"): label = "part "
+        case UInt8(ascii: "i"): label = "item "
+        case UInt8(ascii: "a"): label = "agenda item "
+        default: return range
         }
+        let count = label.utf8CodeUnitCount
+        guard index + count <= end else { return range }
+        for offset in 1..<count where bytes[index + offset] | 0x20 != label.utf8Start[offset] { return range }
+        index += count
         func skipSpaces() { while index < end, bytes[index] == UInt8(ascii: " ") { index += 1 } }
-        if opens("agenda item ") {
-            index += 12
-        } else if opens("section ") {
-            index += 8
-        } else if opens("item ") || opens("part ") {
-            index += 5
-        } else {
-            return range
-        }
         skipSpaces()
         // Digits, perhaps with full stops between.
         let numberStart = index
@@ -1364,6 +1361,13 @@ struct MeetingBuilder {
         }
         skipSpaces()
         return index < end ? SourceRange(index, end) : range
+    }
+
+    /// Whether the text at `range` ends with a digit, as a key that is a label and its number
+    /// does (`Section 1`): most keys do not, and are passed over without `afterLabel`.
+    @inline(__always)
+    static func endsWithDigit(_ range: SourceRange, _ bytes: [UInt8]) -> Bool {
+        range.count > 0 && Tokenizer.isDigit(bytes[range.end - 1])
     }
 
     /// Whether a line opens with a label and its number (`afterLabel`).
