@@ -144,6 +144,10 @@ import Testing
                     // A plain line: the whole line.
                     old = MeetingBuilder.plain(bytes, node.range)
                 case (.pseudoHeading, .textLine): old = MeetingBuilder.plain(bytes, SourceRange(node.range.start + 2, node.range.end - 2))
+                case (.pseudoHeading, .fieldLine) where !node.content.isEmpty:
+                    // A labelled line that markdown reads as a field (`Section 1: Who attended`):
+                    // the whole line, as a plain line's.
+                    old = MeetingBuilder.plain(bytes, node.range)
                 case (_, .tableRow) where section.headingRange == node.range:
                     // A form's row: its title is its first cell.
                     old = MeetingBuilder.plain(bytes, document.cells(of: SectionStorageTests.node(of: section, in: meeting)).first!)
