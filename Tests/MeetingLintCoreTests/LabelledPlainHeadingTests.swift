@@ -73,6 +73,27 @@ import Testing
         #expect(meeting.attendees.isEmpty)
     }
 
+    /// A heading in capitals (`APOLOGIES`) is one after any line, as a record typed on a phone
+    /// has them: after a long line of people, or a line that ends with an emoji.
+    @Test func aHeadingInCapitalsFollowsAnyLine() {
+        let record = """
+            CIN MEETING – KAI (9) – 03/02/2026
+            Typed up on my phone after the meeting so sorry for any typos 🙏
+            REASON FOR MEETING
+            Helen has been working with Kai since March because of his attendance.
+            PRESENT
+            Gemma (mum), Kai (young person), Helen Price (SW, Ashgrove Children’s Social Care), Tom Akers (mentor)
+            APOLOGIES
+            none
+
+            """
+        let meeting = model(record)
+        #expect(meeting.sections.map(\.title) == ["REASON FOR MEETING", "PRESENT", "APOLOGIES"])
+        #expect(!meeting.attendees.contains { $0.name == "APOLOGIES" })
+        // A line in small letters there is text.
+        #expect(model("Typed up on my phone after the meeting so sorry for any typos 🙏\nApologies\nnone\n").sections.isEmpty)
+    }
+
     @Test(arguments: [
         ("Section 1: Who attended", "Who attended"), ("Item 4 – Voice of the child", "Voice of the child"), ("Agenda item 12 - Plan", "Plan"),
         ("Part 2.1) Actions", "Actions"), ("SECTION 3 — Risks", "Risks"), ("Section 1 Who attended", "Section 1 Who attended"),

@@ -37,6 +37,17 @@ import Testing
         #expect(model(line + "\nDate: 12/11/2026\n\n**Present:** Sam Reid (SW)\n").typeRecognised == line.hasPrefix("Professionals"), "\(line)")
     }
 
+    /// A title with a colon reads as a field whose key is no field's: first in the record, it is
+    /// the title all the same.
+    @Test func aTitleWithAColon() {
+        let meeting = model("Multi-agency professionals meeting: Jamie (7) and Kayla (5)\nDate: 11/02/2026\n" + Self.body)
+        #expect(meeting.profileID == "professionals" && meeting.typeRecognised)
+        #expect(meeting.childNames.contains("Jamie"), "\(meeting.childNames)")
+        // After the first line, such a line is a field: the title is the first line alone.
+        let purpose = model("Team Around the Child meeting\nReason for meeting: Jamie's attendance\n" + Self.body)
+        #expect(purpose.profileID == "tac")
+    }
+
     /// A first line that names no meeting (a person, a sentence, a line ending with a full stop)
     /// is no title, and a child field or a date field comes before the title.
     @Test func otherFirstLinesAreNoTitle() {

@@ -411,7 +411,7 @@ struct MeetingBuilder {
         }
         // No child field: a title such as `CIN meeting – KACPER (14) – 21/05/2026` or
         // `Core group for A.` may name the child; with no `#`, the record's first line may be one.
-        if let title = title ?? plainTitleLine().map({ document[$0].content }), let name = titleChildName(plain(title)) {
+        if let title = title ?? plainTitleLine()?.text, let name = titleChildName(plain(title)) {
             let (names, count) = MeetingBuilder.names(in: name)
             return (names, count, name, dateOfBirth)
         }
@@ -1236,7 +1236,9 @@ struct MeetingBuilder {
     /// with a capital letter, not ending as a sentence does, and first in its paragraph or after
     /// a line that ends a sentence, a field's line (`Minutes: Raj Patel`) or a short line (a
     /// person, `Leanne D. – Mum`, in a record pasted with no blank lines at all: lines of
-    /// wrapped prose are long). It is one if it names a concept whole
+    /// wrapped prose are long), or anywhere if it is in capitals (`isInCapitals`: `APOLOGIES`,
+    /// before a line in small letters too).
+    /// It is one if it names a concept whole
     /// (`WalkReading.headingConcepts(at:)`). A line holding a digit or a dash is passed over
     /// without the cost of looking it up (each such line, a date such as `Wednesday 25 March
     /// 2026` or a person such as `Sue Marsh – SENCo`, is new to the headings' memo): no heading
@@ -1248,13 +1250,28 @@ struct MeetingBuilder {
         // The paragraph's lines are made one after another, so the lines before and after it
         // stand just before and after it among the nodes.
         let next = Int(line) + 1
-        if next < document.nodes.count, document.nodes[next].parent == paragraph, !MeetingBuilder.mayStandBefore(document.nodes[next].range, bytes) {
+        if next < document.nodes.count, document.nodes[next].parent == paragraph, !MeetingBuilder.mayStandBefore(document.nodes[next].range, bytes),
+            !MeetingBuilder.isInCapitals(words, bytes)
+        {
             return nil
         }
         if document[paragraph].firstChild == line { return words }
         let before = document[line - 1]
         guard before.parent == paragraph, before.range.end > before.range.start else { return nil }
-        return MeetingBuilder.mayFollow(before.range, isField: before.kind == .fieldLine, bytes) ? words : nil
+        // A line in capitals (`REASON FOR MEETING`) is written as a heading, whatever line it
+        // follows (`Typed up on my phone after the meeting 🙏`) or comes before (`APOLOGIES⏎none`).
+        return MeetingBuilder.mayFollow(before.range, isField: before.kind == .fieldLine, bytes) || MeetingBuilder.isInCapitals(words, bytes) ? words : nil
+    }
+
+    /// Whether the text at `range` has no small letter (of ASCII) and three capitals at least.
+    static func isInCapitals(_ range: SourceRange, _ bytes: [UInt8]) -> Bool {
+        var capitals = 0
+        for index in range.start..<range.end {
+            let byte = bytes[index]
+            if byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z") { return false }
+            if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { capitals += 1 }
+        }
+        return capitals >= 3
     }
 
     /// The words of a line shaped as a plain-line heading (`mayBePlainHeading`), or nil:
@@ -1914,7 +1931,7 @@ struct MeetingBuilder {
         } else if let title = meeting.fieldIndex(.title), case .valid(let day, let range) = fact(of: meeting.fields[title].valueRange) {
             meeting.meetingDate = .valid(day, range)
         } else if let titleLine = meeting.lines.first(where: { $0.kind == .heading && $0.section == -1 && document[$0.node].kind == .heading })
-            ?? plainTitleLine().flatMap({ node in meeting.lines.first { $0.node == node } })
+            ?? plainTitleLine().flatMap({ title in meeting.lines.first { $0.node == title.node } })
         {
             let mention = DateReader.firstMention(in: meeting.tokens[titleLine.tokens], bytes: bytes, order: order)
             if let mention, case .full(let day) = mention.value { meeting.meetingDate = .valid(day, mention.range) }
@@ -2111,7 +2128,7 @@ struct MeetingBuilder {
                 while line >= 0 {
                     let child = document[line]
                     line = child.nextSibling
-                    if child.kind == .fieldLine {
+                    guard let content = titleText(of: child, first: lines.isEmpty && found.isEmpty) else {
                         fields = true
                         continue
                     }
@@ -2125,9 +2142,7 @@ struct MeetingBuilder {
                         heading = true
                         break
                     }
-                    let content = child.content
-                    guard child.kind == .textLine, !fields, content.end - content.start <= MeetingBuilder.longestTitleLine,
-                          !MeetingBuilder.endsAsSentence(content, in: bytes) else { break blocks }
+                    guard content.end - content.start <= MeetingBuilder.longestTitleLine, !MeetingBuilder.endsAsSentence(content, in: bytes) else { break blocks }
                     found.append(content)
                 }
                 guard lines.count + found.count <= MeetingBuilder.mostTitleLines else { break blocks }
@@ -2145,21 +2160,32 @@ struct MeetingBuilder {
     /// paragraph, text of at most `longestTitleLine` bytes, not ending as a sentence
     /// (`endsAsSentence`), that names a meeting (a meeting type's words, or one of `titleWords`:
     /// `meeting`, `minutes`, `review` …), so that a first line that is a person or a sentence is
-    /// none. Read for the
+    /// none: its node and its text (`titleText(of:first:)`). Read for the
     /// child's name and the meeting's date, only where no field and no `#` title gives them.
-    func plainTitleLine() -> Int32? {
+    func plainTitleLine() -> (node: Int32, text: SourceRange)? {
         var block = document[Document.root].firstChild
         while block >= 0, document[block].kind == .frontMatter || document[block].kind == .htmlComment { block = document[block].nextSibling }
         guard block >= 0, document[block].kind == .paragraph else { return nil }
         let line = document[block].firstChild
-        guard line >= 0, document[line].kind == .textLine else { return nil }
-        let content = document[line].content
+        guard line >= 0, let content = titleText(of: document[line], first: true) else { return nil }
         guard content.count <= MeetingBuilder.longestTitleLine, !MeetingBuilder.endsAsSentence(content, in: bytes) else { return nil }
         let tokens = self.tokens(in: content)
         guard tokens.contains(where: { MeetingBuilder.titleWords.contains($0.folded) })
             || settings.profileMatchers.contains(where: { $0.phrases.firstMatch(in: tokens[...]) != nil })
         else { return nil }
-        return line
+        return (line, content)
+    }
+
+    /// The text a paragraph's line may give a title: a line of text's, or, for the record's
+    /// `first` line, the whole of a line that reads as a field whose key is no field's
+    /// (`Multi-agency professionals meeting: Jamie (7) and Kayla (5)`, a title with a colon). Nil
+    /// for a field (`Date: …`, and after the first line `Purpose: …` too).
+    func titleText(of line: Node, first: Bool) -> SourceRange? {
+        switch line.kind {
+        case .textLine: return line.content
+        case .fieldLine: return first && vocabulary.fieldKey(bytes, line.key) == nil ? line.range : nil
+        default: return nil
+        }
     }
 
     /// Whether the line at `range` opened a section as a line of its own: bold, or plain
