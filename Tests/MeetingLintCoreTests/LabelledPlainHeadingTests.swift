@@ -94,6 +94,14 @@ import Testing
         #expect(model("Typed up on my phone after the meeting so sorry for any typos 🙏\nApologies\nnone\n").sections.isEmpty)
     }
 
+    /// A heading in two languages as a plain line (`Pwrpas / Purpose`) is read in parts, as
+    /// `## Pwrpas / Purpose` is.
+    @Test func aHeadingInTwoLanguages() {
+        let meeting = model(Self.head + "Pwrpas / Purpose\nTo review Kai's plan.\nYn bresennol / Present\n- Helen Price – Family Support Worker\n")
+        #expect(meeting.sections.map(\.title) == ["Pwrpas / Purpose", "Yn bresennol / Present"])
+        #expect(meeting.hasSection(.purpose) && meeting.attendees.map(\.name) == ["Helen Price"])
+    }
+
     @Test(arguments: [
         ("Section 1: Who attended", "Who attended"), ("Item 4 – Voice of the child", "Voice of the child"), ("Agenda item 12 - Plan", "Plan"),
         ("Part 2.1) Actions", "Actions"), ("SECTION 3 — Risks", "Risks"), ("Section 1 Who attended", "Section 1 Who attended"),

@@ -556,11 +556,13 @@ public final class Vocabulary: @unchecked Sendable {
 
     /// Whether a plain line at `range` may be a heading in the lists or fit a template: it holds
     /// an apostrophe (`Kai's views`), opens with no letter, or its first word of letters is one a
-    /// heading or template opens with (`headingOpenings`). Read on the bytes: most short lines
-    /// of a record are people and dates, new to the headings' memo, whose normal form costs far
-    /// more to make.
+    /// heading or template opens with (`headingOpenings`); or it holds a slash, as a heading in
+    /// two languages does (`Pwrpas / Purpose`, read in parts). Read on the bytes: most short
+    /// lines of a record are people and dates, new to the headings' memo, whose normal form costs
+    /// far more to make.
     func mayOpenHeading(_ bytes: [UInt8], _ range: SourceRange) -> Bool {
         Vocabulary.holdsApostrophe(orOpensWithOneOf: headingOpenings, bytes, range, orNoLetter: true)
+            || bytes[range.start..<range.end].contains(UInt8(ascii: "/"))
     }
 
     /// Whether the text at `range` holds an apostrophe, straight or curly, or its first word of
