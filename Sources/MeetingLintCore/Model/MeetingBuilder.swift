@@ -1322,16 +1322,25 @@ struct MeetingBuilder {
             index += 2
             skipSpaces()
         }
-        // A dash: `-`, `–` (E2 80 93) or `—` (E2 80 94).
-        if index < end, bytes[index] == UInt8(ascii: "-") {
+        return textAfterMark(at: index, end, bytes, orStop: false) ?? range
+    }
+
+    /// The text after the mark at `start` and the spaces after it, up to `end`: a dash (`-`, `–`
+    /// E2 80 93 or `—` E2 80 94), or with `orStop` a colon, a full stop or a bracket too. Nil
+    /// when no such mark stands there, or nothing follows it.
+    static func textAfterMark(at start: Int, _ end: Int, _ bytes: [UInt8], orStop: Bool) -> SourceRange? {
+        var index = start
+        guard index < end else { return nil }
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "-") || (orStop && (byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")"))) {
             index += 1
-        } else if index + 2 < end, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 {
+        } else if index + 2 < end, byte == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 {
             index += 3
         } else {
-            return range
+            return nil
         }
-        skipSpaces()
-        return index < end ? SourceRange(index, end) : range
+        while index < end, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        return index < end ? SourceRange(index, end) : nil
     }
 
     /// The text of a line after a label, its number and a mark it opens with (`Section 1: Who
@@ -1366,18 +1375,10 @@ struct MeetingBuilder {
         while index < end, Tokenizer.isDigit(bytes[index]) || (index > numberStart && bytes[index] == UInt8(ascii: ".") && index + 1 < end && Tokenizer.isDigit(bytes[index + 1])) {
             index += 1
         }
-        guard index > numberStart, index < end else { return range }
-        // The mark: `:`, `.`, `)`, `-`, `–` (E2 80 93) or `—` (E2 80 94), perhaps after a space.
+        guard index > numberStart else { return range }
+        // The mark, perhaps after a space.
         skipSpaces()
-        if bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")") || bytes[index] == UInt8(ascii: "-") {
-            index += 1
-        } else if index + 2 < end, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 {
-            index += 3
-        } else {
-            return range
-        }
-        skipSpaces()
-        return index < end ? SourceRange(index, end) : range
+        return textAfterMark(at: index, end, bytes, orStop: true) ?? range
     }
 
     /// Whether the text at `range` ends with a digit, as a key that is a label and its number
