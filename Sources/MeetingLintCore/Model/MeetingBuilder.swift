@@ -1237,8 +1237,7 @@ struct MeetingBuilder {
     /// a line that ends a sentence, a field's line (`Minutes: Raj Patel`) or a short line (a
     /// person, `Leanne D. – Mum`, in a record pasted with no blank lines at all: lines of
     /// wrapped prose are long), or anywhere if it is in capitals (`isInCapitals`: `APOLOGIES`,
-    /// before a line in small letters too).
-    /// It is one if it names a concept whole
+    /// before a line in small letters too). It is one if it names a concept whole
     /// (`WalkReading.headingConcepts(at:)`). A line holding a digit or a dash is passed over
     /// without the cost of looking it up (each such line, a date such as `Wednesday 25 March
     /// 2026` or a person such as `Sue Marsh – SENCo`, is new to the headings' memo): no heading
@@ -1496,7 +1495,9 @@ struct MeetingBuilder {
             return WalkReading(vocabulary: vocabulary, bytes: bytes, childNames: names, memo: vocabulary.headingMemoShard).headingConcepts(at: range) != nil
         }
         if let field = FieldLineShape.match(bytes, text) {
-            if field.value.isEmpty { return namesHeading(field.key) || (line.afterSectionText && MeetingBuilder.plainHeadingShape(field.key, bytes) != nil) }
+            if field.value.isEmpty {
+                return namesHeading(field.key) || (line.afterSectionText && MeetingBuilder.plainHeadingShape(field.key, bytes) != nil)
+            }
             if let key = vocabulary.fieldKey(bytes, field.key) { return key != .date && key != .time }
             // `Section 2: Apologies` is read below, as a plain line with a label.
             guard MeetingBuilder.opensWithLabel(text, bytes) else { return false }
@@ -2107,9 +2108,9 @@ struct MeetingBuilder {
     /// `mostTitleLines` of them, joined by ` | ` (so that no phrase runs from one to the next). A
     /// paragraph gives its lines only when each is at most `longestTitleLine` bytes, none ends
     /// as a sentence (`endsAsSentence`: an initial's full stop is none) and any lines after them
-    /// are fields (`Child: M.M. (9)`): text it runs on into, or a sentence, is not a title. (Text after those fields, in a record pasted with no
-    /// blank lines, is the record's: the title ended at the fields.) For a record with no title
-    /// field and no level-1 heading.
+    /// are fields (`Child: M.M. (9)`): text it runs on into, or a sentence, is not a title. (Text
+    /// after those fields, in a record pasted with no blank lines, is the record's: the title
+    /// ended at the fields.) For a record with no title field and no level-1 heading.
     func titleLine() -> String? {
         var lines: [String] = []
         var paragraphs = 0
@@ -2161,8 +2162,8 @@ struct MeetingBuilder {
     /// paragraph, text of at most `longestTitleLine` bytes, not ending as a sentence
     /// (`endsAsSentence`), that names a meeting (a meeting type's words, or one of `titleWords`:
     /// `meeting`, `minutes`, `review` …), so that a first line that is a person or a sentence is
-    /// none: its node and its text (`titleText(of:first:)`). Read for the
-    /// child's name and the meeting's date, only where no field and no `#` title gives them.
+    /// none: its node and its text (`titleText(of:first:)`). Read for the child's name and the
+    /// meeting's date, only where no field and no `#` title gives them.
     func plainTitleLine() -> (node: Int32, text: SourceRange)? {
         var block = document[Document.root].firstChild
         while block >= 0, document[block].kind == .frontMatter || document[block].kind == .htmlComment { block = document[block].nextSibling }

@@ -421,12 +421,11 @@ struct BlockParser {
     /// record's sections (`6. New information⏎Dr Ferris said …⏎7. Lily's views⏎Lily said …⏎8.
     /// Plan⏎1. Nina Shah to …⏎2. …`). An item starts a list of its own when
     /// - it is a heading (or, after an item that holds text, shaped as one: `afterSectionText`),
-    ///   and the item before it holds text after its first line at the left
-    ///   margin (`7. Lily's views`), or its number does not follow the one before (`9.
-    ///   Contingency` after `2.`, the plan's last action), or the item before is prose, no
-    ///   heading: more than a line, or a line ending with a full stop (`4. What Jayden told us:`
-    ///   after `3. Kyle Bennett to arrange a reading assessment …`, when the plan's numbers and
-    ///   the headings' happen to follow on);
+    ///   and the item before it holds text after its first line at the left margin (`7. Lily's
+    ///   views`), or its number does not follow the one before (`9. Contingency` after `2.`, the
+    ///   plan's last action), or the item before is prose, no heading: more than a line, or a
+    ///   line ending with a full stop (`4. What Jayden told us:` after `3. Kyle Bennett to
+    ///   arrange a reading assessment …`, when the plan's numbers and the headings' follow on);
     /// - the list was started so, for a heading (`8. Plan`): the item after it (`1. Nina Shah to
     ///   …`) is its section's;
     /// - its number goes back (`1.` after `8.`) after a list of one item, one line long, that is
