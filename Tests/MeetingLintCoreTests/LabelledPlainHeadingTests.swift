@@ -33,7 +33,8 @@ import Testing
     /// With blank lines between the sections, each standing first in its paragraph, too.
     @Test(arguments: [
         ("Section 6: Contingency", Concept.contingency), ("Agenda item 6 - Contingency plan", .contingency), ("Item 6 – Kai's views", .childVoice),
-        ("Section 6.1: Parents' views", .familyViews), ("PART 6 - CONTINGENCY", .contingency),
+        ("Section 6.1: Parents' views", .familyViews), ("PART 6 - CONTINGENCY", .contingency), ("Item 6 – 10:30 — Contingency", .contingency),
+        ("10:30 – Item 6 – Contingency", .contingency),
     ])
     func aLabelledLineStandingAloneOpensItsSection(_ heading: String, _ concept: Concept) {
         let meeting = model(Self.head + heading + "\nIf home conditions do not improve, Helen will ask for a meeting with school.\n")

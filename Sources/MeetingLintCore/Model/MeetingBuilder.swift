@@ -1275,10 +1275,11 @@ struct MeetingBuilder {
 
     /// The words of a line shaped as a plain-line heading (`mayBePlainHeading`), or nil:
     /// `mayBeShortHeading`, and no digit or dash, once a time and a dash it opens with are set
-    /// aside (`afterTime`: `10:05 — Actions`, as timed minutes are written), and then a label
-    /// and its number (`afterLabel`: `Section 1: Who attended`, as a word processor numbers them).
+    /// aside (`afterTime`: `10:05 — Actions`, as timed minutes are written), and a label and its
+    /// number (`afterLabel`: `Section 1: Who attended`, as a word processor numbers them), in
+    /// either order (`Item 1 – 10:00 — Attendance`).
     static func plainHeadingShape(_ line: SourceRange, _ bytes: [UInt8]) -> SourceRange? {
-        let range = MeetingBuilder.afterLabel(MeetingBuilder.afterTime(line, bytes), bytes)
+        let range = MeetingBuilder.afterTime(MeetingBuilder.afterLabel(MeetingBuilder.afterTime(line, bytes), bytes), bytes)
         guard MeetingBuilder.mayBeShortHeading(range, bytes) else { return nil }
         var previous = bytes[range.start]
         for index in (range.start + 1)..<range.end {
