@@ -74,6 +74,15 @@ import Testing
         #expect(meeting.attendees.isEmpty)
     }
 
+    /// The labels are those a `##` or bold heading's normal form drops with its number
+    /// (`TextKey.numberLabels`): `## Agenda item 4: Contingency` is the contingency, as the plain
+    /// line is.
+    @Test(arguments: ["## Agenda item 6: Contingency", "**Agenda item 6: Contingency**", "Agenda item 6: Contingency", "## Item 6: Contingency"])
+    func everyFormOfALabelledHeading(_ heading: String) {
+        #expect(model(Self.head + heading + "\nIf Kai's attendance falls, Helen will call a meeting within a week.\n").hasSection(.contingency), "\(heading)")
+        #expect(TextKey.heading("Agenda item 4: Child's voice") == "child's voice")
+    }
+
     /// A heading in capitals (`APOLOGIES`) is one after any line, as a record typed on a phone
     /// has them: after a long line of people, or a line that ends with an emoji.
     @Test func aHeadingInCapitalsFollowsAnyLine() {

@@ -1151,7 +1151,7 @@ struct MeetingBuilder {
     /// the section before it. Nil when it is no heading.
     mutating func numberedHeadingConcepts(_ list: Node, _ line: Int32, _ reading: WalkReading) -> ConceptSet? {
         let heading = document[line]
-        let number = MeetingBuilder.number(at: list.range.start, bytes)
+        let number = BlockParser.markerNumber(at: list.range.start, in: bytes)
         if let concepts = reading.headingConcepts(at: heading.range) {
             lastHeadingNumber = number
             return concepts
@@ -1161,17 +1161,6 @@ struct MeetingBuilder {
         else { return nil }
         lastHeadingNumber = number
         return ConceptSet()
-    }
-
-    /// The number the digits at `start` write (at most nine of them), 0 if none.
-    static func number(at start: Int, _ bytes: [UInt8]) -> Int {
-        var value = 0
-        var index = start
-        while index < bytes.count, index - start < 9, Tokenizer.isDigit(bytes[index]) {
-            value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
-            index += 1
-        }
-        return value
     }
 
     mutating func readParagraphLine(_ index: Int32, _ node: Node, _ reading: WalkReading) {
@@ -1195,11 +1184,13 @@ struct MeetingBuilder {
                 openPseudoSection(concepts: keyConcepts, titleRange: node.key, node: index, range: node.range)
                 return
             }
-            // `Section 1: Who attended`, a labelled heading pasted as a plain line, which
-            // markdown reads as a field whose key is `Section 1`.
-            if depth == 0, fieldKey == nil, keyConcepts.isEmpty, MeetingBuilder.endsWithDigit(node.key, bytes), MeetingBuilder.opensWithLabel(node.range, bytes),
-                openPlainHeading(index, node.range, reading)
-            {
+            // `Section 1: Who attended` (or `**Section 1: Who attended**`), a labelled heading
+            // pasted as a plain line, which markdown reads as a field whose key is `Section 1`:
+            // a heading whatever it names, as a labelled plain line is (`openPlainHeading`), and
+            // wherever it stands.
+            if depth == 0, fieldKey == nil, keyConcepts.isEmpty, let words = MeetingBuilder.labelledFieldHeading(key: node.key, value: node.content, bytes)?.words {
+                let concepts = reading.vocabulary.mayOpenHeading(bytes, words) ? reading.headingConcepts(at: words) : nil
+                openPseudoSection(concepts: concepts ?? ConceptSet(), titleRange: node.range, node: index, range: node.range)
                 return
             }
             if !inPlan || depth == 0 {
@@ -1242,24 +1233,33 @@ struct MeetingBuilder {
     /// without the cost of looking it up (each such line, a date such as `Wednesday 25 March
     /// 2026` or a person such as `Sue Marsh – SENCo`, is new to the headings' memo): no heading
     /// in the built-in lists holds one (a test keeps it so), and a rule pack's heading that does
-    /// is read when marked as a heading. Returns the heading's words (`plainHeadingShape`), or nil.
-    func mayBePlainHeading(_ line: Int32, _ range: SourceRange) -> SourceRange? {
-        guard let words = MeetingBuilder.plainHeadingShape(range, bytes) else { return nil }
+    /// is read when marked as a heading. Returns the heading's shape (`plainHeadingShape`), or nil.
+    func mayBePlainHeading(_ line: Int32, _ range: SourceRange) -> PlainHeading? {
+        guard let shape = MeetingBuilder.plainHeadingShape(range, bytes) else { return nil }
+        let words = shape.words
+        // Asked at most once, and only of a line whose neighbours would turn it away.
+        var capitals: Bool?
+        func inCapitals() -> Bool {
+            if let capitals { return capitals }
+            let found = MeetingBuilder.isInCapitals(words, bytes)
+            capitals = found
+            return found
+        }
         let paragraph = document[line].parent
         // The paragraph's lines are made one after another, so the lines before and after it
         // stand just before and after it among the nodes.
         let next = Int(line) + 1
         if next < document.nodes.count, document.nodes[next].parent == paragraph, !MeetingBuilder.mayStandBefore(document.nodes[next].range, bytes),
-            !MeetingBuilder.isInCapitals(words, bytes)
+            !inCapitals()
         {
             return nil
         }
-        if document[paragraph].firstChild == line { return words }
+        if document[paragraph].firstChild == line { return shape }
         let before = document[line - 1]
         guard before.parent == paragraph, before.range.end > before.range.start else { return nil }
         // A line in capitals (`REASON FOR MEETING`) is written as a heading, whatever line it
         // follows (`Typed up on my phone after the meeting 🙏`) or comes before (`APOLOGIES⏎none`).
-        return MeetingBuilder.mayFollow(before.range, isField: before.kind == .fieldLine, bytes) || MeetingBuilder.isInCapitals(words, bytes) ? words : nil
+        return MeetingBuilder.mayFollow(before.range, isField: before.kind == .fieldLine, bytes) || inCapitals() ? shape : nil
     }
 
     /// Whether the text at `range` has no small letter (of ASCII) and three capitals at least.
@@ -1273,13 +1273,23 @@ struct MeetingBuilder {
         return capitals >= 3
     }
 
+    /// A line shaped as a plain-line heading (`plainHeadingShape`): its words, and whether a
+    /// label and its number were set aside before them (`Item 2 – Nursery update`), which makes
+    /// it a heading whatever it names.
+    struct PlainHeading {
+        var words: SourceRange
+        var labelled: Bool
+    }
+
     /// The words of a line shaped as a plain-line heading (`mayBePlainHeading`), or nil:
     /// `mayBeShortHeading`, and no digit or dash, once a time and a dash it opens with are set
     /// aside (`afterTime`: `10:05 — Actions`, as timed minutes are written), and a label and its
     /// number (`afterLabel`: `Section 1: Who attended`, as a word processor numbers them), in
     /// either order (`Item 1 – 10:00 — Attendance`).
-    static func plainHeadingShape(_ line: SourceRange, _ bytes: [UInt8]) -> SourceRange? {
-        let range = MeetingBuilder.afterTime(MeetingBuilder.afterLabel(MeetingBuilder.afterTime(line, bytes), bytes), bytes)
+    static func plainHeadingShape(_ line: SourceRange, _ bytes: [UInt8]) -> PlainHeading? {
+        let timed = MeetingBuilder.afterTime(line, bytes)
+        let unlabelled = MeetingBuilder.afterLabel(timed, bytes)
+        let range = MeetingBuilder.afterTime(unlabelled, bytes)
         guard MeetingBuilder.mayBeShortHeading(range, bytes) else { return nil }
         var previous = bytes[range.start]
         for index in (range.start + 1)..<range.end {
@@ -1290,7 +1300,7 @@ struct MeetingBuilder {
             if byte == 0xE2, index + 2 < range.end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 { return nil }
             previous = byte
         }
-        return range
+        return PlainHeading(words: range, labelled: unlabelled.start != timed.start)
     }
 
     /// Whether a line of five bytes or more opens with a digit: it may be a timed heading
@@ -1346,52 +1356,49 @@ struct MeetingBuilder {
     /// The text of a line after a label, its number and a mark it opens with (`Section 1: Who
     /// attended`, `Item 4 – Voice of the child`, `Agenda item 2 - Apologies`, `Part 3.1) Plan`),
     /// as a word processor's numbered headings are pasted: the line itself if it opens with none.
-    /// The label is `Section`, `Part`, `Item` or `Agenda item` in any case, as a `##` heading's
-    /// normal form drops it (`TextKey.heading`); the number is digits, perhaps with full stops
-    /// between (`6.1`); the mark a colon, a full stop, a bracket or a dash. With no mark
-    /// (`Section 47 enquiry`) nothing is set aside.
+    /// The label is one of `TextKey.numberLabels` (`Section`, `Part`, `Item`, `Agenda item`) in
+    /// any case, as a `##` heading's normal form drops it; the number is digits, perhaps with
+    /// full stops between (`6.1`); the mark a colon, a full stop, a bracket or a dash. With no
+    /// mark (`Section 47 enquiry`) nothing is set aside.
     static func afterLabel(_ range: SourceRange, _ bytes: [UInt8]) -> SourceRange {
+        guard var index = labelNumberEnd(range, bytes) else { return range }
+        // The mark, perhaps after a space.
+        while index < range.end, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        return textAfterMark(at: index, range.end, bytes, orStop: true) ?? range
+    }
+
+    /// Where a label and its number that `range` opens with end (`Section 6.1` in `Section 6.1:
+    /// Parents' views`), or nil if it opens with none (`afterLabel`).
+    static func labelNumberEnd(_ range: SourceRange, _ bytes: [UInt8]) -> Int? {
         let end = range.end
         var index = range.start
-        guard index < end else { return range }
-        // The first byte settles most lines: only `S`, `P`, `I` and `A` may open a label, and
-        // each opens one.
-        let label: StaticString
-        switch bytes[index] | 0x20 {
-        case UInt8(ascii: "s"): label = "section "
-        case UInt8(ascii: "p"): label = "part "
-        case UInt8(ascii: "i"): label = "item "
-        case UInt8(ascii: "a"): label = "agenda item "
-        default: return range
-        }
+        guard index < end else { return nil }
+        // The first byte settles most lines: each label opens with a letter of its own.
+        let first = bytes[index] | 0x20
+        guard let label = TextKey.numberLabels.first(where: { $0.utf8Start[0] == first }) else { return nil }
         let count = label.utf8CodeUnitCount
-        guard index + count <= end else { return range }
-        for offset in 1..<count where bytes[index + offset] | 0x20 != label.utf8Start[offset] { return range }
+        guard index + count <= end else { return nil }
+        for offset in 1..<count where bytes[index + offset] | 0x20 != label.utf8Start[offset] { return nil }
         index += count
-        func skipSpaces() { while index < end, bytes[index] == UInt8(ascii: " ") { index += 1 } }
-        skipSpaces()
+        while index < end, bytes[index] == UInt8(ascii: " ") { index += 1 }
         // Digits, perhaps with full stops between.
         let numberStart = index
         while index < end, Tokenizer.isDigit(bytes[index]) || (index > numberStart && bytes[index] == UInt8(ascii: ".") && index + 1 < end && Tokenizer.isDigit(bytes[index + 1])) {
             index += 1
         }
-        guard index > numberStart else { return range }
-        // The mark, perhaps after a space.
-        skipSpaces()
-        return textAfterMark(at: index, end, bytes, orStop: true) ?? range
+        return index > numberStart ? index : nil
     }
 
-    /// Whether the text at `range` ends with a digit, as a key that is a label and its number
-    /// does (`Section 1`): most keys do not, and are passed over without `afterLabel`.
-    @inline(__always)
-    static func endsWithDigit(_ range: SourceRange, _ bytes: [UInt8]) -> Bool {
-        range.count > 0 && Tokenizer.isDigit(bytes[range.end - 1])
-    }
-
-    /// Whether a line opens with a label and its number (`afterLabel`).
-    @inline(__always)
-    static func opensWithLabel(_ range: SourceRange, _ bytes: [UInt8]) -> Bool {
-        afterLabel(range, bytes).start != range.start
+    /// The shape (`plainHeadingShape`) of a labelled heading that markdown reads as a field whose
+    /// key opens with the label (`Section 1: Who attended`, `**Item 6: Contingency**`, `Item 6 –
+    /// 10:30 — Contingency`): the line from its key to its value's end, inside any bold marks.
+    /// Nil if it is none. Most keys do not end with a digit, as such keys do, and are passed
+    /// over at once.
+    static func labelledFieldHeading(key: SourceRange, value: SourceRange, _ bytes: [UInt8]) -> PlainHeading? {
+        guard key.count > 0, Tokenizer.isDigit(bytes[key.end - 1]), labelNumberEnd(key, bytes) != nil,
+            let shape = plainHeadingShape(SourceRange(key.start, value.end), bytes), shape.labelled
+        else { return nil }
+        return shape
     }
 
     /// Whether a plain-line heading may stand just before the line at `next` of its paragraph:
@@ -1431,13 +1438,10 @@ struct MeetingBuilder {
     /// that its work does not weigh on that one.
     @inline(never)
     mutating func openPlainHeading(_ line: Int32, _ range: SourceRange, _ reading: WalkReading) -> Bool {
-        guard let words = mayBePlainHeading(line, range) else { return false }
-        if reading.vocabulary.mayOpenHeading(bytes, words), let concepts = reading.headingConcepts(at: words) {
-            openPseudoSection(concepts: concepts, titleRange: range, node: line, range: range)
-            return true
-        }
-        guard MeetingBuilder.opensWithLabel(MeetingBuilder.afterTime(range, bytes), bytes) else { return false }
-        openPseudoSection(concepts: ConceptSet(), titleRange: range, node: line, range: range)
+        guard let shape = mayBePlainHeading(line, range) else { return false }
+        let concepts = reading.vocabulary.mayOpenHeading(bytes, shape.words) ? reading.headingConcepts(at: shape.words) : nil
+        guard concepts != nil || shape.labelled else { return false }
+        openPseudoSection(concepts: concepts ?? ConceptSet(), titleRange: range, node: line, range: range)
         return true
     }
 
@@ -1500,11 +1504,12 @@ struct MeetingBuilder {
                 return namesHeading(field.key) || (line.afterSectionText && MeetingBuilder.plainHeadingShape(field.key, bytes) != nil)
             }
             if let key = vocabulary.fieldKey(bytes, field.key) { return key != .date && key != .time }
-            // `Section 2: Apologies` is read below, as a plain line with a label.
-            guard MeetingBuilder.opensWithLabel(text, bytes) else { return false }
+            // `Section 2: Apologies`: a label and its number, then a heading whatever it names,
+            // as the walk reads it.
+            return MeetingBuilder.labelledFieldHeading(key: field.key, value: field.value, bytes) != nil
         }
         if let inner = MeetingBuilder.boldHeading(text, bytes) { return namesHeading(inner) }
-        guard let words = MeetingBuilder.plainHeadingShape(text, bytes) else { return false }
+        guard let shape = MeetingBuilder.plainHeadingShape(text, bytes) else { return false }
         if let next = line.next, !MeetingBuilder.mayStandBefore(next, bytes) { return false }
         // A numbered item after one that holds text (`6. School update` after `5. Parents'
         // views⏎Not recorded.`): shaped as a heading, it is one, whatever it names. The walk
@@ -1515,7 +1520,7 @@ struct MeetingBuilder {
             let end = bytes[line.previous.end - 1]
             if end == UInt8(ascii: ",") || end == UInt8(ascii: ";") || end == UInt8(ascii: ":") { return false }
         }
-        return vocabulary.mayOpenHeading(bytes, words) && namesHeading(words) || MeetingBuilder.opensWithLabel(MeetingBuilder.afterTime(text, bytes), bytes)
+        return shape.labelled || vocabulary.mayOpenHeading(bytes, shape.words) && namesHeading(shape.words)
     }
 
     /// The words of letters that start with a capital, after the first word, at `range` (the

@@ -1,7 +1,7 @@
 /// The normal forms that headings and keys are compared in.
 public enum TextKey {
     /// A heading's normal form (SPEC 2.2): lower case, curly apostrophes straight, emphasis and
-    /// code marks gone, a leading number (`3.`, `3)`, `3.1`, `Section 3:`, `(a)`) gone, a trailing
+    /// code marks gone, a leading number (`3.`, `3)`, `3.1`, `Section 3:`, `Agenda item 4:`, `(a)`) gone, a trailing
     /// colon and punctuation gone, runs of spaces as one. Works on UTF-8 bytes.
     public static func heading(_ text: String) -> String {
         var text = text
@@ -118,12 +118,17 @@ public enum TextKey {
         return (end - start, false, leadingNumber)
     }
 
+    /// The words a heading's number may follow (`Section 3:`, `Agenda item 4 -`), in the normal
+    /// form: dropped with the number (`dropLeadingNumber(_:)`), and set aside before a plain
+    /// line's heading (`MeetingBuilder.afterLabel`).
+    static let numberLabels: [StaticString] = ["section ", "part ", "item ", "agenda item "]
+
     /// Whether normalised heading bytes may start with a number or item marker worth dropping:
-    /// a digit, `(`, `section `, `part `, `item `, or a letter or roman numeral before `.` or `)`.
+    /// a digit, `(`, one of `numberLabels`, or a letter or roman numeral before `.` or `)`.
     static func hasLeadingNumber<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool where Bytes.Index == Int {
         guard let first = bytes.first else { return false }
         if first == UInt8(ascii: "(") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) { return true }
-        if starts(bytes, at: 0, with: "section ") || starts(bytes, at: 0, with: "part ") || starts(bytes, at: 0, with: "item ") { return true }
+        for label in numberLabels where starts(bytes, at: 0, with: label) { return true }
         var index = 0
         while index < bytes.count, index < 5, bytes[index] == UInt8(ascii: "i") || bytes[index] == UInt8(ascii: "v") || bytes[index] == UInt8(ascii: "x") {
             index += 1
@@ -234,7 +239,7 @@ public enum TextKey {
             return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
         }
         var rest = 0
-        for prefix: StaticString in ["section ", "part ", "item "] where starts(bytes, at: rest, with: prefix) {
+        for prefix in numberLabels where starts(bytes, at: rest, with: prefix) {
             let after = rest + prefix.utf8CodeUnitCount
             if after < count, isDigit(after) || (count - after > 1 && isLetter(after) && !isLetter(after + 1)) {
                 rest = after
@@ -283,10 +288,13 @@ public enum TextKey {
         return after
     }
 
-    /// Drops `3.`, `3)`, `3.1`, `3:`, `(3)`, `(a)`, `a)`, `Section 3:`, `Part 2 -` and the like.
+    /// Drops `3.`, `3)`, `3.1`, `3:`, `(3)`, `(a)`, `a)`, `Section 3:`, `Part 2 -`, `Agenda item 4:`
+    /// and the like.
     static func dropLeadingNumber(_ text: String) -> String {
         var rest = Substring(text)
-        for prefix in ["section ", "part ", "item "] where rest.hasPrefix(prefix) {
+        for label in numberLabels {
+            let prefix = label.description
+            guard rest.hasPrefix(prefix) else { continue }
             let after = rest.dropFirst(prefix.count)
             if let first = after.first, first.isNumber || (after.count > 1 && first.isLetter && !after.dropFirst().first!.isLetter) {
                 rest = after

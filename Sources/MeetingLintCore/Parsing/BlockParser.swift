@@ -499,11 +499,16 @@ struct BlockParser {
     /// Whether `offset` starts its line.
     private func atLeftMargin(_ offset: Int) -> Bool { offset == 0 || bytes[offset - 1] == UInt8(ascii: "\n") }
 
-    /// The number of a numbered item's marker at `start` (its digits, nine at most).
-    private func number(at start: Int) -> Int {
+    /// The number of a numbered item's marker at `start` (`markerNumber(at:in:)`).
+    private func number(at start: Int) -> Int { BlockParser.markerNumber(at: start, in: bytes) }
+
+    /// The number of a numbered item's marker at `start` of `bytes`: its digits, nine at most (0
+    /// if none).
+    @inline(__always)
+    static func markerNumber<Bytes: RandomAccessCollection<UInt8>>(at start: Int, in bytes: Bytes) -> Int where Bytes.Index == Int {
         var value = 0
         var index = start
-        while index < bytes.count, index - start < 9, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
+        while index < bytes.endIndex, index - start < 9, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
             value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
             index += 1
         }
