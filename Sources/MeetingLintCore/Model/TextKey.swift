@@ -128,7 +128,8 @@ public enum TextKey {
     static func hasLeadingNumber<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool where Bytes.Index == Int {
         guard let first = bytes.first else { return false }
         if first == UInt8(ascii: "(") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) { return true }
-        for label in numberLabels where starts(bytes, at: 0, with: label) { return true }
+        // Only a label whose first letter the heading opens with is compared.
+        for label in numberLabels where label.utf8Start[0] == first && starts(bytes, at: 0, with: label) { return true }
         var index = 0
         while index < bytes.count, index < 5, bytes[index] == UInt8(ascii: "i") || bytes[index] == UInt8(ascii: "v") || bytes[index] == UInt8(ascii: "x") {
             index += 1
