@@ -51,6 +51,8 @@ public final class Vocabulary: @unchecked Sendable {
     /// the prefix is empty: a heading whose first byte differs fits no template with that
     /// prefix, told without reading the template (most headings fit none of those looked at).
     let templatePrefixFirsts: [Int16]
+    /// The words that name a plan in a heading not in the lists (`PlanHeadingWords`).
+    let planHeadingWords: PlanHeadingWords
     /// Normalised field key → canonical key.
     public let fieldKeys: [String: FieldKey]
     /// The same, by the hash of the normalised key (`TextKey.fieldHash`).
@@ -261,6 +263,12 @@ public final class Vocabulary: @unchecked Sendable {
                 headingOpeningHashes.append(Tokenizer.foldedLetters(bytes, from: first, to: bytes.count).hash)
             }
         }
+        let planHeadingWords = PlanHeadingWords(
+            plan: lists["headings/plan-words"] ?? [], earlier: lists["headings/plan-earlier-words"] ?? [],
+            review: lists["headings/plan-review-words"] ?? [], other: lists["headings/plan-other-words"] ?? [])
+        self.planHeadingWords = planHeadingWords
+        // A heading that names a plan by its words may open with any of them.
+        headingOpeningHashes.append(contentsOf: planHeadingWords.openings)
         headingOpenings = TokenSet(headingOpeningHashes)
         var byLastByte: [Int32] = []
         var starts: [Int32] = []
@@ -511,7 +519,7 @@ public final class Vocabulary: @unchecked Sendable {
         // The heading, then its stem: each read in turn rather than listed in an array.
         if let concept = childTemplateConcept(normalised, childNames: childNames, readNames: &readNames) { return concept }
         if let stem, let concept = childTemplateConcept(stem, childNames: childNames, readNames: &readNames) { return concept }
-        return nil
+        return planHeadingWords.concept(ofHeading: stem ?? normalised)
     }
 
     /// The concept a heading (normalised) names by a `{child}` template that the child fills
@@ -973,5 +981,81 @@ extension String {
         else { return "" }
         if first == utf8.startIndex, utf8.index(after: last) == utf8.endIndex { return self }
         return String(self[first...last])
+    }
+}
+
+/// The words that make a heading not in the lists name a plan (`headings/plan-…`, explained
+/// in `vocabulary/headings.md`): this meeting's (`Core group plan`, `Actions from this meeting`)
+/// or the last one's (`Review of last actions`, `Last TAF's actions`, `Plan review`). Records
+/// word these headings in more ways than a list can hold.
+struct PlanHeadingWords: Sendable {
+    /// A plan or its actions (`actions`, `plan`).
+    let plan: TokenSet
+    /// Words that place the plan at an earlier meeting wherever they stand (`previous`, `last`).
+    let earlier: TokenSet
+    /// Words that look back at a plan when they open the heading or come straight after a plan
+    /// word (`review`, `update`); elsewhere they name this meeting (`CIN review plan`, `Actions
+    /// from today's review`).
+    let review: TokenSet
+    /// The other words such a heading may hold (`of`, `the`, `meeting's`, `next`).
+    let other: TokenSet
+    /// The folded hashes of the plan, earlier and review words, which such a heading opens with
+    /// as a plain line (`Previous TAF actions`, `Plan going forward`); one that opens with
+    /// another (`The plan agreed today`) is not told from a sentence.
+    let openings: [UInt64]
+    /// The folded hashes of every word's leading letters (`meeting` of `meeting's`): most
+    /// headings asked about (a record's title, a service's name) open with none of them, and are
+    /// turned away on their first word's letters without being tokenized.
+    let leadingLetters: TokenSet
+
+    init(plan: [String], earlier: [String], review: [String], other: [String]) {
+        openings = (plan + earlier + review).map(Tokenizer.foldedHash)
+        leadingLetters = TokenSet((plan + earlier + review + other).map { word in
+            let bytes = Array(word.utf8)
+            return Tokenizer.foldedLetters(bytes, from: 0, to: bytes.count).hash
+        })
+        self.plan = TokenSet(words: plan)
+        self.earlier = TokenSet(words: earlier)
+        self.review = TokenSet(words: review)
+        self.other = TokenSet(words: other)
+    }
+
+    /// If the heading (normalised) is made only of these words, numbers and punctuation and
+    /// names a plan: `.previousActions` if it looks back, else `.actions`. Else nil, and for a
+    /// heading that holds a separator or a spaced dash, whose parts are read one by one
+    /// (`Previous actions / new actions` names both plans).
+    func concept(ofHeading heading: String) -> Concept? {
+        var text = heading
+        let mayName = text.withUTF8 { bytes in
+            if let first = bytes.first, Tokenizer.isLetter(first),
+                !leadingLetters.contains(Tokenizer.foldedLetters(bytes, from: 0, to: bytes.count).hash)
+            {
+                return false
+            }
+            return !Vocabulary.holdsHeadingSeparator(bytes) && !Vocabulary.holdsSpacedDash(bytes)
+        }
+        guard mayName else { return nil }
+        var namesPlan = false
+        var looksBack = false
+        // Whether the word before was the first word, or a plan word.
+        var isFirstWord = true
+        var followsPlan = false
+        for token in Tokenizer.tokens(of: heading) where token.shape != .punctuation && token.shape != .number {
+            let word = token.folded
+            let isPlan = plan.contains(word)
+            if isPlan {
+                namesPlan = true
+            } else if earlier.contains(word) {
+                looksBack = true
+            } else if review.contains(word) {
+                if isFirstWord || followsPlan { looksBack = true }
+            } else if !other.contains(word) {
+                return nil
+            }
+            isFirstWord = false
+            followsPlan = isPlan
+        }
+        guard namesPlan else { return nil }
+        return looksBack ? .previousActions : .actions
     }
 }
