@@ -31,6 +31,10 @@ import Testing
         ("Update on previous actions", Concept.previousActions), ("Outstanding actions", .previousActions),
         ("Professionals in attendance", .attendance), ("Who lives at home", .siblings), ("Household", .siblings),
         ("Feedback to family", .familyFeedback), ("How the family will be told", .familyFeedback), ("Meeting objectives", .purpose),
+        // Found missing on 28 November 2026, trying a Team Around the Family review's headings.
+        ("Purpose of today's meeting", .purpose), ("Absent with apologies", .apologies), ("Next TAF meeting", .nextMeeting),
+        ("Next review meeting", .nextMeeting), ("If the plan fails", .contingency), ("What if the plan doesn't work", .contingency),
+        ("Kai's view", .childVoice), ("Direct work with Kai", .childVoice), ("Direct work with the child", .childVoice),
     ])
     func wordingFromTheHouseStyles(_ heading: String, _ concept: Concept) {
         #expect(Self.concepts(heading) == [concept], "\(heading)")
