@@ -840,7 +840,10 @@ extension MeetingBuilder {
                 action.whatTokens = task
             }
         }
-        if action.owner == nil, let owner = bracketOwner(action.whatTokens, timing: timing) ?? trailingOwner(action.whatTokens, timing: timing) {
+        if action.owner == nil,
+            let owner = bracketOwner(action.whatTokens, timing: timing) ?? trailingOwner(action.whatTokens, timing: timing)
+                ?? passiveOwner(action.whatTokens, timing: timing)
+        {
             action.owner = place(owner, origin: .text, line: whatLine)
         }
         if let dueText = action.dueText, !dueText.isEmpty {
@@ -967,6 +970,63 @@ extension MeetingBuilder {
             index += 1
         }
         return nil
+    }
+
+    /// `Referral to be made to the drug and alcohol service by KR within 5 working days`,
+    /// `Assessment to be completed by the social worker by 12/06/2026`: a task in the passive,
+    /// as minutes often put it, names its owner after a `by` that follows `be` in its sentence:
+    /// the longest run of words after it (six at most, up to a comma or a sentence's end) that
+    /// names someone the meeting knows (`KR`, `Kate`), a family word (`Mum`), a role or an
+    /// organisation (`SW`, `school`), ends with a professional's word (`the health visitor`), or
+    /// is a name of two words or more (`Tom Reed`, whom `owner-known` then looks for). A date or
+    /// time after `by` (`by 12/06/2026`, `by the end of June`, `by Friday`, `by Christmas Eve`),
+    /// or a meeting (`by the TAF`), names no one. Returns the owner's tokens, without `the`.
+    func passiveOwner(_ tokens: Range<Int>, timing: ActionTiming) -> Range<Int>? {
+        guard let be = tokens.first(where: { meeting.tokens[$0].folded == MeetingBuilder.beWord }) else { return nil }
+        var index = be + 1
+        while index < tokens.upperBound {
+            let folded = meeting.tokens[index].folded
+            if MeetingBuilder.sentenceEnds.contains(folded), !isInitialsStop(index) { return nil }
+            index += 1
+            guard folded == TimescaleReader.byWord else { continue }
+            var start = index
+            if start < tokens.upperBound, meeting.tokens[start].folded == TimescaleReader.theWord { start += 1 }
+            var owner: Range<Int>?
+            var end = start
+            // The name's words, and the marks inside initials (`K.R.`, `SW/HV`).
+            while end < tokens.upperBound, end - start < 6 {
+                let token = meeting.tokens[end]
+                guard token.isWord || isInitialsStop(end) || token.folded == MeetingBuilder.slash else { break }
+                end += 1
+                if namesPassiveOwner(start..<end) { owner = start..<end }
+            }
+            if let owner, !timing.reader.holdsTimescale(meeting.tokens[(index - 1)..<owner.upperBound], bytes: bytes, context: timing.context) {
+                return owner
+            }
+        }
+        return nil
+    }
+
+    /// Whether the words after a passive task's `by` name its owner (`passiveOwner`).
+    func namesPassiveOwner(_ name: Range<Int>) -> Bool {
+        let words = meeting.tokens[name]
+        guard let last = words.last, last.isWord else { return false }
+        if vocabulary.familyWords.matchesWhole(words) || vocabulary.organisationOwners.matchesWhole(words)
+            || vocabulary.professionalWords.matchesWhole(words[(words.endIndex - 1)...])
+        {
+            return true
+        }
+        guard namesPerson(words) else { return false }
+        return words.contains { knownPeople.contains($0.folded) } || words.count { $0.isWord } >= 2
+    }
+
+    /// Whether the full stop at `index` follows an initial straight after it (`K.` of `K.R.`),
+    /// so that it ends no sentence.
+    func isInitialsStop(_ index: Int) -> Bool {
+        let token = meeting.tokens[index]
+        guard token.folded == Meeting.fullStop, index > 0 else { return false }
+        let before = meeting.tokens[index - 1]
+        return before.shape == .initial && before.range.end == token.range.start
     }
 
     /// `If Lee comes to the house, Mum will call 999`: a sentence that opens with a condition
