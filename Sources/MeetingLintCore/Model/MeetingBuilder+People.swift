@@ -514,6 +514,40 @@ extension MeetingBuilder {
             || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";")
     }
 
+    /// `| Name | Role | Agency | Present/Apologies |` with no heading above it, as records exported
+    /// from a case-management system open with their attendance: a people table (a name column,
+    /// and a column saying who attended, or a role or agency column) at the record's opening, or
+    /// one saying who attended in a section that names nothing, is the attendance, as under
+    /// `## Attendance` (its attendance column then sorts the apologies from those present). A
+    /// table of people under any other heading (`Professionals involved`, `Distribution`) is not.
+    mutating func readPeopleTablesWithoutHeading() {
+        for table in document.children(of: Document.root) where document[table].kind == .table {
+            guard let header = document.children(of: table).first(where: { !document[$0].isDelimiter }),
+                let firstCell = document.cells(of: header).first(where: { _ in true })
+            else { continue }
+            var (names, attended, describes) = (false, false, false)
+            for cell in document.cells(of: header) {
+                switch personColumn(cell) {
+                case .name: names = true
+                case .attended: attended = true
+                case .role, .agency: describes = true
+                default: break
+                }
+            }
+            guard names, attended || describes, let line = lineIndex(ofCell: firstCell, row: header) else { continue }
+            let section = meeting.lines[line].section
+            guard section < 0 || attended && meeting.sections[section].conceptSet.isEmpty && meeting.sections[section].context.isEmpty else { continue }
+            var last = line
+            while last + 1 < meeting.lines.count, document[meeting.lines[last + 1].node].parent == table { last += 1 }
+            var people = Section(
+                concepts: [.attendance], context: [.attendance], titleRange: firstCell, bytes: bytes, headingRange: document[header].range, level: 8,
+                style: .pseudoHeading, parent: -1, lines: line..<(last + 1), blocks: [table])
+            people.substance = .present
+            meeting.sections.append(people)
+            places.append(SectionPlace(headingLine: line, contextBits: 0, blocks: 0..<0))
+        }
+    }
+
     func readPeopleTable(_ table: Int32, absentByDefault: Bool, into found: inout PeopleFound) {
         // What the header's cells name, by offset (each offset once): a list, as a table has
         // few columns, rather than a dictionary.

@@ -164,6 +164,7 @@ struct MeetingBuilder {
         walk()
         closeSections()
         readAnalysisTables()
+        readPeopleTablesWithoutHeading()
         assessSubstance()
         readDates()
         if !meeting.childrenTooYoungToBeTold, let childValue, let day = meeting.meetingDate.day {
