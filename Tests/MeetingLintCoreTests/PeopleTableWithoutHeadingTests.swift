@@ -51,4 +51,21 @@ import Testing
         let meeting = model(Self.fields + "## Professionals involved\n\n" + Self.table)
         #expect(meeting.attendees.count == 2 && meeting.apologies.count == 1)
     }
+
+    /// `**Contingency:** If …` after `**Updated plan**` ends the plan's section, as the next bold
+    /// heading would: a sentence after it is no action of the plan.
+    @Test func aFieldNamingAnotherConceptEndsABoldHeadingsSection() {
+        let record = Self.fields + """
+            **Updated plan**
+
+            - Nadia Rahman to chase the referral by 08/12/2026.
+
+            **Contingency:** If detentions go back up, Nadia will call a meeting within 5 working days.
+
+            Mum said she would ring school if worried.
+
+            """
+        #expect(model(record).actions.count == 1)
+        #expect(RuleDocumentTests.findings(of: "action-timescale", in: record).isEmpty)
+    }
 }
