@@ -472,7 +472,10 @@ extension MeetingBuilder {
                 action.whatTokens = task
             }
         }
-        if action.owner == nil, let owner = bracketOwner(action.whatTokens, timing: timing) ?? trailingOwner(action.whatTokens, timing: timing) {
+        if action.owner == nil,
+            let owner = bracketOwner(action.whatTokens, timing: timing) ?? trailingOwner(action.whatTokens, timing: timing)
+                ?? passiveOwner(action.whatTokens, timing: timing)
+        {
             action.owner = referencePart(owner, origin: .text, line: whatLine)
         }
         if let dueText = action.dueText, !dueText.isEmpty {

@@ -53,8 +53,9 @@ import Testing
     }
 
     /// `**Contingency:** If …` after `**Updated plan**` ends the plan's section, as the next bold
-    /// heading would: a sentence after it is no action of the plan.
-    @Test func aFieldNamingAnotherConceptEndsABoldHeadingsSection() {
+    /// heading would: a sentence after it is no action of the plan. (Only a plan's: under
+    /// `1. Introductions and apologies`, `Present: Tom Reed` is the section's own.)
+    @Test func aFieldNamingNoPlanEndsABoldHeadingsPlan() {
         let record = Self.fields + """
             **Updated plan**
 
@@ -67,5 +68,12 @@ import Testing
             """
         #expect(model(record).actions.count == 1)
         #expect(RuleDocumentTests.findings(of: "action-timescale", in: record).isEmpty)
+    }
+
+    /// A field naming a plan (`**Next steps:** …`) ends no plan: the sentence after it is one of
+    /// its actions.
+    @Test func aFieldNamingAPlanEndsNone() {
+        let record = Self.fields + "**Updated plan**\n\n- Nadia Rahman to chase the referral by 08/12/2026.\n\n**Next steps:** see below.\n\nMum to ring the GP by 01/12/2026.\n"
+        #expect(model(record).actions.map(\.owner?.text) == ["Nadia Rahman", "Mum"])
     }
 }

@@ -30,6 +30,12 @@ import Testing
         return meeting.lines[line].node
     }
 
+    /// Whether a section is a people table's with no heading above it, made after the walk: a
+    /// pseudo-heading's whose heading line is the table's header row.
+    static func isPeopleTable(_ section: Section, in meeting: Meeting) -> Bool {
+        section.style == .pseudoHeading && meeting.document[node(of: section, in: meeting)].kind == .tableRow
+    }
+
     /// Whether a node is the list of a numbered heading (`9. Contingency` standing alone), which
     /// opens a section rather than being a block of the one before.
     static func isHeadingList(_ node: Int32, in meeting: Meeting) -> Bool {
@@ -50,8 +56,9 @@ import Testing
 
     /// Each section's blocks are those the old walk gave it: a field-style section its own line
     /// (or an analysis column its table), and a section opened by a heading or pseudo-heading
-    /// every block the walk met after it until the next such section opened; a pseudo-heading's
-    /// section the rest of its own paragraph too.
+    /// every block the walk met after it until the next such section opened (or, for a bold
+    /// heading's plan, a field naming no plan at the left margin); a pseudo-heading's section the
+    /// rest of its own paragraph too.
     @Test func blocksAreThoseTheWalkGaveEachSection() {
         var checked = 0
         for meeting in SectionStorageTests.meetings {
@@ -60,10 +67,24 @@ import Testing
             var position: [Int32: Int] = [:]
             for (offset, node) in order.enumerated() { position[node] = offset }
             // The sections blocks go to, by where the walk opened them.
-            let opened = meeting.sections.indices.filter { meeting.sections[$0].style != .field }
+            let opened = meeting.sections.indices.filter { meeting.sections[$0].style != .field && !SectionStorageTests.isPeopleTable(meeting.sections[$0], in: meeting) }
             var expected = Array(repeating: [Int32](), count: meeting.sections.count)
+            // Where a field naming no plan stands at the left margin (`**Contingency:** If …`):
+            // it ends a bold heading's plan, whose blocks after it go to the section it stands in.
+            let plan = ConceptSet([.actions, .previousActions]).bits
+            let planEnds = meeting.sections.filter { section in
+                guard section.style == .field, section.conceptSet.bits & plan == 0 else { return false }
+                let node = SectionStorageTests.node(of: section, in: meeting)
+                let paragraph = document[node].parent
+                return document[node].kind == .fieldLine && paragraph >= 0 && document[paragraph].parent == Document.root
+            }.map { position[SectionStorageTests.node(of: $0, in: meeting)]! }
             for (offset, node) in order.enumerated() where SectionStorageTests.isBlock(document[node]) && !SectionStorageTests.isHeadingList(node, in: meeting) {
-                let owner = opened.last { position[SectionStorageTests.node(of: meeting.sections[$0], in: meeting)]! < offset }
+                var owner = opened.last { position[SectionStorageTests.node(of: meeting.sections[$0], in: meeting)]! < offset }
+                while let current = owner, meeting.sections[current].style == .pseudoHeading, meeting.sections[current].conceptSet.bits & plan != 0 {
+                    let opening = position[SectionStorageTests.node(of: meeting.sections[current], in: meeting)]!
+                    guard planEnds.contains(where: { opening < $0 && $0 < offset }) else { break }
+                    owner = meeting.sections[current].parent >= 0 ? meeting.sections[current].parent : nil
+                }
                 if let owner { expected[owner].append(node) }
             }
             for index in meeting.sections.indices {
@@ -80,7 +101,11 @@ import Testing
                         expected[index] = [node]
                     }
                 }
-                if section.style == .pseudoHeading {
+                if SectionStorageTests.isPeopleTable(section, in: meeting) {
+                    // A people table with no heading above it (`| Name | Role | Present/Apologies |`),
+                    // made after the walk: its table is its block.
+                    expected[index] = [document[SectionStorageTests.node(of: section, in: meeting)].parent]
+                } else if section.style == .pseudoHeading {
                     // A bold line or key-only line with lines after it in its paragraph
                     // (`**Present:**⏎Tom Reed (SW)`): the paragraph is the section's first block too.
                     let node = SectionStorageTests.node(of: section, in: meeting)
@@ -89,7 +114,7 @@ import Testing
                         expected[index].insert(paragraph, at: 0)
                     }
                 }
-                #expect(Array(section.blocks) == expected[index], "section \(index) of \(meeting.sections[index].title)")
+                #expect(Array(section.blocks) == expected[index], "section \(index) of \(meeting.sections[index].title) in \(meeting.document.source.path)")
                 checked += 1
             }
         }

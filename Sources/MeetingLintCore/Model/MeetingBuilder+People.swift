@@ -541,7 +541,7 @@ extension MeetingBuilder {
             while last + 1 < meeting.lines.count, document[meeting.lines[last + 1].node].parent == table { last += 1 }
             var people = Section(
                 concepts: [.attendance], context: [.attendance], titleRange: firstCell, bytes: bytes, headingRange: document[header].range, level: 8,
-                style: .pseudoHeading, parent: -1, lines: line..<(last + 1), blocks: [table])
+                style: .pseudoHeading, parent: -1, lines: (line + 1)..<(last + 1), blocks: [table])
             people.substance = .present
             meeting.sections.append(people)
             places.append(SectionPlace(headingLine: line, contextBits: 0, blocks: 0..<0))

@@ -1198,12 +1198,13 @@ struct MeetingBuilder {
                 if let fieldKey {
                     addField(fieldKey, keyRange: node.key, value: node.content, line: node.range, context: currentContext, inFrontMatter: false)
                 } else if !keyConcepts.isEmpty, !node.content.isEmpty, !inPlan || !keyConcepts.contains(.actions) {
-                    // `**Contingency:** If …` after `**Updated plan**`: a field naming another
-                    // concept at the left margin ends a bold heading's section, as the next bold
-                    // heading would, so the lines after it are not read as more of the plan.
-                    if depth == 0 {
+                    // `**Contingency:** If …` or `**Next review:** …` after `**Updated plan**`: a
+                    // field naming no plan, at the left margin, ends a bold heading's plan, as the
+                    // next bold heading would, so the sentences after it are not read as more of
+                    // its actions.
+                    if depth == 0, keyConcepts.bits & MeetingBuilder.planBits == 0 {
                         while let last = openSections.last, meeting.sections[last].style == .pseudoHeading,
-                            !meeting.sections[last].conceptSet.isEmpty, meeting.sections[last].conceptSet.bits & keyConcepts.bits == 0
+                            meeting.sections[last].conceptSet.bits & MeetingBuilder.planBits != 0
                         {
                             openSections.removeLast()
                         }
