@@ -7,10 +7,7 @@ import Testing
 /// heading the last meeting's actions named nothing, so a review that went through every one was
 /// reported as not reviewing them; and a plan under `Core group plan` was not checked at all.
 @Suite struct PlanHeadingWordsTests {
-    static func concepts(_ heading: String) -> [Concept] {
-        let bytes = Array(heading.utf8)
-        return bytes.withUnsafeBufferPointer { Catalogue.builtIn.vocabulary.concepts(ofHeading: $0, childNames: ["Kai"]) }
-    }
+    static func concepts(_ heading: String) -> [Concept] { HeadingWordingTests.concepts(heading) }
 
     /// A plan word with a word that looks back: `last`, `previous` anywhere; `review`, `update`
     /// first or straight after the plan word.

@@ -519,7 +519,8 @@ extension MeetingBuilder {
     /// and a column saying who attended, or a role or agency column) at the record's opening, or
     /// one saying who attended in a section that names nothing, is the attendance, as under
     /// `## Attendance` (its attendance column then sorts the apologies from those present). A
-    /// table of people under any other heading (`Professionals involved`, `Distribution`) is not.
+    /// table of names and roles alone under a heading that names nothing (`Professionals
+    /// involved`), or any table under one that names another concept (`Distribution`), is not.
     mutating func readPeopleTablesWithoutHeading() {
         for table in document.children(of: Document.root) where document[table].kind == .table {
             guard let header = document.children(of: table).first(where: { !document[$0].isDelimiter }),

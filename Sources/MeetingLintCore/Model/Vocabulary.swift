@@ -267,7 +267,7 @@ public final class Vocabulary: @unchecked Sendable {
             plan: lists["headings/plan-words"] ?? [], earlier: lists["headings/plan-earlier-words"] ?? [],
             review: lists["headings/plan-review-words"] ?? [], other: lists["headings/plan-other-words"] ?? [])
         self.planHeadingWords = planHeadingWords
-        // A heading that names a plan by its words may open with any of them.
+        // A plain line that names a plan by its words opens with a plan, earlier or review word.
         headingOpeningHashes.append(contentsOf: planHeadingWords.openings)
         headingOpenings = TokenSet(headingOpeningHashes)
         var byLastByte: [Int32] = []
@@ -1037,7 +1037,7 @@ struct PlanHeadingWords: Sendable {
         guard mayName else { return nil }
         var namesPlan = false
         var looksBack = false
-        // Whether the word before was the first word, or a plan word.
+        // Whether this is the first word, and whether the word before it was a plan word.
         var isFirstWord = true
         var followsPlan = false
         for token in Tokenizer.tokens(of: heading) where token.shape != .punctuation && token.shape != .number {
