@@ -522,10 +522,12 @@ extension MeetingBuilder {
     /// table of names and roles alone under a heading that names nothing (`Professionals
     /// involved`), or any table under one that names another concept (`Distribution`), is not.
     mutating func readPeopleTablesWithoutHeading() {
-        for table in document.children(of: Document.root) where document[table].kind == .table {
-            guard let header = document.children(of: table).first(where: { !document[$0].isDelimiter }),
-                let firstCell = document.cells(of: header).first(where: { _ in true })
-            else { continue }
+        // The header rows the walk met where no concept was in force (`unnamedTableHeaders`):
+        // most tables stand under a heading that names what they are (the attendance, the plan),
+        // and their columns need not be read.
+        for (header, line, atOpening) in unnamedTableHeaders {
+            let table = document[header].parent
+            guard let firstCell = document.cells(of: header).first(where: { _ in true }) else { continue }
             var (names, attended, describes) = (false, false, false)
             for cell in document.cells(of: header) {
                 switch personColumn(cell) {
@@ -535,9 +537,7 @@ extension MeetingBuilder {
                 default: break
                 }
             }
-            guard names, attended || describes, let line = lineIndex(ofCell: firstCell, row: header) else { continue }
-            let section = meeting.lines[line].section
-            guard section < 0 || attended && meeting.sections[section].conceptSet.isEmpty && meeting.sections[section].context.isEmpty else { continue }
+            guard names, attended || atOpening && describes else { continue }
             var last = line
             while last + 1 < meeting.lines.count, document[meeting.lines[last + 1].node].parent == table { last += 1 }
             var people = Section(

@@ -108,6 +108,10 @@ struct MeetingBuilder {
     /// The HTML comments (`<!-- … -->`), in order, met by the walk: `readSuppressions()` reads
     /// them rather than going over every node again.
     var commentNodes: [Int32] = []
+    /// The header rows of tables at the left margin that the walk met where no concept was in
+    /// force, each with its first cell's line and whether it stood before any section
+    /// (`readPeopleTablesWithoutHeading`).
+    var unnamedTableHeaders: [(row: Int32, line: Int, atOpening: Bool)] = []
 
     init(document: Document, settings: ModelSettings) {
         // Only stores: the room the walk needs is made by `reserveRoom()`, from `build()`. A
@@ -1578,6 +1582,9 @@ struct MeetingBuilder {
                     lineRange: valueCell, lineKind: .cell)
                 return
             }
+        }
+        if node.isHeader, currentContextBits == 0, document[node.parent].parent == Document.root {
+            unnamedTableHeaders.append((index, meeting.lines.count, openSections.isEmpty))
         }
         for cell in cells { addLine(cell, kind: .cell, node: index) }
         if let fieldKey {
