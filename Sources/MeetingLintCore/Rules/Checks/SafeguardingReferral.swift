@@ -15,11 +15,12 @@ struct SafeguardingReferral: BuiltInCheck, SetUpCheck {
         let destinationsFirst: FirstWords
         let conditions: PhraseSet
         let conditionalProcesses: PhraseSet
+        let teamWords: TokenSet
 
         init(
             triggers: PhraseSet, triggersFirst: FirstWords, negations: PhraseSet, negationsFirst: FirstWords, actions: PhraseSet,
             actionsFirst: FirstWords, destinations: PhraseSet, destinationsFirst: FirstWords, conditions: PhraseSet,
-            conditionalProcesses: PhraseSet
+            conditionalProcesses: PhraseSet, teamWords: TokenSet
         ) {
             self.triggers = triggers
             self.triggersFirst = triggersFirst
@@ -31,6 +32,7 @@ struct SafeguardingReferral: BuiltInCheck, SetUpCheck {
             self.destinationsFirst = destinationsFirst
             self.conditions = conditions
             self.conditionalProcesses = conditionalProcesses
+            self.teamWords = teamWords
         }
     }
 
@@ -53,7 +55,7 @@ struct SafeguardingReferral: BuiltInCheck, SetUpCheck {
             negations: negations, negationsFirst: FirstWords([negations]),
             actions: actions, actionsFirst: FirstWords([actions]),
             destinations: destinations, destinationsFirst: FirstWords([destinations]), conditions: vocabulary.conditions,
-            conditionalProcesses: vocabulary.phrases("wording/conditional-processes"))
+            conditionalProcesses: vocabulary.phrases("wording/conditional-processes"), teamWords: vocabulary.words("wording/team-words"))
     }
 
     func check(_ meeting: Meeting, _ words: WordIndex, _ context: CheckContext) -> [Finding] {
@@ -156,6 +158,10 @@ struct SafeguardingReferral: BuiltInCheck, SetUpCheck {
         words.forEachStart(of: triggers, in: sentences) { index, position in
             let tokens = meeting.tokens[sentences[index].tokens]
             guard index != decided, let length = triggers.match(tokens, at: position, setup.triggersFirst) else { return true }
+            // A trigger that names a team or a role (`a referral to the Exploitation Team`, `the
+            // CSE worker`) raises no concern; a later one in the sentence still may.
+            let after = position + length
+            if after < tokens.endIndex, setup.teamWords.contains(tokens[after].folded) { return true }
             decided = index
             // A list of who attended or sent apologies names teams, not concerns (`DC Matt
             // Hughes – Missing and Exploitation Team`).
