@@ -376,6 +376,14 @@ extension MeetingBuilder {
         let lineRange = meeting.lines[first].range
         let range = SourceRange(node.range.start, lineRange.end)
         let lines = lines(from: first, within: node.range)
+        // `- **If Kai goes missing:** Mum to report it …` in a section that is the contingency as
+        // well as the plan (`Safety plan / what if`): a step of the contingency, as such a line of
+        // prose is (`readParagraphAction`), no action.
+        let section = meeting.lines[first].section
+        if !isPrevious, section >= 0, meeting.sections[section].context.contains(.contingency) {
+            let body = sentenceBody(meeting.tokens[meeting.lines[first].tokens])
+            if !body.isEmpty, vocabulary.conditions.match(body, at: body.startIndex) != nil { return lines.upperBound }
+        }
         readAction(first: first, lines: lines, range: range, task: node.task, isPrevious: isPrevious, valueOnly: false, timing: timing, into: &found)
         return lines.upperBound
     }

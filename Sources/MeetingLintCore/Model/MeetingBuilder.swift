@@ -411,13 +411,13 @@ struct MeetingBuilder {
             }
         }
         if let value, !value.isEmpty {
-            let (names, count) = MeetingBuilder.names(in: value)
+            let (names, count) = MeetingBuilder.childNames(in: value)
             return (names, count, value, dateOfBirth)
         }
         // No child field: a title such as `CIN meeting – KACPER (14) – 21/05/2026` or
         // `Core group for A.` may name the child; with no `#`, the record's first line may be one.
         if let title = title ?? plainTitleLine()?.text, let name = titleChildName(plain(title)) {
-            let (names, count) = MeetingBuilder.names(in: name)
+            let (names, count) = MeetingBuilder.childNames(in: name)
             return (names, count, name, dateOfBirth)
         }
         return ([], 0, nil, nil)
@@ -732,7 +732,57 @@ struct MeetingBuilder {
 
     /// `Sofia K. (7) and Leo K. (4)` → `Sofia K.`, `Sofia`, `SK`, `Leo K.`, `Leo`, `LK`.
     static func names(in value: String) -> ([String], Int) {
-        if value.isASCII { return asciiNames(in: value) }
+        value.isASCII ? asciiNames(in: value) : otherNames(in: value)
+    }
+
+    /// `names(in:)`, and the names in brackets (`bracketedNames(in:)`): `K.M. (Kai), age 15`
+    /// names a child who goes by `Kai` too.
+    static func childNames(in value: String) -> ([String], Int) {
+        var (names, count) = names(in: value)
+        if value.utf8.contains(UInt8(ascii: "(")) {
+            for name in bracketedNames(in: value) where !names.contains(name) { names.append(name) }
+        }
+        return (names, count)
+    }
+
+    /// The names given in brackets in a `child` value (`K.M. (Kai)`, `Kai (K.M.)`): a bracket
+    /// holding one or two words, each a capitalised name (`Kai`, `Lily-Mae`) or initials
+    /// (`K.M.`). Ages, dates of birth and notes (`(7)`, `(DOB 04/09/2011)`, `(unborn)`) are none.
+    static func bracketedNames(in value: String) -> [String] {
+        var found: [String] = []
+        var aside = ""
+        var depth = 0
+        for character in value {
+            if character == "(" {
+                depth += 1
+                if depth == 1 { aside = "" }
+            } else if character == ")", depth > 0 {
+                depth -= 1
+                if depth == 0, isBracketedName(aside) { found.append(aside.trimmingSpaces) }
+            } else if depth == 1 {
+                aside.append(character)
+            }
+        }
+        return found
+    }
+
+    /// Whether a bracket's text is a name or initials (`bracketedNames(in:)`).
+    private static func isBracketedName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...2).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.first, first.isUppercase, !babyWords.contains(word.lowercased()), !ageWords.contains(word.lowercased()) else { return false }
+            // Initials: capitals each followed by a full stop (`K.M.`, `K.M`).
+            if word.contains(".") {
+                return word.enumerated().allSatisfy { offset, character in offset % 2 == 0 ? character.isUppercase : character == "." }
+            }
+            // A name: letters (an apostrophe or hyphen between), some of them lower case.
+            return word.contains(where: \.isLowercase) && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }
+        }
+    }
+
+    /// `names(in:)` of text that is not plain ASCII, read by characters.
+    private static func otherNames(in value: String) -> ([String], Int) {
         var withoutAsides = ""
         var depth = 0
         for character in value {

@@ -668,6 +668,10 @@ public final class Vocabulary: @unchecked Sendable {
     /// `isChildReference(_:childNames:)` of one name or word.
     func isOneChildReference(_ text: String, childNames: [String]) -> Bool {
         var candidate = text
+        // `What does Kayden (7) think`: an aside after the name (an age, initials) is no part of it.
+        if candidate.utf8.last == UInt8(ascii: ")"), let open = TextKey.firstOffset(of: " (", in: Array(candidate.utf8)) {
+            candidate = String(decoding: candidate.utf8.prefix(open), as: UTF8.self)
+        }
         for article in Vocabulary.articles where candidate.hasPrefix(article) { candidate.removeFirst(article.count) }
         if Vocabulary.childReferences.contains(candidate) { return true }
         let bare = Vocabulary.withoutDotsAndSpaces(candidate)
