@@ -39,12 +39,35 @@ import Testing
         #expect(model(record).hasSection(.childVoice))
     }
 
+    /// A pre-birth core group's baby (`Unborn baby M (EDD 02/04/2026)`) is unborn and too young to
+    /// be told: the expected date is no date of birth. A baby's brother is no unborn child.
+    @Test func anUnbornBaby() {
+        let unborn = model("---\ndate: 05/03/2026\nchild: Unborn baby M (EDD 02/04/2026)\n---\n")
+        #expect(unborn.childUnborn && unborn.childrenTooYoungToBeTold)
+        #expect(!model("---\ndate: 05/03/2026\nchild: Leo M (4) and unborn baby\n---\n").childUnborn)
+        #expect(!model("---\ndate: 05/03/2026\nchild: Leo M (4)\n---\n").childUnborn)
+    }
+
     /// `Ruth Akande (DSL) – put a plan in place for Kai to meet …`: the owner is before the dash;
     /// `put a plan in place for Kai` is the task, not the owner of `to meet`.
     @Test func aTaskVerbStartsNoOwner() {
         let record = "---\ndate: 12/03/2026\n---\n## Attendees\n- Ruth Akande – DSL, Castlebrook Academy\n\n## Actions\n"
             + "- Ruth Akande (DSL) – put a plan in place for Ava to meet Mr Daly each morning by 16/03/2026.\n"
         #expect(model(record).actions.first?.owner?.text == "Ruth Akande (DSL)")
+    }
+
+    /// A key in bold with its colon inside the marks (`**Health:** Priya to weigh A.`) leads the
+    /// task as `Health: Priya …` does; a condition may end at a colon (`If Jo goes missing: Mum
+    /// to report it …`), in bold too.
+    @Test(arguments: [
+        ("**Health:** Priya to weigh A. by 01/04/2026.", "Priya"), ("__Health:__ Priya to weigh A. by 01/04/2026.", "Priya"),
+        ("**Liam:** to visit Kai by 01/04/2026.", "Liam"), ("**Liam:** visit Kai by 01/04/2026.", "Liam"),
+        ("If Jo goes missing: Mum to report it to the police straight away.", "Mum"),
+        ("**If Jo goes missing:** Mum to report it to the police straight away.", "Mum"),
+    ])
+    func boldKeysAndConditionsEndedByAColon(_ action: String, _ owner: String) {
+        let record = "---\ndate: 12/03/2026\n---\n## Attendees\n- Priya Shah – Health Visitor\n- Liam Fraser – YJS Case Manager\n\n## Actions\n- " + action + "\n"
+        #expect(model(record).actions.first?.owner?.text == owner, "\(action)")
     }
 
     /// A list item opening with a condition in a section that is both the plan and the

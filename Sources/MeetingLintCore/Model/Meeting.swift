@@ -45,6 +45,9 @@ public struct Meeting: Sendable {
     /// Whether every child the `child` field names is a baby or under three (`Poppy (5 months)`,
     /// `Baby W.`, `unborn`): too young to be told the outcome themselves.
     public internal(set) var childrenTooYoungToBeTold = false
+    /// Whether every child the `child` field names is not yet born (`Unborn baby M (EDD 02/04/2026)`,
+    /// `Unborn baby of: Jade T.`): nobody can have seen them or gathered their views.
+    public internal(set) var childUnborn = false
     /// The title: the `title` field or the level-1 heading.
     public internal(set) var title: String?
     /// The sentences of the body text, headings left out, and with them.

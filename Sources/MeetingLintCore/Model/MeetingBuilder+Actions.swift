@@ -1038,7 +1038,7 @@ extension MeetingBuilder {
     }
 
     /// `If Lee comes to the house, Mum will call 999`: a sentence that opens with a condition
-    /// (`wording/conditions`) names its owner after the condition, past the first comma (within
+    /// (`wording/conditions`) names its owner after the condition, past the first comma or colon (within
     /// the sentence and the first 30 tokens), as `ownerFirst` reads it there. Asked before
     /// `ownerFirst`, which would take the condition for the owner (`Should Lee breach the
     /// order, Mum`).
@@ -1048,8 +1048,10 @@ extension MeetingBuilder {
         var index = start + length
         while index < body.endIndex, index - start < 30 {
             let folded = body[index].folded
+            // `If Kai goes missing: Mum to report it …`: a colon ends the condition too, as a comma
+            // does, rather than the sentence.
+            if folded == MeetingBuilder.comma || folded == MeetingBuilder.colon { return ownerFirst(body[(index + 1)...]) }
             if MeetingBuilder.sentenceEnds.contains(folded) { return nil }
-            if folded == MeetingBuilder.comma { return ownerFirst(body[(index + 1)...]) }
             index += 1
         }
         return nil
@@ -1120,13 +1122,19 @@ extension MeetingBuilder {
         var index = start
         while index < body.endIndex, index - start <= 7 {
             let token = body[index]
-            let separates = token.folded == MeetingBuilder.colon && index + 1 < body.endIndex && body[index + 1].range.start > token.range.end
+            // A colon, and the marks that close a bold or italic key straight after it
+            // (`**Health:** Priya to weigh A.`), then a space.
+            var after = index + 1
+            if token.folded == MeetingBuilder.colon {
+                while after < body.endIndex, body[after].range.start == body[after - 1].range.end, isEmphasisMark(body[after]) { after += 1 }
+            }
+            let separates = token.folded == MeetingBuilder.colon && after < body.endIndex && body[after].range.start > body[after - 1].range.end
                 || MeetingBuilder.ownerEnds.contains(token.folded) && isSpacedSeparator(index)
             if separates {
                 guard index > start else { return nil }
                 let candidate = body[start..<index]
                 guard namesSomeone(candidate), vocabulary.noteKeys.match(candidate, at: start) == nil else { return nil }
-                return (start..<index, (index + 1)..<body.endIndex)
+                return (start..<index, after..<body.endIndex)
             }
             index += 1
         }

@@ -159,6 +159,9 @@ struct MeetingBuilder {
         let (names, count, childValue, dateOfBirth) = childNames()
         (meeting.childNames, meeting.childCount) = (names, count)
         meeting.childrenTooYoungToBeTold = childValue.map(MeetingBuilder.allTooYoung) ?? false
+        meeting.childUnborn = childValue.map(MeetingBuilder.namesUnborn) ?? false
+        // (An expected date of delivery, `EDD 02/04/2026`, is no date of birth to measure.)
+        if meeting.childUnborn { meeting.childrenTooYoungToBeTold = true }
         // One token buffer for every name (`tokenRoom`), and each name's words written straight
         // into its array.
         var nameTokens: [Token] = []
@@ -421,6 +424,20 @@ struct MeetingBuilder {
             return (names, count, name, dateOfBirth)
         }
         return ([], 0, nil, nil)
+    }
+
+    /// Whether a `child` value names only children not yet born: each of its parts (asides in
+    /// brackets left out, `Unborn baby M (EDD 02/04/2026)`) holds `unborn` or `pre-birth`.
+    static func namesUnborn(_ value: String) -> Bool {
+        var withoutAsides = ""
+        var depth = 0
+        for character in value.lowercased() {
+            if character == "(" || character == "[" { depth += 1 } else if character == ")" || character == "]" { depth = max(0, depth - 1) } else if depth == 0 { withoutAsides.append(character) }
+        }
+        let parts = TextKey.split(withoutAsides, at: MeetingBuilder.childSeparators).filter { !$0.trimmingSpaces.isEmpty }
+        return !parts.isEmpty && parts.allSatisfy { part in
+            TextKey.holds(part, "unborn") || TextKey.holds(part, "pre-birth") || TextKey.holds(part, "prebirth")
+        }
     }
 
     /// Whether a `child` field's key names the date of birth too (`Child's name and DOB`): it

@@ -30,8 +30,9 @@ struct ChildVoice: BuiltInCheck {
                     ? "The child's views section only holds a placeholder: it does not record what the child thinks, feels or wants."
                     : "The child's views section is empty: it does not record what the child thinks, feels or wants.")]
         }
-        // The child was not at the meeting: someone must have gathered or carried their views.
-        guard meeting.hasAttendanceList, !meeting.childAttended else { return [] }
+        // The child was not at the meeting: someone must have gathered or carried their views
+        // (unless the child is not yet born).
+        guard meeting.hasAttendanceList, !meeting.childAttended, !meeting.childUnborn else { return [] }
         let gathered = substantial.contains { section in
             context.vocabulary.gatheringViews.firstMatch(in: meeting.contentTokens(of: meeting.sections[section])) != nil
         } || substantial.contains { section in
