@@ -70,6 +70,15 @@ import Testing
         #expect(model(record).actions.first?.owner?.text == owner, "\(action)")
     }
 
+    /// Minutes in the first person name the writer in a bracket: `I (Sarah, DSL) will send …`.
+    /// A bare `I` names no one, nor does a bracket that opens with no name (`I (as chair)`).
+    @Test func theWriterNamedInABracket() {
+        let head = "---\ndate: 03/03/2026\n---\n## Who came?\n- Sarah Whitlock – Designated Safeguarding Lead\n\n## Actions\n- "
+        #expect(model(head + "I (Sarah, DSL) will send these notes out to everyone by Friday 6th March.\n").actions.first?.owner?.text == "Sarah, DSL")
+        #expect(model(head + "I will send these notes out to everyone by Friday 6th March.\n").actions.first?.owner == nil)
+        #expect(model(head + "I (as chair) will send these notes out by 06/03/2026.\n").actions.first?.owner?.text != "as chair")
+    }
+
     /// A list item opening with a condition in a section that is both the plan and the
     /// contingency (`Safety plan / what if`) is a step of the contingency, not an action; other
     /// items there, and such items in a plan alone, still are actions.

@@ -21,6 +21,8 @@ extension MeetingBuilder {
     /// The words an owner-first sentence's owner stands before: `to`, `will`, and `would`,
     /// `should`, `shall`, `must` (`It was agreed Tom would refer …`, `Mum should attend …`).
     @inline(__always)
+    /// The exact hash of the pronoun `I`.
+    static let capitalI = Tokenizer.exactHash("I")
     static func isOwnerVerb(_ hash: UInt64) -> Bool {
         hash == toWord || hash == willWord || hash == wouldWord || hash == shouldWord || hash == shallWord || hash == mustWord
     }
@@ -948,6 +950,7 @@ extension MeetingBuilder {
         let isInitial = first.shape == .initial && start + 1 < tokens.endIndex && tokens[start + 1].folded == Meeting.fullStop
             && tokens[start + 1].range.start == first.range.end
         if first.folded == TimescaleReader.theWord { return theOwner(tokens, start: start) }
+        if first.exact == MeetingBuilder.capitalI { return writerOwner(tokens, start: start) }
         guard first.isWord, !vocabulary.taskVerbs.contains(first.folded), isInitial || !MeetingBuilder.notOwners.contains(first.folded) else { return nil }
         var words = 0
         var index = start
@@ -1055,6 +1058,22 @@ extension MeetingBuilder {
             index += 1
         }
         return nil
+    }
+
+    /// `I (Sarah, DSL) will send these notes …`: minutes written by one of those present name the
+    /// writer in a bracket after `I`, opening with a capital. Returns the bracket's tokens; a bare
+    /// `I` names no one.
+    func writerOwner(_ tokens: ArraySlice<Token>, start: Int) -> Range<Int>? {
+        guard start + 2 < tokens.endIndex, tokens[start + 1].folded == MeetingBuilder.openBracket else { return nil }
+        // The bracket opens with a name or initials: a capital.
+        let opening = bytes[tokens[start + 2].range.start]
+        guard opening >= UInt8(ascii: "A"), opening <= UInt8(ascii: "Z") else { return nil }
+        var close = start + 2
+        while close < tokens.endIndex, close - start <= 8, tokens[close].folded != MeetingBuilder.closeBracket { close += 1 }
+        guard close < tokens.endIndex, tokens[close].folded == MeetingBuilder.closeBracket, close > start + 2,
+            close + 1 < tokens.endIndex, MeetingBuilder.isOwnerVerb(tokens[close + 1].folded), startsATask(tokens, at: close + 2)
+        else { return nil }
+        return (start + 2)..<close
     }
 
     /// `The school will send …`, `The health visitor to weigh …`: `the` and, before `to`,
