@@ -229,6 +229,13 @@ extension MeetingBuilder {
         let lineRange = meeting.lines[first].range
         let range = SourceRange(node.range.start, lineRange.end)
         let lines = lines(from: first, within: node.range)
+        // (Since the plans that are the contingency too: an item there that opens with a
+        // condition, `- If Kai goes missing: …`, is a step of the contingency, no action.)
+        let section = meeting.lines[first].section
+        if !isPrevious, section >= 0, meeting.sections[section].context.contains(.contingency) {
+            let body = sentenceBody(meeting.tokens[meeting.lines[first].tokens])
+            if let start = body.indices.first, vocabulary.conditions.match(body, at: start) != nil { return lines.upperBound }
+        }
         referenceReadAction(first: first, lines: lines, range: range, task: node.task, isPrevious: isPrevious, valueOnly: false, timing: timing, into: &found)
         return lines.upperBound
     }

@@ -300,9 +300,14 @@ struct ReferenceSafeguardingReferral: Check {
         var raised: (Meeting.Sentence, Range<Int>)?
         for index in words.sentences(sentences, mayHold: triggers) {
             let sentence = sentences[index]
-            guard let match = triggers.firstMatch(in: meeting.tokens[sentence.tokens], setup.triggersFirst),
-                negations.firstMatch(in: meeting.tokens[sentence.tokens], setup.negationsFirst) == nil
-            else { continue }
+            // (Since the team words: a trigger that names a team or a role, `the Exploitation
+            // Team`, raises none; a later one may.)
+            let teamWords = context.vocabulary.words("wording/team-words")
+            let tokens = meeting.tokens[sentence.tokens]
+            let firstConcern = triggers.matches(in: tokens).first { match in
+                match.index + match.length >= tokens.endIndex || !teamWords.contains(tokens[match.index + match.length].folded)
+            }
+            guard let match = firstConcern, negations.firstMatch(in: tokens, setup.negationsFirst) == nil else { continue }
             // (Since the people lists: a list of who attended or sent apologies raises none.)
             let section = meeting.lines[sentence.line].section
             if section >= 0, meeting.sections[section].context.contains(.attendance) || meeting.sections[section].context.contains(.apologies) { continue }

@@ -11,7 +11,11 @@ struct PlanSize: BuiltInCheck {
         // square of their number): each counts, so their words need not be read.
         let distinct = meeting.actions.count <= 200 ? PlanSize.distinctActions(meeting, words) : meeting.actions.count
         guard distinct > limit else { return [] }
-        let where_ = meeting.firstSection(.actions)?.headingRange ?? meeting.actions[limit].range
+        // At the heading of the plan that holds the first action: the last plan section to start
+        // before it (a `Safety plan / what if` before the `Actions` may hold none).
+        let first = meeting.actions[0].range.start
+        let holding = meeting.sectionIndexes(.actions).last { meeting.sections[$0].headingRange.start <= first }
+        let where_ = holding.map { meeting.sections[$0].headingRange } ?? meeting.firstSection(.actions)?.headingRange ?? meeting.actions[limit].range
         return [Finding(
             where_,
             "This plan has \(distinct) actions; more than \(limit) is hard for a family to follow.",
