@@ -313,7 +313,9 @@ struct ReferenceSafeguardingReferral: Check {
             if section >= 0, meeting.sections[section].context.contains(.attendance) || meeting.sections[section].context.contains(.apologies) { continue }
             // (Since the conditional processes: a process that would only follow a concern,
             // `If …, a strategy discussion will be held`, raises none.)
-            if conditional(meeting.tokens[sentence.tokens]),
+            // (Since the contingency's processes: one the contingency plan names raises none either.)
+            let inContingency = section >= 0 && meeting.sections[section].context.contains(.contingency)
+            if inContingency || conditional(meeting.tokens[sentence.tokens]),
                 context.vocabulary.phrases("wording/conditional-processes").match(meeting.tokens[sentence.tokens], at: match.index) != nil
             {
                 continue
@@ -410,6 +412,8 @@ struct ReferenceCirculation: Check {
                 return []
             }
         }
+        // (Since the plan's actions: one that sends the record round by a time says when.)
+        if Circulation.planSendsTheRecord(meeting, circulationWords: setup.circulationWords, recordWords: setup.recordWords) { return [] }
         guard !sections.isEmpty else {
             if let fieldFinding { return [fieldFinding] }
             if let empty = meeting.firstSection(.distribution) {

@@ -13,6 +13,7 @@ import Testing
         ("What does Mum think?", .familyViews), ("What do Mum and Dad think?", .familyViews),
         ("What are we going to do?", .actions), ("What we are going to do", .actions),
         ("Progress on actions from last CG (12/02)", .previousActions),
+        ("Wellbeing goal", .needs), ("Safety goal", .needs),
     ])
     func headingsAsPractitionersWriteThem(_ heading: String, _ concept: Concept) {
         #expect(HeadingWordingTests.concepts(heading) == [concept], "\(heading)")
@@ -77,6 +78,13 @@ import Testing
         #expect(model(head + "I (Sarah, DSL) will send these notes out to everyone by Friday 6th March.\n").actions.first?.owner?.text == "Sarah, DSL")
         #expect(model(head + "I will send these notes out to everyone by Friday 6th March.\n").actions.first?.owner == nil)
         #expect(model(head + "I (as chair) will send these notes out by 06/03/2026.\n").actions.first?.owner?.text != "as chair")
+    }
+
+    /// `From now until the strategy discussion's outcome` starts at once: a timescale.
+    @Test func fromNowIsATimescale() {
+        let record = "---\ndate: 07/05/2026\n---\n## Actions\n| Action | Lead | By when |\n|---|---|---|\n"
+            + "| Nurse supervision of parental handling | Bethan Hughes | From now until strategy discussion outcome |\n"
+        #expect(model(record).actions.first?.due != nil)
     }
 
     /// A list item opening with a condition in a section that is both the plan and the

@@ -12,7 +12,15 @@ struct Attendees: BuiltInCheck {
         }
         // Each attendee read in place, rather than the ones without a role copied out first.
         var findings: [Finding] = []
+        let chairNotes = context.vocabulary.phrases("people/chair-notes")
+        let minuteNotes = context.vocabulary.phrases("people/minute-notes")
         for index in meeting.attendees.indices where !meeting.attendees[index].hasRoleOrAgency {
+            // `Marcia Lowe (minutes)`: chairing or taking the minutes is their part in the meeting.
+            let marked = meeting.attendees[index].noteSpans.contains { span in
+                let tokens = Tokenizer.tokens(of: meeting.text(span))[...]
+                return chairNotes.matchesWhole(tokens) || minuteNotes.matchesWhole(tokens)
+            }
+            if marked { continue }
             findings.append(Finding(
                 meeting.attendees[index].range,
                 "\(quote(meeting.attendees[index].name)) is listed without a role or agency, so readers cannot tell who they are or why they attended.",

@@ -79,7 +79,7 @@ struct Circulation: BuiltInCheck, SetUpCheck {
             says = context.vocabulary.timescales.holdsConcreteTimescale(tokens, bytes: meeting.source.bytes, context: meeting.timescaleContext)
             return !says
         }
-        if says { return [] }
+        if says || Circulation.planSendsTheRecord(meeting, circulationWords: setup.circulationWords, recordWords: setup.recordWords) { return [] }
         guard !sections.isEmpty else {
             if let fieldFinding { return [fieldFinding] }
             if let empty = meeting.firstSection(.distribution) {
@@ -98,6 +98,21 @@ struct Circulation: BuiltInCheck, SetUpCheck {
         return [Finding(
             meeting.sections[sections[0]].headingRange, "The record says who it goes to, but not when it will be circulated.",
             help: "Add when it will be sent, e.g. 'Minutes to be circulated within 5 working days'.")]
+    }
+
+    /// Whether an action of the plan sends the record round by a time of its own: `| Circulate
+    /// these minutes to attendees | Elin Davies | By 17:00, 07/05/2026 |` (its task sends the
+    /// record, named within three words of sending; its timescale, in another cell, is concrete).
+    /// `Send weekly attendance to Liam` sends something else, and `put a plan in place` no plan.
+    static func planSendsTheRecord(_ meeting: Meeting, circulationWords: PhraseSet, recordWords: PhraseSet) -> Bool {
+        meeting.actions.indices.contains { index in
+            guard let due = meeting.actions[index].due, due.isConcrete else { return false }
+            let task = meeting.tokens[meeting.actions[index].whatTokens]
+            return circulationWords.matches(in: task).contains { sending in
+                let after = sending.index + sending.length
+                return recordWords.firstMatch(in: task[after..<min(task.endIndex, after + 3)]) != nil
+            }
+        }
     }
 
     /// Whether text holds a timescale.

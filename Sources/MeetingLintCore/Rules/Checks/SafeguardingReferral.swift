@@ -170,10 +170,11 @@ struct SafeguardingReferral: BuiltInCheck, SetUpCheck {
                 return true
             }
             // A process that would only start if a concern arose (`If new information comes to
-            // light, a strategy discussion will be held`) is a contingency, not a concern raised;
-            // harm in such a sentence (`If A. goes home tonight, she is at risk of significant
-            // harm`) still is one.
-            let contingent = conditional(tokens) && setup.conditionalProcesses.match(tokens, at: position) != nil
+            // light, a strategy discussion will be held`), or that the contingency plan names, is
+            // a contingency, not a concern raised; harm in such a sentence (`If A. goes home
+            // tonight, she is at risk of significant harm`) still is one.
+            let inContingency = section >= 0 && meeting.sections[section].context.contains(.contingency)
+            let contingent = (inContingency || conditional(tokens)) && setup.conditionalProcesses.match(tokens, at: position) != nil
             if negations.firstMatch(in: tokens, setup.negationsFirst) == nil, !contingent {
                 concerns.append(Concern(sentence: index, trigger: position..<(position + length)))
             }
