@@ -429,6 +429,9 @@ struct MeetingBuilder {
     /// Whether a `child` value names only children not yet born: each of its parts (asides in
     /// brackets left out, `Unborn baby M (EDD 02/04/2026)`) holds `unborn` or `pre-birth`.
     static func namesUnborn(_ value: String) -> Bool {
+        // Most values hold neither word: told from their bytes, with nothing made.
+        var text = value
+        guard text.withUTF8({ holdsFolded($0, "unborn") || holdsFolded($0, "birth") }) else { return false }
         var withoutAsides = ""
         var depth = 0
         for character in value.lowercased() {
@@ -437,6 +440,19 @@ struct MeetingBuilder {
         let parts = TextKey.split(withoutAsides, at: MeetingBuilder.childSeparators).filter { !$0.trimmingSpaces.isEmpty }
         return !parts.isEmpty && parts.allSatisfy { part in
             TextKey.holds(part, "unborn") || TextKey.holds(part, "pre-birth") || TextKey.holds(part, "prebirth")
+        }
+    }
+
+    /// Whether UTF-8 bytes hold a lower-case ASCII word, in any case (`Unborn`, `UNBORN`).
+    static func holdsFolded(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        word.withUTF8Buffer { word in
+            guard let first = word.first, bytes.count >= word.count else { return false }
+            for start in 0...(bytes.count - word.count) where bytes[start] | 0x20 == first {
+                var offset = 1
+                while offset < word.count, bytes[start + offset] | 0x20 == word[offset] { offset += 1 }
+                if offset == word.count { return true }
+            }
+            return false
         }
     }
 
@@ -756,7 +772,13 @@ struct MeetingBuilder {
     /// names a child who goes by `Kai` too.
     static func childNames(in value: String) -> ([String], Int) {
         var (names, count) = names(in: value)
-        if value.utf8.contains(UInt8(ascii: "(")) {
+        // A bracket that opens with a capital may hold a name (`(Kai)`, `(K.M.)`); most hold an
+        // age (`(7)`), told from their bytes.
+        var text = value
+        let mayName = text.withUTF8 { bytes in
+            bytes.indices.dropLast().contains { bytes[$0] == UInt8(ascii: "(") && bytes[$0 + 1] >= UInt8(ascii: "A") && bytes[$0 + 1] <= UInt8(ascii: "Z") }
+        }
+        if mayName {
             for name in bracketedNames(in: value) where !names.contains(name) { names.append(name) }
         }
         return (names, count)

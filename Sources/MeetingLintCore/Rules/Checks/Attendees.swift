@@ -14,13 +14,20 @@ struct Attendees: BuiltInCheck {
         var findings: [Finding] = []
         let chairNotes = context.vocabulary.phrases("people/chair-notes")
         let minuteNotes = context.vocabulary.phrases("people/minute-notes")
+        // The `Chair:` and `Minutes:` fields' values, which may say who they are: read only for a
+        // record that lists someone without a role.
+        var roleFields: [String]?
         for index in meeting.attendees.indices where !meeting.attendees[index].hasRoleOrAgency {
-            // `Marcia Lowe (minutes)`: chairing or taking the minutes is their part in the meeting.
-            let marked = meeting.attendees[index].noteSpans.contains { span in
-                let tokens = Tokenizer.tokens(of: meeting.text(span))[...]
-                return chairNotes.matchesWhole(tokens) || minuteNotes.matchesWhole(tokens)
+            // `Marcia Lowe (minutes)` beside `Minutes: Marcia Lowe, Business Support`: the field
+            // says who the chair or the minute taker is.
+            if roleFields == nil { roleFields = [meeting.field(.chair), meeting.field(.minuteTaker)].compactMap { $0?.value.lowercased() } }
+            if let roleFields, !roleFields.isEmpty, Attendees.fieldDescribes(roleFields, meeting.attendees[index].name) {
+                let marked = meeting.attendees[index].noteSpans.contains { span in
+                    let tokens = Tokenizer.tokens(of: meeting.text(span))[...]
+                    return chairNotes.matchesWhole(tokens) || minuteNotes.matchesWhole(tokens)
+                }
+                if marked { continue }
             }
-            if marked { continue }
             findings.append(Finding(
                 meeting.attendees[index].range,
                 "\(quote(meeting.attendees[index].name)) is listed without a role or agency, so readers cannot tell who they are or why they attended.",
@@ -29,5 +36,14 @@ struct Attendees: BuiltInCheck {
                 severityCap: .warning))
         }
         return findings
+    }
+
+    /// Whether one of the fields' values (lower-cased) gives the name and more after it (`marcia
+    /// lowe, business support`).
+    static func fieldDescribes(_ values: [String], _ name: String) -> Bool {
+        let name = name.lowercased()
+        return values.contains { value in
+            value.hasPrefix(name) && value.dropFirst(name.count).contains { $0.isLetter }
+        }
     }
 }

@@ -79,13 +79,18 @@ struct Circulation: BuiltInCheck, SetUpCheck {
             says = context.vocabulary.timescales.holdsConcreteTimescale(tokens, bytes: meeting.source.bytes, context: meeting.timescaleContext)
             return !says
         }
-        if says || Circulation.planSendsTheRecord(meeting, circulationWords: setup.circulationWords, recordWords: setup.recordWords) { return [] }
+        if says { return [] }
+        // An action of the plan that sends the record round says when too: asked only where
+        // nothing else has (the record would be reported otherwise).
+        func unlessThePlanSays(_ finding: Finding) -> [Finding] {
+            Circulation.planSendsTheRecord(meeting, circulationWords: setup.circulationWords, recordWords: setup.recordWords) ? [] : [finding]
+        }
         guard !sections.isEmpty else {
-            if let fieldFinding { return [fieldFinding] }
+            if let fieldFinding { return unlessThePlanSays(fieldFinding) }
             if let empty = meeting.firstSection(.distribution) {
-                return [Finding(empty.headingRange, "The distribution section is empty: it does not say who the record will be sent to, or when.")]
+                return unlessThePlanSays(Finding(empty.headingRange, "The distribution section is empty: it does not say who the record will be sent to, or when."))
             }
-            return [.missing("The record does not say who it will be sent to or when.")]
+            return unlessThePlanSays(.missing("The record does not say who it will be sent to or when."))
         }
         let timing = meeting.timescaleContext
         for section in sections {
@@ -94,10 +99,10 @@ struct Circulation: BuiltInCheck, SetUpCheck {
                 return []
             }
         }
-        if let fieldFinding { return [fieldFinding] }
-        return [Finding(
+        if let fieldFinding { return unlessThePlanSays(fieldFinding) }
+        return unlessThePlanSays(Finding(
             meeting.sections[sections[0]].headingRange, "The record says who it goes to, but not when it will be circulated.",
-            help: "Add when it will be sent, e.g. 'Minutes to be circulated within 5 working days'.")]
+            help: "Add when it will be sent, e.g. 'Minutes to be circulated within 5 working days'."))
     }
 
     /// Whether an action of the plan sends the record round by a time of its own: `| Circulate
@@ -108,10 +113,18 @@ struct Circulation: BuiltInCheck, SetUpCheck {
         meeting.actions.indices.contains { index in
             guard let due = meeting.actions[index].due, due.isConcrete else { return false }
             let task = meeting.tokens[meeting.actions[index].whatTokens]
-            return circulationWords.matches(in: task).contains { sending in
-                let after = sending.index + sending.length
-                return recordWords.firstMatch(in: task[after..<min(task.endIndex, after + 3)]) != nil
+            // Each sending tried where it starts, with no list of them made.
+            var position = task.startIndex
+            while position < task.endIndex {
+                guard let length = circulationWords.match(task, at: position) else {
+                    position += 1
+                    continue
+                }
+                let after = position + length
+                if recordWords.firstMatch(in: task[after..<min(task.endIndex, after + 3)]) != nil { return true }
+                position = after
             }
+            return false
         }
     }
 
