@@ -2,9 +2,11 @@ import Testing
 
 @testable import MeetingLintCore
 
-/// Found on 28 November 2026 by reading four new records (a school's TAF review, a CIN review from a
-/// template, a terse pre-birth core group, a professionals' meeting about exploitation) as a
-/// social worker would: each case here was a wrong finding or a plan left unread.
+/// Found on 28 November 2026 by reading eight new records as a social worker would (a school's TAF
+/// review, a CIN review from a template, a terse pre-birth core group, a professionals' meeting
+/// about exploitation; then a Signs of Safety TAC, a first CIN meeting for three siblings, a core
+/// group in an email, a professionals' meeting in Wales): each case here was a wrong finding or a
+/// plan left unread.
 @Suite struct PractitionerRecordsTests {
     /// Headings the lists lacked: the child's views asked as a question, the parents' the same
     /// way, a plan as `What are we going to do?`, previous actions `from last CG`.

@@ -18,11 +18,11 @@ extension MeetingBuilder {
     static var mustWord: UInt64 { 0xB66C_6CA2_92E2_E7A8 }  // must
     static var beWord: UInt64 { 0x08A6_2F07_B54D_C940 }  // be
 
+    /// The exact hash of the pronoun `I` (`writerOwner`).
+    static let capitalI = Tokenizer.exactHash("I")
     /// The words an owner-first sentence's owner stands before: `to`, `will`, and `would`,
     /// `should`, `shall`, `must` (`It was agreed Tom would refer …`, `Mum should attend …`).
     @inline(__always)
-    /// The exact hash of the pronoun `I`.
-    static let capitalI = Tokenizer.exactHash("I")
     static func isOwnerVerb(_ hash: UInt64) -> Bool {
         hash == toWord || hash == willWord || hash == wouldWord || hash == shouldWord || hash == shallWord || hash == mustWord
     }
@@ -1041,8 +1041,8 @@ extension MeetingBuilder {
     }
 
     /// `If Lee comes to the house, Mum will call 999`: a sentence that opens with a condition
-    /// (`wording/conditions`) names its owner after the condition, past the first comma or colon (within
-    /// the sentence and the first 30 tokens), as `ownerFirst` reads it there. Asked before
+    /// (`wording/conditions`) names its owner after the condition, past the first comma or colon
+    /// (within the sentence and the first 30 tokens), as `ownerFirst` reads it there. Asked before
     /// `ownerFirst`, which would take the condition for the owner (`Should Lee breach the
     /// order, Mum`).
     func conditionalOwner(_ tokens: ArraySlice<Token>) -> Range<Int>? {
