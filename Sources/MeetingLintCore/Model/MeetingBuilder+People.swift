@@ -313,7 +313,7 @@ extension MeetingBuilder {
                 guard let open = tokens.firstIndex(where: { $0.folded == MeetingBuilder.openBracket }) else { return true }
                 let close = tokens[open...].firstIndex { $0.folded == MeetingBuilder.closeBracket } ?? tokens.endIndex
                 let inside = tokens[(open + 1)..<close]
-                return describesSomeone(tokens[..<open]) || !describesSomeone(inside) || isChairOrMinuteNote(inside)
+                return describesSomeone(tokens[..<open]) || !describesSomeone(inside) || vocabulary.isChairOrMinuteNote(inside)
             })
         {
             return false
@@ -394,11 +394,6 @@ extension MeetingBuilder {
         guard let open = tokens.firstIndex(where: { $0.folded == MeetingBuilder.openBracket }), open > tokens.startIndex, open + 2 < tokens.endIndex else { return false }
         let word = tokens[open + 1]
         return (word.shape == .upperWord || word.shape == .initial) && tokens[open + 2].folded == MeetingBuilder.closeBracket
-    }
-
-    /// Whether a bracket's words only say who chaired or took the minutes (`chair`, `minutes`).
-    func isChairOrMinuteNote(_ tokens: ArraySlice<Token>) -> Bool {
-        vocabulary.phrases("people/chair-notes").matchesWhole(tokens) || vocabulary.phrases("people/minute-notes").matchesWhole(tokens)
     }
 
     /// Whether a part holds a colon followed by a space, as `Name: Role` does.

@@ -665,6 +665,12 @@ public final class Vocabulary: @unchecked Sendable {
         return parts.allSatisfy { isOneChildReference(String($0).trimmingSpaces, childNames: childNames) }
     }
 
+    /// Whether a bracket's words only say who chaired or took the minutes (`chair`, `minutes`:
+    /// `people/chair-notes`, `people/minute-notes`).
+    func isChairOrMinuteNote(_ tokens: ArraySlice<Token>) -> Bool {
+        phrases("people/chair-notes").matchesWhole(tokens) || phrases("people/minute-notes").matchesWhole(tokens)
+    }
+
     /// `isChildReference(_:childNames:)` of one name or word.
     func isOneChildReference(_ text: String, childNames: [String]) -> Bool {
         var candidate = text

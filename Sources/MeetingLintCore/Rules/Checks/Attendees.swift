@@ -12,8 +12,6 @@ struct Attendees: BuiltInCheck {
         }
         // Each attendee read in place, rather than the ones without a role copied out first.
         var findings: [Finding] = []
-        let chairNotes = context.vocabulary.phrases("people/chair-notes")
-        let minuteNotes = context.vocabulary.phrases("people/minute-notes")
         // The `Chair:` and `Minutes:` fields' values, which may say who they are: read only for a
         // record that lists someone without a role.
         var roleFields: [String]?
@@ -23,8 +21,7 @@ struct Attendees: BuiltInCheck {
             if roleFields == nil { roleFields = [meeting.field(.chair), meeting.field(.minuteTaker)].compactMap { $0?.value.lowercased() } }
             if let roleFields, !roleFields.isEmpty, Attendees.fieldDescribes(roleFields, meeting.attendees[index].name) {
                 let marked = meeting.attendees[index].noteSpans.contains { span in
-                    let tokens = Tokenizer.tokens(of: meeting.text(span))[...]
-                    return chairNotes.matchesWhole(tokens) || minuteNotes.matchesWhole(tokens)
+                    context.vocabulary.isChairOrMinuteNote(Tokenizer.tokens(of: meeting.text(span))[...])
                 }
                 if marked { continue }
             }
