@@ -154,50 +154,14 @@ public final class Vocabulary: @unchecked Sendable {
             }
         }
         self.lists = lists
-        var sets: [String: PhraseSet] = [:]
-        var wordSets: [String: TokenSet] = [:]
-        var glossaries: [String: Glossary] = [:]
-        let actionPartLists = Set(ActionPart.allCases.map { "actions/\($0.rawValue)" })
-        for (name, entries) in lists {
-            // The file's name: the list's up to its slash (found among the bytes: `split` walks
-            // the name's characters, which cost more than building the set below).
-            let file = name.utf8.firstIndex(of: UInt8(ascii: "/")).map { String(name[..<$0]) } ?? name
-            if file == "glossary" { glossaries[name] = Glossary(entries) }
-            if Vocabulary.structuralFiles.contains(file) || actionPartLists.contains(name) { continue }
-            sets[name] = PhraseSet(entries)
-            wordSets[name] = TokenSet(words: entries)
-        }
-        phraseSets = sets
-        self.wordSets = wordSets
-        self.glossaries = glossaries
-        func phrases(_ name: String) -> PhraseSet { sets[name] ?? PhraseSet([]) }
+        // The lists' phrase sets, word sets and glossaries, about half the vocabulary's cost, are
+        // built on a thread of their own while this one reads the timescales, headings and keys
+        // below (`Background`): a practitioner checking one draft waits for start-up.
+        let building = Background { [lists] in ListTables(lists) }
         timescales = TimescaleReader(
             immediate: lists["timescales/immediate"] ?? [], recurring: lists["timescales/recurring"] ?? [],
             anchored: lists["timescales/anchored"] ?? [], anchoredDue: lists["timescales/anchored-due"] ?? [],
             vague: lists["timescales/vague"] ?? [])
-        childWords = phrases("people/child")
-        familyWords = phrases("people/family")
-        vagueOwners = phrases("people/vague-owners")
-        organisationOwners = phrases("people/organisation-owners")
-        gatheringViews = phrases("people/gathering-views")
-        feedback = phrases("people/feedback")
-        placeholders = phrases("records/placeholders")
-        noneWords = phrases("records/none")
-        elsewhere = phrases("records/elsewhere")
-        statusWords = phrases("records/status")
-        absentWords = phrases("records/absent")
-        // Built above with the other glossaries.
-        glossary = glossaries["glossary/acronyms"] ?? Glossary([])
-        leadIns = phrases("actions/lead-ins")
-        noteKeys = phrases("actions/note-keys")
-        placeholderOpenings = phrases("records/placeholder-openings")
-        professionalWords = phrases("people/professional-words")
-        reviewWords = phrases("meetings/review")
-        conditions = phrases("wording/conditions")
-        dateUnset = phrases("records/date-unset")
-        dateOfBirthKeys = TokenSet((lists["records/date-of-birth"] ?? []).map { TextKey.fnv(TextKey.field($0).utf8) })
-        taskVerbs = wordSets["actions/task-verbs"] ?? TokenSet()
-
         var headingConcepts: [String: Concept] = [:]
         var childTemplates: [(prefix: String, suffix: String)] = []
         var childTemplateConcepts: [Concept] = []
@@ -291,6 +255,55 @@ public final class Vocabulary: @unchecked Sendable {
         fieldKeysByHash = TokenMap(fieldKeys.map { (TextKey.fnv($0.key.utf8), $0.value) })
         headingConceptsByHash = TokenMap(headingConcepts.map { (TextKey.fnv($0.key.utf8), $0.value) })
         actionPartsByHash = TokenMap(actionParts.map { (TextKey.fnv($0.key.utf8), $0.value) })
+        let tables = building.result()
+        let sets = tables.sets
+        phraseSets = sets
+        wordSets = tables.words
+        glossaries = tables.glossaries
+        func phrases(_ name: String) -> PhraseSet { sets[name] ?? PhraseSet([]) }
+        childWords = phrases("people/child")
+        familyWords = phrases("people/family")
+        vagueOwners = phrases("people/vague-owners")
+        organisationOwners = phrases("people/organisation-owners")
+        gatheringViews = phrases("people/gathering-views")
+        feedback = phrases("people/feedback")
+        placeholders = phrases("records/placeholders")
+        noneWords = phrases("records/none")
+        elsewhere = phrases("records/elsewhere")
+        statusWords = phrases("records/status")
+        absentWords = phrases("records/absent")
+        // Built above with the other glossaries.
+        glossary = glossaries["glossary/acronyms"] ?? Glossary([])
+        leadIns = phrases("actions/lead-ins")
+        noteKeys = phrases("actions/note-keys")
+        placeholderOpenings = phrases("records/placeholder-openings")
+        professionalWords = phrases("people/professional-words")
+        reviewWords = phrases("meetings/review")
+        conditions = phrases("wording/conditions")
+        dateUnset = phrases("records/date-unset")
+        dateOfBirthKeys = TokenSet((lists["records/date-of-birth"] ?? []).map { TextKey.fnv(TextKey.field($0).utf8) })
+        taskVerbs = tables.words["actions/task-verbs"] ?? TokenSet()
+    }
+
+    /// The tables built from the lists themselves: a phrase set and a word set for each list of
+    /// phrases, a glossary for each glossary list.
+    private struct ListTables {
+        var sets: [String: PhraseSet] = [:]
+        var words: [String: TokenSet] = [:]
+        var glossaries: [String: Glossary] = [:]
+
+        init(_ lists: [String: [String]]) {
+            let actionPartLists = Set(ActionPart.allCases.map { "actions/\($0.rawValue)" })
+            for (name, entries) in lists {
+                // The file's name: the list's up to its slash (found among the bytes: `split`
+                // walks the name's characters, which cost more than building the set below).
+                let file = name.utf8.firstIndex(of: UInt8(ascii: "/")).map { String(name[..<$0]) } ?? name
+                if file == "glossary" { glossaries[name] = Glossary(entries) }
+                if Vocabulary.structuralFiles.contains(file) || actionPartLists.contains(name) { continue }
+                sets[name] = PhraseSet(entries)
+                words[name] = TokenSet(words: entries)
+            }
+        }
     }
 
     /// `` `ASAP` `` → `ASAP`: list entries may be written as code.

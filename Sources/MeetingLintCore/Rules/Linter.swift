@@ -6,10 +6,17 @@ public struct Linter: Sendable {
     /// How rules are turned on and set.
     public let settings: RuleSettings
     let model: ModelSettings
-    /// For each profile, the checks that run and their severity and context, resolved once.
-    let plans: [String: [Step]]
+    /// Makes each profile's plan the first time a record of the profile is checked.
+    let planMaker: PlanMaker
     /// For each profile, the ids of the rules checked, sorted (shared by every result).
     let checkedRules: [String: [String]]
+
+    /// For each profile, the checks that run and their severity and context (every plan made).
+    var plans: [String: [Step]] {
+        var plans: [String: [Step]] = [:]
+        for profile in catalogue.profiles.values { plans[profile.id] = planMaker.plan(for: profile) }
+        return plans
+    }
 
     /// One check to run for a profile: a class, so walking a plan for every record retains one
     /// reference per step instead of copying the check, rule id and context.
@@ -64,15 +71,103 @@ public struct Linter: Sendable {
     /// it checks. A class, looked up once a record by the record's profile id: finding the plan
     /// and the rules by the profile's id again, and copying the profile (retaining each of its
     /// fields), cost a thousand instructions a record.
-    final class ProfileRun: Sendable {
+    final class ProfileRun: @unchecked Sendable {
         let profile: Profile
-        let plan: [Step]?
         let checkedRules: [String]
+        /// Makes the plan; nil for a profile that has none (one the catalogue does not have).
+        private let maker: PlanMaker?
+        /// The plan, once made: set and read under the maker's lock.
+        private var made: [Step]?
 
-        init(profile: Profile, plan: [Step]?, checkedRules: [String]) {
+        init(profile: Profile, maker: PlanMaker?, checkedRules: [String]) {
             self.profile = profile
-            self.plan = plan
+            self.maker = maker
             self.checkedRules = checkedRules
+        }
+
+        /// The checks a record of the profile runs, made by the first record that asks.
+        var plan: [Step]? {
+            guard let maker else { return nil }
+            maker.lock.lock()
+            defer { maker.lock.unlock() }
+            if let made { return made }
+            let plan = maker.planLocked(for: profile)
+            made = plan
+            return plan
+        }
+    }
+
+    /// Makes a profile's plan when a record of the profile is first checked, not for every
+    /// profile when the linter is made: a practitioner checking one draft waits for one profile's
+    /// plan, not five. Each plan is made once, under `lock`, and its checks' contexts are sealed
+    /// before the lock is let go, so every record then reads them without a lock.
+    final class PlanMaker: @unchecked Sendable {
+        let lock = Lock()
+        private let catalogue: Catalogue
+        private let settings: RuleSettings
+        /// Every check, with its rule id: the built-in ones, then a rule pack's.
+        private let checks: [(id: String, check: any Check)]
+        /// Plans made, by profile id.
+        private var plans: [String: [Step]] = [:]
+        /// Parameter values read so far (`CheckContext.Reading`), shared by every plan.
+        private var readings: [String: CheckContext.Reading] = [:]
+        /// Rule documents looked up so far, shared by every plan and the linter.
+        private var documents: [String: Rule] = [:]
+
+        init(catalogue: Catalogue, settings: RuleSettings, checks: [(id: String, check: any Check)]) {
+            self.catalogue = catalogue
+            self.settings = settings
+            self.checks = checks
+        }
+
+        /// The ids of the profiles whose plans have been made, sorted.
+        var madeProfileIDs: [String] {
+            lock.lock()
+            defer { lock.unlock() }
+            return plans.keys.sorted()
+        }
+
+        /// The ids of the rules whose checks the profile's plan runs, in the plan's order.
+        func ruleIDs(for profile: Profile) -> [String] {
+            checks.compactMap { id, _ in
+                guard let document = catalogue.rules[id], settings.severity(of: document, in: profile) != nil else { return nil }
+                return id
+            }
+        }
+
+        /// The profile's plan, made now unless it was made before.
+        func plan(for profile: Profile) -> [Step] {
+            lock.lock()
+            defer { lock.unlock() }
+            return planLocked(for: profile)
+        }
+
+        /// The rule's document, made once. Call with the lock held, or before the maker is shared.
+        func ruleLocked(_ id: String) -> Rule? {
+            if let known = documents[id] { return known }
+            guard let document = catalogue.rules[id] else { return nil }
+            let made = Rule(document)
+            documents[id] = made
+            return made
+        }
+
+        /// `plan(for:)`, with the lock held.
+        func planLocked(for profile: Profile) -> [Step] {
+            if let known = plans[profile.id] { return known }
+            var plan: [Step] = []
+            for (id, check) in checks {
+                guard let document = catalogue.rules[id], let severity = settings.severity(of: document, in: profile) else { continue }
+                let context = CheckContext(
+                    parameters: settings.parameters(of: document, in: profile), vocabulary: catalogue.vocabulary, profile: profile,
+                    readings: &readings)
+                // What the check derives from the context, made now and then read by every record
+                // without a lock.
+                check.prepare(context)
+                context.seal()
+                plan.append(Step(check: check, rule: id, severity: severity, context: context, document: ruleLocked(id)))
+            }
+            plans[profile.id] = plan
+            return plan
         }
     }
 
@@ -104,34 +199,10 @@ public struct Linter: Sendable {
         for rule in catalogue.rules.values.sorted(by: { $0.id < $1.id }) where !rule.declarative.isEmpty {
             if let check = try? DeclarativeCheck(document: rule, vocabulary: catalogue.vocabulary) { checks.append((rule.id, check)) }
         }
-        var documents: [String: Rule] = [:]
-        func rule(_ id: String) -> Rule? {
-            if let known = documents[id] { return known }
-            guard let document = catalogue.rules[id] else { return nil }
-            let made = Rule(document)
-            documents[id] = made
-            return made
-        }
-        var plans: [String: [Step]] = [:]
-        var readings: [String: CheckContext.Reading] = [:]
-        for profile in catalogue.profiles.values {
-            var plan: [Step] = []
-            for (id, check) in checks {
-                guard let document = catalogue.rules[id], let severity = settings.severity(of: document, in: profile) else { continue }
-                let context = CheckContext(
-                    parameters: settings.parameters(of: document, in: profile), vocabulary: catalogue.vocabulary, profile: profile,
-                    readings: &readings)
-                // What the check derives from the context, made now and then read by every record
-                // without a lock.
-                check.prepare(context)
-                context.seal()
-                plan.append(Step(check: check, rule: id, severity: severity, context: context, document: rule(id)))
-            }
-            plans[profile.id] = plan
-        }
-        self.plans = plans
+        let planMaker = PlanMaker(catalogue: catalogue, settings: settings, checks: checks)
+        self.planMaker = planMaker
         var engineDocuments: [String: Rule] = [:]
-        for id in Linter.engineRules { engineDocuments[id] = rule(id) }
+        for id in Linter.engineRules { engineDocuments[id] = planMaker.ruleLocked(id) }
         self.engineDocuments = engineDocuments
         ruleIDs = catalogue.ruleIDs
         var checkedRules: [String: [String]] = [:]
@@ -139,16 +210,16 @@ public struct Linter: Sendable {
             let engine = Linter.engineRules.filter { id in
                 catalogue.rules[id].map { settings.severity(of: $0, in: profile) != nil } ?? false
             }
-            checkedRules[profile.id] = ((plans[profile.id] ?? []).map(\.rule) + engine).sorted()
+            checkedRules[profile.id] = (planMaker.ruleIDs(for: profile) + engine).sorted()
         }
         self.checkedRules = checkedRules
         var runs: [String: ProfileRun] = [:]
         for (key, profile) in catalogue.profiles {
-            runs[key] = ProfileRun(profile: profile, plan: plans[profile.id], checkedRules: checkedRules[profile.id] ?? [])
+            runs[key] = ProfileRun(profile: profile, maker: planMaker, checkedRules: checkedRules[profile.id] ?? [])
         }
         self.runs = runs
         let other = catalogue.profiles["generic"] ?? Linter.fallbackProfile
-        otherRun = ProfileRun(profile: other, plan: plans[other.id], checkedRules: checkedRules[other.id] ?? [])
+        otherRun = ProfileRun(profile: other, maker: checkedRules[other.id] == nil ? nil : planMaker, checkedRules: checkedRules[other.id] ?? [])
     }
 
     /// Checks one record. Never fails: a record that is not text gets a failure, not a crash.

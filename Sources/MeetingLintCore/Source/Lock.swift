@@ -67,7 +67,43 @@ final class Condition: @unchecked Sendable {
 /// Runs `body` on a new thread of its own (with the system's default stack size), detached: it
 /// ends when `body` returns. Traps if the system cannot make a thread, as `Thread` did.
 func startThread(_ body: @escaping @Sendable () -> Void) {
-    let context = Unmanaged.passRetained(ThreadBody(body)).toOpaque()
+    let status = startThreadIfPossible(body)
+    precondition(status == 0, "cannot start a thread (error \(status))")
+}
+
+/// Work begun on a thread of its own, so that the thread that began it can get on with other work
+/// meanwhile (start-up, which a practitioner checking one draft waits for, on the machine's
+/// second core); `result()` waits for it. Where the system cannot make a thread, the work is done
+/// at once, on the thread that began it.
+final class Background<Value>: @unchecked Sendable {
+    private let condition = Condition()
+    /// Set once, under the lock, when the work is done.
+    private var value: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        let status = startThreadIfPossible { [self] in
+            let made = work()
+            condition.lock()
+            value = made
+            condition.broadcast()
+            condition.unlock()
+        }
+        if status != 0 { value = work() }
+    }
+
+    /// The work's result, once it is done.
+    func result() -> Value {
+        condition.lock()
+        defer { condition.unlock() }
+        while value == nil { condition.wait() }
+        return value!
+    }
+}
+
+/// Runs `body` on a new thread of its own, as `startThread` does, and returns 0; or, where the
+/// system cannot make a thread, runs nothing and returns the error.
+private func startThreadIfPossible(_ body: @escaping @Sendable () -> Void) -> Int32 {
+    let context = Unmanaged.passRetained(ThreadBody(body))
     #if canImport(Darwin)
     var thread: pthread_t?
     #else
@@ -83,13 +119,17 @@ func startThread(_ body: @escaping @Sendable () -> Void) {
             #endif
             body.run()
             return nil
-        }, context)
-    precondition(status == 0, "cannot start a thread (error \(status))")
+        }, context.toOpaque())
+    guard status == 0 else {
+        context.release()
+        return status
+    }
     #if canImport(Darwin)
     pthread_detach(thread!)
     #else
     pthread_detach(thread)
     #endif
+    return 0
 }
 
 /// A thread's work, boxed to pass through `pthread_create`'s context pointer.
