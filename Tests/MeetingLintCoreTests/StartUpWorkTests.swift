@@ -54,6 +54,25 @@ import Testing
         #expect(vocabulary.glossary.entry(for: Tokenizer.tokens(of: "CAMHS")[0])?.expansion == "Child and Adolescent Mental Health Services")
     }
 
+    /// The timescale lists' phrase sets, made once by the timescale reader, are the vocabulary's
+    /// sets of those lists, as any other list's are.
+    @Test func theTimescaleListsPhraseSetsAreTheLists() {
+        let vocabulary = Catalogue.builtIn.vocabulary
+        for name in Vocabulary.timescaleLists.sorted() {
+            let list = vocabulary.list(name)
+            #expect(!list.isEmpty, "\(name)")
+            let set = vocabulary.phrases(name)
+            #expect(!set.isEmpty, "\(name)")
+            let fresh = PhraseSet(list)
+            for entry in list {
+                let tokens = Tokenizer.tokens(of: entry)
+                #expect(set.matchesWhole(entry) == fresh.matchesWhole(entry), "\(name): \(entry)")
+                #expect(set.written(tokens[...], at: 0, length: tokens.count) == fresh.written(tokens[...], at: 0, length: tokens.count), "\(name): \(entry)")
+            }
+            #expect(vocabulary.phraseSets[name] != nil, "\(name)")
+        }
+    }
+
     /// A linter makes a profile's plan when a record of it is first checked, and only then.
     @Test func aProfilesPlanIsMadeWhenARecordNeedsIt() throws {
         let linter = Linter()

@@ -308,6 +308,13 @@ public struct TimescaleReader: Sendable {
         tables = Tables(immediate: immediate, recurring: recurring, anchored: anchored, anchoredDue: anchoredDue, vague: vague)
     }
 
+    /// The phrase sets the reader made of its lists, by the section of `vocabulary/timescales.md`
+    /// each came from (`immediate`, `anchored-due`): the vocabulary's sets of those lists.
+    var phraseSetsBySection: [(section: String, set: PhraseSet)] {
+        [("immediate", tables.immediate), ("recurring", tables.recurring), ("anchored", tables.anchored),
+         ("anchored-due", tables.anchoredDue), ("vague", tables.vague)]
+    }
+
     /// `| Next review |`: a due column's or field's value that starts with a bare anchored phrase
     /// (`anchoredDue`), tied to the next meeting. In running text the same words may only name
     /// the meeting (`Darren to attend the next review`), so `read` does not take them.

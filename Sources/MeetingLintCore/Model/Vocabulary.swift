@@ -157,7 +157,7 @@ public final class Vocabulary: @unchecked Sendable {
         // The lists' phrase sets, word sets and glossaries, about half the vocabulary's cost, are
         // built on a thread of their own while this one reads the timescales, headings and keys
         // below (`Background`): a practitioner checking one draft waits for start-up.
-        let building = Background { [lists] in ListTables(lists) }
+        let building = Background { [lists] in ListTables(lists, phraseSetsMadeElsewhere: Vocabulary.timescaleLists) }
         timescales = TimescaleReader(
             immediate: lists["timescales/immediate"] ?? [], recurring: lists["timescales/recurring"] ?? [],
             anchored: lists["timescales/anchored"] ?? [], anchoredDue: lists["timescales/anchored-due"] ?? [],
@@ -256,7 +256,10 @@ public final class Vocabulary: @unchecked Sendable {
         headingConceptsByHash = TokenMap(headingConcepts.map { (TextKey.fnv($0.key.utf8), $0.value) })
         actionPartsByHash = TokenMap(actionParts.map { (TextKey.fnv($0.key.utf8), $0.value) })
         let tables = building.result()
-        let sets = tables.sets
+        var sets = tables.sets
+        for (section, set) in timescales.phraseSetsBySection where lists["timescales/\(section)"] != nil {
+            sets["timescales/\(section)"] = set
+        }
         phraseSets = sets
         wordSets = tables.words
         glossaries = tables.glossaries
@@ -285,14 +288,18 @@ public final class Vocabulary: @unchecked Sendable {
         taskVerbs = tables.words["actions/task-verbs"] ?? TokenSet()
     }
 
+    /// The timescale lists, whose phrase sets the timescale reader makes (the vocabulary takes
+    /// them from it rather than making them twice).
+    static let timescaleLists: Set<String> = ["timescales/immediate", "timescales/recurring", "timescales/anchored", "timescales/anchored-due", "timescales/vague"]
+
     /// The tables built from the lists themselves: a phrase set and a word set for each list of
-    /// phrases, a glossary for each glossary list.
+    /// phrases (but the phrase sets made elsewhere), a glossary for each glossary list.
     private struct ListTables {
         var sets: [String: PhraseSet] = [:]
         var words: [String: TokenSet] = [:]
         var glossaries: [String: Glossary] = [:]
 
-        init(_ lists: [String: [String]]) {
+        init(_ lists: [String: [String]], phraseSetsMadeElsewhere: Set<String>) {
             let actionPartLists = Set(ActionPart.allCases.map { "actions/\($0.rawValue)" })
             for (name, entries) in lists {
                 // The file's name: the list's up to its slash (found among the bytes: `split`
@@ -300,7 +307,7 @@ public final class Vocabulary: @unchecked Sendable {
                 let file = name.utf8.firstIndex(of: UInt8(ascii: "/")).map { String(name[..<$0]) } ?? name
                 if file == "glossary" { glossaries[name] = Glossary(entries) }
                 if Vocabulary.structuralFiles.contains(file) || actionPartLists.contains(name) { continue }
-                sets[name] = PhraseSet(entries)
+                if !phraseSetsMadeElsewhere.contains(name) { sets[name] = PhraseSet(entries) }
                 words[name] = TokenSet(words: entries)
             }
         }
