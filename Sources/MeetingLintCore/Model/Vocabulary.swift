@@ -146,7 +146,10 @@ public final class Vocabulary: @unchecked Sendable {
 
     /// Reads vocabulary documents' outlines; later documents add to earlier ones.
     init(outlines: [(path: String, outline: DataOutline)]) {
+        // Dictionaries below are given room for every entry at once: grown a step at a time, each
+        // step hashed every key again (about half a million instructions at every start).
         var lists: [String: [String]] = [:]
+        lists.reserveCapacity(outlines.reduce(0) { $0 + $1.outline.sections.count })
         for (path, outline) in outlines where outline.field("kind") == "vocabulary" {
             let file = path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? path
             for section in outline.sections {
@@ -163,6 +166,7 @@ public final class Vocabulary: @unchecked Sendable {
             anchored: lists["timescales/anchored"] ?? [], anchoredDue: lists["timescales/anchored-due"] ?? [],
             vague: lists["timescales/vague"] ?? [])
         var headingConcepts: [String: Concept] = [:]
+        headingConcepts.reserveCapacity(Concept.allCases.reduce(0) { $0 + (lists["headings/\($1.rawValue)"]?.count ?? 0) })
         var childTemplates: [(prefix: String, suffix: String)] = []
         var childTemplateConcepts: [Concept] = []
         for concept in Concept.allCases {
@@ -179,14 +183,17 @@ public final class Vocabulary: @unchecked Sendable {
             }
         }
         var fieldKeys: [String: FieldKey] = [:]
+        fieldKeys.reserveCapacity(FieldKey.allCases.reduce(0) { $0 + (lists["fields/\($1.rawValue)"]?.count ?? 0) })
         for key in FieldKey.allCases {
             for alias in lists["fields/\(key.rawValue)"] ?? [] { fieldKeys[TextKey.field(alias)] = key }
         }
         var actionParts: [String: ActionPart] = [:]
+        actionParts.reserveCapacity(ActionPart.allCases.reduce(0) { $0 + (lists["actions/\($1.rawValue)"]?.count ?? 0) })
         for part in ActionPart.allCases {
             for alias in lists["actions/\(part.rawValue)"] ?? [] { actionParts[TextKey.field(alias)] = part }
         }
         var personColumns: [String: PersonColumn] = [:]
+        personColumns.reserveCapacity(PersonColumn.allCases.reduce(0) { $0 + (lists["columns/\($1.rawValue)"]?.count ?? 0) })
         for column in PersonColumn.allCases {
             for alias in lists["columns/\(column.rawValue)"] ?? [] { personColumns[TextKey.field(alias)] = column }
         }
@@ -301,6 +308,8 @@ public final class Vocabulary: @unchecked Sendable {
 
         init(_ lists: [String: [String]], phraseSetsMadeElsewhere: Set<String>) {
             let actionPartLists = Set(ActionPart.allCases.map { "actions/\($0.rawValue)" })
+            sets.reserveCapacity(lists.count)
+            words.reserveCapacity(lists.count)
             for (name, entries) in lists {
                 // The file's name: the list's up to its slash (found among the bytes: `split`
                 // walks the name's characters, which cost more than building the set below).
