@@ -24,6 +24,7 @@ import Testing
     /// A name in brackets in the child field is one the child goes by: `Kai's views` is theirs.
     @Test(arguments: [
         ("K.M. (Kai), age 15", "Kai"), ("Kai (K.M.)", "K.M."), ("Lily-Mae Hart (Lily)", "Lily"),
+        ("E.D. (Élodie), age 9", "Élodie"), ("K.M. ( Kai ), age 15", "Kai"),
     ])
     func aNameInBracketsIsTheChilds(_ value: String, _ name: String) {
         #expect(MeetingBuilder.childNames(in: value).0.contains(name), "\(value): \(MeetingBuilder.childNames(in: value).0)")
@@ -35,6 +36,14 @@ import Testing
         let (names, count) = MeetingBuilder.childNames(in: value)
         #expect(count == 1, "\(value)")
         #expect(!names.contains { $0.contains("(") || $0.first?.isNumber == true || $0 == "CLA" || $0 == "unborn" }, "\(value): \(names)")
+    }
+
+    /// The `Chair:` or `Minutes:` field describes an attendee only under their whole name.
+    @Test func aRoleFieldDescribesTheWholeName() {
+        #expect(Attendees.fieldDescribes(["marcia lowe, business support"], "Marcia Lowe"))
+        #expect(Attendees.fieldDescribes(["marcia lowe (business support)"], "Marcia Lowe"))
+        #expect(!Attendees.fieldDescribes(["marcia lowell, business support"], "Marcia Lowe"))
+        #expect(!Attendees.fieldDescribes(["marcia lowe"], "Marcia Lowe"))
     }
 
     @Test func theChildsViewsUnderTheNameTheyGoBy() {

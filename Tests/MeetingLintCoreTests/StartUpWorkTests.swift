@@ -18,7 +18,7 @@ import Testing
         let (there, sum) = work.result()
         #expect(sum == 500_500)
         #expect(pthread_equal(there, here) == 0)
-        // Asked again, the same result, without the work done again.
+        // Asked again, the same result.
         #expect(work.result().1 == 500_500)
     }
 

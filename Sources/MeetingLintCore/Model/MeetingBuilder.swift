@@ -430,8 +430,7 @@ struct MeetingBuilder {
     /// brackets left out, `Unborn baby M (EDD 02/04/2026)`) holds `unborn` or `pre-birth`.
     static func namesUnborn(_ value: String) -> Bool {
         // Most values hold neither word: told from their bytes, with nothing made.
-        var text = value
-        guard text.withUTF8({ holdsFolded($0, "unborn") || holdsFolded($0, "birth") }) else { return false }
+        guard TextKey.holdsFolded(value, "unborn") || TextKey.holdsFolded(value, "birth") else { return false }
         var withoutAsides = ""
         var depth = 0
         for character in value.lowercased() {
@@ -440,19 +439,6 @@ struct MeetingBuilder {
         let parts = TextKey.split(withoutAsides, at: MeetingBuilder.childSeparators).filter { !$0.trimmingSpaces.isEmpty }
         return !parts.isEmpty && parts.allSatisfy { part in
             TextKey.holds(part, "unborn") || TextKey.holds(part, "pre-birth") || TextKey.holds(part, "prebirth")
-        }
-    }
-
-    /// Whether UTF-8 bytes hold a lower-case ASCII word, in any case (`Unborn`, `UNBORN`).
-    static func holdsFolded(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
-        word.withUTF8Buffer { word in
-            guard let first = word.first, bytes.count >= word.count else { return false }
-            for start in 0...(bytes.count - word.count) where bytes[start] | 0x20 == first {
-                var offset = 1
-                while offset < word.count, bytes[start + offset] | 0x20 == word[offset] { offset += 1 }
-                if offset == word.count { return true }
-            }
-            return false
         }
     }
 
@@ -772,11 +758,16 @@ struct MeetingBuilder {
     /// names a child who goes by `Kai` too.
     static func childNames(in value: String) -> ([String], Int) {
         var (names, count) = names(in: value)
-        // A bracket that opens with a capital may hold a name (`(Kai)`, `(K.M.)`); most hold an
-        // age (`(7)`), told from their bytes.
+        // A bracket whose first letter may be a capital may hold a name (`(Kai)`, `( Kai)`,
+        // `(K.M.)`, `(Élodie)`); most open with an age (`(7)`) or a lower-case note, told from
+        // their bytes.
         var text = value
         let mayName = text.withUTF8 { bytes in
-            bytes.indices.dropLast().contains { bytes[$0] == UInt8(ascii: "(") && bytes[$0 + 1] >= UInt8(ascii: "A") && bytes[$0 + 1] <= UInt8(ascii: "Z") }
+            bytes.indices.contains { open in
+                guard bytes[open] == UInt8(ascii: "(") else { return false }
+                guard let first = bytes[(open + 1)...].first(where: { $0 != UInt8(ascii: " ") }) else { return false }
+                return first >= 0x80 || (first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z"))
+            }
         }
         if mayName {
             for name in bracketedNames(in: value) where !names.contains(name) { names.append(name) }

@@ -438,6 +438,23 @@ public enum TextKey {
         return text.withUTF8 { firstOffset(of: literal, in: $0) != nil }
     }
 
+    /// Whether text holds a lower-case ASCII word in any case (`Unborn`, `UNBORN`), compared on
+    /// UTF-8 bytes.
+    static func holdsFolded(_ text: String, _ word: StaticString) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            word.withUTF8Buffer { word in
+                guard let first = word.first, bytes.count >= word.count else { return false }
+                for start in 0...(bytes.count - word.count) where bytes[start] | 0x20 == first {
+                    var offset = 1
+                    while offset < word.count, bytes[start + offset] | 0x20 == word[offset] { offset += 1 }
+                    if offset == word.count { return true }
+                }
+                return false
+            }
+        }
+    }
+
     /// Where a literal first stands in UTF-8 bytes (an index of `utf8`), if it does.
     static func firstOffset<Bytes: RandomAccessCollection<UInt8>>(of literal: StaticString, in utf8: Bytes) -> Int? where Bytes.Index == Int {
         literal.withUTF8Buffer { literal in

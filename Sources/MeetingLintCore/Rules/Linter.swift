@@ -129,10 +129,13 @@ public struct Linter: Sendable {
 
         /// The ids of the rules whose checks the profile's plan runs, in the plan's order.
         func ruleIDs(for profile: Profile) -> [String] {
-            checks.compactMap { id, _ in
-                guard let document = catalogue.rules[id], settings.severity(of: document, in: profile) != nil else { return nil }
-                return id
-            }
+            checks.indices.compactMap { index in severity(of: index, in: profile).map { _ in checks[index].id } }
+        }
+
+        /// The severity the profile gives the rule of `checks[index]`, or nil where the profile's
+        /// plan does not run it: the one test for both the plan and the rules it says it checks.
+        private func severity(of index: Int, in profile: Profile) -> Severity? {
+            catalogue.rules[checks[index].id].flatMap { settings.severity(of: $0, in: profile) }
         }
 
         /// The profile's plan, made now unless it was made before.
@@ -155,8 +158,9 @@ public struct Linter: Sendable {
         func planLocked(for profile: Profile) -> [Step] {
             if let known = plans[profile.id] { return known }
             var plan: [Step] = []
-            for (id, check) in checks {
-                guard let document = catalogue.rules[id], let severity = settings.severity(of: document, in: profile) else { continue }
+            for index in checks.indices {
+                guard let severity = severity(of: index, in: profile), let document = catalogue.rules[checks[index].id] else { continue }
+                let (id, check) = checks[index]
                 let context = CheckContext(
                     parameters: settings.parameters(of: document, in: profile), vocabulary: catalogue.vocabulary, profile: profile,
                     readings: &readings)

@@ -35,12 +35,14 @@ struct Attendees: BuiltInCheck {
         return findings
     }
 
-    /// Whether one of the fields' values (lower-cased) gives the name and more after it (`marcia
-    /// lowe, business support`).
+    /// Whether one of the fields' values (lower-cased) gives the whole name and more after it
+    /// (`marcia lowe, business support`; not `marcia lowell` for Marcia Lowe).
     static func fieldDescribes(_ values: [String], _ name: String) -> Bool {
         let name = name.lowercased()
         return values.contains { value in
-            value.hasPrefix(name) && value.dropFirst(name.count).contains { $0.isLetter }
+            guard value.hasPrefix(name) else { return false }
+            let rest = value.dropFirst(name.count)
+            return rest.first?.isLetter == false && rest.contains { $0.isLetter }
         }
     }
 }
