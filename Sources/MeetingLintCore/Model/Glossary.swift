@@ -27,15 +27,37 @@ public struct Glossary: Sendable {
             folded.sort()
             acronymWords = folded.enumerated().compactMap { index, hash in index > 0 && folded[index - 1] == hash ? nil : hash }
         }
+        // Each entry is read on its bytes, and its expansion's tokens gathered in one array
+        // kept for every entry: read by characters, with an array of tokens made and filtered
+        // for each, a glossary of a hundred entries cost about a million instructions at start-up.
+        var tokens: [Token] = []
         for item in list {
-            guard let colon = item.firstIndex(of: ":") else { continue }
-            let acronym = String(item[..<colon]).trimmingSpaces
-            let expansion = String(item[item.index(after: colon)...]).trimmingSpaces
-            guard !acronym.isEmpty, !expansion.isEmpty else { continue }
-            let words = Tokenizer.tokens(of: expansion).filter { $0.shape != .punctuation }.map(\.folded)
+            var item = item
+            let parts: (acronym: String, expansion: String)? = item.withUTF8 { bytes in
+                guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+                let acronym = Glossary.trimmed(bytes, 0, colon)
+                let expansion = Glossary.trimmed(bytes, colon + 1, bytes.count)
+                guard !acronym.isEmpty, !expansion.isEmpty else { return nil }
+                tokens.removeAll(keepingCapacity: true)
+                Tokenizer.tokenize(bytes, SourceRange(expansion.lowerBound, expansion.upperBound), into: &tokens)
+                return (String(decoding: UnsafeBufferPointer(rebasing: bytes[acronym]), as: UTF8.self),
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[expansion]), as: UTF8.self))
+            }
+            guard let (acronym, expansion) = parts else { continue }
+            var words: [UInt64] = []
+            words.reserveCapacity(tokens.count)
+            for token in tokens where token.shape != .punctuation { words.append(token.folded) }
             entries[Tokenizer.exactHash(acronym)] = Entry(acronym: acronym, expansion: expansion, words: words)
             folded.append(Tokenizer.foldedHash(acronym))
         }
+    }
+
+    /// `bytes[from..<to]` without the spaces and tabs at either end.
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Range<Int> {
+        var (low, high) = (from, to)
+        while low < high, bytes[low] == UInt8(ascii: " ") || bytes[low] == UInt8(ascii: "\t") { low += 1 }
+        while high > low, bytes[high - 1] == UInt8(ascii: " ") || bytes[high - 1] == UInt8(ascii: "\t") { high -= 1 }
+        return low..<high
     }
 
     /// Whether the glossary has no entries.

@@ -27,12 +27,12 @@ public struct PhraseSet: Sendable {
         let phrases: [Phrase]
         /// Every phrase's token hashes, one after another.
         let hashes: [UInt64]
-        /// The phrases as written, by a hash of their hash sequence (for messages).
-        let written: [UInt64: String]
+        /// Each of `phrases` as written in `Rules/` (for messages).
+        let written: [String]
         /// The hashes of the phrases' first words, each once.
         let firstWords: [UInt64]
 
-        init(lookup: TokenMap<Group>, phrases: [Phrase], hashes: [UInt64], written: [UInt64: String], firstWords: [UInt64]) {
+        init(lookup: TokenMap<Group>, phrases: [Phrase], hashes: [UInt64], written: [String], firstWords: [UInt64]) {
             self.lookup = lookup
             self.phrases = phrases
             self.hashes = hashes
@@ -50,16 +50,12 @@ public struct PhraseSet: Sendable {
     /// Builds a set from phrases as written in `Rules/`.
     public init(_ phrases: [String], caseSensitive: Bool = false) {
         self.caseSensitive = caseSensitive
-        var written: [UInt64: String] = [:]
         var tokens: [Token] = []
-        // Every new phrase's hashes, one after another, and where each phrase's stand; grouped
-        // by first hash below with one sort, rather than in a dictionary of arrays (a vocabulary
-        // is hundreds of phrases, and every check and profile builds sets at start-up).
+        // Every phrase's hashes, one after another, and where each phrase's stand; grouped by
+        // first hash below with one sort, rather than in a dictionary of arrays (a vocabulary is
+        // hundreds of phrases, and every check and profile builds sets at start-up).
         var allHashes: [UInt64] = []
-        var entries: [(first: UInt64, start: Int, length: Int)] = []
-        // Room for every phrase at once: grown a step at a time, the tables were copied over
-        // again at each step, a fifth of building the sets at start-up.
-        written.reserveCapacity(phrases.count)
+        var entries: [(start: Int, length: Int)] = []
         entries.reserveCapacity(phrases.count)
         allHashes.reserveCapacity(phrases.count * 2)
         for phrase in phrases {
@@ -68,49 +64,59 @@ public struct PhraseSet: Sendable {
             text.withUTF8 { Tokenizer.tokenize($0, SourceRange(0, $0.count), into: &tokens) }
             let start = allHashes.count
             for token in tokens { allHashes.append(caseSensitive ? token.exact : token.folded) }
-            let key = PhraseSet.combine(allHashes[start...])
-            guard start < allHashes.count, written[key] == nil else {
-                allHashes.removeSubrange(start...)
-                continue
-            }
-            written[key] = phrase
-            entries.append((allHashes[start], start, tokens.count))
+            entries.append((start, tokens.count))
         }
-        // Each group's phrases longest first (one that is longer matches first), then in the
-        // order written.
-        let order = entries.indices.sorted { one, other in
-            let (a, b) = (entries[one], entries[other])
-            if a.first != b.first { return a.first < b.first }
-            if a.length != b.length { return a.length > b.length }
-            return one < other
+        // The phrases in groups by first hash, each group's longest first (one that is longer
+        // matches first), then in the order written: sorted on one pair of integers each (the
+        // length's complement above the index), compared without reading the entries.
+        var order: [(first: UInt64, rest: UInt64)] = []
+        order.reserveCapacity(entries.count)
+        for (index, entry) in entries.enumerated() where entry.length > 0 {
+            order.append((allHashes[entry.start], UInt64(UInt32.max - UInt32(truncatingIfNeeded: entry.length)) << 32 | UInt64(index)))
         }
+        order.sort { $0.first != $1.first ? $0.first < $1.first : $0.rest < $1.rest }
         var groups: [(UInt64, Group)] = []
         var flat: [Phrase] = []
         var hashes: [UInt64] = []
+        var written: [String] = []
         flat.reserveCapacity(entries.count)
+        written.reserveCapacity(entries.count)
         hashes.reserveCapacity(allHashes.count)
-        for index in order {
+        for (first, rest) in order {
+            let index = Int(truncatingIfNeeded: rest & 0xFFFF_FFFF)
             let entry = entries[index]
-            if groups.last?.0 != entry.first {
-                groups.append((entry.first, Group(start: Int32(flat.count), end: Int32(flat.count))))
+            let range = entry.start..<(entry.start + entry.length)
+            if groups.last?.0 != first {
+                groups.append((first, Group(start: Int32(flat.count), end: Int32(flat.count))))
+            } else {
+                // A phrase whose tokens an earlier one of the group has already (`Mum`, `mum`)
+                // is the same phrase: the first written stands.
+                let group = groups[groups.count - 1].1
+                let repeated = flat[Int(group.start)..<Int(group.end)].contains { phrase in
+                    Int(phrase.length) == entry.length && hashes[Int(phrase.start)..<Int(phrase.start + phrase.length)].elementsEqual(allHashes[range])
+                }
+                if repeated { continue }
             }
             let second = entry.length > 1 ? allHashes[entry.start + 1] : 0
             flat.append(Phrase(start: Int32(hashes.count), length: Int32(entry.length), second: second))
-            hashes.append(contentsOf: allHashes[entry.start..<(entry.start + entry.length)])
+            written.append(phrases[index])
+            hashes.append(contentsOf: allHashes[range])
             groups[groups.count - 1].1.end = Int32(flat.count)
         }
         storage = Storage(lookup: TokenMap(groups), phrases: flat, hashes: hashes, written: written, firstWords: groups.map(\.0))
     }
 
-    /// One hash for a sequence of token hashes.
-    static func combine(_ hashes: ArraySlice<UInt64>) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for hash in hashes { value = (value ^ hash) &* 0x100_0000_01b3 &+ (value >> 29) }
-        return value
+    /// Calls `body` with each phrase's first token's hash and its second's (0 for a phrase of
+    /// one token), group by group.
+    public func forEachOpening(_ body: (_ first: UInt64, _ second: UInt64) -> Void) {
+        for first in storage.firstWords {
+            guard let group = storage.lookup[first] else { continue }
+            for phrase in storage.phrases[Int(group.start)..<Int(group.end)] { body(first, phrase.second) }
+        }
     }
 
     /// Whether the set has no phrases.
-    public var isEmpty: Bool { storage.written.isEmpty }
+    public var isEmpty: Bool { storage.phrases.isEmpty }
 
     /// The number of tokens of the longest phrase that starts at `tokens[index]`, if any.
     /// Inlined: checks call it for each candidate token, and the call's own work (saving and
@@ -139,8 +145,14 @@ public struct PhraseSet: Sendable {
 
     /// The phrase as written in `Rules/` for the tokens at `tokens[index..<index+length]`.
     public func written(_ tokens: ArraySlice<Token>, at index: Int, length: Int) -> String? {
-        let hashes = tokens[index..<(index + length)].map { caseSensitive ? $0.exact : $0.folded }
-        return storage.written[PhraseSet.combine(hashes[...])]
+        guard length > 0, let group = storage.lookup[caseSensitive ? tokens[index].exact : tokens[index].folded] else { return nil }
+        let wanted = tokens[index..<(index + length)].lazy.map { caseSensitive ? $0.exact : $0.folded }
+        for offset in Int(group.start)..<Int(group.end) {
+            let phrase = storage.phrases[offset]
+            let start = Int(phrase.start)
+            if Int(phrase.length) == length, storage.hashes[start..<(start + length)].elementsEqual(wanted) { return storage.written[offset] }
+        }
+        return nil
     }
 
     /// The index of the first token at or after `index` that may start a phrase (its hash passes

@@ -85,13 +85,12 @@ public struct TimescaleReader: Sendable {
             func add(_ hash: UInt64, _ flag: UInt8) { starts[hash] = (starts[hash] ?? 0) | flag }
             // A phrase is looked up by the folded hash of its first token (as `PhraseSet` does),
             // and passed over unless the next token is its second (`PhrasePairs`).
+            // Read from the sets just made, rather than each phrase tokenized again.
             var pairs = PhrasePairs()
-            for (phrases, flag) in [(immediate, Start.immediate), (recurring, Start.recurring), (anchored, Start.anchored), (vague, Start.vague)] {
-                for phrase in phrases {
-                    let tokens = Tokenizer.tokens(of: phrase)
-                    guard let first = tokens.first else { continue }
-                    add(first.folded, flag)
-                    pairs.insert(flag, first.folded, tokens.count > 1 ? tokens[1].folded : PhrasePairs.alone)
+            for (phrases, flag) in [(self.immediate, Start.immediate), (self.recurring, Start.recurring), (self.anchored, Start.anchored), (self.vague, Start.vague)] {
+                phrases.forEachOpening { first, second in
+                    add(first, flag)
+                    pairs.insert(flag, first, second)
                 }
             }
             self.pairs = pairs
@@ -157,7 +156,8 @@ public struct TimescaleReader: Sendable {
     /// `in`, `the`) start none of the one tried: a clear bit says so without trying each phrase
     /// that starts with the token. A set bit says only that one may match.
     struct PhrasePairs: Sendable {
-        /// Stands for the token after a phrase of one token.
+        /// Stands for the token after a phrase of one token (0, as `PhraseSet.forEachOpening`
+        /// gives it).
         static let alone: UInt64 = 0
         private var bits = [UInt64](repeating: 0, count: 256)
 
