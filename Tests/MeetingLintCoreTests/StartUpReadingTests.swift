@@ -45,4 +45,106 @@ import Testing
         let builtIn = Catalogue.builtIn.vocabulary.glossary
         #expect(!builtIn.acronymWords.isEmpty && builtIn.acronymWords == Array(Set(builtIn.acronymWords)).sorted())
     }
+
+    /// The old reading of one glossary entry, by characters, kept as the reference.
+    static func plainEntry(_ item: String) -> (acronym: String, expansion: String, words: [UInt64])? {
+        guard let colon = item.firstIndex(of: ":") else { return nil }
+        let acronym = String(item[..<colon]).trimmingSpaces
+        let expansion = String(item[item.index(after: colon)...]).trimmingSpaces
+        guard !acronym.isEmpty, !expansion.isEmpty else { return nil }
+        return (acronym, expansion, Tokenizer.tokens(of: expansion).filter { $0.shape != .punctuation }.map(\.folded))
+    }
+
+    /// Entries read on their bytes are those read by characters: spaces and tabs trimmed, the
+    /// expansion's words without punctuation, a curly apostrophe and accents kept.
+    @Test func glossaryEntriesReadAsBefore() {
+        var items = ["  LAC :\tLooked After Child  ", "S47: Section 47 (child protection) enquiry", "ICPC:Initial Child Protection Conference.",
+                     "CP-IS: Child Protection – Information Sharing", "CYPS: Children’s and Young People’s Service", "ÉCOLE: école élémentaire",
+                     "A:B", "\t: x", "X:\t "]
+        for name in ["glossary/acronyms", "glossary/other-meanings", "glossary/meanings", "glossary/advice"] {
+            items += Catalogue.builtIn.vocabulary.list(name)
+        }
+        for item in items {
+            let glossary = Glossary([item])
+            let plain = StartUpReadingTests.plainEntry(item)
+            let entry = plain.flatMap { glossary.entry(for: Tokenizer.tokens(of: $0.acronym)[0]) }
+            #expect(glossary.isEmpty == (plain == nil), "'\(item)'")
+            #expect(entry?.acronym == plain?.acronym && entry?.expansion == plain?.expansion && entry?.words == plain?.words, "'\(item)'")
+        }
+        #expect(Glossary(["  LAC :\tLooked After Child  "]).entry(for: Tokenizer.tokens(of: "LAC")[0])?.expansion == "Looked After Child")
+    }
+
+    /// Phrases that tokenize alike are one phrase, written as first listed; each phrase's first
+    /// two words are given once.
+    @Test func phraseSetsKeepTheFirstWrittenOfPhrasesAlike() {
+        let set = PhraseSet(["the parents", "Mum", "The Parents", "mum", "parents", "", "   "])
+        let parents = Tokenizer.tokens(of: "THE PARENTS")
+        #expect(set.written(parents[...], at: 0, length: 2) == "the parents")
+        #expect(set.written(Tokenizer.tokens(of: "MUM")[...], at: 0, length: 1) == "Mum")
+        #expect(set.written(parents[...], at: 1, length: 1) == "parents")
+        #expect(set.written(parents[...], at: 0, length: 1) == nil)
+        var openings: [String] = []
+        set.forEachOpening { first, second in
+            let words = ["the", "parents", "mum"]
+            let name = { (hash: UInt64) in words.first { Tokenizer.foldedHash($0) == hash } ?? "\(hash)" }
+            openings.append(second == 0 ? name(first) : name(first) + " " + name(second))
+        }
+        #expect(openings.sorted() == ["mum", "parents", "the parents"])
+        #expect(PhraseSet(["", " "]).isEmpty && !set.isEmpty)
+        // Longest first within a group: `the parents` matches whole before `the` alone.
+        let longer = PhraseSet(["the", "the parents"])
+        #expect(longer.match(parents[...], at: 0) == 2)
+    }
+
+    /// The listed headings, held in arrays by hash, name the concepts the first list holding each
+    /// gave them, looked up by string or bytes.
+    @Test func listedHeadingsNameTheirFirstListsConcept() {
+        let vocabulary = Catalogue.builtIn.vocabulary
+        var reference: [String: Concept] = [:]
+        for concept in Concept.allCases {
+            for heading in vocabulary.list("headings/\(concept.rawValue)") where !heading.contains("{child}") {
+                let key = TextKey.heading(heading)
+                if reference[key] == nil { reference[key] = concept }
+            }
+        }
+        #expect(reference.count > 300)
+        #expect(vocabulary.headingConcepts == reference)
+        for (key, concept) in reference { #expect(vocabulary.listedConcept(key) == concept, "\(key)") }
+        for key in ["", "not a heading anyone lists", "actions agreed and more", "attendees "] {
+            #expect(vocabulary.listedConcept(key) == reference[key], "\(key)")
+        }
+    }
+
+    /// Word sets, made when asked for, hold each list's entries' hashes; lists of structure give none.
+    @Test func wordSetsAreMadeFromTheirLists() {
+        let vocabulary = Catalogue.builtIn.vocabulary
+        for (name, entries) in vocabulary.lists {
+            let words = vocabulary.words(name)
+            let structural = Vocabulary.structuralFiles.contains(String(name.prefix { $0 != "/" })) || name.hasPrefix("actions/") && ActionPart.allCases.contains { "actions/\($0.rawValue)" == name }
+            #expect(words.count == (structural ? 0 : Set(entries.map(Tokenizer.foldedHash)).count), "\(name)")
+            if !structural { for entry in entries { #expect(words.contains(Tokenizer.foldedHash(entry)), "\(name): \(entry)") } }
+        }
+        #expect(vocabulary.words("no such list").count == 0)
+    }
+
+    /// The templates each heading's last byte may fit are, byte by byte, those whose suffix ends
+    /// in it and those with none, in order, with their prefixes' first bytes.
+    @Test func templatesByLastByteAreEveryFittingTemplateInOrder() {
+        let vocabulary = Catalogue.builtIn.vocabulary
+        let bytes = vocabulary.templateBytes
+        #expect(vocabulary.templateStarts.count == 257)
+        for byte in 0...255 {
+            let expected = vocabulary.templateRanges.indices.filter { index in
+                let suffix = vocabulary.templateRanges[index].suffix
+                return suffix.isEmpty || bytes[suffix.upperBound - 1] == UInt8(byte)
+            }
+            let range = Int(vocabulary.templateStarts[byte])..<Int(vocabulary.templateStarts[byte + 1])
+            #expect(vocabulary.templatesByLastByte[range].map(Int.init) == expected, "byte \(byte)")
+            let firsts = expected.map { index in
+                let prefix = vocabulary.templateRanges[index].prefix
+                return prefix.isEmpty ? Int16(-1) : Int16(bytes[prefix.lowerBound])
+            }
+            #expect(Array(vocabulary.templatePrefixFirsts[range]) == firsts, "byte \(byte)")
+        }
+    }
 }

@@ -41,8 +41,8 @@ import Testing
         #expect(Catalogue.builtIn.vocabulary.lists == whole.vocabulary.lists)
     }
 
-    /// The vocabulary's phrase sets, word sets and glossaries, built on their own thread, are
-    /// those of the lists.
+    /// The vocabulary's phrase sets and glossaries, built on their own thread, and its word sets,
+    /// made when asked for, are those of the lists.
     @Test func theListTablesBuiltAlongsideAreTheLists() {
         let vocabulary = Catalogue.builtIn.vocabulary
         let child = vocabulary.list("people/child")

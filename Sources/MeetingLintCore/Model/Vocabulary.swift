@@ -18,8 +18,16 @@ public final class Vocabulary: @unchecked Sendable {
     /// Every list as written.
     public let lists: [String: [String]]
 
-    /// Normalised heading → concept.
-    public let headingConcepts: [String: Concept]
+    /// Normalised heading → concept (made when asked for: the vocabulary itself reads
+    /// `headingKeys`, `headingKeyConcepts` and the tables by hash).
+    public var headingConcepts: [String: Concept] { Dictionary(zip(headingKeys, headingKeyConcepts)) { first, _ in first } }
+    /// Every listed heading's normal form, each once, in the order listed, and the concept each
+    /// names: held in arrays rather than a dictionary keyed by the string, whose seeded hashing of
+    /// every heading, to look it up and to store it, was about 0.7 M instructions at start-up.
+    let headingKeys: [String]
+    let headingKeyConcepts: [Concept]
+    /// Where each of `headingKeys` stands, by its hash (`TextKey.fnv`).
+    let headingKeyIndexes: TokenMap<Int32>
     /// Headings with `{child}` in them, as normalised (prefix, suffix) pairs: most give the
     /// child's views (`{child}'s views`), some another concept (`What's going well for {child}`).
     public let childTemplates: [(prefix: String, suffix: String)]
@@ -115,8 +123,6 @@ public final class Vocabulary: @unchecked Sendable {
 
     /// Every list as a phrase set, built once.
     public let phraseSets: [String: PhraseSet]
-    /// Every phrase list's one-word entries, by list name.
-    private let wordSets: [String: TokenSet]
     /// Every glossary list, by list name.
     private let glossaries: [String: Glossary]
     /// The acronyms of `glossary/acronyms`.
@@ -128,9 +134,17 @@ public final class Vocabulary: @unchecked Sendable {
     /// The list `name` as a phrase set (case-folded), or an empty set.
     public func phrases(_ name: String) -> PhraseSet { phraseSets[name] ?? PhraseSet([]) }
 
-    /// The one-word entries of list `name` as a token set (case-folded), or an empty set. Built
-    /// once, so checks need not build one per record.
-    public func words(_ name: String) -> TokenSet { wordSets[name] ?? TokenSet() }
+    /// The one-word entries of list `name` (a list of phrases) as a token set (case-folded), or
+    /// an empty set. Made at each call, for the few lists read word by word: a check asks for one
+    /// when it sets out (`SetUpCheck`), not for every record. (Made at start-up for every list,
+    /// they cost half a million instructions, nearly all for lists no check reads so.)
+    public func words(_ name: String) -> TokenSet { Vocabulary.words(name, in: lists) }
+
+    /// `words(_:)` of `lists`.
+    private static func words(_ name: String, in lists: [String: [String]]) -> TokenSet {
+        guard holdsPhrases(name), let entries = lists[name] else { return TokenSet() }
+        return TokenSet(words: entries)
+    }
 
     /// A glossary list (`glossary/acronyms`, `glossary/other-meanings`, a pack's own) as a
     /// glossary, built once.
@@ -157,7 +171,7 @@ public final class Vocabulary: @unchecked Sendable {
             }
         }
         self.lists = lists
-        // The lists' phrase sets, word sets and glossaries, about half the vocabulary's cost, are
+        // The lists' phrase sets and glossaries, about half the vocabulary's cost, are
         // built on a thread of their own while this one reads the timescales, headings and keys
         // below (`Background`): a practitioner checking one draft waits for start-up.
         let building = Background { [lists] in ListTables(lists, phraseSetsMadeElsewhere: Vocabulary.timescaleLists) }
@@ -165,8 +179,14 @@ public final class Vocabulary: @unchecked Sendable {
             immediate: lists["timescales/immediate"] ?? [], recurring: lists["timescales/recurring"] ?? [],
             anchored: lists["timescales/anchored"] ?? [], anchoredDue: lists["timescales/anchored-due"] ?? [],
             vague: lists["timescales/vague"] ?? [])
-        var headingConcepts: [String: Concept] = [:]
-        headingConcepts.reserveCapacity(Concept.allCases.reduce(0) { $0 + (lists["headings/\($1.rawValue)"]?.count ?? 0) })
+        let headingCount = Concept.allCases.reduce(0) { $0 + (lists["headings/\($1.rawValue)"]?.count ?? 0) }
+        var headingKeys: [String] = []
+        var headingKeyConcepts: [Concept] = []
+        var headingKeyIndexes = TokenMap<Int32>(minimumCapacity: headingCount)
+        var headingKeyHashes: [UInt64] = []
+        headingKeys.reserveCapacity(headingCount)
+        headingKeyConcepts.reserveCapacity(headingCount)
+        headingKeyHashes.reserveCapacity(headingCount)
         var childTemplates: [(prefix: String, suffix: String)] = []
         var childTemplateConcepts: [Concept] = []
         for concept in Concept.allCases {
@@ -177,8 +197,14 @@ public final class Vocabulary: @unchecked Sendable {
                     let suffix = marker + "{child}".utf8.count
                     childTemplates.append((String(decoding: utf8[..<marker], as: UTF8.self), String(decoding: utf8[suffix...], as: UTF8.self)))
                     childTemplateConcepts.append(concept)
-                } else if headingConcepts[key] == nil {
-                    headingConcepts[key] = concept
+                } else {
+                    // The first list to hold a heading names its concept.
+                    let hash = TextKey.fnv(utf8)
+                    guard headingKeyIndexes[hash] == nil else { continue }
+                    headingKeyIndexes[hash] = Int32(headingKeys.count)
+                    headingKeys.append(key)
+                    headingKeyConcepts.append(concept)
+                    headingKeyHashes.append(hash)
                 }
             }
         }
@@ -197,7 +223,9 @@ public final class Vocabulary: @unchecked Sendable {
         for column in PersonColumn.allCases {
             for alias in lists["columns/\(column.rawValue)"] ?? [] { personColumns[TextKey.field(alias)] = column }
         }
-        self.headingConcepts = headingConcepts
+        self.headingKeys = headingKeys
+        self.headingKeyConcepts = headingKeyConcepts
+        self.headingKeyIndexes = headingKeyIndexes
         self.childTemplates = childTemplates
         self.childTemplateConcepts = childTemplateConcepts
         childTemplateBytes = childTemplates.map { (Array($0.prefix.utf8), Array($0.suffix.utf8)) }
@@ -226,8 +254,8 @@ public final class Vocabulary: @unchecked Sendable {
         // The first word of letters of every heading in the lists, and of every template, read
         // on each key's bytes in place.
         var headingOpeningHashes = openings.map(Tokenizer.foldedHash)
-        headingOpeningHashes.reserveCapacity(openings.count + headingConcepts.count)
-        for key in headingConcepts.keys {
+        headingOpeningHashes.reserveCapacity(openings.count + headingKeys.count)
+        for key in headingKeys {
             var key = key
             key.withUTF8 { bytes in
                 guard let first = bytes.firstIndex(where: Tokenizer.isLetter) else { return }
@@ -241,26 +269,33 @@ public final class Vocabulary: @unchecked Sendable {
         // A plain line that names a plan by its words opens with a plan, earlier or review word.
         headingOpeningHashes.append(contentsOf: planHeadingWords.openings)
         headingOpenings = TokenSet(headingOpeningHashes)
+        // Each template's suffix's last byte and prefix's first (-1 where empty), read once rather
+        // than for each of the 256 bytes: a template with no suffix stands under every byte.
+        let lastBytes = templateRanges.map { $0.suffix.isEmpty ? -1 : Int16(templateBytes[$0.suffix.upperBound - 1]) }
+        let firstBytes = templateRanges.map { $0.prefix.isEmpty ? -1 : Int16(templateBytes[$0.prefix.lowerBound]) }
+        let unsuffixed = lastBytes.count { $0 == -1 }
         var byLastByte: [Int32] = []
+        var prefixFirsts: [Int16] = []
         var starts: [Int32] = []
-        for byte in 0...255 {
+        byLastByte.reserveCapacity(unsuffixed * 256 + lastBytes.count)
+        prefixFirsts.reserveCapacity(unsuffixed * 256 + lastBytes.count)
+        starts.reserveCapacity(257)
+        for byte in Int16(0)...255 {
             starts.append(Int32(byLastByte.count))
-            for (index, ranges) in templateRanges.enumerated() where ranges.suffix.isEmpty || templateBytes[ranges.suffix.upperBound - 1] == UInt8(byte) {
+            for (index, last) in lastBytes.enumerated() where last == -1 || last == byte {
                 byLastByte.append(Int32(index))
+                prefixFirsts.append(firstBytes[index])
             }
         }
         starts.append(Int32(byLastByte.count))
         templatesByLastByte = byLastByte
-        templatePrefixFirsts = byLastByte.map { index in
-            let prefix = templateRanges[Int(index)].prefix
-            return prefix.isEmpty ? -1 : Int16(templateBytes[prefix.lowerBound])
-        }
+        templatePrefixFirsts = prefixFirsts
         templateStarts = starts
         self.fieldKeys = fieldKeys
         self.actionParts = actionParts
         self.personColumns = personColumns
         fieldKeysByHash = TokenMap(fieldKeys.map { (TextKey.fnv($0.key.utf8), $0.value) })
-        headingConceptsByHash = TokenMap(headingConcepts.map { (TextKey.fnv($0.key.utf8), $0.value) })
+        headingConceptsByHash = TokenMap(Array(zip(headingKeyHashes, headingKeyConcepts)))
         actionPartsByHash = TokenMap(actionParts.map { (TextKey.fnv($0.key.utf8), $0.value) })
         let tables = building.result()
         var sets = tables.sets
@@ -268,7 +303,6 @@ public final class Vocabulary: @unchecked Sendable {
             sets["timescales/\(section)"] = set
         }
         phraseSets = sets
-        wordSets = tables.words
         glossaries = tables.glossaries
         func phrases(_ name: String) -> PhraseSet { sets[name] ?? PhraseSet([]) }
         childWords = phrases("people/child")
@@ -292,32 +326,39 @@ public final class Vocabulary: @unchecked Sendable {
         conditions = phrases("wording/conditions")
         dateUnset = phrases("records/date-unset")
         dateOfBirthKeys = TokenSet((lists["records/date-of-birth"] ?? []).map { TextKey.fnv(TextKey.field($0).utf8) })
-        taskVerbs = tables.words["actions/task-verbs"] ?? TokenSet()
+        taskVerbs = Vocabulary.words("actions/task-verbs", in: lists)
     }
 
     /// The timescale lists, whose phrase sets the timescale reader makes (the vocabulary takes
     /// them from it rather than making them twice).
     static let timescaleLists: Set<String> = ["timescales/immediate", "timescales/recurring", "timescales/anchored", "timescales/anchored-due", "timescales/vague"]
 
-    /// The tables built from the lists themselves: a phrase set and a word set for each list of
-    /// phrases (but the phrase sets made elsewhere), a glossary for each glossary list.
+    /// The lists of action parts' names (`actions/owner`), which hold structure.
+    static let actionPartLists = Set(ActionPart.allCases.map { "actions/\($0.rawValue)" })
+
+    /// The file part of a list's name: the name up to its slash (found among the bytes: `split`
+    /// walks the name's characters, which cost more than building a phrase set).
+    static func file(ofList name: String) -> String {
+        name.utf8.firstIndex(of: UInt8(ascii: "/")).map { String(name[..<$0]) } ?? name
+    }
+
+    /// Whether list `name` holds phrases to find in text (rather than structure: headings, keys,
+    /// columns, acronyms, action parts' names).
+    static func holdsPhrases(_ name: String) -> Bool {
+        !structuralFiles.contains(file(ofList: name)) && !actionPartLists.contains(name)
+    }
+
+    /// The tables built from the lists themselves: a phrase set for each list of phrases (but the
+    /// phrase sets made elsewhere), a glossary for each glossary list.
     private struct ListTables {
         var sets: [String: PhraseSet] = [:]
-        var words: [String: TokenSet] = [:]
         var glossaries: [String: Glossary] = [:]
 
         init(_ lists: [String: [String]], phraseSetsMadeElsewhere: Set<String>) {
-            let actionPartLists = Set(ActionPart.allCases.map { "actions/\($0.rawValue)" })
             sets.reserveCapacity(lists.count)
-            words.reserveCapacity(lists.count)
             for (name, entries) in lists {
-                // The file's name: the list's up to its slash (found among the bytes: `split`
-                // walks the name's characters, which cost more than building the set below).
-                let file = name.utf8.firstIndex(of: UInt8(ascii: "/")).map { String(name[..<$0]) } ?? name
-                if file == "glossary" { glossaries[name] = Glossary(entries) }
-                if Vocabulary.structuralFiles.contains(file) || actionPartLists.contains(name) { continue }
-                if !phraseSetsMadeElsewhere.contains(name) { sets[name] = PhraseSet(entries) }
-                words[name] = TokenSet(words: entries)
+                if Vocabulary.file(ofList: name) == "glossary" { glossaries[name] = Glossary(entries) }
+                if Vocabulary.holdsPhrases(name), !phraseSetsMadeElsewhere.contains(name) { sets[name] = PhraseSet(entries) }
             }
         }
     }
@@ -481,9 +522,7 @@ public final class Vocabulary: @unchecked Sendable {
                 while low < high, bytes[low] == UInt8(ascii: " ") { low += 1 }
                 while high > low, bytes[high - 1] == UInt8(ascii: " ") { high -= 1 }
                 let part = UnsafeBufferPointer(rebasing: bytes[low..<high])
-                if !part.isEmpty, headingConceptsByHash[HeadingMemo.writtenHash(part)] != nil,
-                    let concept = headingConcepts[String(decoding: part, as: UTF8.self)], !found.contains(concept)
-                {
+                if !part.isEmpty, let concept = listedConcept(part), !found.contains(concept) {
                     found.append(concept)
                 }
                 index += 3
@@ -568,16 +607,20 @@ public final class Vocabulary: @unchecked Sendable {
         return found
     }
 
-    /// `headingConcepts[normalised]`. Most headings asked about are in no list: the hash table,
-    /// which holds every listed heading's hash, turns them away for far less than the dictionary's
-    /// seeded hashing of the string; a heading it may hold is looked up in the dictionary.
+    /// `headingConcepts[normalised]`: found by the heading's hash, and taken only if the listed
+    /// heading there is the same text.
     @inline(__always)
     func listedConcept(_ normalised: String) -> Concept? {
-        // `TextKey.fnv` of the UTF-8 bytes, read at once rather than through the UTF-8 view.
         var text = normalised
-        let hash = text.withUTF8 { HeadingMemo.writtenHash($0) }
-        guard headingConceptsByHash[hash] != nil else { return nil }
-        return headingConcepts[normalised]
+        return text.withUTF8 { listedConcept($0) }
+    }
+
+    /// `listedConcept(_:)` of a normal form's UTF-8 bytes.
+    func listedConcept(_ normalised: UnsafeBufferPointer<UInt8>) -> Concept? {
+        // `TextKey.fnv` of the bytes.
+        guard let index = headingKeyIndexes[HeadingMemo.writtenHash(normalised)].map(Int.init) else { return nil }
+        var key = headingKeys[index]
+        return key.withUTF8 { $0.elementsEqual(normalised) } ? headingKeyConcepts[index] : nil
     }
 
     /// Whether the title at `range` of `bytes` may fit a `{child}` template

@@ -1,7 +1,29 @@
 /// `family-feedback`: when the child, or every parent and carer, was absent (always in a
 /// professionals' meeting), the record names who will tell them the outcome.
-struct FamilyFeedback: BuiltInCheck {
+struct FamilyFeedback: BuiltInCheck, SetUpCheck {
     static let id = "family-feedback"
+
+    /// A context's lists, read once.
+    final class Setup: Sendable {
+        let feedback: PhraseSet
+        let family: PhraseSet
+        let determiners: TokenSet
+        let professional: TokenSet
+
+        init(feedback: PhraseSet, family: PhraseSet, determiners: TokenSet, professional: TokenSet) {
+            self.feedback = feedback
+            self.family = family
+            self.determiners = determiners
+            self.professional = professional
+        }
+    }
+
+    /// What the check derives from a context (`SetUpCheck`): made once for each rule and profile.
+    func makeSetup(_ context: CheckContext) -> Setup {
+        Setup(
+            feedback: context.phrases("feedback-words"), family: context.vocabulary.phrases("wording/family-words"),
+            determiners: context.vocabulary.words("wording/recipient-determiners"), professional: context.vocabulary.words("people/professional-words"))
+    }
     static let toWord = Tokenizer.foldedHash("to")
     static let withWord = Tokenizer.foldedHash("with")
     static let backWord = Tokenizer.foldedHash("back")
@@ -22,10 +44,8 @@ struct FamilyFeedback: BuiltInCheck {
         let familyAbsent = !meeting.familyAttended
         guard professionals || childAbsent || familyAbsent else { return [] }
         if meeting.hasSubstantialSection(.familyFeedback) { return [] }
-        let feedback = context.phrases("feedback-words")
-        let family = context.vocabulary.phrases("wording/family-words")
-        let determiners = context.vocabulary.words("wording/recipient-determiners")
-        let professional = context.vocabulary.words("people/professional-words")
+        let setup = self.setup(context)
+        let (feedback, family, determiners, professional) = (setup.feedback, setup.family, setup.determiners, setup.professional)
         let childNames = Set(meeting.childNames.flatMap { Tokenizer.tokens(of: $0) }.filter(\.isWord).map(\.folded))
         /// Whether a feedback word is followed by who is told: the family or the child, straight
         /// after it (`tell Mum`, `tell the parents`) or after `to` or `with` (`explain the plan to A.`) — not merely
