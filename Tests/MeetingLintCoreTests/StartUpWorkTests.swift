@@ -15,11 +15,42 @@ import Testing
     @Test func backgroundWorkRunsOnAnotherThreadAndGivesItsResult() {
         let here = pthread_self()
         let work = Background { (pthread_self(), (1...1_000).reduce(0, +)) }
+        // Its thread given time to begin it (else the result is worked out here).
+        for _ in 0..<10_000 where !work.hasBegun { usleep(1_000) }
+        #expect(work.hasBegun)
         let (there, sum) = work.result()
         #expect(sum == 500_500)
         #expect(pthread_equal(there, here) == 0)
+        #expect(work.ranOnItsOwnThread)
         // Asked again, the same result.
         #expect(work.result().1 == 500_500)
+    }
+
+    /// Work no thread has begun is done by the thread asking for its result.
+    @Test func backgroundWorkNotBegunIsDoneWhereItIsAskedFor() {
+        let here = pthread_self()
+        let work = Background(onThread: false) { (pthread_self(), 42) }
+        #expect(!work.hasBegun)
+        let (there, answer) = work.result()
+        #expect(answer == 42 && pthread_equal(there, here) != 0)
+        #expect(!work.ranOnItsOwnThread && work.hasBegun)
+        #expect(work.result().1 == 42)
+    }
+
+    /// Asked for at once, while its thread may be beginning it, the work is done once, by one
+    /// thread or the other, and gives its result.
+    @Test func backgroundWorkAskedForAtOnceIsDoneOnce() {
+        let count = Counter()
+        for round in 0..<200 {
+            let work = Background { () -> Int in
+                count.add()
+                return round * 2
+            }
+            #expect(work.result() == round * 2)
+        }
+        // Every thread offered work it lost has ended by now, or will find it taken.
+        usleep(50_000)
+        #expect(count.value == 200)
     }
 
     /// The documents read in two halves, split anywhere, make the catalogue read in one.
@@ -143,5 +174,23 @@ private final class GatheredPlans: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         return plans
+    }
+}
+
+/// A count shared by threads.
+private final class Counter: @unchecked Sendable {
+    private let lock = Lock()
+    private var count = 0
+
+    func add() {
+        lock.lock()
+        count += 1
+        lock.unlock()
+    }
+
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return count
     }
 }

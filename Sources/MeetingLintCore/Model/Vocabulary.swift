@@ -171,9 +171,10 @@ public final class Vocabulary: @unchecked Sendable {
             }
         }
         self.lists = lists
-        // The lists' phrase sets and glossaries, about half the vocabulary's cost, are
-        // built on a thread of their own while this one reads the timescales, headings and keys
-        // below (`Background`): a practitioner checking one draft waits for start-up.
+        // The lists' phrase sets and glossaries, about half the vocabulary's cost, are offered to
+        // a thread of their own while this one reads the timescales, headings and keys below
+        // (`Background`; built here if that thread has not begun them by then): a practitioner
+        // checking one draft waits for start-up.
         let building = Background { [lists] in ListTables(lists, phraseSetsMadeElsewhere: Vocabulary.timescaleLists) }
         timescales = TimescaleReader(
             immediate: lists["timescales/immediate"] ?? [], recurring: lists["timescales/recurring"] ?? [],

@@ -14,8 +14,9 @@ public struct Catalogue: Sendable {
 
     /// Reads documents given as (path inside `Rules/`, text).
     public init(files: [(path: String, text: String)]) {
-        // The documents are read in two halves of about the same size, the later half on a thread
-        // of its own (`Background`), and taken in their order after.
+        // The documents are read in two halves of about the same size, the later half offered to a
+        // thread of its own (`Background`: done here if that thread has not begun it by the time
+        // the first half is read), and taken in their order after.
         var half = 0
         var bytesLeft = files.reduce(0) { $0 + $1.text.utf8.count } / 2
         while half < files.count, bytesLeft > 0 {
@@ -25,7 +26,7 @@ public struct Catalogue: Sendable {
         self.init(files: files, laterFrom: half)
     }
 
-    /// Reads documents; those from index `half` to the end are read on a thread of their own.
+    /// Reads documents; those from index `half` to the end are offered to a thread of their own.
     init(files: [(path: String, text: String)], laterFrom half: Int) {
         self.files = files
         let later = Background { [files, half] in files[half...].map(Catalogue.read) }

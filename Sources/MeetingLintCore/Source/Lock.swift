@@ -71,31 +71,87 @@ func startThread(_ body: @escaping @Sendable () -> Void) {
     precondition(status == 0, "cannot start a thread (error \(status))")
 }
 
-/// Work begun on a thread of its own, so that the thread that began it can get on with other work
-/// meanwhile (start-up, which a practitioner checking one draft waits for, on the machine's
-/// second core); `result()` waits for it. Where the system cannot make a thread, the work is done
-/// at once, on the thread that began it.
+/// Work offered to a thread of its own, so that the thread that offered it can get on with other
+/// work meanwhile (start-up, which a practitioner checking one draft waits for, on the machine's
+/// second core); `result()` gives its result. Whichever thread begins the work first does it: the
+/// new thread, or the one asking for the result before the new thread has begun (on a virtual
+/// machine a new thread may wait milliseconds for its core to be woken, and the work is then done
+/// sooner where it is wanted). Where the system cannot make a thread, the work is done when asked for.
 final class Background<Value>: @unchecked Sendable {
+    private enum State {
+        case offered, begun, done
+    }
+
     private let condition = Condition()
+    /// Read and written under the lock.
+    private var state = State.offered
     /// Set once, under the lock, when the work is done.
     private var value: Value?
+    private let work: @Sendable () -> Value
+    /// Whether the work was done on the thread made for it (for tests).
+    private(set) var ranOnItsOwnThread = false
 
-    init(_ work: @escaping @Sendable () -> Value) {
-        let status = startThreadIfPossible { [self] in
+    /// Offers `work` to a new thread; `onThread: false` makes none (as where the system cannot).
+    init(onThread: Bool = true, _ work: @escaping @Sendable () -> Value) {
+        self.work = work
+        guard onThread else { return }
+        _ = startThreadIfPossible { [self] in
+            guard begin() else { return }
             let made = work()
             condition.lock()
             value = made
+            ranOnItsOwnThread = true
+            state = .done
             condition.broadcast()
             condition.unlock()
         }
-        if status != 0 { value = work() }
     }
 
-    /// The work's result, once it is done.
-    func result() -> Value {
+    /// Takes the work, if no thread has begun it: true for the thread that does.
+    private func begin() -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        while value == nil { condition.wait() }
+        guard state == .offered else { return false }
+        state = .begun
+        return true
+    }
+
+    /// Whether a thread has begun the work (or done it).
+    var hasBegun: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return state != .offered
+    }
+
+    /// The work's result: done here if its thread has not begun it, else waited for.
+    func result() -> Value {
+        if begin() {
+            let made = work()
+            condition.lock()
+            value = made
+            state = .done
+            condition.unlock()
+            return made
+        }
+        // Begun on its thread, and soon done (start-up's work is a few milliseconds): asked again
+        // and again, letting other threads run between, for up to 20 ms before sleeping. Asleep,
+        // this thread's core may be put to sleep too, and waking it again cost as much as the
+        // work on a virtual machine.
+        var clock = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &clock)
+        let deadline = clock.tv_sec * 1_000_000_000 + clock.tv_nsec + 20_000_000
+        condition.lock()
+        defer { condition.unlock() }
+        while state != .done {
+            clock_gettime(CLOCK_MONOTONIC, &clock)
+            if clock.tv_sec * 1_000_000_000 + clock.tv_nsec > deadline {
+                condition.wait()
+            } else {
+                condition.unlock()
+                sched_yield()
+                condition.lock()
+            }
+        }
         return value!
     }
 }
