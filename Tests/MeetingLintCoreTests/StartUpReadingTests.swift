@@ -147,4 +147,44 @@ import Testing
             #expect(Array(vocabulary.templatePrefixFirsts[range]) == firsts, "byte \(byte)")
         }
     }
+
+    /// Pairs read on their bytes are those read by characters, for every item of every rule and
+    /// profile document and for items that are not plain.
+    @Test func pairsReadAsBefore() {
+        var items = [
+            "`review-within`: `12 weeks` — note", "a: b -- c — d", "key:value", " : x", "x", "a — b: c", "a: b —c", "é: ü", "a: b\t",
+            "``: x", "a:b — ", "a: b — c: d", "`a`:`b`", "a: b — ", "a: b --", "a: b -- ", "a:\u{301} b", "a`\u{301}: b", "a: b — \u{301}c",
+            "—: x", " — a: b", "a: `b` `c`", "\t\ta\t:\tb\t", "",
+        ]
+        for document in EmbeddedRules.documents {
+            for section in DataOutline(text: document.text).sections { items += section.items }
+        }
+        #expect(items.count > 1_000)
+        for item in items {
+            let read = Profile.pair(item)
+            let plain = Profile.pairByCharacters(item)
+            #expect(read?.0 == plain?.0 && read?.1 == plain?.1, "'\(item)'")
+        }
+        #expect(Profile.pair("`review-within`: `12 weeks` — note").map { [$0.0, $0.1] } == ["review-within", "12 weeks"])
+    }
+
+    /// List entries written as code are read without their backticks; the rest as written.
+    @Test func listEntriesWrittenAsCodeAreUnquoted() {
+        let vocabulary = Vocabulary(documents: [DataDocument(path: "vocabulary/test.md", text: """
+            ---
+            kind: vocabulary
+            ---
+            ## plain
+            - ASAP
+            - as soon as possible
+            ## coded
+            - `ASAP`
+            - soon
+            - `CAMHS — Child and Adolescent Mental Health Services`
+            ## plain
+            - urgent
+            """)])
+        #expect(vocabulary.list("test/plain") == ["ASAP", "as soon as possible", "urgent"])
+        #expect(vocabulary.list("test/coded") == ["ASAP", "soon", "CAMHS — Child and Adolescent Mental Health Services"])
+    }
 }

@@ -66,15 +66,55 @@ public struct PhraseSet: Sendable {
             for token in tokens { allHashes.append(caseSensitive ? token.exact : token.folded) }
             entries.append((start, tokens.count))
         }
-        // The phrases in groups by first hash, each group's longest first (one that is longer
-        // matches first), then in the order written: sorted on one pair of integers each (the
-        // length's complement above the index), compared without reading the entries.
-        var order: [(first: UInt64, rest: UInt64)] = []
-        order.reserveCapacity(entries.count)
-        for (index, entry) in entries.enumerated() where entry.length > 0 {
-            order.append((allHashes[entry.start], UInt64(UInt32.max - UInt32(truncatingIfNeeded: entry.length)) << 32 | UInt64(index)))
+        // The phrases in groups by first hash, in the order each group's first word is first
+        // listed; each group's longest first (one that is longer matches first), then in the
+        // order written. Placed by counting each group's phrases, without sorting them all: most
+        // groups are one or two phrases, put in order where they stand.
+        var groupOf = TokenMap<Int32>(minimumCapacity: entries.count)
+        var groupSizes: [Int] = []
+        var entryGroups: [Int32] = []
+        entryGroups.reserveCapacity(entries.count)
+        for entry in entries {
+            guard entry.length > 0 else {
+                entryGroups.append(-1)
+                continue
+            }
+            let first = allHashes[entry.start]
+            if let group = groupOf[first] {
+                groupSizes[Int(group)] += 1
+                entryGroups.append(group)
+            } else {
+                groupOf[first] = Int32(groupSizes.count)
+                entryGroups.append(Int32(groupSizes.count))
+                groupSizes.append(1)
+            }
         }
-        order.sort { $0.first != $1.first ? $0.first < $1.first : $0.rest < $1.rest }
+        var groupStarts: [Int] = []
+        groupStarts.reserveCapacity(groupSizes.count + 1)
+        var total = 0
+        for size in groupSizes {
+            groupStarts.append(total)
+            total += size
+        }
+        groupStarts.append(total)
+        var order = [Int](repeating: 0, count: total)
+        var filled = groupStarts
+        for (index, group) in entryGroups.enumerated() where group >= 0 {
+            order[filled[Int(group)]] = index
+            filled[Int(group)] += 1
+        }
+        for group in groupSizes.indices where groupSizes[group] > 1 {
+            // Insertion by length, longest first; phrases of one length keep their order.
+            for position in (groupStarts[group] + 1)..<groupStarts[group + 1] {
+                let index = order[position]
+                var place = position
+                while place > groupStarts[group], entries[order[place - 1]].length < entries[index].length {
+                    order[place] = order[place - 1]
+                    place -= 1
+                }
+                order[place] = index
+            }
+        }
         var groups: [(UInt64, Group)] = []
         var flat: [Phrase] = []
         var hashes: [UInt64] = []
@@ -82,9 +122,9 @@ public struct PhraseSet: Sendable {
         flat.reserveCapacity(entries.count)
         written.reserveCapacity(entries.count)
         hashes.reserveCapacity(allHashes.count)
-        for (first, rest) in order {
-            let index = Int(truncatingIfNeeded: rest & 0xFFFF_FFFF)
+        for index in order {
             let entry = entries[index]
+            let first = allHashes[entry.start]
             let range = entry.start..<(entry.start + entry.length)
             if groups.last?.0 != first {
                 groups.append((first, Group(start: Int32(flat.count), end: Int32(flat.count))))

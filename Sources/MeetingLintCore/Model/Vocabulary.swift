@@ -167,7 +167,16 @@ public final class Vocabulary: @unchecked Sendable {
         for (path, outline) in outlines where outline.field("kind") == "vocabulary" {
             let file = path.split(separator: "/").last.map { String($0.dropLast(3)) } ?? path
             for section in outline.sections {
-                lists["\(file)/\(section.title.lowercased())", default: []].append(contentsOf: section.items.map(Vocabulary.unquote))
+                // The outline's own array of items, shared rather than copied entry by entry
+                // (each entry then retained, and released with the outline) unless some entry is
+                // written as code.
+                let items = section.items.contains(where: Vocabulary.mayBeQuoted) ? section.items.map(Vocabulary.unquote) : section.items
+                let name = "\(file)/\(section.title.lowercased())"
+                if lists[name] == nil {
+                    lists[name] = items
+                } else {
+                    lists[name]?.append(contentsOf: items)
+                }
             }
         }
         self.lists = lists
@@ -193,14 +202,19 @@ public final class Vocabulary: @unchecked Sendable {
         for concept in Concept.allCases {
             for heading in lists["headings/\(concept.rawValue)"] ?? [] {
                 let key = TextKey.heading(heading)
-                let utf8 = Array(key.utf8)
-                if let marker = TextKey.firstOffset(of: "{child}", in: utf8) {
+                // Read on the key's bytes in place (an array of them for each heading cost
+                // about 0.2 M instructions).
+                var keyBytes = key
+                let (template, hash) = keyBytes.withUTF8 { utf8 -> ((String, String)?, UInt64) in
+                    guard let marker = TextKey.firstOffset(of: "{child}", in: utf8) else { return (nil, TextKey.fnv(utf8)) }
                     let suffix = marker + "{child}".utf8.count
-                    childTemplates.append((String(decoding: utf8[..<marker], as: UTF8.self), String(decoding: utf8[suffix...], as: UTF8.self)))
+                    return ((String(decoding: utf8[..<marker], as: UTF8.self), String(decoding: utf8[suffix...], as: UTF8.self)), 0)
+                }
+                if let template {
+                    childTemplates.append(template)
                     childTemplateConcepts.append(concept)
                 } else {
                     // The first list to hold a heading names its concept.
-                    let hash = TextKey.fnv(utf8)
                     guard headingKeyIndexes[hash] == nil else { continue }
                     headingKeyIndexes[hash] = Int32(headingKeys.count)
                     headingKeys.append(key)
@@ -364,11 +378,16 @@ public final class Vocabulary: @unchecked Sendable {
         }
     }
 
+    /// Whether `unquote` may change the entry: false where it starts with an ASCII byte other than
+    /// a backtick (most entries start with a letter), which starts a character that is no backtick.
+    static func mayBeQuoted(_ entry: String) -> Bool {
+        guard let first = entry.utf8.first else { return false }
+        return first >= 0x80 || first == UInt8(ascii: "`")
+    }
+
     /// `` `ASAP` `` → `ASAP`: list entries may be written as code.
     static func unquote(_ entry: String) -> String {
-        // Most entries start with a letter: an ASCII byte other than a backtick starts a character
-        // that is no backtick, so the entry is not quoted.
-        if let first = entry.utf8.first, first < 0x80, first != UInt8(ascii: "`") { return entry }
+        if !mayBeQuoted(entry) { return entry }
         var text = Substring(entry)
         // An entry may carry a gloss after ` — `: `CAMHS — Child and ...` keeps both parts for the glossary.
         if text.hasPrefix("`"), text.hasSuffix("`"), text.count >= 2 { text = text.dropFirst().dropLast() }
