@@ -270,6 +270,10 @@ import Testing
         #expect(outline.sections.map { "\($0.title):\($0.items.joined(separator: ","))" } == ["Items:one,two", "Last:three"])
         #expect(DataOutline(text: "").sections.isEmpty)
         #expect(DataOutline(text: "\n\n## A\n- x\n").items("a") == ["x"])
+        // Fences of either kind hide headings and items; only `##` and `###` open a section, and
+        // only `- ` at the line's start an item.
+        let fenced = DataOutline(text: "## A\n~~~\n## not a section\n- not an item\n~~~\n- a\n-b\n#### deeper\n- c\n   - indented\n#no\n`x`\n```md\n### hidden\n```\n### B\n-   \n- d")
+        #expect(fenced.sections.map { "\($0.title):\($0.items.joined(separator: ","))" } == ["A:a,c", "B:d"])
     }
 
     /// The runner reads `NO_COLOR` from the environment as the whole environment has it.

@@ -187,4 +187,18 @@ import Testing
         #expect(vocabulary.list("test/plain") == ["ASAP", "as soon as possible", "urgent"])
         #expect(vocabulary.list("test/coded") == ["ASAP", "soon", "CAMHS — Child and Adolescent Mental Health Services"])
     }
+
+    /// The words the templates open with, read on their bytes, are those split by characters.
+    @Test func templateOpeningsAreTheirPrefixesFirstWords() {
+        let vocabulary = Catalogue.builtIn.vocabulary
+        var words: [String] = []
+        var anyTitle = false
+        for (prefix, suffix) in vocabulary.childTemplates {
+            if let word = prefix.split(separator: " ").first { words.append(String(word)) } else if !suffix.hasPrefix("'") { anyTitle = true }
+        }
+        #expect(!words.isEmpty)
+        #expect(vocabulary.templateOpenings.count == Set(words.map(Tokenizer.foldedHash)).count)
+        for word in words { #expect(vocabulary.templateOpenings.contains(Tokenizer.foldedHash(word)), "\(word)") }
+        #expect(vocabulary.anyTitleMayFitTemplate == anyTitle)
+    }
 }

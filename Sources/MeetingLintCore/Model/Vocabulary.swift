@@ -257,9 +257,12 @@ public final class Vocabulary: @unchecked Sendable {
         self.templateRanges = templateRanges
         var openings: [String] = []
         var anyTitle = false
-        for (prefix, suffix) in childTemplates {
-            if let word = prefix.split(separator: " ").first {
-                openings.append(String(word))
+        for ((prefix, _), (_, suffix)) in zip(childTemplateBytes, childTemplates) {
+            // The prefix's first word: its bytes from the first that is no space up to the next
+            // space (split into words by characters, the templates cost 0.4 M instructions).
+            if let start = prefix.firstIndex(where: { $0 != UInt8(ascii: " ") }) {
+                let end = prefix[start...].firstIndex(of: UInt8(ascii: " ")) ?? prefix.endIndex
+                openings.append(String(decoding: prefix[start..<end], as: UTF8.self))
             } else if !suffix.hasPrefix("'") {
                 anyTitle = true
             }

@@ -76,18 +76,25 @@ struct DataOutline: Sendable {
                 }
                 continue
             }
-            if hasPrefix(start, end, "```") || hasPrefix(start, end, "~~~") {
-                inFence.toggle()
-                continue
-            }
-            if inFence { continue }
-            if hasPrefix(start, end, "## ") || hasPrefix(start, end, "### ") {
-                var from = start
-                while from < end, bytes[from] == UInt8(ascii: "#") { from += 1 }
-                sections.append((string(from, end), []))
-            } else if hasPrefix(start, end, "- "), !sections.isEmpty {
-                let item = string(start + 2, end)
-                if !item.isEmpty { sections[sections.count - 1].items.append(item) }
+            // Only a line opening with a backtick, a tilde, `#` or `-` matters here: the rest (most
+            // of a rule's prose) are passed over on their first byte.
+            guard start < end else { continue }
+            switch bytes[start] {
+            case UInt8(ascii: "`"), UInt8(ascii: "~"):
+                if hasPrefix(start, end, "```") || hasPrefix(start, end, "~~~") { inFence.toggle() }
+            case UInt8(ascii: "#") where !inFence:
+                if hasPrefix(start, end, "## ") || hasPrefix(start, end, "### ") {
+                    var from = start
+                    while from < end, bytes[from] == UInt8(ascii: "#") { from += 1 }
+                    sections.append((string(from, end), []))
+                }
+            case UInt8(ascii: "-") where !inFence:
+                if hasPrefix(start, end, "- "), !sections.isEmpty {
+                    let item = string(start + 2, end)
+                    if !item.isEmpty { sections[sections.count - 1].items.append(item) }
+                }
+            default:
+                break
             }
         }
     }
