@@ -51,26 +51,28 @@ public struct PhraseSet: Sendable {
     public init(_ phrases: [String], caseSensitive: Bool = false) {
         self.caseSensitive = caseSensitive
         var tokens: [Token] = []
-        // Every phrase's hashes, one after another, and where each phrase's stand; grouped by
-        // first hash below with one sort, rather than in a dictionary of arrays (a vocabulary is
-        // hundreds of phrases, and every check and profile builds sets at start-up).
+        // Every phrase's tokens' hashes, one after another, and where each phrase's stand;
+        // grouped by first hash below, rather than in a dictionary of arrays (a vocabulary is
+        // hundreds of phrases, and every check and profile builds sets at start-up). The tokens
+        // of all the phrases are gathered in one array.
         var allHashes: [UInt64] = []
         var entries: [(start: Int, length: Int)] = []
         entries.reserveCapacity(phrases.count)
         allHashes.reserveCapacity(phrases.count * 2)
+        tokens.reserveCapacity(phrases.count * 3)
         for phrase in phrases {
-            tokens.removeAll(keepingCapacity: true)
+            let start = tokens.count
             var text = phrase
             text.withUTF8 { Tokenizer.tokenize($0, SourceRange(0, $0.count), into: &tokens) }
-            let start = allHashes.count
-            for token in tokens { allHashes.append(caseSensitive ? token.exact : token.folded) }
-            entries.append((start, tokens.count))
+            for token in tokens[start...] { allHashes.append(caseSensitive ? token.exact : token.folded) }
+            entries.append((start, tokens.count - start))
         }
         // The phrases in groups by first hash, in the order each group's first word is first
         // listed; each group's longest first (one that is longer matches first), then in the
         // order written. Placed by counting each group's phrases, without sorting them all: most
-        // groups are one or two phrases, put in order where they stand.
-        var groupOf = TokenMap<Int32>(minimumCapacity: entries.count)
+        // groups are one or two phrases, put in order where they stand. The lookup by first hash
+        // holds each group's number until the phrases are placed, then where they stand.
+        var lookup = TokenMap<Group>(minimumCapacity: entries.count)
         var groupSizes: [Int] = []
         var entryGroups: [Int32] = []
         entryGroups.reserveCapacity(entries.count)
@@ -80,11 +82,11 @@ public struct PhraseSet: Sendable {
                 continue
             }
             let first = allHashes[entry.start]
-            if let group = groupOf[first] {
-                groupSizes[Int(group)] += 1
-                entryGroups.append(group)
+            if let group = lookup[first] {
+                groupSizes[Int(group.start)] += 1
+                entryGroups.append(group.start)
             } else {
-                groupOf[first] = Int32(groupSizes.count)
+                lookup[first] = Group(start: Int32(groupSizes.count), end: 0)
                 entryGroups.append(Int32(groupSizes.count))
                 groupSizes.append(1)
             }
@@ -143,7 +145,8 @@ public struct PhraseSet: Sendable {
             hashes.append(contentsOf: allHashes[range])
             groups[groups.count - 1].1.end = Int32(flat.count)
         }
-        storage = Storage(lookup: TokenMap(groups), phrases: flat, hashes: hashes, written: written, firstWords: groups.map(\.0))
+        for (first, group) in groups { lookup[first] = group }
+        storage = Storage(lookup: lookup, phrases: flat, hashes: hashes, written: written, firstWords: groups.map(\.0))
     }
 
     /// Calls `body` with each phrase's first token's hash and its second's (0 for a phrase of
