@@ -94,6 +94,19 @@ import Testing
         // Longest first within a group: `the parents` matches whole before `the` alone.
         let longer = PhraseSet(["the", "the parents"])
         #expect(longer.match(parents[...], at: 0) == 2)
+        // A group larger than `smallGroup` is put in order, and rid of repeats, the same way.
+        var many = ["the"] + (1...100).map { "the w\($0)" } + ["The W5", "the w3 again", "THE W100", "the"]
+        many.swapAt(0, 50)
+        let large = PhraseSet(many)
+        var count = 0
+        large.forEachOpening { _, _ in count += 1 }
+        #expect(count == 102)
+        for (text, length) in [("the w50 x", 2), ("the w3 again", 3), ("the w3", 2), ("the x", 1), ("THE W5", 2)] {
+            #expect(large.match(Tokenizer.tokens(of: text)[...], at: 0) == length, "\(text)")
+        }
+        #expect(large.written(Tokenizer.tokens(of: "THE W5")[...], at: 0, length: 2) == "the w5")
+        #expect(large.written(Tokenizer.tokens(of: "the w100")[...], at: 0, length: 2) == "the w100")
+        #expect(large.written(Tokenizer.tokens(of: "the")[...], at: 0, length: 1) == "the")
     }
 
     /// The listed headings, held in arrays by hash, name the concepts the first list holding each

@@ -106,11 +106,17 @@ public struct PhraseSet: Sendable {
             filled[Int(group)] += 1
         }
         for group in groupSizes.indices where groupSizes[group] > 1 {
+            let range = groupStarts[group]..<groupStarts[group + 1]
+            guard range.count <= PhraseSet.smallGroup else {
+                // Many phrases with one first word (a rule pack's long list): sorted.
+                order[range].sort { entries[$0].length != entries[$1].length ? entries[$0].length > entries[$1].length : $0 < $1 }
+                continue
+            }
             // Insertion by length, longest first; phrases of one length keep their order.
-            for position in (groupStarts[group] + 1)..<groupStarts[group + 1] {
+            for position in range.dropFirst() {
                 let index = order[position]
                 var place = position
-                while place > groupStarts[group], entries[order[place - 1]].length < entries[index].length {
+                while place > range.lowerBound, entries[order[place - 1]].length < entries[index].length {
                     order[place] = order[place - 1]
                     place -= 1
                 }
@@ -124,20 +130,33 @@ public struct PhraseSet: Sendable {
         flat.reserveCapacity(entries.count)
         written.reserveCapacity(entries.count)
         hashes.reserveCapacity(allHashes.count)
+        // A large group's phrases so far, by a hash of their tokens' hashes.
+        var seen: Set<UInt64> = []
         for index in order {
             let entry = entries[index]
             let first = allHashes[entry.start]
             let range = entry.start..<(entry.start + entry.length)
             if groups.last?.0 != first {
                 groups.append((first, Group(start: Int32(flat.count), end: Int32(flat.count))))
+                seen.removeAll(keepingCapacity: true)
             } else {
                 // A phrase whose tokens an earlier one of the group has already (`Mum`, `mum`)
-                // is the same phrase: the first written stands.
+                // is the same phrase: the first written stands. A small group is searched; a
+                // large one's phrases are remembered by hash, so it is not searched for each.
                 let group = groups[groups.count - 1].1
-                let repeated = flat[Int(group.start)..<Int(group.end)].contains { phrase in
-                    Int(phrase.length) == entry.length && hashes[Int(phrase.start)..<Int(phrase.start + phrase.length)].elementsEqual(allHashes[range])
+                if group.end - group.start < PhraseSet.smallGroup {
+                    let repeated = flat[Int(group.start)..<Int(group.end)].contains { phrase in
+                        Int(phrase.length) == entry.length && hashes[Int(phrase.start)..<Int(phrase.start + phrase.length)].elementsEqual(allHashes[range])
+                    }
+                    if repeated { continue }
+                } else {
+                    if seen.isEmpty {
+                        for phrase in flat[Int(group.start)..<Int(group.end)] {
+                            seen.insert(PhraseSet.combine(hashes[Int(phrase.start)..<Int(phrase.start + phrase.length)]))
+                        }
+                    }
+                    guard seen.insert(PhraseSet.combine(allHashes[range])).inserted else { continue }
                 }
-                if repeated { continue }
             }
             let second = entry.length > 1 ? allHashes[entry.start + 1] : 0
             flat.append(Phrase(start: Int32(hashes.count), length: Int32(entry.length), second: second))
@@ -147,6 +166,17 @@ public struct PhraseSet: Sendable {
         }
         for (first, group) in groups { lookup[first] = group }
         storage = Storage(lookup: lookup, phrases: flat, hashes: hashes, written: written, firstWords: groups.map(\.0))
+    }
+
+    /// The most phrases with one first word put in order, and searched for repeats, one by one;
+    /// a larger group (a rule pack's long list) is sorted, and its phrases remembered by hash.
+    static let smallGroup = 16
+
+    /// One hash for a sequence of token hashes.
+    static func combine(_ hashes: ArraySlice<UInt64>) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for hash in hashes { value = (value ^ hash) &* 0x100_0000_01b3 &+ (value >> 29) }
+        return value
     }
 
     /// Calls `body` with each phrase's first token's hash and its second's (0 for a phrase of
