@@ -40,7 +40,7 @@ import Testing
     /// Asked for at once, while its thread may be beginning it, the work is done once, by one
     /// thread or the other, and gives its result.
     @Test func backgroundWorkAskedForAtOnceIsDoneOnce() {
-        let count = Counter()
+        let count = CheckCounter()
         for round in 0..<200 {
             let work = Background { () -> Int in
                 count.add()
@@ -174,23 +174,5 @@ private final class GatheredPlans: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         return plans
-    }
-}
-
-/// A count shared by threads.
-private final class Counter: @unchecked Sendable {
-    private let lock = Lock()
-    private var count = 0
-
-    func add() {
-        lock.lock()
-        count += 1
-        lock.unlock()
-    }
-
-    var value: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return count
     }
 }
