@@ -35,8 +35,8 @@ public struct Glossary: Sendable {
             var item = item
             let parts: (acronym: String, expansion: String)? = item.withUTF8 { bytes in
                 guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
-                let acronym = Glossary.trimmed(bytes, 0, colon)
-                let expansion = Glossary.trimmed(bytes, colon + 1, bytes.count)
+                let acronym = TextKey.trimmingSpaces(bytes, 0..<colon)
+                let expansion = TextKey.trimmingSpaces(bytes, (colon + 1)..<bytes.count)
                 guard !acronym.isEmpty, !expansion.isEmpty else { return nil }
                 tokens.removeAll(keepingCapacity: true)
                 Tokenizer.tokenize(bytes, SourceRange(expansion.lowerBound, expansion.upperBound), into: &tokens)
@@ -50,14 +50,6 @@ public struct Glossary: Sendable {
             entries[Tokenizer.exactHash(acronym)] = Entry(acronym: acronym, expansion: expansion, words: words)
             folded.append(Tokenizer.foldedHash(acronym))
         }
-    }
-
-    /// `bytes[from..<to]` without the spaces and tabs at either end.
-    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Range<Int> {
-        var (low, high) = (from, to)
-        while low < high, bytes[low] == UInt8(ascii: " ") || bytes[low] == UInt8(ascii: "\t") { low += 1 }
-        while high > low, bytes[high - 1] == UInt8(ascii: " ") || bytes[high - 1] == UInt8(ascii: "\t") { high -= 1 }
-        return low..<high
     }
 
     /// Whether the glossary has no entries.

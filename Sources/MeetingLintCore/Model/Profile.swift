@@ -90,9 +90,9 @@ public struct Profile: Sendable {
             var kept: [UInt8] = []
             kept.reserveCapacity(range.count)
             for byte in bytes[range] where byte != UInt8(ascii: "`") { kept.append(byte) }
-            let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
-            guard let first = kept.firstIndex(where: { !isSpace($0) }), let last = kept.lastIndex(where: { !isSpace($0) }) else { return "" }
-            return String(decoding: kept[first...last], as: UTF8.self)
+            return kept.withUnsafeBufferPointer { kept in
+                String(decoding: UnsafeBufferPointer(rebasing: kept[TextKey.trimmingSpaces(kept, 0..<kept.count)]), as: UTF8.self)
+            }
         }
         let key = part(0..<colon)
         guard !key.isEmpty else { return .some(nil) }

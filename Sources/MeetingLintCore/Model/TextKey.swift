@@ -455,6 +455,15 @@ public enum TextKey {
         }
     }
 
+    /// `range` of `bytes` without the spaces and tabs at either end: what `String.trimmingSpaces`
+    /// leaves, read on bytes (for `Rules/` documents' items, read at every start).
+    static func trimmingSpaces(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var (low, high) = (range.lowerBound, range.upperBound)
+        while low < high, bytes[low] == UInt8(ascii: " ") || bytes[low] == UInt8(ascii: "\t") { low += 1 }
+        while high > low, bytes[high - 1] == UInt8(ascii: " ") || bytes[high - 1] == UInt8(ascii: "\t") { high -= 1 }
+        return low..<high
+    }
+
     /// Where a literal first stands in UTF-8 bytes (an index of `utf8`), if it does.
     static func firstOffset<Bytes: RandomAccessCollection<UInt8>>(of literal: StaticString, in utf8: Bytes) -> Int? where Bytes.Index == Int {
         literal.withUTF8Buffer { literal in

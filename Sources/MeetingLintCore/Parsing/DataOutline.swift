@@ -28,11 +28,7 @@ struct DataOutline: Sendable {
         var start = 0
         let count = bytes.count
         func string(_ from: Int, _ to: Int) -> String {
-            var low = from
-            var high = to
-            while low < high, bytes[low] == UInt8(ascii: " ") || bytes[low] == UInt8(ascii: "\t") { low += 1 }
-            while high > low, bytes[high - 1] == UInt8(ascii: " ") || bytes[high - 1] == UInt8(ascii: "\t") { high -= 1 }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self)
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[TextKey.trimmingSpaces(bytes, from..<to)]), as: UTF8.self)
         }
         func isLine(_ from: Int, _ to: Int, _ literal: StaticString) -> Bool {
             guard to - from == literal.utf8CodeUnitCount else { return false }
